@@ -1,0 +1,84 @@
+/** Small helpers shared by the route handlers: JSON errors, size-capped bodies, NDJSON streams. */
+import type { ZodType } from 'zod';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(error: HttpError): Response {
+  return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers: error.headers });
+}
+
+/**
+ * Reads the request body, refusing it as soon as it passes `maxBytes` (a Content-Length is not trusted:
+ * chunked uploads have none), so a huge upload cannot fill memory.
+ */
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  const tooLarge = () =>
+    new HttpError(413, 'body_too_large', `The upload is larger than ${Math.round(maxBytes / 1e6)} MB.`);
+  if (declared > maxBytes) throw tooLarge();
+  if (!request.body) throw new HttpError(400, 'empty_body', 'The request has no body.');
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Streams events as NDJSON. Each event is checked against the shared schema first, so a server bug shows
+ * up as an error event instead of a line the client cannot read.
+ */
+export function ndjsonResponse<E>(
+  schema: ZodType<E>,
+  produce: (emit: (event: E) => void, signal: AbortSignal) => Promise<void>,
+  signal: AbortSignal,
+  onError: (error: unknown) => E,
+): Response {
+  const encoder = new TextEncoder();
+  // Stops the work when the client goes away, whichever way the runtime reports it.
+  const stop = new AbortController();
+  signal.addEventListener('abort', () => stop.abort(), { once: true });
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const emit = (event: E) => {
+        if (stop.signal.aborted) return;
+        controller.enqueue(encoder.encode(JSON.stringify(schema.parse(event)) + '\n'));
+      };
+      try {
+        await produce(emit, stop.signal);
+      } catch (error) {
+        if (!stop.signal.aborted) emit(onError(error));
+      } finally {
+        try {
+          controller.close();
+        } catch {
+          // Already closed because the client went away.
+        }
+      }
+    },
+    cancel() {
+      stop.abort();
+    },
+  });
+  return new Response(body, {
+    headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' },
+  });
+}
