@@ -1,0 +1,32 @@
+/** Types the pipeline stages pass between each other (server only). */
+import type { Box, Entity, Mask, Tag } from '../shared/analysis';
+
+/** A decoded, validated image: 8-bit RGB, row-major, 3 bytes a pixel. */
+export interface DecodedImage {
+  width: number;
+  height: number;
+  rgb: Uint8Array;
+  /** sha256 of the uploaded bytes: the key for caches and results. */
+  hash: string;
+}
+
+/** One box from a detector, in image pixels. */
+export interface Detection {
+  label: string;
+  score: number;
+  box: Box;
+  source: string;
+}
+
+/** An entity with its mask once segmentation has run. */
+export interface SceneEntity extends Entity {
+  mask?: Mask;
+}
+
+/** Everything the analysis found in one image; kept in the result store for questions about it. */
+export interface Scene {
+  resultId: string;
+  image: DecodedImage;
+  tags: Tag[];
+  entities: SceneEntity[];
+}
