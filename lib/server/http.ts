@@ -20,7 +20,7 @@ export function errorResponse(error: HttpError): Response {
  * Reads the request body, refusing it as soon as it passes `maxBytes` (a Content-Length is not trusted:
  * chunked uploads have none), so a huge upload cannot fill memory.
  */
-export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   const tooLarge = () =>
     new HttpError(413, 'body_too_large', `The upload is larger than ${Math.round(maxBytes / 1e6)} MB.`);
@@ -39,7 +39,13 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }
 
 /**

@@ -1,0 +1,87 @@
+import { ChatEventSchema, type ChatEvent, type ChatRequest } from '@/lib/shared/chat';
+import { answerWithFallback } from '@/lib/pipeline/answer/answer-with-fallback';
+import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/pipeline/grounded-entities';
+import { imageForEndpoint } from '@/lib/pipeline/image-data-url';
+import { matchEntities } from '@/lib/pipeline/matching';
+import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
+import type { Scene } from '@/lib/pipeline/types';
+import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
+import { modelQueue } from '@/lib/server/queue';
+import { loadResult } from '@/lib/server/results';
+import { ChatRequestSchema, MAX_CHAT_BODY_BYTES } from './schema';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+async function parseRequest(request: Request): Promise<ChatRequest> {
+  const body = await readBodyCapped(request, MAX_CHAT_BODY_BYTES);
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(body).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'bad_json', 'The request body is not valid JSON.');
+  }
+  const parsed = ChatRequestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+    throw new HttpError(400, 'invalid_input', issues.join('; '));
+  }
+  return parsed.data;
+}
+
+/** Streams one answer: tokens from the chosen source, new entities if it grounded any, then the links. */
+async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) => void, signal: AbortSignal) {
+  const threshold = chat.scoreThreshold ?? SERVER_SCORE_FLOOR;
+  // Only what the user sees may be talked about and linked.
+  const visible = () => scene.entities.filter((e) => e.score >= threshold);
+  const image = chat.source.kind === 'endpoint' ? await imageForEndpoint(scene.image) : null;
+  let text = '';
+  for await (const event of answerWithFallback({
+    source: chat.source,
+    scene: { resultId: scene.resultId, image: scene.image, entities: visible() },
+    messages: chat.messages,
+    image,
+    signal,
+    builtinChunkDelayMs: 15,
+  })) {
+    if (event.type === 'token') text += event.text;
+    if (event.type === 'grounded' && chat.source.kind === 'endpoint') {
+      emit(event);
+      const release = await modelQueue().acquire();
+      try {
+        const added = entitiesFromGroundedBoxes(scene, event.boxes, chat.source.model);
+        await addGroundedEntities(
+          scene,
+          added,
+          (entity) => emit({ type: 'entity', entity }),
+          (entityId, mask) => emit({ type: 'mask', entityId, mask }),
+        );
+      } finally {
+        release();
+      }
+      continue;
+    }
+    emit(event);
+  }
+  if (signal.aborted) return;
+  emit({ type: 'links', spans: await matchEntities(text, visible()) });
+  emit({ type: 'done' });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const chat = await parseRequest(request);
+    const scene = loadResult(chat.resultId);
+    if (!scene) {
+      throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');
+    }
+    return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, emit, signal), request.signal, (error): ChatEvent => {
+      console.error('chat failed', error);
+      return { type: 'error', code: 'chat_failed', message: 'The answer failed on the server; see its log.' };
+    });
+  } catch (error) {
+    if (error instanceof HttpError) return errorResponse(error);
+    console.error('chat request failed', error);
+    return errorResponse(new HttpError(500, 'internal_error', 'The server failed to read the request.'));
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Open vocabulary through a remote model: boxes an endpoint proposed (label + box) become new entities,
+ * segmented by the local SAM like the detector's boxes, and join the scene so later questions see them.
+ */
+import { colorForIndex } from '../shared/palette';
+import type { Entity, Mask } from '../shared/analysis';
+import type { GroundedBox } from '../shared/chat';
+import { segmentEntities } from './segmentation';
+import type { Scene, SceneEntity } from './types';
+
+/** A remote model may propose many boxes; each costs a decoder run. */
+const MAX_GROUNDED_PER_ANSWER = 8;
+
+export function entitiesFromGroundedBoxes(scene: Scene, boxes: GroundedBox[], model: string): SceneEntity[] {
+  const start = scene.entities.length;
+  return boxes.slice(0, MAX_GROUNDED_PER_ANSWER).map((grounded, i) => ({
+    id: `g${start + i + 1}`,
+    label: grounded.label.toLowerCase().trim(),
+    // The endpoint gives no confidence: 1 keeps its boxes visible at any threshold, and the UI names the source.
+    score: 1,
+    box: grounded.box,
+    color: colorForIndex(start + i),
+    source: `endpoint: ${model}`,
+  }));
+}
+
+/** Segments the new entities, adds them to the scene, and reports each entity then its mask. */
+export async function addGroundedEntities(
+  scene: Scene,
+  entities: SceneEntity[],
+  onEntity: (entity: Entity) => void,
+  onMask: (entityId: string, mask: Mask) => void,
+): Promise<void> {
+  for (const entity of entities) {
+    scene.entities.push(entity);
+    onEntity(entity);
+  }
+  await segmentEntities(scene.image, entities, (entityId, mask) => {
+    const entity = entities.find((e) => e.id === entityId);
+    if (entity) entity.mask = mask;
+    onMask(entityId, mask);
+  });
+}
