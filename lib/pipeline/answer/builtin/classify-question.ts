@@ -1,0 +1,152 @@
+/**
+ * Decides what kind of question the user asked, with plain patterns checked in a fixed order (first match
+ * wins), plus which labels it is about. The order matters: "how many dogs do you see" is a count, not a
+ * description; "is the car red" is a colour check, not an existence check.
+ *
+ * | order | type        | patterns (lower-cased question)                                                  |
+ * |-------|-------------|-----------------------------------------------------------------------------------|
+ * | 1     | greeting    | starts with hi / hello / hey / good morning… and has ≤ 4 words                     |
+ * | 1     | help        | help, what can you do, what can I ask, who/what are you, how does this work       |
+ * | 2     | sound       | sound, noise, hear, audio, listen, barking, music, voice, speaking, making that    |
+ * | 3     | count       | how many, count, number of                                                        |
+ * | 4     | colour      | what/which colo(u)r, colo(u)r of; or "is/are the X <colour word>" (yes/no)         |
+ * | 5     | superlative | biggest / largest / smallest / tiniest / left-most / right-most / furthest left…  |
+ * |       |             | or "which X is on the left/right"                                                 |
+ * | 6     | where       | where, position of, located                                                       |
+ * | 7     | relation    | what is on / next to / beside / near / in front of / behind <label>               |
+ * | 8     | describe    | describe, what do/can you see, what is in the image, what's happening, tell me…   |
+ * | 9     | exists      | is/are there, do/can you see, does the image contain/have/show, any <label>       |
+ * | 10    | follow-up   | no pattern but a label ("and the dog?"): the previous question's type, new label  |
+ * | 11    | unknown     | anything else                                                                     |
+ */
+import { COLOUR_NAMES, type ColourName } from '../colour-names';
+import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
+
+export type QuestionType =
+  | 'greeting'
+  | 'help'
+  | 'sound'
+  | 'count'
+  | 'colour'
+  | 'superlative'
+  | 'where'
+  | 'relation'
+  | 'describe'
+  | 'exists'
+  | 'unknown';
+
+export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most';
+export type RelationAsked = 'on' | 'next to' | 'in front of' | 'behind';
+
+export interface ClassifiedQuestion {
+  type: QuestionType;
+  /** Labels (detector vocabulary + scene labels) the question mentions, in order. */
+  labels: LabelMention[];
+  /** Refers back with it / they / them…: resolved against the history by the caller. */
+  usesPronoun: boolean;
+  /** The thing asked about in words, when it is no known label ("is there a unicorn" → "unicorn"). */
+  unknownThing?: string;
+  superlative?: Superlative;
+  relation?: RelationAsked;
+  /** "is the car red?" → red. */
+  askedColour?: ColourName;
+}
+
+const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
+const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
+const SOUND = /\b(sound|sounds|noise|noises|hear|hearing|heard|audio|listen|barking|music|voice|voices|speaking|making that)\b/;
+const COUNT = /\b(how many|count|number of)\b/;
+const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b/;
+const SUPERLATIVES: [RegExp, Superlative][] = [
+  [/\b(biggest|largest|widest|most prominent)\b/, 'biggest'],
+  [/\b(smallest|tiniest|littlest)\b/, 'smallest'],
+  [/\b(left-?most|furthest left|farthest left|far left)\b/, 'left-most'],
+  [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],
+];
+const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
+const WHERE = /\b(where|position of|located)\b/;
+const RELATION = /\bwhat(?:'s| is| are|s)?(?: there)? (on top of|on|next to|beside|near|by|in front of|behind)\b/;
+const DESCRIBE =
+  /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
+const EXISTS =
+  /^(is|are) there\b|\b(do|can) you (see|spot|find)\b|\b(does|do) (the|this) (image|picture|photo|scene) (contain|have|show|include)\b|\bany\b/;
+const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one)\b/;
+const ASKED_COLOUR = new RegExp(`^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
+
+/** Words after "is there a", "do you see any"… that name what is asked about, for labels we do not know. */
+const THING_AFTER = /\b(?:is there|are there|do you see|can you see|can you spot|can you find|contain|have|show|include|any)\s+(?:(?:a|an|any|some|the)\s+)?([a-z][a-z -]*?)(?:\s+(?:in|on|at|here|there|anywhere)\b|[?.!,]|$)/;
+
+export function normalizeQuestion(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function relationAsked(word: string): RelationAsked {
+  if (word === 'on' || word === 'on top of') return 'on';
+  if (word === 'in front of') return 'in front of';
+  if (word === 'behind') return 'behind';
+  return 'next to';
+}
+
+/**
+ * Classify one question. `sceneLabels` extends the detector's vocabulary with the scene's own labels (an
+ * endpoint may have added open-vocabulary ones).
+ */
+export function classifyQuestion(question: string, sceneLabels: Iterable<string> = []): ClassifiedQuestion {
+  const text = normalizeQuestion(question);
+  const vocabulary = new Set<string>([...COCO_LABELS, ...sceneLabels]);
+  // Colour words are not objects here, even though "orange" is also a COCO class ("is the car orange?").
+  const colourQuestion = COLOUR.test(text) || ASKED_COLOUR.test(text);
+  const labels = findLabelMentions(text, vocabulary).filter(
+    (m) => !(colourQuestion && m.label === 'orange' && /\borange\b/.test(text) && !/\boranges\b/.test(text)),
+  );
+  const usesPronoun = PRONOUN.test(text);
+  const base = { labels, usesPronoun };
+  const words = text.split(' ').length;
+
+  if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
+  if (HELP.test(text)) return { ...base, type: 'help' };
+  if (SOUND.test(text)) return { ...base, type: 'sound' };
+  if (COUNT.test(text)) return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
+  if (COLOUR.test(text)) return { ...base, type: 'colour' };
+  const asked = ASKED_COLOUR.exec(text);
+  if (asked) {
+    const word = asked[3] === 'gray' ? 'grey' : asked[3];
+    return { ...base, type: 'colour', askedColour: word as ColourName };
+  }
+  for (const [pattern, superlative] of SUPERLATIVES) {
+    if (pattern.test(text)) return { ...base, type: 'superlative', superlative };
+  }
+  const side = WHICH_SIDE.exec(text);
+  if (side) return { ...base, type: 'superlative', superlative: side[1] === 'left' ? 'left-most' : 'right-most' };
+  if (WHERE.test(text)) return { ...base, type: 'where' };
+  const relation = RELATION.exec(text);
+  if (relation && (labels.length > 0 || usesPronoun)) return { ...base, type: 'relation', relation: relationAsked(relation[1]) };
+  if (DESCRIBE.test(text)) return { ...base, type: 'describe' };
+  if (EXISTS.test(text)) return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER) };
+  return { ...base, type: 'unknown' };
+}
+
+/** The thing a count/existence question asks about when it is not a known label; undefined otherwise. */
+function thingAsked(text: string, labels: LabelMention[], pattern: RegExp): string | undefined {
+  if (labels.length > 0) return undefined;
+  if (pattern === THING_AFTER) {
+    const match = THING_AFTER.exec(text);
+    const thing = match?.[1]?.trim();
+    if (!thing || PRONOUN.test(thing) || /^(thing|things|object|objects|anything|something)$/.test(thing)) return undefined;
+    return singularPhrase(thing);
+  }
+  const match = /\b(?:how many|number of)\s+([a-z][a-z -]*?)(?:\s+(?:are|is|do|can|in|on|there)\b|[?.!,]|$)/.exec(text);
+  const thing = match?.[1]?.trim();
+  if (!thing || /^(thing|things|object|objects|items?)$/.test(thing)) return undefined;
+  return singularPhrase(thing);
+}
+
+function singularPhrase(phrase: string): string {
+  const words = phrase.split(' ');
+  words[words.length - 1] = singularize(words[words.length - 1]);
+  return words.join(' ');
+}

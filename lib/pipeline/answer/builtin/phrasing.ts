@@ -1,0 +1,75 @@
+/**
+ * Small wording helpers for the built-in answerer: deterministic variation, numbers, lists, articles, and how
+ * to name an entity ("the red car", "the person in blue").
+ */
+import type { EntityFacts } from '../scene-facts';
+import { pluralize } from '../vocabulary';
+
+/** FNV-1a, 32-bit: a stable seed from text (same question + same result → same wording). */
+export function hashSeed(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * One of several phrasings, chosen by the seed. The salt makes each choice point in an answer vary
+ * independently, so two answers do not share all their choices.
+ */
+export function pick<T>(options: readonly T[], seed: number, salt: string): T {
+  return options[hashSeed(`${seed}:${salt}`) % options.length];
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+export function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
+/** "2 people", "a car": a count and a label the matcher can link. */
+export function countPhrase(label: string, count: number): string {
+  return count === 1 ? withArticle(label) : `${numberWord(count)} ${pluralize(label)}`;
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Labels whose mask colour is their clothing or coat, not the thing itself: "a person in blue". */
+const WEARS_COLOUR = new Set(['person']);
+
+/**
+ * The entity named with its colour: "red car", or "person in blue" for people, whose colour is their clothes.
+ * The label itself always appears as written, so the matcher links it.
+ */
+export function colouredLabel(entity: EntityFacts): string {
+  if (!entity.colour) return entity.label;
+  return WEARS_COLOUR.has(entity.label) ? `${entity.label} in ${entity.colour}` : `${entity.colour} ${entity.label}`;
+}
+
+export function theEntity(entity: EntityFacts): string {
+  return `the ${colouredLabel(entity)}`;
+}
+
+export function aEntity(entity: EntityFacts): string {
+  return withArticle(colouredLabel(entity));
+}
+
+/** Percent of the image, rounded for speech: "about 13%", "under 1%". */
+export function percentOfImage(fraction: number): string {
+  if (fraction < 0.01) return 'under 1%';
+  return `about ${Math.round(fraction * 100)}%`;
+}

@@ -1,0 +1,126 @@
+/**
+ * The OpenAI-format conversation sent to an endpoint: a system prompt carrying what the local pipeline found
+ * (so the model's answer uses the same words for the same things, and the matcher can link them), the chat
+ * history, and the image as an image_url content part with a data URL on the first user turn (where the
+ * reference demo puts it too: the conversation is about that image).
+ */
+import type { ChatMessage } from '@/lib/shared/chat';
+import type { Box } from '@/lib/shared/analysis';
+import { entityById, type SceneFacts } from '../scene-facts';
+import type { SoundSummaryInput } from '../types';
+
+export type EndpointContentPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
+
+export interface EndpointMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string | EndpointContentPart[];
+}
+
+/** The image as it is sent: a JPEG data URL and its size, which may be smaller than the analysed image. */
+export interface SentImage {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+/** Entities listed in the prompt, highest score first: keeps the prompt short for small local models. */
+export const MAX_PROMPT_ENTITIES = 40;
+
+export interface EndpointMessageOptions {
+  /** Ask for boxes as a fenced JSON block of {bbox_2d, label} (see grounding.ts). */
+  grounding?: boolean;
+}
+
+/** [x1, y1, x2, y2] in the sent image's pixels: the convention vision-language models are trained on. */
+function sentCorners(box: Box, scaleX: number, scaleY: number): [number, number, number, number] {
+  return [box[0] * scaleX, box[1] * scaleY, (box[0] + box[2]) * scaleX, (box[1] + box[3]) * scaleY].map(Math.round) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+}
+
+export function buildSystemPrompt(
+  facts: SceneFacts,
+  sentSize: { width: number; height: number },
+  soundSummary: SoundSummaryInput | undefined,
+  options: EndpointMessageOptions = {},
+): string {
+  const scaleX = sentSize.width / Math.max(1, facts.width);
+  const scaleY = sentSize.height / Math.max(1, facts.height);
+  const listed = [...facts.entities].sort((a, b) => b.score - a.score).slice(0, MAX_PROMPT_ENTITIES);
+  const lines = [
+    `You answer questions about one image${soundSummary ? ' and the sound recorded with it' : ''}. ` +
+      `The image is ${sentSize.width}×${sentSize.height} pixels.`,
+  ];
+  if (listed.length) {
+    lines.push(
+      'A local object detector and segmenter found these objects (id: label, confidence, box [x1, y1, x2, y2] in pixels, position, main colour):',
+      ...listed.map((e) => {
+        const corners = sentCorners(e.box, scaleX, scaleY).join(', ');
+        return `- ${e.id}: ${e.label}, ${e.score.toFixed(2)}, [${corners}], ${e.position}${e.colour ? `, ${e.colour}` : ''}`;
+      }),
+    );
+    const relations = facts.relations
+      .filter((r) => r.kind !== 'overlapping')
+      .slice(0, 20)
+      .map((r) => `${entityById(facts, r.subjectId)?.label} (${r.subjectId}) is ${r.kind} ${entityById(facts, r.objectId)?.label} (${r.objectId})`);
+    if (relations.length) lines.push(`Spatial relations from the boxes: ${relations.join('; ')}.`);
+  } else {
+    lines.push('The local object detector found no objects above the confidence threshold.');
+  }
+  if (soundSummary) {
+    const keywords = soundSummary.keywords.length ? ` (keywords: ${soundSummary.keywords.join(', ')})` : '';
+    lines.push(`Sound analysis of the audio: ${soundSummary.description}${keywords}.`);
+  }
+  lines.push(
+    'Answer in a few plain sentences. When you mention a detected object, use its label word (for example ' +
+      '"person", "car") so it can be highlighted in the image; do not mention ids or coordinates unless asked. ' +
+      'The detector only knows 80 everyday object classes, so you may mention other things you clearly see, ' +
+      'but do not invent objects, and say so when you are not sure.',
+  );
+  if (options.grounding) {
+    lines.push(
+      'After your answer, add a fenced ```json block listing the objects you mentioned with their boxes, as ' +
+        '[{"bbox_2d": [x1, y1, x2, y2], "label": "..."}], with absolute pixel coordinates in the ' +
+        `${sentSize.width}×${sentSize.height} image. Write nothing after the block.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Messages for /chat/completions. `image` is the JPEG data URL (then it is taken to be at the analysed size)
+ * or a SentImage with its own size; null sends text only (for text-only models).
+ */
+export function buildEndpointMessages(
+  facts: SceneFacts,
+  history: ChatMessage[],
+  image: string | SentImage | null,
+  soundSummary?: SoundSummaryInput,
+  options: EndpointMessageOptions = {},
+): EndpointMessage[] {
+  const sent: SentImage | null =
+    typeof image === 'string' ? { dataUrl: image, width: facts.width, height: facts.height } : image;
+  const sentSize = sent ?? { width: facts.width, height: facts.height };
+  const messages: EndpointMessage[] = [
+    { role: 'system', content: buildSystemPrompt(facts, sentSize, soundSummary ?? facts.sound, options) },
+  ];
+  let imageAttached = false;
+  for (const message of history) {
+    if (message.role === 'user' && sent && !imageAttached) {
+      messages.push({
+        role: 'user',
+        content: [
+          { type: 'image_url', image_url: { url: sent.dataUrl } },
+          { type: 'text', text: message.content },
+        ],
+      });
+      imageAttached = true;
+    } else {
+      messages.push({ role: message.role, content: message.content });
+    }
+  }
+  return messages;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { boxIou, computeRelations, isNextTo, isOn } from './relations';
+
+describe('box relations', () => {
+  it('puts a cup on a table and not the table on the cup', () => {
+    const cup = [40, 20, 10, 12] as [number, number, number, number];
+    const table = [10, 30, 100, 40] as [number, number, number, number];
+    expect(isOn(cup, table)).toBe(true);
+    expect(isOn(table, cup)).toBe(false);
+  });
+
+  it('puts a rider on a horse even though the boxes overlap a lot', () => {
+    const rider = [30, 0, 30, 60] as [number, number, number, number];
+    const horse = [20, 30, 60, 50] as [number, number, number, number];
+    expect(computeRelations([{ id: 'r', box: rider }, { id: 'h', box: horse }])).toEqual([
+      { subjectId: 'r', kind: 'on', objectId: 'h' },
+    ]);
+  });
+
+  it('finds side-by-side boxes next to each other, but not far-apart ones', () => {
+    expect(isNextTo([0, 10, 20, 40], [25, 15, 20, 35])).toBe(true);
+    expect(isNextTo([0, 10, 20, 40], [80, 15, 20, 35])).toBe(false);
+    expect(isNextTo([0, 10, 20, 40], [25, 70, 20, 35])).toBe(false);
+  });
+
+  it('computes IoU', () => {
+    expect(boxIou([0, 0, 10, 10], [0, 0, 10, 10])).toBe(1);
+    expect(boxIou([0, 0, 10, 10], [5, 0, 10, 10])).toBeCloseTo(50 / 150);
+    expect(boxIou([0, 0, 10, 10], [20, 20, 5, 5])).toBe(0);
+  });
+
+  it('uses masks to tell which overlapping object is in front', () => {
+    const width = 20;
+    const full = (x0: number, y0: number, x1: number, y1: number, except?: (x: number, y: number) => boolean) => {
+      const data = new Uint8Array(width * 20);
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (!except?.(x, y)) data[y * width + x] = 1;
+      return { x0: 0, y0: 0, width, height: 20, data };
+    };
+    // A is whole; B is cut where A covers it, so A is in front.
+    const a = { id: 'a', box: [2, 2, 12, 12] as [number, number, number, number], mask: full(2, 2, 14, 14) };
+    const b = {
+      id: 'b',
+      box: [5, 5, 12, 12] as [number, number, number, number],
+      mask: full(5, 5, 17, 17, (x, y) => x < 14 && y < 14),
+    };
+    expect(computeRelations([b, a])).toEqual([{ subjectId: 'a', kind: 'in front of', objectId: 'b' }]);
+    expect(computeRelations([{ id: 'a', box: a.box }, { id: 'b', box: b.box }])).toEqual([
+      { subjectId: 'a', kind: 'overlapping', objectId: 'b' },
+    ]);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Pairwise spatial relations between entities, read from their boxes (and masks for depth order). Boxes are
+ * [x, y, w, h] in image pixels, y growing downwards. Thresholds are fractions of the boxes involved, so they
+ * do not depend on the image's resolution:
+ *
+ * - "on" (A on B): A's bottom edge lies in B's top region, from 10% of B's height above B's top to 60% of
+ *   B's height below it (a cup on a table, a person on a horse, whose legs hang over its side); A starts above
+ *   B's top; at least 50% of A's width overlaps B horizontally; and A is not wider than 1.5 × B (a table is not
+ *   "on" a cup behind it).
+ * - "in front of" / "overlapping": box IoU ≥ 0.3. When both have masks, the one whose mask covers more of the
+ *   boxes' intersection is taken to be in front (an occluder is whole where they overlap, the occluded one is
+ *   cut); with no masks, or a margin under 15% of the intersection, they are just "overlapping".
+ * - "next to": not already related; vertical extents overlap by ≥ 50% of the shorter box; heights within a
+ *   factor 2.5; and the horizontal gap between the boxes is at most half their mean width.
+ */
+import type { Box } from '@/lib/shared/analysis';
+import { maskAt, type CroppedMask } from './cropped-mask';
+
+export type RelationKind = 'on' | 'in front of' | 'overlapping' | 'next to';
+
+export interface Relation {
+  /** "subject kind object": subject on / in front of / overlapping / next to object. */
+  subjectId: string;
+  kind: RelationKind;
+  objectId: string;
+}
+
+export interface RelationItem {
+  id: string;
+  box: Box;
+  /** The entity's mask, when segmentation ran. */
+  mask?: CroppedMask;
+}
+
+export const ON_TOP_REGION_ABOVE = 0.1;
+export const ON_TOP_REGION_BELOW = 0.6;
+export const ON_MIN_HORIZONTAL_OVERLAP = 0.5;
+export const ON_MAX_WIDTH_RATIO = 1.5;
+export const OVERLAP_MIN_IOU = 0.3;
+export const DEPTH_MIN_MARGIN = 0.15;
+export const NEXT_TO_MIN_VERTICAL_OVERLAP = 0.5;
+export const NEXT_TO_MAX_HEIGHT_RATIO = 2.5;
+export const NEXT_TO_MAX_GAP = 0.5;
+
+function overlap1d(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+}
+
+export function boxIou(a: Box, b: Box): number {
+  const inter = overlap1d(a[0], a[0] + a[2], b[0], b[0] + b[2]) * overlap1d(a[1], a[1] + a[3], b[1], b[1] + b[3]);
+  const union = a[2] * a[3] + b[2] * b[3] - inter;
+  return union > 0 ? inter / union : 0;
+}
+
+/** Is box A resting on box B (see module comment)? */
+export function isOn(a: Box, b: Box): boolean {
+  const [ax, ay, aw, ah] = a;
+  const [bx, by, bw, bh] = b;
+  if (aw <= 0 || ah <= 0 || bw <= 0 || bh <= 0) return false;
+  const aBottom = ay + ah;
+  const inTopRegion = aBottom >= by - ON_TOP_REGION_ABOVE * bh && aBottom <= by + ON_TOP_REGION_BELOW * bh;
+  const startsAbove = ay < by;
+  const horizontal = overlap1d(ax, ax + aw, bx, bx + bw) / aw;
+  return inTopRegion && startsAbove && horizontal >= ON_MIN_HORIZONTAL_OVERLAP && aw <= ON_MAX_WIDTH_RATIO * bw;
+}
+
+/** Are boxes A and B side by side (see module comment)? Symmetric. */
+export function isNextTo(a: Box, b: Box): boolean {
+  const [ax, ay, aw, ah] = a;
+  const [bx, by, bw, bh] = b;
+  if (aw <= 0 || ah <= 0 || bw <= 0 || bh <= 0) return false;
+  const vertical = overlap1d(ay, ay + ah, by, by + bh) / Math.min(ah, bh);
+  const heightRatio = Math.max(ah, bh) / Math.min(ah, bh);
+  const gap = Math.max(0, Math.max(ax, bx) - Math.min(ax + aw, bx + bw));
+  return (
+    vertical >= NEXT_TO_MIN_VERTICAL_OVERLAP &&
+    heightRatio <= NEXT_TO_MAX_HEIGHT_RATIO &&
+    gap <= NEXT_TO_MAX_GAP * ((aw + bw) / 2)
+  );
+}
+
+/**
+ * Which of two overlapping entities is in front, from how much of the boxes' intersection each mask covers:
+ * 1 = A in front, -1 = B in front, 0 = cannot tell.
+ */
+export function depthOrder(a: RelationItem, b: RelationItem): -1 | 0 | 1 {
+  if (!a.mask || !b.mask) return 0;
+  const x0 = Math.floor(Math.max(a.box[0], b.box[0]));
+  const y0 = Math.floor(Math.max(a.box[1], b.box[1]));
+  const x1 = Math.ceil(Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]));
+  const y1 = Math.ceil(Math.min(a.box[1] + a.box[3], b.box[1] + b.box[3]));
+  const area = Math.max(0, x1 - x0) * Math.max(0, y1 - y0);
+  if (area === 0) return 0;
+  let aCount = 0, bCount = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      aCount += maskAt(a.mask, x, y);
+      bCount += maskAt(b.mask, x, y);
+    }
+  }
+  const margin = (aCount - bCount) / area;
+  if (margin >= DEPTH_MIN_MARGIN) return 1;
+  if (margin <= -DEPTH_MIN_MARGIN) return -1;
+  return 0;
+}
+
+/** All relations between the items, at most one per unordered pair ("on" beats overlap beats "next to"). */
+export function computeRelations(items: RelationItem[]): Relation[] {
+  const relations: Relation[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i], b = items[j];
+      if (isOn(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
+      else if (isOn(b.box, a.box)) relations.push({ subjectId: b.id, kind: 'on', objectId: a.id });
+      else if (boxIou(a.box, b.box) >= OVERLAP_MIN_IOU) {
+        const order = depthOrder(a, b);
+        if (order === 1) relations.push({ subjectId: a.id, kind: 'in front of', objectId: b.id });
+        else if (order === -1) relations.push({ subjectId: b.id, kind: 'in front of', objectId: a.id });
+        else relations.push({ subjectId: a.id, kind: 'overlapping', objectId: b.id });
+      } else if (isNextTo(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'next to', objectId: b.id });
+    }
+  }
+  return relations;
+}

@@ -1,0 +1,20 @@
+/** Inputs shared by the built-in answerer and the endpoint client. */
+import type { SceneEntity } from '../types';
+
+/**
+ * What the audio analysis found, reduced to what answers need. Deliberately not the audio module's own type,
+ * so this module does not depend on its exact shape: the caller maps AudioSummary onto it.
+ */
+export interface SoundSummaryInput {
+  description: string;
+  keywords: string[];
+}
+
+/** A Scene reduced to what answering needs. The caller keeps only entities above the user's score threshold. */
+export interface AnswerSceneInput {
+  /** Seeds the choice of phrasings so a given question about a given result always reads the same. */
+  resultId?: string;
+  image: { width: number; height: number; rgb: Uint8Array };
+  entities: SceneEntity[];
+  soundSummary?: SoundSummaryInput;
+}
