@@ -6,7 +6,7 @@ import { colorForIndex } from '../shared/palette';
 import type { Entity, Mask } from '../shared/analysis';
 import type { GroundedBox } from '../shared/chat';
 import { segmentEntities } from './segmentation';
-import type { Scene, SceneEntity } from './types';
+import type { DecodedImage, Scene, SceneEntity } from './types';
 
 /** A remote model may propose many boxes; each costs a decoder run. */
 const MAX_GROUNDED_PER_ANSWER = 8;
@@ -27,6 +27,7 @@ export function entitiesFromGroundedBoxes(scene: Scene, boxes: GroundedBox[], mo
 /** Segments the new entities, adds them to the scene, and reports each entity then its mask. */
 export async function addGroundedEntities(
   scene: Scene,
+  image: DecodedImage,
   entities: SceneEntity[],
   onEntity: (entity: Entity) => void,
   onMask: (entityId: string, mask: Mask) => void,
@@ -35,7 +36,7 @@ export async function addGroundedEntities(
     scene.entities.push(entity);
     onEntity(entity);
   }
-  await segmentEntities(scene.image, entities, (entityId, mask) => {
+  await segmentEntities(image, entities, (entityId, mask) => {
     const entity = entities.find((e) => e.id === entityId);
     if (entity) entity.mask = mask;
     onMask(entityId, mask);

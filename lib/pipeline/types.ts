@@ -1,5 +1,6 @@
 /** Types the pipeline stages pass between each other (server only). */
 import type { Box, Entity, Mask, Tag } from '../shared/analysis';
+import type { AudioSummary } from '../shared/audio';
 
 /** A decoded, validated image: 8-bit RGB, row-major, 3 bytes a pixel. */
 export interface DecodedImage {
@@ -23,10 +24,14 @@ export interface SceneEntity extends Entity {
   mask?: Mask;
 }
 
-/** Everything the analysis found in one image; kept in the result store for questions about it. */
+/** Everything the analysis found in one image and/or sound; kept in the result store for questions. */
 export interface Scene {
   resultId: string;
-  image: DecodedImage;
+  /** Absent when only a sound was analysed. */
+  image?: DecodedImage;
   tags: Tag[];
   entities: SceneEntity[];
+  audio?: AudioSummary;
+  /** Entities the sound is tied to (see sound-source.ts). */
+  soundSourceIds: string[];
 }

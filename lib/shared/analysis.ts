@@ -3,6 +3,7 @@
  * schemas on the server before it is written and on the client when it is read.
  */
 import { z } from 'zod';
+import { AudioAnalyzeEventSchema } from './audio';
 
 /** [x, y, width, height] in image pixels, origin top-left. */
 export const BoxSchema = z.tuple([z.number(), z.number(), z.number().nonnegative(), z.number().nonnegative()]);
@@ -66,6 +67,17 @@ export const AnalyzeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tags'), tags: z.array(TagSchema) }),
   z.object({ type: z.literal('entity'), entity: EntitySchema }),
   z.object({ type: z.literal('mask'), entityId: z.string(), mask: MaskSchema }),
+  AudioAnalyzeEventSchema,
+  /**
+   * A visible entity the sound can be tied to (e.g. speech → the persons in view), with the phrase that
+   * names the source; the UI marks those entities and links the phrase to them.
+   */
+  z.object({
+    type: z.literal('sound-source'),
+    entityIds: z.array(z.string()).min(1),
+    phrase: z.string(),
+    method: z.string(),
+  }),
   z.object({ type: z.literal('done'), resultId: z.string(), totalMs: z.number() }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
 ]);

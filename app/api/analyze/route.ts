@@ -1,5 +1,7 @@
 import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
-import { analyzeImage, AnalysisCancelled } from '@/lib/pipeline/orchestrator';
+import { AnalysisCancelled, runAnalysis } from '@/lib/pipeline/orchestrator';
+import { sniffAudioFormat } from '@/lib/audio/sniff';
+import { AudioInputError } from '@/lib/audio/errors';
 import { decodeImage, ImageInputError } from '@/lib/pipeline/decode-image';
 import { ModelMissingError } from '@/lib/models/manifest';
 import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
@@ -22,7 +24,7 @@ async function parseForm(request: Request) {
   } catch {
     throw new HttpError(400, 'bad_form', 'The multipart body could not be read.');
   }
-  const parsed = AnalyzeFormSchema.safeParse({ image: form.get('image') ?? undefined });
+  const parsed = AnalyzeFormSchema.safeParse({ image: form.get('image') ?? undefined, audio: form.get('audio') ?? undefined });
   if (!parsed.success) {
     const status = parsed.error.issues.some((i) => i.message.includes('larger than')) ? 413 : 400;
     throw new HttpError(status, 'invalid_input', parsed.error.issues.map((i) => i.message).join(' '));
@@ -41,6 +43,7 @@ function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof ImageInputError) {
     return new HttpError(IMAGE_ERROR_STATUS[error.code] ?? 400, error.code, error.message);
   }
+  if (error instanceof AudioInputError) return new HttpError(error.code === 'unsupported_type' ? 415 : 422, error.code, error.message);
   if (error instanceof ModelMissingError) return new HttpError(503, error.code, error.message);
   return undefined;
 }
@@ -59,15 +62,19 @@ export async function POST(request: Request): Promise<Response> {
     const form = await parseForm(request);
     release = await modelQueue().acquire();
     const decodeStarted = performance.now();
-    const image = await decodeImage(new Uint8Array(await form.image.arrayBuffer()));
+    const image = form.image && (await decodeImage(new Uint8Array(await form.image.arrayBuffer())));
     const decodeMs = performance.now() - decodeStarted;
+    const audio = form.audio && new Uint8Array(await form.audio.arrayBuffer());
+    // A file that is no sound format at all is refused before anything runs; a damaged one is reported in the stream.
+    if (audio) sniffAudioFormat(audio);
     const done = release;
     release = undefined; // the stream releases it when the analysis ends
     return ndjsonResponse(
       AnalyzeEventSchema,
       async (emit, signal) => {
         try {
-          saveResult(await analyzeImage(image, decodeMs, newResultId(), emit, signal));
+          const input = { image: image ? { decoded: image, decodeMs } : undefined, audio };
+          saveResult(await runAnalysis(input, newResultId(), emit, signal));
         } finally {
           done();
         }

@@ -1,9 +1,10 @@
-/** Input of POST /api/analyze: a multipart form with one image file (JPEG, PNG or WebP). */
+/** Input of POST /api/analyze: a multipart form with an image (JPEG, PNG, WebP), a sound, or both. */
 import { z } from 'zod';
 
 export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
-/** Whole multipart body: image plus room for a sound file and form overhead. */
-export const MAX_BODY_BYTES = 40 * 1024 * 1024;
+export const MAX_AUDIO_BYTES = 20 * 1024 * 1024;
+/** Whole multipart body: both files plus form overhead. */
+export const MAX_BODY_BYTES = MAX_IMAGE_BYTES + MAX_AUDIO_BYTES + 1024 * 1024;
 
 const fileField = (name: string, maxBytes: number) =>
   z
@@ -11,7 +12,10 @@ const fileField = (name: string, maxBytes: number) =>
     .refine((file) => file.size > 0, `The ${name} file is empty.`)
     .refine((file) => file.size <= maxBytes, `The ${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
 
-export const AnalyzeFormSchema = z.object({
-  image: fileField('image', MAX_IMAGE_BYTES),
-});
+export const AnalyzeFormSchema = z
+  .object({
+    image: fileField('image', MAX_IMAGE_BYTES).optional(),
+    audio: fileField('sound', MAX_AUDIO_BYTES).optional(),
+  })
+  .refine((form) => form.image || form.audio, 'Attach an image (field "image"), a sound (field "audio"), or both.');
 export type AnalyzeForm = z.infer<typeof AnalyzeFormSchema>;

@@ -29,29 +29,38 @@ async function parseRequest(request: Request): Promise<ChatRequest> {
   return parsed.data;
 }
 
+/** A sound analysed without an image: the answerer sees an empty frame with nothing in it. */
+const NO_IMAGE = { width: 1, height: 1, rgb: new Uint8Array(3) };
+
 /** Streams one answer: tokens from the chosen source, new entities if it grounded any, then the links. */
 async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) => void, signal: AbortSignal) {
   const threshold = chat.scoreThreshold ?? SERVER_SCORE_FLOOR;
   // Only what the user sees may be talked about and linked.
   const visible = () => scene.entities.filter((e) => e.score >= threshold);
-  const image = chat.source.kind === 'endpoint' ? await imageForEndpoint(scene.image) : null;
+  const image = chat.source.kind === 'endpoint' && scene.image ? await imageForEndpoint(scene.image) : null;
   let text = '';
   for await (const event of answerWithFallback({
     source: chat.source,
-    scene: { resultId: scene.resultId, image: scene.image, entities: visible() },
+    scene: {
+      resultId: scene.resultId,
+      image: scene.image ?? NO_IMAGE,
+      entities: visible(),
+      soundSummary: scene.audio && { description: scene.audio.description, keywords: scene.audio.keywords },
+    },
     messages: chat.messages,
     image,
     signal,
     builtinChunkDelayMs: 15,
   })) {
     if (event.type === 'token') text += event.text;
-    if (event.type === 'grounded' && chat.source.kind === 'endpoint') {
+    if (event.type === 'grounded' && chat.source.kind === 'endpoint' && scene.image) {
       emit(event);
       const release = await modelQueue().acquire();
       try {
         const added = entitiesFromGroundedBoxes(scene, event.boxes, chat.source.model);
         await addGroundedEntities(
           scene,
+          scene.image,
           added,
           (entity) => emit({ type: 'entity', entity }),
           (entityId, mask) => emit({ type: 'mask', entityId, mask }),
