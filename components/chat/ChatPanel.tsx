@@ -1,0 +1,122 @@
+'use client';
+/**
+ * Ask about the analysed image. Answers stream in; once an answer's links arrive, its phrases light up the
+ * masks they name, and hovering a mask (on the canvas or in the list) lights up the phrases that name it.
+ * Mount it inside <AnalysisProvider>; it takes no props.
+ */
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useAnalysis } from '../analysis/AnalysisProvider';
+import { AnswerSourceSettings } from './AnswerSourceSettings';
+import { ChatComposer } from './ChatComposer';
+import { ChatMessageView } from './ChatMessageView';
+import { useAnswerSourceForm } from './useAnswerSourceForm';
+import { useChat } from './useChat';
+
+/**
+ * Scrolls the newest phrase naming the highlighted entity into view, unless the chat itself caused the
+ * highlight: jumping away from the phrase under the pointer would be disorienting.
+ */
+function useScrollToHighlightedPhrase(listRef: RefObject<HTMLOListElement | null>, highlightedEntityId: string | null) {
+  const chatPointsAtRef = useRef<string | null>(null);
+  useEffect(() => {
+    if (!highlightedEntityId) return;
+    if (highlightedEntityId === chatPointsAtRef.current) return;
+    chatPointsAtRef.current = null; // the highlight now comes from elsewhere
+    const phrases = listRef.current?.querySelectorAll<HTMLElement>('[data-testid="linked-phrase"][data-highlighted="true"]');
+    phrases?.[phrases.length - 1]?.scrollIntoView({ block: 'nearest' });
+  }, [highlightedEntityId, listRef]);
+  return useCallback((entityId: string) => {
+    chatPointsAtRef.current = entityId;
+  }, []);
+}
+
+export function ChatPanel() {
+  const { analysis, highlightedEntityId, hoverEntity, setSpotlight } = useAnalysis();
+  const { turns, streaming, ask, stop, newChat } = useChat();
+  const { form, update, validation } = useAnswerSourceForm();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [sendRefused, setSendRefused] = useState(false);
+  const listRef = useRef<HTMLOListElement>(null);
+  const onChatPointsAt = useScrollToHighlightedPhrase(listRef, highlightedEntityId);
+
+  const ready = analysis.status === 'done' && analysis.resultId !== null;
+  const disabledReason = analysis.status === 'running' ? 'Wait for the analysis to finish…' : 'Analyse an image first, then ask about it.';
+
+  // Follow the streaming answer, but only if the reader is already at the bottom (not reading back).
+  const lastTurn = turns[turns.length - 1];
+  const lastLength = lastTurn ? lastTurn.text.length : 0;
+  const stickToBottomRef = useRef(true);
+  useEffect(() => {
+    const list = listRef.current;
+    if (list && stickToBottomRef.current) list.scrollTop = list.scrollHeight;
+  }, [turns.length, lastLength]);
+
+  const onSend = (question: string): boolean => {
+    if (!validation.ok) {
+      setSendRefused(true);
+      setSettingsOpen(true);
+      return false;
+    }
+    setSendRefused(false);
+    stickToBottomRef.current = true;
+    void ask({ question, source: validation.source });
+    return true;
+  };
+
+  const onNewChat = () => {
+    newChat();
+    // A phrase that was hovered is gone; its spotlight must not linger on the image.
+    hoverEntity(null);
+    setSpotlight(null);
+  };
+
+  return (
+    <div className="flex flex-col gap-3" data-testid="chat">
+      <div className="flex items-start justify-between gap-2">
+        <AnswerSourceSettings
+          form={form}
+          errors={validation.ok ? {} : validation.errors}
+          onChange={update}
+          open={settingsOpen}
+          onOpenChange={setSettingsOpen}
+          showAllErrors={sendRefused}
+        />
+        <button
+          type="button"
+          data-testid="chat-new"
+          onClick={onNewChat}
+          disabled={turns.length === 0}
+          className="shrink-0 rounded px-2 py-0.5 text-xs text-neutral-300 ring-1 ring-neutral-700 hover:bg-neutral-800 focus-visible:outline-2 focus-visible:outline-sky-400 disabled:opacity-40"
+        >
+          New chat
+        </button>
+      </div>
+      {sendRefused && !validation.ok && (
+        <p role="alert" className="text-xs text-red-300">
+          Fix the model endpoint settings above, or switch to the built-in answerer.
+        </p>
+      )}
+      {turns.length > 0 ? (
+        <ol
+          ref={listRef}
+          role="log"
+          aria-label="Conversation"
+          onScroll={(event) => {
+            const el = event.currentTarget;
+            stickToBottomRef.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+          }}
+          className="flex max-h-[28rem] flex-col gap-2 overflow-y-auto pr-1"
+        >
+          {turns.map((turn) => (
+            <ChatMessageView key={turn.id} turn={turn} onChatPointsAt={onChatPointsAt} />
+          ))}
+        </ol>
+      ) : (
+        <p className="text-sm text-neutral-500">
+          {ready ? 'Ask what is in the image, how many people there are, where the dog is…' : disabledReason}
+        </p>
+      )}
+      <ChatComposer disabled={!ready} disabledReason={disabledReason} streaming={streaming} onSend={onSend} onStop={stop} />
+    </div>
+  );
+}
