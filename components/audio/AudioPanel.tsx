@@ -4,7 +4,7 @@
  * `audio`); this panel picks it (file, drop, bundled sample or microphone), draws it, and shows the server's
  * AudioSummary once it arrives. Formats the server cannot decode (WebM, M4A) are converted to WAV here first.
  */
-import { useState, type DragEvent } from 'react';
+import { useState, type DragEvent, type ReactNode } from 'react';
 import type { AudioSummary } from '@/lib/shared/audio';
 import { needsBrowserConversion, toWavFile } from '@/lib/client/audio/convert';
 import { AudioEventList } from './AudioEventList';
@@ -18,11 +18,13 @@ export interface AudioPanelProps {
   summary: AudioSummary | null;
   /** Entities marked as the sound's source (matched from summary.keywords), for the note under the text. */
   linkedEntityIds?: string[];
+  /** The source's words rendered as a link to those entities (the page supplies it; this panel knows no store). */
+  sourceLink?: ReactNode;
 }
 
 const ACCEPT = 'audio/*,.wav,.mp3,.ogg,.oga,.opus,.flac,.webm,.m4a';
 
-export function AudioPanel({ file, onFileChange, summary, linkedEntityIds = [] }: AudioPanelProps) {
+export function AudioPanel({ file, onFileChange, summary, linkedEntityIds = [], sourceLink }: AudioPanelProps) {
   const samples = useAudioSamples();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -146,7 +148,7 @@ export function AudioPanel({ file, onFileChange, summary, linkedEntityIds = [] }
           </p>
           {summary.keywords.length > 0 && (
             <p className="text-xs text-neutral-400">
-              Likely source: {summary.keywords.join(', ')}
+              Likely source: {sourceLink ?? summary.keywords.join(', ')}
               {linkedEntityIds.length > 0
                 ? ` — marked on the image (${linkedEntityIds.length} ${linkedEntityIds.length === 1 ? 'entity' : 'entities'}).`
                 : ' — not visible in the image.'}

@@ -1,0 +1,51 @@
+'use client';
+/** Client-side display settings: re-filter and re-draw only, never a new request. */
+import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
+import { useAnalysis } from './analysis/AnalysisProvider';
+
+export function DisplayControls() {
+  const { view, updateView, visible, analysis } = useAnalysis();
+  return (
+    <div className="flex flex-wrap items-center gap-x-6 gap-y-3 text-sm text-neutral-300">
+      <label className="flex items-center gap-2">
+        <span>Score ≥</span>
+        <input
+          data-testid="threshold"
+          type="range"
+          min={SERVER_SCORE_FLOOR}
+          max={1}
+          step={0.01}
+          value={view.threshold}
+          onChange={(event) => updateView({ threshold: Number(event.currentTarget.value) })}
+          className="w-36 accent-sky-500"
+        />
+        <output className="w-9 tabular-nums text-neutral-100">{view.threshold.toFixed(2)}</output>
+        <span className="text-xs text-neutral-500 tabular-nums">
+          {visible.length}/{analysis.entities.length} shown
+        </span>
+      </label>
+      <label className="flex items-center gap-2">
+        <span>Mask opacity</span>
+        <input
+          data-testid="opacity"
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={view.maskOpacity}
+          onChange={(event) => updateView({ maskOpacity: Number(event.currentTarget.value) })}
+          className="w-28 accent-sky-500"
+        />
+        <output className="w-9 tabular-nums text-neutral-100">{view.maskOpacity.toFixed(2)}</output>
+      </label>
+      <label className="flex items-center gap-1.5">
+        <input data-testid="show-boxes" type="checkbox" checked={view.showBoxes} onChange={(e) => updateView({ showBoxes: e.currentTarget.checked })} className="accent-sky-500" />
+        Boxes
+      </label>
+      <label className="flex items-center gap-1.5">
+        <input data-testid="show-masks" type="checkbox" checked={view.showMasks} onChange={(e) => updateView({ showMasks: e.currentTarget.checked })} className="accent-sky-500" />
+        Masks
+      </label>
+    </div>
+  );
+}

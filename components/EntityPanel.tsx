@@ -1,0 +1,128 @@
+'use client';
+/**
+ * Tags and entities with their scores and the models that produced them. Rows share hover and selection
+ * with the canvas through the analysis store, and are buttons so the keyboard reaches every entity.
+ */
+import { useEffect, useRef } from 'react';
+import type { Entity, Tag } from '@/lib/shared/analysis';
+import { useAnalysis } from './analysis/AnalysisProvider';
+
+function uniqueSources(items: readonly { source: string }[]): string[] {
+  return [...new Set(items.map((item) => item.source))];
+}
+
+function TagList({ tags, threshold, running }: { tags: readonly Tag[]; threshold: number; running: boolean }) {
+  const shown = tags.filter((tag) => tag.score >= threshold - 1e-9);
+  return (
+    <section aria-label="Tags">
+      <h2 className="mb-1 flex items-baseline justify-between text-xs font-medium uppercase tracking-wide text-neutral-500">
+        Tags <span className="normal-case tracking-normal text-neutral-500">{uniqueSources(tags).join(', ')}</span>
+      </h2>
+      {shown.length === 0 ? (
+        <p className="text-sm text-neutral-500">{tags.length ? 'No tag above the threshold.' : running ? 'Tagging…' : 'No tags.'}</p>
+      ) : (
+        <ul className="flex flex-wrap gap-1.5">
+          {shown.map((tag) => (
+            <li
+              key={`${tag.source}:${tag.label}`}
+              data-testid={`tag-${tag.label}`}
+              data-score={tag.score.toFixed(3)}
+              title={`${tag.label}: ${tag.score.toFixed(3)} — ${tag.source}`}
+              className="rounded-full bg-neutral-800 px-2 py-0.5 text-xs text-neutral-200 ring-1 ring-neutral-700"
+            >
+              {tag.label} <span className="tabular-nums text-neutral-400">{tag.score.toFixed(2)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; highlighted: boolean; selected: boolean; badge?: string }) {
+  const { hoverEntity, toggleEntity, analysis } = useAnalysis();
+  const mask = analysis.masks[entity.id];
+  const rowRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Hovering an object on the canvas brings its row into view in a long list.
+    if (highlighted) rowRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [highlighted]);
+  const details = [`box ${entity.source}`, mask ? `mask ${mask.source}, predicted IoU ${mask.predictedIou.toFixed(2)}, ${mask.area.toLocaleString()} px` : 'no mask'];
+  return (
+    <li>
+      <button
+        ref={rowRef}
+        type="button"
+        data-testid={`entity-${entity.id}`}
+        data-label={entity.label}
+        data-score={entity.score.toFixed(3)}
+        data-highlighted={highlighted ? 'true' : 'false'}
+        data-has-mask={mask ? 'true' : 'false'}
+        aria-pressed={selected}
+        title={details.join('\n')}
+        onMouseEnter={() => hoverEntity(entity.id)}
+        onMouseLeave={() => hoverEntity(null)}
+        onFocus={() => hoverEntity(entity.id)}
+        onBlur={() => hoverEntity(null)}
+        onClick={() => toggleEntity(entity.id)}
+        className={`flex w-full items-center gap-2 rounded-md px-2 py-1 text-left text-sm transition focus-visible:outline-none ${
+          highlighted ? 'bg-neutral-700/80 text-white' : 'text-neutral-200 hover:bg-neutral-800'
+        } ${selected ? 'ring-1 ring-inset ring-sky-500' : ''}`}
+      >
+        <span
+          aria-hidden
+          className="size-3.5 shrink-0 rounded-sm border-2"
+          style={{ borderColor: entity.color.strong, backgroundColor: entity.color.light }}
+        />
+        <span className="grow truncate">
+          {entity.label}
+          {badge && <span className="ml-1.5 rounded bg-amber-500/20 px-1 text-xs text-amber-200">{badge}</span>}
+        </span>
+        {!mask && analysis.status === 'running' && <span className="text-xs text-neutral-500">mask…</span>}
+        <span className="tabular-nums text-neutral-400">{entity.score.toFixed(2)}</span>
+      </button>
+    </li>
+  );
+}
+
+export function EntityPanel() {
+  const { analysis, visible, view, highlightedEntityId, selectedEntityId, badges } = useAnalysis();
+  if (analysis.status === 'idle') {
+    return <p className="text-sm text-neutral-500">Tags, objects and their masks appear here once an image is analysed.</p>;
+  }
+  if (analysis.status === 'error' && analysis.entities.length === 0 && analysis.tags.length === 0) {
+    return <p className="text-sm text-neutral-500">No results: the analysis of {analysis.imageName} failed (see the message on the left).</p>;
+  }
+  const hiddenCount = analysis.entities.length - visible.length;
+  const maskSources = uniqueSources(Object.values(analysis.masks));
+  return (
+    <div className="flex flex-col gap-4">
+      <TagList tags={analysis.tags} threshold={view.threshold} running={analysis.status === 'running'} />
+      <section aria-label="Entities">
+        <h2 className="mb-1 text-xs font-medium uppercase tracking-wide text-neutral-500">
+          Objects <span className="tabular-nums">({visible.length})</span>
+        </h2>
+        <p className="mb-1.5 text-xs text-neutral-500">
+          {analysis.entities.length > 0 && <>boxes: {uniqueSources(analysis.entities).join(', ')}</>}
+          {maskSources.length > 0 && <> · masks: {maskSources.join(', ')}</>}
+        </p>
+        {visible.length === 0 ? (
+          <p className="text-sm text-neutral-500">{analysis.status === 'running' ? 'Looking for objects…' : 'No object above the threshold.'}</p>
+        ) : (
+          <ul className="-mx-2 max-h-80 overflow-y-auto">
+            {visible.map((entity) => (
+              <EntityRow
+                key={entity.id}
+                entity={entity}
+                highlighted={entity.id === highlightedEntityId}
+                selected={entity.id === selectedEntityId}
+                badge={badges[entity.id]}
+              />
+            ))}
+          </ul>
+        )}
+        {hiddenCount > 0 && <p className="mt-1 text-xs text-neutral-500">{hiddenCount} below the score threshold</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+'use client';
+/**
+ * The grounded image: photo, masks and boxes in three Konva layers. Loaded with next/dynamic (ssr: false)
+ * because Konva needs a real canvas. Everything is drawn in CSS-pixel coordinates (shapes scaled by hand)
+ * so outlines and labels keep their size on any image; Konva multiplies by devicePixelRatio for HiDPI.
+ * Hover is a pixel hit-test on the decoded masks, not Konva's shape hit graph, so the smallest object under
+ * the pointer wins even where boxes overlap.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { Group, Image as KonvaImage, Label, Layer, Rect, Stage, Tag, Text } from 'react-konva';
+import type Konva from 'konva';
+import type { Entity } from '@/lib/shared/analysis';
+import { hitTest, hitTestBoxes } from '@/lib/client/masks';
+import { textColorOn } from '@/lib/client/color';
+import { placeLabels, type LabelPlacement } from '@/lib/client/labels';
+import { useAnalysis } from './analysis/AnalysisProvider';
+
+interface ImageStageProps {
+  width: number;
+  height: number;
+  /** Display pixels per image pixel. */
+  scale: number;
+}
+
+function useLoadedImage(url: string | null): HTMLImageElement | null {
+  const [image, setImage] = useState<HTMLImageElement | null>(null);
+  useEffect(() => {
+    setImage(null);
+    if (!url) return;
+    const element = new window.Image();
+    element.onload = () => setImage(element);
+    element.src = url;
+    return () => {
+      element.onload = null;
+    };
+  }, [url]);
+  return image;
+}
+
+type Emphasis = 'normal' | 'emphasised' | 'dimmed';
+
+const LABEL_FONT_SIZE = 12;
+const LABEL_PADDING = 3;
+const LABEL_HEIGHT = LABEL_FONT_SIZE + 2 * LABEL_PADDING;
+const LABEL_FONT_FAMILY = 'ui-sans-serif, system-ui, sans-serif';
+
+function labelText(entity: Entity, badge: string | undefined): string {
+  return `${entity.label} ${entity.score.toFixed(2)}${badge ? ` · ${badge}` : ''}`;
+}
+
+let measureContext: CanvasRenderingContext2D | null = null;
+/** Width of a label as drawn (bold, the widest state) so placement never underestimates it. */
+function labelWidth(text: string): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * 7 + 2 * LABEL_PADDING;
+  measureContext.font = `bold ${LABEL_FONT_SIZE}px ${LABEL_FONT_FAMILY}`;
+  return Math.ceil(measureContext.measureText(text).width) + 2 * LABEL_PADDING;
+}
+
+export default function ImageStage({ width, height, scale }: ImageStageProps) {
+  const store = useAnalysis();
+  const { analysis, view, visible, highlightedEntityId, spotlightEntityIds, badges } = store;
+  const photo = useLoadedImage(analysis.imageUrl);
+
+  const emphasisOf = (id: string): Emphasis => {
+    // A phrase linked to several entities ("two people") spotlights them all, not only the first.
+    if (spotlightEntityIds) return spotlightEntityIds.includes(id) ? 'emphasised' : 'dimmed';
+    if (id === highlightedEntityId) return 'emphasised';
+    return highlightedEntityId ? 'dimmed' : 'normal';
+  };
+  // The emphasised entity is drawn last so its mask and outline sit on top of its neighbours.
+  const drawOrder = useMemo(
+    () => [...visible].sort((a, b) => Number(a.id === highlightedEntityId) - Number(b.id === highlightedEntityId)),
+    [visible, highlightedEntityId],
+  );
+
+  // Placed in score order, independent of hover, so labels never jump while the pointer moves.
+  const labelPlacement = useMemo(
+    () =>
+      placeLabels(
+        visible.map((entity) => {
+          const [x, y, w, h] = entity.box;
+          return { id: entity.id, box: [x * scale, y * scale, w * scale, h * scale], width: labelWidth(labelText(entity, badges[entity.id])), height: LABEL_HEIGHT };
+        }),
+        width,
+        height,
+      ),
+    [visible, badges, scale, width, height],
+  );
+
+  const entityAt = (stage: Konva.Stage | null): string | null => {
+    const pointer = stage?.getPointerPosition();
+    if (!pointer || scale <= 0) return null;
+    const x = pointer.x / scale;
+    const y = pointer.y / scale;
+    const masks = visible.map((e) => analysis.masks[e.id]).filter((m) => m !== undefined);
+    const scoreOf = (id: string) => visible.find((e) => e.id === id)?.score ?? 0;
+    return hitTest(masks, x, y, scoreOf) ?? hitTestBoxes(visible.filter((e) => !analysis.masks[e.id]), x, y);
+  };
+
+  const onPointerMove = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
+    const id = entityAt(event.target.getStage());
+    // No equality guard: the store's value can be stale here, and React skips a same-value update anyway.
+    store.hoverEntity(id);
+    const container = event.target.getStage()?.container();
+    if (container) container.style.cursor = id ? 'pointer' : 'default';
+  };
+  const onClick = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
+    const id = entityAt(event.target.getStage());
+    if (id) store.toggleEntity(id);
+    else store.selectEntity(null);
+  };
+
+  return (
+    <Stage
+      width={width}
+      height={height}
+      onMouseMove={onPointerMove}
+      onMouseLeave={() => store.hoverEntity(null)}
+      onClick={onClick}
+      onTap={onClick}
+    >
+      <Layer listening={false}>
+        {photo && <KonvaImage image={photo} width={width} height={height} />}
+      </Layer>
+      <Layer listening={false} visible={view.showMasks}>
+        {drawOrder.map((entity) => {
+          const mask = analysis.masks[entity.id];
+          if (!mask?.canvas) return null;
+          const [x, y, w, h] = mask.bbox;
+          const emphasis = emphasisOf(entity.id);
+          const opacity =
+            emphasis === 'emphasised' ? Math.min(1, view.maskOpacity + 0.3) : emphasis === 'dimmed' ? view.maskOpacity * 0.3 : view.maskOpacity;
+          return (
+            <KonvaImage key={entity.id} image={mask.canvas} x={x * scale} y={y * scale} width={w * scale} height={h * scale} opacity={opacity} />
+          );
+        })}
+      </Layer>
+      <Layer listening={false} visible={view.showBoxes}>
+        {drawOrder.map((entity) => (
+          <EntityBox key={entity.id} entity={entity} scale={scale} emphasis={emphasisOf(entity.id)} badge={badges[entity.id]} labelAt={labelPlacement[entity.id]} />
+        ))}
+      </Layer>
+    </Stage>
+  );
+}
+
+interface EntityBoxProps {
+  entity: Entity;
+  scale: number;
+  emphasis: Emphasis;
+  badge?: string;
+  labelAt: LabelPlacement[string] | undefined;
+}
+
+function EntityBox({ entity, scale, emphasis, badge, labelAt }: EntityBoxProps) {
+  const [bx, by, bw, bh] = entity.box;
+  const x = bx * scale;
+  const y = by * scale;
+  const strong = entity.color.strong;
+  return (
+    <Group opacity={emphasis === 'dimmed' ? 0.25 : 1}>
+      {emphasis === 'emphasised' && (
+        // A dark halo under the outline keeps the emphasised box readable on any background.
+        <Rect x={x} y={y} width={bw * scale} height={bh * scale} stroke="rgba(0,0,0,0.55)" strokeWidth={6} />
+      )}
+      <Rect x={x} y={y} width={bw * scale} height={bh * scale} stroke={strong} strokeWidth={emphasis === 'emphasised' ? 3.5 : 2} />
+      <Label x={labelAt?.x ?? x} y={labelAt?.y ?? y}>
+        <Tag fill={strong} cornerRadius={2} />
+        <Text
+          text={labelText(entity, badge)}
+          fontSize={LABEL_FONT_SIZE}
+          fontStyle={emphasis === 'emphasised' ? 'bold' : 'normal'}
+          fontFamily={LABEL_FONT_FAMILY}
+          fill={textColorOn(strong)}
+          padding={LABEL_PADDING}
+        />
+      </Label>
+    </Group>
+  );
+}

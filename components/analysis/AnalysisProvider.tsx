@@ -1,0 +1,145 @@
+'use client';
+/**
+ * The one store every panel shares: analysis results, display settings, and which entity is hovered or
+ * selected. The canvas, the entity list, the chat (answer spans) and the audio panel all read and write
+ * the same hovered/selected ids, so a link works in every direction.
+ */
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Entity, Mask } from '@/lib/shared/analysis';
+import { visibleEntities, type AnalysisState } from '@/lib/client/analysisState';
+import { useAnalysisRunner, type AnalyzeEventListener } from './useAnalysisRunner';
+
+export interface ViewSettings {
+  /** Minimum score drawn and listed; the server sends everything above SERVER_SCORE_FLOOR. */
+  threshold: number;
+  maskOpacity: number;
+  showBoxes: boolean;
+  showMasks: boolean;
+}
+
+export const DEFAULT_VIEW: ViewSettings = { threshold: 0.3, maskOpacity: 0.45, showBoxes: true, showMasks: true };
+
+export interface AnalysisStore {
+  analysis: AnalysisState;
+  view: ViewSettings;
+  /** Entities passing the threshold, in server order (highest score first). */
+  visible: Entity[];
+  hoveredEntityId: string | null;
+  selectedEntityId: string | null;
+  /** What is emphasised right now: the hovered entity, else the selected one. */
+  highlightedEntityId: string | null;
+  /** When set, only these entities are drawn at full strength (e.g. the ones an answer mentions). */
+  spotlightEntityIds: readonly string[] | null;
+  /**
+   * Short notes drawn next to an entity's label: the server's sound sources ("sound: speech") merged with any
+   * set through setBadge (which win).
+   */
+  badges: Readonly<Record<string, string>>;
+  audioFile: File | null;
+
+  /** Analyses an image (or, with null, only the chosen sound). */
+  analyze(image: File | null): void;
+  /** Runs the last image (and the current sound) again, e.g. after a clip was added. */
+  reanalyze(): void;
+  setAudioFile(file: File | null): void;
+  hoverEntity(id: string | null): void;
+  selectEntity(id: string | null): void;
+  /** Select, or clear when it is already selected. */
+  toggleEntity(id: string): void;
+  setSpotlight(ids: readonly string[] | null): void;
+  setBadge(entityId: string, text: string | null): void;
+  updateView(patch: Partial<ViewSettings>): void;
+  /**
+   * Adds entities found after the analysis (e.g. boxes an answer endpoint grounded) to the current result;
+   * masks are wire masks keyed by entity id, decoded and painted here. Either argument may be empty.
+   */
+  addEntities(entities: Entity[], masks?: Record<string, Mask>): void;
+  /** Raw stream events as they arrive (after validation); returns an unsubscribe function. */
+  subscribe(listener: AnalyzeEventListener): () => void;
+}
+
+const AnalysisContext = createContext<AnalysisStore | null>(null);
+
+export function AnalysisProvider({ children }: { children: ReactNode }) {
+  const { analysis, run, subscribe, addEntities } = useAnalysisRunner();
+  const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
+  const [hoveredEntityId, hoverEntity] = useState<string | null>(null);
+  const [selectedEntityId, selectEntity] = useState<string | null>(null);
+  const [spotlightEntityIds, setSpotlight] = useState<readonly string[] | null>(null);
+  const [badges, setBadges] = useState<Record<string, string>>({});
+  const [audioFile, setAudioFileState] = useState<File | null>(null);
+  const lastImageRef = useRef<File | null>(null);
+  // Mirrors audioFile so setAudioFile(f); reanalyze() in one handler already sends the new clip.
+  const audioRef = useRef<File | null>(null);
+  const setAudioFile = useCallback((file: File | null) => {
+    audioRef.current = file;
+    setAudioFileState(file);
+  }, []);
+
+  const analyze = useCallback(
+    (image: File | null) => {
+      lastImageRef.current = image;
+      // Entity ids are only meaningful within one result: everything pointing at the old ones goes.
+      hoverEntity(null);
+      selectEntity(null);
+      setSpotlight(null);
+      setBadges({});
+      void run(image, audioRef.current);
+    },
+    [run],
+  );
+
+  // Its own memo so hovering keeps the same array: the canvas keys label placement and hover points on it.
+  const visible = useMemo(() => visibleEntities(analysis.entities, view.threshold), [analysis.entities, view.threshold]);
+
+  const allBadges = useMemo(() => {
+    const fromSound: Record<string, string> = {};
+    for (const source of analysis.soundSources) for (const id of source.entityIds) fromSound[id] = `sound: ${source.phrase}`;
+    return { ...fromSound, ...badges };
+  }, [analysis.soundSources, badges]);
+
+  const store = useMemo<AnalysisStore>(() => {
+    const visibleIds = new Set(visible.map((e) => e.id));
+    // A filtered-out entity cannot stay hovered or selected: there would be nothing on screen to show it.
+    const hovered = hoveredEntityId && visibleIds.has(hoveredEntityId) ? hoveredEntityId : null;
+    const selected = selectedEntityId && visibleIds.has(selectedEntityId) ? selectedEntityId : null;
+    return {
+      analysis,
+      view,
+      visible,
+      hoveredEntityId: hovered,
+      selectedEntityId: selected,
+      highlightedEntityId: hovered ?? selected,
+      spotlightEntityIds,
+      badges: allBadges,
+      audioFile,
+      analyze,
+      reanalyze: () => {
+        if (lastImageRef.current || audioRef.current) analyze(lastImageRef.current);
+      },
+      setAudioFile,
+      hoverEntity,
+      selectEntity,
+      toggleEntity: (id) => selectEntity((current) => (current === id ? null : id)),
+      setSpotlight,
+      setBadge: (entityId, text) =>
+        setBadges((current) => {
+          const next = { ...current };
+          if (text) next[entityId] = text;
+          else delete next[entityId];
+          return next;
+        }),
+      updateView: (patch) => setView((current) => ({ ...current, ...patch })),
+      addEntities,
+      subscribe,
+    };
+  }, [analysis, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, subscribe]);
+
+  return <AnalysisContext.Provider value={store}>{children}</AnalysisContext.Provider>;
+}
+
+export function useAnalysis(): AnalysisStore {
+  const store = useContext(AnalysisContext);
+  if (!store) throw new Error('useAnalysis must be used inside <AnalysisProvider>');
+  return store;
+}

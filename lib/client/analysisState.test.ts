@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analysisReducer, currentStage, initialAnalysisState, visibleEntities, type AnalysisState } from './analysisState';
+import type { Entity } from '@/lib/shared/analysis';
+
+const color = { name: 'red', strong: '#d62728', light: '#ff9896' };
+const entity = (id: string, score: number): Entity => ({ id, label: id, score, box: [0, 0, 1, 1], color, source: 't' });
+
+function started(): AnalysisState {
+  return analysisReducer(initialAnalysisState, { type: 'run-started', runId: 1, imageUrl: 'blob:x', imageName: 'x.jpg' });
+}
+
+describe('analysisReducer', () => {
+  it('tracks stages in first-seen order and replaces their status', () => {
+    let state = started();
+    state = analysisReducer(state, { type: 'event', runId: 1, event: { type: 'stage', stage: 'decode', status: 'done', ms: 5 } });
+    state = analysisReducer(state, { type: 'event', runId: 1, event: { type: 'stage', stage: 'tagging', status: 'start' } });
+    expect(currentStage(state.stages)).toBe('tagging');
+    state = analysisReducer(state, { type: 'event', runId: 1, event: { type: 'stage', stage: 'tagging', status: 'done', ms: 40 } });
+    expect(state.stages.map((s) => [s.stage, s.ms])).toEqual([['decode', 5], ['tagging', 40]]);
+    expect(currentStage(state.stages)).toBeNull();
+  });
+
+  it('ignores events from a superseded run', () => {
+    const state = started();
+    const next = analysisReducer(state, { type: 'event', runId: 0, event: { type: 'entity', entity: entity('a', 0.5) } });
+    expect(next).toBe(state);
+  });
+
+  it('finishes with done, or fails with the server message', () => {
+    const done = analysisReducer(started(), { type: 'event', runId: 1, event: { type: 'done', resultId: 'r', totalMs: 9 } });
+    expect([done.status, done.resultId, done.totalMs]).toEqual(['done', 'r', 9]);
+    const failed = analysisReducer(started(), { type: 'event', runId: 1, event: { type: 'error', code: 'boom', message: 'It broke' } });
+    expect(failed.error).toEqual({ code: 'boom', message: 'It broke' });
+  });
+
+  it('a new run clears the previous results', () => {
+    let state = analysisReducer(started(), { type: 'event', runId: 1, event: { type: 'entity', entity: entity('a', 0.5) } });
+    state = analysisReducer(state, { type: 'run-started', runId: 2, imageUrl: 'blob:y', imageName: 'y.png' });
+    expect(state.entities).toEqual([]);
+    expect(state.runId).toBe(2);
+  });
+});
+
+describe('late additions', () => {
+  it('adds entities and masks to the current run, replacing same ids', () => {
+    let state = analysisReducer(started(), { type: 'event', runId: 1, event: { type: 'entity', entity: entity('a', 0.5) } });
+    state = analysisReducer(state, { type: 'entities-added', runId: 1, entities: [entity('a', 0.6), entity('x', 0.7)], masks: {} });
+    expect(state.entities.map((e) => [e.id, e.score])).toEqual([['a', 0.6], ['x', 0.7]]);
+    const stale = analysisReducer(state, { type: 'entities-added', runId: 0, entities: [entity('y', 0.9)], masks: {} });
+    expect(stale).toBe(state);
+  });
+
+  it('records sound sources', () => {
+    const state = analysisReducer(started(), {
+      type: 'event',
+      runId: 1,
+      event: { type: 'sound-source', entityIds: ['e1'], phrase: 'speech', method: 'speech → person' },
+    });
+    expect(state.soundSources).toEqual([{ entityIds: ['e1'], phrase: 'speech', method: 'speech → person' }]);
+  });
+});
+
+describe('visibleEntities', () => {
+  it('keeps scores at or above the threshold', () => {
+    const all = [entity('a', 0.9), entity('b', 0.3), entity('c', 0.29)];
+    expect(visibleEntities(all, 0.3).map((e) => e.id)).toEqual(['a', 'b']);
+    expect(visibleEntities(all, 0.95)).toEqual([]);
+  });
+});

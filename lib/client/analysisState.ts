@@ -1,0 +1,132 @@
+/**
+ * Analysis state as a pure reducer so the ordering rules (stream events, new runs, hover/selection) are
+ * testable without a browser. Masks carry a painted canvas, created by the caller before dispatch, because
+ * painting needs the DOM and the reducer must stay pure.
+ */
+import type { AnalyzeEvent, Entity, StageName, Tag } from '@/lib/shared/analysis';
+import type { AudioSummary } from '@/lib/shared/audio';
+import type { ClientMask } from './masks';
+
+export interface StageProgress {
+  stage: StageName;
+  status: 'start' | 'done' | 'skipped';
+  ms?: number;
+  detail?: string;
+}
+
+export interface DrawableMask extends ClientMask {
+  /** Offscreen canvas of the mask's box in the entity's light colour (undefined outside a browser). */
+  canvas?: HTMLCanvasElement;
+}
+
+/** The server tied the sound to these visible entities (e.g. speech → the persons in view). */
+export interface SoundSource {
+  entityIds: string[];
+  phrase: string;
+  method: string;
+}
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'error';
+
+export interface AnalysisError {
+  code: string;
+  message: string;
+}
+
+export interface AnalysisState {
+  /** Increments on every new run; events from an older run are ignored. */
+  runId: number;
+  status: RunStatus;
+  /** Object URL of the uploaded image, drawn under the overlays. */
+  imageUrl: string | null;
+  imageName: string | null;
+  image: { width: number; height: number; hash: string } | null;
+  /** Stages in the order the server first reported them. */
+  stages: StageProgress[];
+  tags: Tag[];
+  /** Entities in arrival order (the server sends highest score first). */
+  entities: Entity[];
+  masks: Record<string, DrawableMask>;
+  audio: AudioSummary | null;
+  soundSources: SoundSource[];
+  resultId: string | null;
+  totalMs: number | null;
+  error: AnalysisError | null;
+}
+
+export const initialAnalysisState: AnalysisState = {
+  runId: 0,
+  status: 'idle',
+  imageUrl: null,
+  imageName: null,
+  image: null,
+  stages: [],
+  tags: [],
+  entities: [],
+  masks: {},
+  audio: null,
+  soundSources: [],
+  resultId: null,
+  totalMs: null,
+  error: null,
+};
+
+export type AnalysisAction =
+  | { type: 'run-started'; runId: number; imageUrl: string | null; imageName: string | null }
+  | { type: 'event'; runId: number; event: AnalyzeEvent; mask?: DrawableMask | null }
+  | { type: 'failed'; runId: number; error: AnalysisError }
+  /** Entities found after the analysis (e.g. boxes an answer endpoint grounded), with their painted masks. */
+  | { type: 'entities-added'; runId: number; entities: Entity[]; masks: Record<string, DrawableMask> };
+
+export function analysisReducer(state: AnalysisState, action: AnalysisAction): AnalysisState {
+  if (action.type === 'run-started') {
+    return { ...initialAnalysisState, runId: action.runId, status: 'running', imageUrl: action.imageUrl, imageName: action.imageName };
+  }
+  if (action.runId !== state.runId) return state; // a superseded run still streaming
+  if (action.type === 'failed') return { ...state, status: 'error', error: action.error };
+  if (action.type === 'entities-added') {
+    const added = new Set(action.entities.map((e) => e.id));
+    return {
+      ...state,
+      entities: [...state.entities.filter((e) => !added.has(e.id)), ...action.entities],
+      masks: { ...state.masks, ...action.masks },
+    };
+  }
+  const event = action.event;
+  switch (event.type) {
+    case 'image':
+      return { ...state, image: { width: event.width, height: event.height, hash: event.hash } };
+    case 'stage': {
+      const progress: StageProgress = { stage: event.stage, status: event.status, ms: event.ms, detail: event.detail };
+      const known = state.stages.some((s) => s.stage === event.stage);
+      const stages = known ? state.stages.map((s) => (s.stage === event.stage ? progress : s)) : [...state.stages, progress];
+      return { ...state, stages };
+    }
+    case 'tags':
+      return { ...state, tags: event.tags };
+    case 'entity':
+      return { ...state, entities: [...state.entities.filter((e) => e.id !== event.entity.id), event.entity] };
+    case 'mask':
+      return action.mask ? { ...state, masks: { ...state.masks, [event.entityId]: action.mask } } : state;
+    case 'audio':
+      return { ...state, audio: event.audio };
+    case 'sound-source':
+      return { ...state, soundSources: [...state.soundSources, { entityIds: event.entityIds, phrase: event.phrase, method: event.method }] };
+    case 'done':
+      return { ...state, status: 'done', resultId: event.resultId, totalMs: event.totalMs };
+    case 'error':
+      return { ...state, status: 'error', error: { code: event.code, message: event.message } };
+  }
+}
+
+/** The stage running now: the last one that started and has not finished. */
+export function currentStage(stages: readonly StageProgress[]): StageName | null {
+  for (let i = stages.length - 1; i >= 0; i--) if (stages[i].status === 'start') return stages[i].stage;
+  return null;
+}
+
+/** Entities at or above the score threshold, in their original order. */
+export function visibleEntities(entities: readonly Entity[], threshold: number): Entity[] {
+  // A small epsilon so a 0.30 slider keeps a 0.30 score despite float noise in either number.
+  return entities.filter((e) => e.score >= threshold - 1e-9);
+}

@@ -1,0 +1,65 @@
+/**
+ * POST /api/analyze and turn every failure mode into one AnalysisError the UI can show verbatim:
+ * 4xx/5xx JSON bodies `{error:{code,message}}`, 429 with Retry-After, non-JSON bodies, network failures.
+ */
+import type { AnalyzeEvent } from '@/lib/shared/analysis';
+import type { AnalysisError } from './analysisState';
+import { readAnalyzeEvents } from './ndjson';
+
+export class AnalyzeRequestError extends Error {
+  constructor(readonly detail: AnalysisError) {
+    super(detail.message);
+    this.name = 'AnalyzeRequestError';
+  }
+}
+
+export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+
+/** Client-side pre-check; an empty type (some paste sources) is left for the server to judge. */
+export function unsupportedImageType(file: File): string | null {
+  if (!file.type || (ACCEPTED_IMAGE_TYPES as readonly string[]).includes(file.type)) return null;
+  return `${file.name || 'This file'} is ${file.type}; Strix accepts JPEG, PNG or WebP images.`;
+}
+
+async function errorFromResponse(response: Response): Promise<AnalysisError> {
+  const text = await response.text().catch(() => '');
+  let parsed: AnalysisError | null = null;
+  try {
+    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+    if (body.error && typeof body.error.message === 'string') {
+      parsed = { code: String(body.error.code ?? response.status), message: body.error.message };
+    }
+  } catch {
+    // not JSON: fall through to the status line
+  }
+  const error = parsed ?? { code: `http_${response.status}`, message: `The server answered ${response.status} ${response.statusText}`.trim() };
+  if (response.status === 429) {
+    const retryAfter = response.headers.get('Retry-After');
+    if (retryAfter) error.message += ` (retry in ${retryAfter} s)`;
+  }
+  return error;
+}
+
+export interface AnalyzeRequest {
+  /** Absent when only a sound is analysed. */
+  image: File | null;
+  audio?: File | null;
+  signal?: AbortSignal;
+}
+
+/** Streams the analysis events; throws AnalyzeRequestError before the first event if the request failed. */
+export async function* requestAnalysis({ image, audio, signal }: AnalyzeRequest): AsyncGenerator<AnalyzeEvent> {
+  const form = new FormData();
+  if (image) form.append('image', image, image.name || 'pasted-image');
+  if (audio) form.append('audio', audio, audio.name || 'audio');
+  let response: Response;
+  try {
+    response = await fetch('/api/analyze', { method: 'POST', body: form, signal });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new AnalyzeRequestError({ code: 'network', message: `Could not reach the server: ${(error as Error).message}` });
+  }
+  if (!response.ok) throw new AnalyzeRequestError(await errorFromResponse(response));
+  if (!response.body) throw new AnalyzeRequestError({ code: 'empty_body', message: 'The server sent no analysis stream.' });
+  yield* readAnalyzeEvents(response.body);
+}
