@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { Entity, Tag } from '@/lib/shared/analysis';
 import { useAnalysis } from './analysis/AnalysisProvider';
+import { revealInList } from '@/lib/client/scroll';
 
 function uniqueSources(items: readonly { source: string }[]): string[] {
   return [...new Set(items.map((item) => item.source))];
@@ -45,7 +46,7 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
   const rowRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // Hovering an object on the canvas brings its row into view in a long list.
-    if (highlighted) rowRef.current?.scrollIntoView({ block: 'nearest' });
+    if (highlighted && rowRef.current) revealInList(rowRef.current);
   }, [highlighted]);
   const details = [`box ${entity.source}`, mask ? `mask ${mask.source}, predicted IoU ${mask.predictedIou.toFixed(2)}, ${mask.area.toLocaleString()} px` : 'no mask'];
   return (

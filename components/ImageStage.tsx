@@ -99,11 +99,14 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
   };
 
   const onPointerMove = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
+    const container = event.target.getStage()?.container();
+    // Konva also reports moves made outside the canvas (it listens on the window); those must not clear a
+    // hover that a phrase or list row just set.
+    if (!container || !container.contains(event.evt.target as Node)) return;
     const id = entityAt(event.target.getStage());
     // No equality guard: the store's value can be stale here, and React skips a same-value update anyway.
     store.hoverEntity(id);
-    const container = event.target.getStage()?.container();
-    if (container) container.style.cursor = id ? 'pointer' : 'default';
+    container.style.cursor = id ? 'pointer' : 'default';
   };
   const onClick = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
     const id = entityAt(event.target.getStage());

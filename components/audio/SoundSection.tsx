@@ -43,6 +43,8 @@ function SoundSourceLink({ phrase, entityIds }: { phrase: string; entityIds: str
 export function SoundSection() {
   const store = useAnalysis();
   const source = store.analysis.soundSources[0];
+  // Like answer phrases, the source links only to entities the threshold lets through.
+  const visibleIds = source?.entityIds.filter((id) => store.visible.some((e) => e.id === id)) ?? [];
   const onFileChange = (file: File | null) => {
     store.setAudioFile(file);
     if (file) store.reanalyze();
@@ -52,8 +54,8 @@ export function SoundSection() {
       file={store.audioFile}
       onFileChange={onFileChange}
       summary={store.analysis.audio}
-      linkedEntityIds={source?.entityIds ?? []}
-      sourceLink={source && <SoundSourceLink phrase={source.phrase} entityIds={source.entityIds} />}
+      linkedEntityIds={visibleIds}
+      sourceLink={source && visibleIds.length > 0 && <SoundSourceLink phrase={source.phrase} entityIds={visibleIds} />}
     />
   );
 }

@@ -11,6 +11,7 @@ import { ChatComposer } from './ChatComposer';
 import { ChatMessageView } from './ChatMessageView';
 import { useAnswerSourceForm } from './useAnswerSourceForm';
 import { useChat } from './useChat';
+import { revealInList } from '@/lib/client/scroll';
 
 /**
  * Scrolls the newest phrase naming the highlighted entity into view, unless the chat itself caused the
@@ -23,7 +24,8 @@ function useScrollToHighlightedPhrase(listRef: RefObject<HTMLOListElement | null
     if (highlightedEntityId === chatPointsAtRef.current) return;
     chatPointsAtRef.current = null; // the highlight now comes from elsewhere
     const phrases = listRef.current?.querySelectorAll<HTMLElement>('[data-testid="linked-phrase"][data-highlighted="true"]');
-    phrases?.[phrases.length - 1]?.scrollIntoView({ block: 'nearest' });
+    const newest = phrases?.[phrases.length - 1];
+    if (newest) revealInList(newest);
   }, [highlightedEntityId, listRef]);
   return useCallback((entityId: string) => {
     chatPointsAtRef.current = entityId;
