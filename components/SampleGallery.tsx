@@ -1,36 +1,9 @@
 'use client';
 /** Thumbnails of the bundled sample images (public/samples/index.json); a click analyses that image. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { sampleKey, type SampleInfo } from '@/lib/shared/samples';
+import { useSamples } from './useSamples';
 import { useAnalysis } from './analysis/AnalysisProvider';
-
-interface SampleEntry {
-  kind: 'image' | 'audio';
-  file: string;
-  url: string;
-  licence: string;
-  source: string;
-  content: string;
-}
-
-/** "images/01_truck.jpg" → "01_truck": the stable test id and the uploaded file's name. */
-export function sampleKey(file: string): string {
-  return (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '');
-}
-
-export function useSamples(kind: SampleEntry['kind']): SampleEntry[] | null {
-  const [samples, setSamples] = useState<SampleEntry[] | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    fetch('/samples/index.json')
-      .then((response) => (response.ok ? (response.json() as Promise<SampleEntry[]>) : []))
-      .then((entries) => !cancelled && setSamples(entries.filter((entry) => entry.kind === kind)))
-      .catch(() => !cancelled && setSamples([]));
-    return () => {
-      cancelled = true;
-    };
-  }, [kind]);
-  return samples;
-}
 
 export function SampleGallery() {
   const { analyze, analysis } = useAnalysis();
@@ -40,7 +13,7 @@ export function SampleGallery() {
 
   if (samples && samples.length === 0) return null;
 
-  const open = async (sample: SampleEntry) => {
+  const open = async (sample: SampleInfo) => {
     const key = sampleKey(sample.file);
     setLoadingKey(key);
     setLoadError(null);

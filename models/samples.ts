@@ -5,15 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SampleInfo } from '../lib/shared/samples';
 
-export interface SampleInfo {
-  kind: 'image' | 'audio';
-  file: string;
-  url: string;
-  licence: string;
-  source: string;
-  content: string;
-}
 
 const SHIPPABLE = (licence: string) => !/\bNC\b|GPL/.test(licence);
 

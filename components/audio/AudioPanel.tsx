@@ -10,7 +10,8 @@ import { needsBrowserConversion, toWavFile } from '@/lib/client/audio/convert';
 import { AudioEventList } from './AudioEventList';
 import { Recorder } from './Recorder';
 import { Waveform } from './Waveform';
-import { audioSampleKey, useAudioSamples } from './useAudioSamples';
+import { sampleKey } from '@/lib/shared/samples';
+import { useSamples } from '../useSamples';
 
 export interface AudioPanelProps {
   file: File | null;
@@ -25,7 +26,7 @@ export interface AudioPanelProps {
 const ACCEPT = 'audio/*,.wav,.mp3,.ogg,.oga,.opus,.flac,.webm,.m4a';
 
 export function AudioPanel({ file, onFileChange, summary, linkedEntityIds = [], sourceLink }: AudioPanelProps) {
-  const samples = useAudioSamples();
+  const samples = useSamples('audio') ?? [];
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -101,12 +102,12 @@ export function AudioPanel({ file, onFileChange, summary, linkedEntityIds = [], 
             <button
               key={sample.file}
               type="button"
-              data-testid={`audio-sample-${audioSampleKey(sample.file)}`}
+              data-testid={`audio-sample-${sampleKey(sample.file)}`}
               title={`${sample.content} — ${sample.licence}`}
               onClick={() => void pickSample(sample.url, sample.file)}
               className="rounded-full border border-neutral-700 px-2.5 py-0.5 text-xs text-neutral-300 hover:bg-neutral-800 focus-visible:outline-2 focus-visible:outline-sky-400"
             >
-              {audioSampleKey(sample.file).replace(/_/g, ' ')}
+              {sampleKey(sample.file).replace(/_/g, ' ')}
             </button>
           ))}
         </div>

@@ -8,82 +8,12 @@
  * says why, because there is nothing on the image it could light up; raising or lowering the slider
  * re-links it instantly, since this is computed on every render.
  */
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import type { Entity } from '@/lib/shared/analysis';
-import { textColorOn } from '@/lib/client/color';
 import { splitBySpans, type AnswerSegment } from '@/lib/client/chat/splitBySpans';
 import type { AssistantTurn } from '@/lib/client/chat/chatState';
 import { useAnalysis } from '../analysis/AnalysisProvider';
-
-type LinkSegment = Extract<AnswerSegment, { kind: 'link' }>;
-
-interface LinkedPhraseProps {
-  segment: LinkSegment;
-  /** The segment's entities that are visible now, in the span's order. */
-  entities: Entity[];
-  highlighted: boolean;
-  /** Something is highlighted elsewhere and this phrase is not about it. */
-  dimmed: boolean;
-  /** Tells the panel the chat itself is pointing at this entity, so it does not scroll to it. */
-  onChatPointsAt(entityId: string): void;
-}
-
-function LinkedPhrase({ segment, entities, highlighted, dimmed, onChatPointsAt }: LinkedPhraseProps) {
-  const { hoverEntity, setSpotlight, toggleEntity, selectedEntityId } = useAnalysis();
-  const first = entities[0];
-  const ids = entities.map((e) => e.id);
-  const labels = [...new Set(entities.map((e) => e.label))].join(', ');
-
-  const point = () => {
-    onChatPointsAt(first.id);
-    hoverEntity(first.id);
-    setSpotlight(ids);
-  };
-  const release = () => {
-    hoverEntity(null);
-    setSpotlight(null);
-  };
-  const toggle = () => {
-    onChatPointsAt(first.id);
-    toggleEntity(first.id);
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault(); // Space would scroll the page
-      toggle();
-    }
-  };
-
-  return (
-    <span
-      role="button"
-      tabIndex={0}
-      data-testid="linked-phrase"
-      data-entity-ids={ids.join(' ')}
-      data-highlighted={highlighted ? 'true' : 'false'}
-      aria-pressed={selectedEntityId !== null && ids.includes(selectedEntityId)}
-      aria-label={`${segment.text} — ${entities.length === 1 ? 'show' : `show ${entities.length}`} ${labels} on the image`}
-      title={`${labels} (${entities.length === 1 ? first.id : `${entities.length} objects`}) · linked by ${segment.method}`}
-      onMouseEnter={point}
-      onMouseLeave={release}
-      onFocus={point}
-      onBlur={release}
-      onClick={toggle}
-      onKeyDown={onKeyDown}
-      className={`cursor-pointer rounded-sm border-b-2 px-0.5 transition focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-400 ${
-        highlighted ? 'outline-2 outline-offset-1' : ''
-      } ${dimmed ? 'opacity-50' : ''}`}
-      style={{
-        backgroundColor: first.color.light,
-        color: textColorOn(first.color.light),
-        borderBottomColor: first.color.strong,
-        outlineColor: highlighted ? first.color.strong : undefined,
-      }}
-    >
-      {segment.text}
-    </span>
-  );
-}
+import { EntityLink } from '../EntityLink';
 
 export function LinkedAnswer({ turn, onChatPointsAt }: { turn: AssistantTurn; onChatPointsAt(entityId: string): void }) {
   const { visible, analysis, highlightedEntityId } = useAnalysis();
@@ -108,13 +38,15 @@ export function LinkedAnswer({ turn, onChatPointsAt }: { turn: AssistantTurn; on
         }
         const highlighted = highlightedEntityId !== null && entities.some((e) => e.id === highlightedEntityId);
         return (
-          <LinkedPhrase
+          <EntityLink
             key={key}
-            segment={segment}
+            testId="linked-phrase"
+            text={segment.text}
+            method={segment.method}
             entities={entities}
             highlighted={highlighted}
             dimmed={highlightedEntityId !== null && !highlighted}
-            onChatPointsAt={onChatPointsAt}
+            onPoint={onChatPointsAt}
           />
         );
       })}

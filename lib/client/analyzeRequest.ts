@@ -4,6 +4,7 @@
  */
 import type { AnalyzeEvent } from '@/lib/shared/analysis';
 import type { AnalysisError } from './analysisState';
+import { errorFromResponse } from './http-error';
 import { readAnalyzeEvents } from './ndjson';
 
 export class AnalyzeRequestError extends Error {
@@ -19,25 +20,6 @@ export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as
 export function unsupportedImageType(file: File): string | null {
   if (!file.type || (ACCEPTED_IMAGE_TYPES as readonly string[]).includes(file.type)) return null;
   return `${file.name || 'This file'} is ${file.type}; Strix accepts JPEG, PNG or WebP images.`;
-}
-
-async function errorFromResponse(response: Response): Promise<AnalysisError> {
-  const text = await response.text().catch(() => '');
-  let parsed: AnalysisError | null = null;
-  try {
-    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
-    if (body.error && typeof body.error.message === 'string') {
-      parsed = { code: String(body.error.code ?? response.status), message: body.error.message };
-    }
-  } catch {
-    // not JSON: fall through to the status line
-  }
-  const error = parsed ?? { code: `http_${response.status}`, message: `The server answered ${response.status} ${response.statusText}`.trim() };
-  if (response.status === 429) {
-    const retryAfter = response.headers.get('Retry-After');
-    if (retryAfter) error.message += ` (retry in ${retryAfter} s)`;
-  }
-  return error;
 }
 
 export interface AnalyzeRequest {

@@ -9,6 +9,7 @@
  */
 import { ChatEventSchema, type ChatEvent, type ChatRequest } from '@/lib/shared/chat';
 import { readLines } from '@/lib/client/ndjson';
+import { errorFromResponse } from '../http-error';
 
 export interface ChatFailure {
   code: string;
@@ -26,24 +27,9 @@ export const EXPIRED_RESULT_MESSAGE =
   'The server no longer has this image’s analysis (it was restarted or the result expired). Analyse the image again, then ask.';
 
 async function failureFromResponse(response: Response): Promise<ChatFailure> {
-  const text = await response.text().catch(() => '');
-  let fromBody: ChatFailure | null = null;
-  try {
-    const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
-    if (body.error && typeof body.error.message === 'string') {
-      fromBody = { code: String(body.error.code ?? `http_${response.status}`), message: body.error.message };
-    }
-  } catch {
-    // not JSON: fall back to the status line
-  }
+  const failure = await errorFromResponse(response);
   // The server's wording for 404 is about a resultId; the user needs to know what to do about it.
-  if (response.status === 404) return { code: fromBody?.code ?? 'unknown_result', message: EXPIRED_RESULT_MESSAGE };
-  const failure = fromBody ?? { code: `http_${response.status}`, message: `The server answered ${response.status} ${response.statusText}`.trim() };
-  if (response.status === 429) {
-    const retryAfter = response.headers.get('Retry-After');
-    if (retryAfter) failure.message += ` (retry in ${retryAfter} s)`;
-  }
-  return failure;
+  return response.status === 404 ? { code: failure.code, message: EXPIRED_RESULT_MESSAGE } : failure;
 }
 
 /** Parses and validates one NDJSON line of the chat stream. */

@@ -3,19 +3,10 @@
  * plurals and a few everyday synonyms. The full answer → entity matcher lives elsewhere; this only has to
  * understand questions well enough to pick what they are about.
  */
+import { COCO_CLASSES } from '../../models/yolox/classes';
 
 /** The detector's vocabulary: the 80 COCO classes, as YOLOX names them. */
-export const COCO_LABELS = [
-  'person', 'bicycle', 'car', 'motorcycle', 'airplane', 'bus', 'train', 'truck', 'boat', 'traffic light',
-  'fire hydrant', 'stop sign', 'parking meter', 'bench', 'bird', 'cat', 'dog', 'horse', 'sheep', 'cow',
-  'elephant', 'bear', 'zebra', 'giraffe', 'backpack', 'umbrella', 'handbag', 'tie', 'suitcase', 'frisbee',
-  'skis', 'snowboard', 'sports ball', 'kite', 'baseball bat', 'baseball glove', 'skateboard', 'surfboard',
-  'tennis racket', 'bottle', 'wine glass', 'cup', 'fork', 'knife', 'spoon', 'bowl', 'banana', 'apple',
-  'sandwich', 'orange', 'broccoli', 'carrot', 'hot dog', 'pizza', 'donut', 'cake', 'chair', 'couch',
-  'potted plant', 'bed', 'dining table', 'toilet', 'tv', 'laptop', 'mouse', 'remote', 'keyboard', 'cell phone',
-  'microwave', 'oven', 'toaster', 'sink', 'refrigerator', 'book', 'clock', 'vase', 'scissors', 'teddy bear',
-  'hair drier', 'toothbrush',
-] as const;
+export const COCO_LABELS: readonly string[] = COCO_CLASSES;
 
 /** Everyday words for COCO classes (word → label). Plurals of these are handled by singularize. */
 export const LABEL_SYNONYMS: Readonly<Record<string, string>> = {

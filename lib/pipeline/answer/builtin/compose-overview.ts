@@ -45,7 +45,7 @@ export function emptySceneAnswer(seed: number): string {
 /** The label or thing is not in the scene: say so, and say what is there instead. */
 export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const { facts, seed } = ctx;
-  const known = (COCO_LABELS as readonly string[]).includes(thing) || facts.entities.some((e) => e.label === thing);
+  const known = COCO_LABELS.includes(thing) || facts.entities.some((e) => e.label === thing);
   const denials =
     ctx.question.type === 'exists'
       ? [`No, I don't see any ${pluralize(thing)}.`, `No, I can't find any ${pluralize(thing)} in this image.`]
