@@ -172,23 +172,42 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
                   {...fieldProps('maxTokens')}
                 />
               </Field>
-              <label className="col-span-2 flex items-start gap-2 text-sm text-neutral-200">
-                <input
-                  type="checkbox"
-                  data-testid="endpoint-grounding"
-                  checked={form.grounding}
-                  onChange={(e) => onChange({ grounding: e.target.checked })}
-                  className="mt-1"
-                />
-                <span>
-                  Model can ground (returns bbox_2d boxes)
-                  <span className="block text-xs text-neutral-500">Its boxes go to the local SAM and become new objects.</span>
-                </span>
-              </label>
+              <CheckboxField
+                testId="endpoint-grounding"
+                checked={form.grounding}
+                onChange={(grounding) => onChange({ grounding })}
+                label="Model can ground (returns bbox_2d boxes)"
+                hint="Its boxes go to the local SAM and become new objects."
+              />
+              <CheckboxField
+                testId="endpoint-llm-matching"
+                checked={form.llmMatching}
+                onChange={(llmMatching) => onChange({ llmMatching })}
+                label="Model links phrases to objects too"
+                hint="One extra request per answer; the offline matcher steps in if its reply is unusable."
+              />
             </div>
           )}
         </fieldset>
       )}
     </div>
+  );
+}
+
+function CheckboxField(props: { testId: string; checked: boolean; onChange(checked: boolean): void; label: string; hint: string }) {
+  return (
+    <label className="col-span-2 flex items-start gap-2 text-sm text-neutral-200">
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+        className="mt-1"
+      />
+      <span>
+        {props.label}
+        <span className="block text-xs text-neutral-500">{props.hint}</span>
+      </span>
+    </label>
   );
 }

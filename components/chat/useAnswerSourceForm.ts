@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   DEFAULT_ANSWER_SOURCE_FORM,
+  hasStoredAnswerSource,
   loadAnswerSourceForm,
   saveAnswerSourceForm,
   validateAnswerSource,
@@ -24,8 +25,23 @@ export function useAnswerSourceForm() {
 
   useEffect(() => {
     const storage = browserStorage();
-    if (storage) setForm(loadAnswerSourceForm(storage));
-    setLoaded(true);
+    if (storage && hasStoredAnswerSource(storage)) {
+      setForm(loadAnswerSourceForm(storage));
+      setLoaded(true);
+      return;
+    }
+    // First visit: offer the endpoint configured on the server (.env.local), if any.
+    let cancelled = false;
+    fetch('/api/config')
+      .then((response) => response.json() as Promise<{ endpoint: { baseUrl: string; model: string; grounding: boolean } | null }>)
+      .then(({ endpoint }) => {
+        if (!cancelled && endpoint) setForm((current) => ({ ...current, kind: 'endpoint', ...endpoint }));
+      })
+      .catch(() => undefined) // no config: the built-in default stands
+      .finally(() => !cancelled && setLoaded(true));
+    return () => {
+      cancelled = true;
+    };
   }, []);
 
   useEffect(() => {

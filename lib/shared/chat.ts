@@ -34,6 +34,8 @@ export const EndpointSourceSchema = z.object({
   maxTokens: z.number().int().min(1).max(4096).default(300),
   /** Ask the model for extra boxes (Qwen2.5-VL bbox_2d JSON) that then go to the local SAM. */
   grounding: z.boolean().default(false),
+  /** Ask the model to link the answer's phrases to the entities too (see lib/pipeline/matching/llm.ts). */
+  llmMatching: z.boolean().default(false),
 });
 export type EndpointSource = z.infer<typeof EndpointSourceSchema>;
 

@@ -1,8 +1,11 @@
 import { ChatEventSchema, type ChatEvent, type ChatRequest } from '@/lib/shared/chat';
 import { answerWithFallback } from '@/lib/pipeline/answer/answer-with-fallback';
+import { endpointFromEnv } from '@/lib/pipeline/answer/endpoint/config';
 import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/pipeline/grounded-entities';
 import { imageForEndpoint } from '@/lib/pipeline/image-data-url';
 import { matchEntities } from '@/lib/pipeline/matching';
+import { matchWithLlm } from '@/lib/pipeline/matching/llm';
+import { streamChatCompletion } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
 import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import type { Scene } from '@/lib/pipeline/types';
 import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
@@ -12,6 +15,20 @@ import { ChatRequestSchema, MAX_CHAT_BODY_BYTES } from './schema';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+
+/** The server's own endpoint (from .env.local) is named by the client without its key: add the key here. */
+function withServerKey(chat: ChatRequest): ChatRequest {
+  const source = chat.source;
+  if (source.kind !== 'endpoint' || source.apiKey) return chat;
+  let configured: ReturnType<typeof endpointFromEnv> = null;
+  try {
+    configured = endpointFromEnv();
+  } catch {
+    return chat; // misconfigured .env: reported by /api/config
+  }
+  const same = configured?.kind === 'endpoint' && configured.baseUrl === source.baseUrl && configured.model === source.model;
+  return same && configured?.kind === 'endpoint' ? { ...chat, source: { ...source, apiKey: configured.apiKey } } : chat;
+}
 
 async function parseRequest(request: Request): Promise<ChatRequest> {
   const body = await readBodyCapped(request, MAX_CHAT_BODY_BYTES);
@@ -31,6 +48,18 @@ async function parseRequest(request: Request): Promise<ChatRequest> {
 
 /** A sound analysed without an image: the answerer sees an empty frame with nothing in it. */
 const NO_IMAGE = { width: 1, height: 1, rgb: new Uint8Array(3) };
+
+/** The offline matcher, or the endpoint's model when the user asked for it (falling back to offline). */
+async function linkPhrases(chat: ChatRequest, text: string, entities: Scene['entities'], signal: AbortSignal) {
+  const source = chat.source;
+  if (source.kind !== 'endpoint' || !source.llmMatching) return matchEntities(text, entities);
+  const complete = async (messages: { role: 'system' | 'user' | 'assistant'; content: string }[]) => {
+    let reply = '';
+    for await (const delta of streamChatCompletion({ ...source, messages, temperature: 0, signal })) reply += delta;
+    return reply;
+  };
+  return matchWithLlm(text, entities, complete);
+}
 
 /** Streams one answer: tokens from the chosen source, new entities if it grounded any, then the links. */
 async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) => void, signal: AbortSignal) {
@@ -73,13 +102,13 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     emit(event);
   }
   if (signal.aborted) return;
-  emit({ type: 'links', spans: await matchEntities(text, visible()) });
+  emit({ type: 'links', spans: await linkPhrases(chat, text, visible(), signal) });
   emit({ type: 'done' });
 }
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const chat = await parseRequest(request);
+    const chat = withServerKey(await parseRequest(request));
     const scene = loadResult(chat.resultId);
     if (!scene) {
       throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');

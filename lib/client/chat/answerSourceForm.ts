@@ -17,6 +17,7 @@ export interface AnswerSourceForm {
   topP: string;
   maxTokens: string;
   grounding: boolean;
+  llmMatching: boolean;
 }
 
 export type AnswerSourceField = 'baseUrl' | 'model' | 'apiKey' | 'temperature' | 'topP' | 'maxTokens';
@@ -31,6 +32,7 @@ export const DEFAULT_ANSWER_SOURCE_FORM: AnswerSourceForm = {
   topP: '0.9',
   maxTokens: '300',
   grounding: false,
+  llmMatching: false,
 };
 
 export const TEMPERATURE_MIN = 0.1;
@@ -65,6 +67,7 @@ export function validateAnswerSource(form: AnswerSourceForm): AnswerSourceResult
     topP: toNumber(form.topP),
     maxTokens: toNumber(form.maxTokens),
     grounding: form.grounding,
+    llmMatching: form.llmMatching,
   };
   const errors: AnswerSourceErrors = {};
   const parsed = AnswerSourceSchema.safeParse(candidate);
@@ -92,6 +95,7 @@ function sanitize(stored: unknown): Omit<AnswerSourceForm, 'apiKey'> {
     if (typeof record[key] === 'string') result[key] = record[key];
   }
   if (typeof record.grounding === 'boolean') result.grounding = record.grounding;
+  if (typeof record.llmMatching === 'boolean') result.llmMatching = record.llmMatching;
   const { apiKey: _ignored, ...rest } = result;
   return rest;
 }
@@ -115,6 +119,15 @@ export function loadAnswerSourceForm(storage: SettingsStorage): AnswerSourceForm
     // storage blocked (privacy mode): no key
   }
   return { ...sanitize(stored), apiKey };
+}
+
+/** True once the user has saved settings: the server's configured endpoint is only a first-visit default. */
+export function hasStoredAnswerSource(storage: SettingsStorage): boolean {
+  try {
+    return storage.local.getItem(SETTINGS_KEY) !== null;
+  } catch {
+    return false;
+  }
 }
 
 export function saveAnswerSourceForm(storage: SettingsStorage, form: AnswerSourceForm): void {

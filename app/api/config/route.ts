@@ -1,0 +1,23 @@
+/**
+ * GET /api/config: the answer endpoint configured on the server (STRIX_ENDPOINT_* in .env.local), so the
+ * settings panel can offer it. The API key itself never leaves the server; /api/chat adds it when the
+ * request names the same endpoint.
+ */
+import { endpointFromEnv } from '@/lib/pipeline/answer/endpoint/config';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export function GET(): Response {
+  try {
+    const source = endpointFromEnv();
+    const endpoint =
+      source?.kind === 'endpoint'
+        ? { baseUrl: source.baseUrl, model: source.model, grounding: source.grounding, hasApiKey: Boolean(source.apiKey) }
+        : null;
+    return Response.json({ endpoint });
+  } catch (error) {
+    // A misconfigured .env is reported, not fatal: the built-in answerer still works.
+    return Response.json({ endpoint: null, error: (error as Error).message });
+  }
+}
