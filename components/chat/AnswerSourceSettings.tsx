@@ -186,6 +186,13 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
                 label="Model links phrases to objects too"
                 hint="One extra request per answer; the offline matcher steps in if its reply is unusable."
               />
+              <CheckboxField
+                testId="endpoint-audio-input"
+                checked={form.audioInput}
+                onChange={(audioInput) => onChange({ audioInput })}
+                label="Model accepts audio (input_audio)"
+                hint="The analysed sound (16 kHz WAV) is sent with the image; otherwise only its summary."
+              />
             </div>
           )}
         </fieldset>

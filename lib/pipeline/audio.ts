@@ -20,7 +20,17 @@ import { detectSpeech } from '@/lib/models/silero-vad';
 /** Points in the summary's waveform: one per pixel of a typical panel width. */
 const WAVEFORM_POINTS = 1000;
 
+/** The summary plus the analysed clip (16 kHz mono), kept so a model that takes audio can hear it too. */
+export interface AnalysedAudio {
+  summary: AudioSummary;
+  samples: Float32Array;
+}
+
 export async function analyseAudio(bytes: Uint8Array, maxSeconds = DEFAULT_MAX_SECONDS): Promise<AudioSummary> {
+  return (await analyseAudioClip(bytes, maxSeconds)).summary;
+}
+
+export async function analyseAudioClip(bytes: Uint8Array, maxSeconds = DEFAULT_MAX_SECONDS): Promise<AnalysedAudio> {
   const started = performance.now();
   const audio = await decodeAudio(bytes, maxSeconds);
   const { samples, sampleRate } = audio;
@@ -78,7 +88,7 @@ export async function analyseAudio(bytes: Uint8Array, maxSeconds = DEFAULT_MAX_S
     ms: Math.round(performance.now() - started),
   };
   // Validate here so a schema drift fails loudly on the server, not as a silently dropped client event.
-  return AudioSummarySchema.parse(summary);
+  return { summary: AudioSummarySchema.parse(summary), samples };
 }
 
 function round1000(value: number): number {

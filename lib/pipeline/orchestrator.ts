@@ -10,7 +10,7 @@ import type { AudioSummary } from '../shared/audio';
 import { AudioInputError } from '../audio/errors';
 import { encodeImage } from '../models/sam';
 import { detectObjects } from '../models/yolox';
-import { analyseAudio } from './audio';
+import { analyseAudioClip, type AnalysedAudio } from './audio';
 import { groundTags } from './grounding';
 import { segmentEntities } from './segmentation';
 import { findSoundSource } from './sound-source';
@@ -70,11 +70,11 @@ async function analyzeImage(image: DecodedImage, decodeMs: number, scene: Scene,
 }
 
 /** A bad sound must not cost the user the image's analysis: it becomes an error event and the rest stands. */
-async function analyzeSound(bytes: Uint8Array, emit: Emit, signal: AbortSignal): Promise<AudioSummary | undefined> {
+async function analyzeSound(bytes: Uint8Array, emit: Emit, signal: AbortSignal): Promise<AnalysedAudio | undefined> {
   try {
-    const audio = await stage('audio', emit, signal, () => analyseAudio(bytes), 'silero-vad speech + DSP features');
-    emit({ type: 'audio', audio });
-    return audio;
+    const analysed = await stage('audio', emit, signal, () => analyseAudioClip(bytes), 'silero-vad speech + DSP features');
+    emit({ type: 'audio', audio: analysed.summary });
+    return analysed;
   } catch (error) {
     if (!(error instanceof AudioInputError)) throw error;
     emit({ type: 'error', code: error.code, message: `Sound not analysed: ${error.message}` });
@@ -87,7 +87,9 @@ export async function runAnalysis(input: AnalysisInput, resultId: string, emit: 
   const scene: Scene = { resultId, image: input.image?.decoded, tags: [], entities: [], soundSourceIds: [] };
   if (input.image) await analyzeImage(input.image.decoded, input.image.decodeMs, scene, emit, signal);
   if (input.audio) {
-    scene.audio = await analyzeSound(input.audio, emit, signal);
+    const analysed = await analyzeSound(input.audio, emit, signal);
+    scene.audio = analysed?.summary;
+    scene.audioSamples = analysed?.samples;
     const source = scene.audio && (await findSoundSource(scene.audio, scene.entities));
     if (source) {
       scene.soundSourceIds = source.entityIds;

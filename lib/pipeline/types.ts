@@ -32,6 +32,8 @@ export interface Scene {
   tags: Tag[];
   entities: SceneEntity[];
   audio?: AudioSummary;
+  /** The analysed clip, 16 kHz mono, for endpoints whose model takes audio input. */
+  audioSamples?: Float32Array;
   /** Entities the sound is tied to (see sound-source.ts). */
   soundSourceIds: string[];
 }

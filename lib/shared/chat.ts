@@ -36,6 +36,8 @@ export const EndpointSourceSchema = z.object({
   grounding: z.boolean().default(false),
   /** Ask the model to link the answer's phrases to the entities too (see lib/pipeline/matching/llm.ts). */
   llmMatching: z.boolean().default(false),
+  /** Send the analysed sound itself as an input_audio part (for models that accept audio). */
+  audioInput: z.boolean().default(false),
 });
 export type EndpointSource = z.infer<typeof EndpointSourceSchema>;
 

@@ -26,7 +26,7 @@ async function start(script: FakeScript): Promise<FakeOpenAIServer> {
 }
 
 function source(baseUrl: string, extra: Partial<Extract<AnswerSource, { kind: 'endpoint' }>> = {}): AnswerSource {
-  return { kind: 'endpoint', baseUrl, model: 'fake-model', temperature: 0.2, topP: 0.9, maxTokens: 300, grounding: false, llmMatching: false, ...extra };
+  return { kind: 'endpoint', baseUrl, model: 'fake-model', temperature: 0.2, topP: 0.9, maxTokens: 300, grounding: false, llmMatching: false, audioInput: false, ...extra };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -160,6 +160,16 @@ describe('answerWithFallback', () => {
       { role: 'user', content: 'What is in the image?' },
     ]);
     expect(fake.requests[0].body).toMatchObject({ temperature: 0.2, top_p: 0.9, max_tokens: 300 });
+  });
+
+  it('sends the sound as an input_audio part only when the source says the model takes audio', async () => {
+    const fake = await start({ kind: 'stream', tokens: ['Speech.'] });
+    const audio = 'UklGRg==';
+    await collect(answerWithFallback({ source: source(fake.url, { audioInput: true }), scene, messages: QUESTION, image: IMAGE, audioWavBase64: audio }));
+    await collect(answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, image: IMAGE, audioWavBase64: audio }));
+    const [withAudio, without] = fake.requests.map((r) => r.body.messages[1].content);
+    expect(withAudio).toContainEqual({ type: 'input_audio', input_audio: { data: audio, format: 'wav' } });
+    expect(without).not.toContainEqual(expect.objectContaining({ type: 'input_audio' }));
   });
 
   it('falls back to the built-in answer on HTTP 500', async () => {

@@ -7,6 +7,8 @@ import { matchEntities } from '@/lib/pipeline/matching';
 import { matchWithLlm } from '@/lib/pipeline/matching/llm';
 import { streamChatCompletion } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
 import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
+import { encodeWav16 } from '@/lib/shared/wav';
+import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
 import type { Scene } from '@/lib/pipeline/types';
 import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
 import { modelQueue } from '@/lib/server/queue';
@@ -46,6 +48,11 @@ async function parseRequest(request: Request): Promise<ChatRequest> {
   return parsed.data;
 }
 
+function soundAsWav(scene: Scene): string | undefined {
+  if (!scene.audioSamples) return undefined;
+  return Buffer.from(encodeWav16([scene.audioSamples], ANALYSIS_SAMPLE_RATE)).toString('base64');
+}
+
 /** A sound analysed without an image: the answerer sees an empty frame with nothing in it. */
 const NO_IMAGE = { width: 1, height: 1, rgb: new Uint8Array(3) };
 
@@ -78,6 +85,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     },
     messages: chat.messages,
     image,
+    audioWavBase64: chat.source.kind === 'endpoint' && chat.source.audioInput ? soundAsWav(scene) : undefined,
     signal,
     builtinChunkDelayMs: 15,
   })) {

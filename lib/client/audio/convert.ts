@@ -2,7 +2,7 @@
  * Browser-only: any audio the browser can decode (a MediaRecorder WebM/Opus recording, an M4A file) →
  * a mono 16-bit WAV File the server can read.
  */
-import { encodeWav16, mixDown } from './wav';
+import { encodeWav16, mixDown } from '@/lib/shared/wav';
 
 /** Containers the server does not decode; the page converts these before upload. */
 export function needsBrowserConversion(file: File): boolean {

@@ -18,6 +18,7 @@ export interface AnswerSourceForm {
   maxTokens: string;
   grounding: boolean;
   llmMatching: boolean;
+  audioInput: boolean;
 }
 
 export type AnswerSourceField = 'baseUrl' | 'model' | 'apiKey' | 'temperature' | 'topP' | 'maxTokens';
@@ -33,6 +34,7 @@ export const DEFAULT_ANSWER_SOURCE_FORM: AnswerSourceForm = {
   maxTokens: '300',
   grounding: false,
   llmMatching: false,
+  audioInput: false,
 };
 
 export const TEMPERATURE_MIN = 0.1;
@@ -68,6 +70,7 @@ export function validateAnswerSource(form: AnswerSourceForm): AnswerSourceResult
     maxTokens: toNumber(form.maxTokens),
     grounding: form.grounding,
     llmMatching: form.llmMatching,
+    audioInput: form.audioInput,
   };
   const errors: AnswerSourceErrors = {};
   const parsed = AnswerSourceSchema.safeParse(candidate);
@@ -96,6 +99,7 @@ function sanitize(stored: unknown): Omit<AnswerSourceForm, 'apiKey'> {
   }
   if (typeof record.grounding === 'boolean') result.grounding = record.grounding;
   if (typeof record.llmMatching === 'boolean') result.llmMatching = record.llmMatching;
+  if (typeof record.audioInput === 'boolean') result.audioInput = record.audioInput;
   const { apiKey: _ignored, ...rest } = result;
   return rest;
 }

@@ -32,6 +32,8 @@ export interface AnswerWithFallbackParams {
   messages: ChatMessage[];
   /** The JPEG data URL sent to the endpoint (or with its size, if resized); null sends no image. */
   image?: string | SentImage | null;
+  /** The sound as base64 WAV for models that take audio (sent only when the source asks for it). */
+  audioWavBase64?: string;
   signal?: AbortSignal;
   firstTokenTimeoutMs?: number;
   idleTimeoutMs?: number;
@@ -68,7 +70,10 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
       temperature: source.temperature,
       topP: source.topP,
       maxTokens: source.maxTokens,
-      messages: buildEndpointMessages(facts, messages, image, scene.soundSummary, { grounding: source.grounding }),
+      messages: buildEndpointMessages(facts, messages, image, scene.soundSummary, {
+        grounding: source.grounding,
+        audioWavBase64: source.audioInput ? params.audioWavBase64 : undefined,
+      }),
       signal,
       firstTokenTimeoutMs: params.firstTokenTimeoutMs,
       idleTimeoutMs: params.idleTimeoutMs,

@@ -22,6 +22,8 @@ describe('endpointFromEnv', () => {
       topP: 0.9,
       maxTokens: 300,
       grounding: true,
+      llmMatching: false,
+      audioInput: false,
     });
   });
 

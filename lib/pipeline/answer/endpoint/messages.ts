@@ -9,7 +9,10 @@ import type { Box } from '@/lib/shared/analysis';
 import { entityById, type SceneFacts } from '../scene-facts';
 import type { SoundSummaryInput } from '../types';
 
-export type EndpointContentPart = { type: 'text'; text: string } | { type: 'image_url'; image_url: { url: string } };
+export type EndpointContentPart =
+  | { type: 'text'; text: string }
+  | { type: 'image_url'; image_url: { url: string } }
+  | { type: 'input_audio'; input_audio: { data: string; format: 'wav' } };
 
 export interface EndpointMessage {
   role: 'system' | 'user' | 'assistant';
@@ -29,6 +32,8 @@ export const MAX_PROMPT_ENTITIES = 40;
 export interface EndpointMessageOptions {
   /** Ask for boxes as a fenced JSON block of {bbox_2d, label} (see grounding.ts). */
   grounding?: boolean;
+  /** The sound as base64 WAV, sent as an OpenAI input_audio part beside the image. */
+  audioWavBase64?: string;
 }
 
 /** [x1, y1, x2, y2] in the sent image's pixels: the convention vision-language models are trained on. */
@@ -107,17 +112,14 @@ export function buildEndpointMessages(
   const messages: EndpointMessage[] = [
     { role: 'system', content: buildSystemPrompt(facts, sentSize, soundSummary ?? facts.sound, options) },
   ];
-  let imageAttached = false;
+  const media: EndpointContentPart[] = [];
+  if (sent) media.push({ type: 'image_url', image_url: { url: sent.dataUrl } });
+  if (options.audioWavBase64) media.push({ type: 'input_audio', input_audio: { data: options.audioWavBase64, format: 'wav' } });
+  let mediaAttached = false;
   for (const message of history) {
-    if (message.role === 'user' && sent && !imageAttached) {
-      messages.push({
-        role: 'user',
-        content: [
-          { type: 'image_url', image_url: { url: sent.dataUrl } },
-          { type: 'text', text: message.content },
-        ],
-      });
-      imageAttached = true;
+    if (message.role === 'user' && media.length > 0 && !mediaAttached) {
+      messages.push({ role: 'user', content: [...media, { type: 'text', text: message.content }] });
+      mediaAttached = true;
     } else {
       messages.push({ role: message.role, content: message.content });
     }
