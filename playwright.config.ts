@@ -34,6 +34,9 @@ export default defineConfig({
             '--disable-sync',
             '--no-first-run',
             '--disable-quic',
+            // A fake microphone (Chromium's beep tone) so the recording path runs for real, without a prompt.
+            '--use-fake-device-for-media-stream',
+            '--use-fake-ui-for-media-stream',
           ],
         },
       },

@@ -6,9 +6,9 @@
  * Hover is a pixel hit-test on the decoded masks, not Konva's shape hit graph, so the smallest object under
  * the pointer wins even where boxes overlap.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Image as KonvaImage, Label, Layer, Rect, Stage, Tag, Text } from 'react-konva';
-import type Konva from 'konva';
+import Konva from 'konva';
 import type { Entity } from '@/lib/shared/analysis';
 import { hitTest, hitTestBoxes } from '@/lib/client/masks';
 import { textColorOn } from '@/lib/client/color';
@@ -60,6 +60,7 @@ function labelWidth(text: string): number {
 export default function ImageStage({ width, height, scale }: ImageStageProps) {
   const store = useAnalysis();
   const { analysis, view, visible, highlightedEntityId, spotlightEntityIds, badges } = store;
+  const soundSourceIds = useMemo(() => new Set(analysis.soundSources.flatMap((s) => s.entityIds)), [analysis.soundSources]);
   const photo = useLoadedImage(analysis.imageUrl);
 
   const emphasisOf = (id: string): Emphasis => {
@@ -134,8 +135,11 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
           const emphasis = emphasisOf(entity.id);
           const opacity =
             emphasis === 'emphasised' ? Math.min(1, view.maskOpacity + 0.3) : emphasis === 'dimmed' ? view.maskOpacity * 0.3 : view.maskOpacity;
-          return (
-            <KonvaImage key={entity.id} image={mask.canvas} x={x * scale} y={y * scale} width={w * scale} height={h * scale} opacity={opacity} />
+          const placement = { image: mask.canvas, x: x * scale, y: y * scale, width: w * scale, height: h * scale };
+          return soundSourceIds.has(entity.id) ? (
+            <PulsingMask key={entity.id} {...placement} baseOpacity={opacity} />
+          ) : (
+            <KonvaImage key={entity.id} {...placement} opacity={opacity} />
           );
         })}
       </Layer>
@@ -146,6 +150,27 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
       </Layer>
     </Stage>
   );
+}
+
+/** The sound source's mask breathes (about once a second) so it reads as "this is making the sound". */
+function PulsingMask({ baseOpacity, ...placement }: { image: HTMLCanvasElement; x: number; y: number; width: number; height: number; baseOpacity: number }) {
+  const ref = useRef<Konva.Image>(null);
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      node.opacity(Math.min(1, baseOpacity + 0.2));
+      return;
+    }
+    const animation = new Konva.Animation((frame) => {
+      node.opacity(Math.min(1, baseOpacity + 0.3 * (0.5 + 0.5 * Math.sin((frame?.time ?? 0) / 160))));
+    }, node.getLayer());
+    animation.start();
+    return () => {
+      animation.stop();
+    };
+  }, [baseOpacity]);
+  return <KonvaImage ref={ref} {...placement} opacity={baseOpacity} />;
 }
 
 interface EntityBoxProps {

@@ -41,6 +41,17 @@ test.describe('sound', () => {
     await expect(answer).toContainText(/speech|speak|talk/i);
   });
 
+  test('recording from the microphone: level meter, stop, then the clip is analysed', async ({ page, context }) => {
+    await context.grantPermissions(['microphone']);
+    await page.goto('/');
+    await page.getByTestId('record-button').click();
+    await expect(page.getByTestId('stop-button')).toBeVisible();
+    await page.waitForTimeout(1500);
+    await page.getByTestId('stop-button').click();
+    await expect(page.getByTestId('waveform')).toBeVisible();
+    await expect(page.getByTestId('audio-description')).not.toBeEmpty();
+  });
+
   test('a sound alone is analysed without an image', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('audio-input').setInputFiles(path.join(SAMPLES, 'audio/trumpet_solo.ogg'));

@@ -94,7 +94,7 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
 
   const allBadges = useMemo(() => {
     const fromSound: Record<string, string> = {};
-    for (const source of analysis.soundSources) for (const id of source.entityIds) fromSound[id] = `sound: ${source.phrase}`;
+    for (const source of analysis.soundSources) for (const id of source.entityIds) fromSound[id] = `♪ sound: ${source.phrase}`;
     return { ...fromSound, ...badges };
   }, [analysis.soundSources, badges]);
 
