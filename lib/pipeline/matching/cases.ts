@@ -15,6 +15,8 @@ export interface MatchCase {
 }
 
 export const MATCH_CASES: MatchCase[] = [
+  // Colour words modify, even where WordNet has the pair as a compound (blue book, brown bear).
+  { text: 'There is a blue book next to a brown bear.', labels: ['book', 'bear'], expect: [['blue book', 'book'], ['brown bear', 'bear']], mustPass: true },
   // BuboGPT's published examples (DESIGN.md).
   { text: 'A brown dog is lying on the grass.', labels: ['dog', 'grass'], expect: [['brown dog', 'dog'], ['grass', 'grass']], mustPass: true },
   { text: 'The horse grazes in a grassy field.', labels: ['horse', 'field'], expect: [['horse', 'horse'], ['grassy field', 'field']], mustPass: true },

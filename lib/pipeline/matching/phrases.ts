@@ -110,10 +110,17 @@ function verbAfterSubject(tokens: Token[], i: number, runStart: number): boolean
   return !isNoun([prev.lower, t.lemma]) && !isNoun([prev.lower, t.lower]) && AFTER_A_VERB.has(after);
 }
 
+/**
+ * Colour words describe, they do not name: answers say "a blue book" or "a brown bear" for the colour, even
+ * though WordNet lists "blue book" (a register) and "brown bear" (a species) as compounds.
+ */
+const COLOUR_WORDS = new Set(['black', 'white', 'grey', 'gray', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'beige']);
+
 /** Longest WordNet compound (≤ 3 words) that ends the run: its words, or just the last word. */
 function headLength(run: Token[]): number {
   for (let k = Math.min(3, run.length); k >= 2; k--) {
     const words = run.slice(run.length - k).map((t) => t.lower);
+    if (COLOUR_WORDS.has(words[0])) continue;
     const lemmatised = [...words.slice(0, -1), run[run.length - 1].lemma];
     if (isNoun(lemmatised) || isNoun(words)) return k;
   }
