@@ -2,6 +2,7 @@
 /** Client-side display settings: re-filter and re-draw only, never a new request. */
 import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { useAnalysis } from './analysis/AnalysisProvider';
+import { ExportButtons } from './ExportButtons';
 
 export function DisplayControls() {
   const { view, updateView, visible, analysis } = useAnalysis();
@@ -46,6 +47,7 @@ export function DisplayControls() {
         <input data-testid="show-masks" type="checkbox" checked={view.showMasks} onChange={(e) => updateView({ showMasks: e.currentTarget.checked })} className="accent-sky-500" />
         Masks
       </label>
+      <ExportButtons />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** The samples live next to the checkout (shared/samples), not in the app. */
@@ -77,6 +78,26 @@ test.describe('grounding UI', () => {
     }
     await page.getByTestId('opacity').fill('0.8');
     expect(requests).toBe(0);
+  });
+
+  test('export: COCO JSON of the visible entities with RLE masks, and a PNG of the overlay', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('image-input').setInputFiles(path.join(SAMPLE_IMAGES, '02_dog_bowl_person.jpg'));
+    await waitForAnalysis(page);
+    const shown = Number(await stage(page).getAttribute('data-entity-count'));
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-coco').click()]);
+    const coco = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
+    expect(coco.images[0]).toMatchObject({ width: 800, height: 534 });
+    expect(coco.annotations).toHaveLength(shown);
+    const dog = coco.annotations.find((a: { category_id: number }) => coco.categories[a.category_id - 1].name === 'dog');
+    expect(dog.segmentation.size).toEqual([534, 800]);
+    expect(dog.segmentation.counts.reduce((sum: number, n: number) => sum + n, 0)).toBe(534 * 800);
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const bytes = fs.readFileSync((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(790); // width, at about the photo's resolution
   });
 
   test('a corrupt upload shows the server message', async ({ page }) => {
