@@ -13,7 +13,14 @@ function uniqueSources(items: readonly { source: string }[]): string[] {
 }
 
 function TagList({ tags, threshold, running }: { tags: readonly Tag[]; threshold: number; running: boolean }) {
+  const { visible, hoverEntity, setSpotlight } = useAnalysis();
   const shown = tags.filter((tag) => tag.score >= threshold - 1e-9);
+  // Pointing at a tag lights up every visible entity with that label (and, through them, their phrases).
+  const point = (label: string | null) => {
+    const ids = label ? visible.filter((e) => e.label === label).map((e) => e.id) : [];
+    hoverEntity(ids[0] ?? null);
+    setSpotlight(ids.length ? ids : null);
+  };
   return (
     <section aria-label="Tags">
       <h2 className="mb-1 flex items-baseline justify-between text-xs font-medium uppercase tracking-wide text-neutral-500">
@@ -29,7 +36,12 @@ function TagList({ tags, threshold, running }: { tags: readonly Tag[]; threshold
               data-testid={`tag-${tag.label}`}
               data-score={tag.score.toFixed(3)}
               title={`${tag.label}: ${tag.score.toFixed(3)} — ${tag.source}`}
-              className="rounded-full bg-neutral-800 px-2 py-0.5 text-xs text-neutral-200 ring-1 ring-neutral-700"
+              tabIndex={0}
+              onMouseEnter={() => point(tag.label)}
+              onMouseLeave={() => point(null)}
+              onFocus={() => point(tag.label)}
+              onBlur={() => point(null)}
+              className="cursor-default rounded-full bg-neutral-800 px-2 py-0.5 text-xs text-neutral-200 ring-1 ring-neutral-700 hover:ring-neutral-400 focus-visible:outline-2 focus-visible:outline-sky-400"
             >
               {tag.label} <span className="tabular-nums text-neutral-400">{tag.score.toFixed(2)}</span>
             </li>

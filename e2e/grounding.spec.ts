@@ -51,6 +51,12 @@ test.describe('grounding UI', () => {
     // And the other direction: hovering the row emphasises the entity on the stage.
     await truckRow.hover();
     await expect(stage(page)).toHaveAttribute('data-hovered-entity', truckId);
+
+    // The tag too: pointing at "truck" lights up the truck.
+    await page.mouse.move(0, 0);
+    await expect(stage(page)).toHaveAttribute('data-hovered-entity', '');
+    await page.getByTestId('tag-truck').hover();
+    await expect(stage(page)).toHaveAttribute('data-hovered-entity', truckId);
   });
 
   test('gallery sample → person found; threshold re-filters without a request', async ({ page }) => {
