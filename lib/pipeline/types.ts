@@ -1,6 +1,7 @@
 /** Types the pipeline stages pass between each other (server only). */
 import type { Box, Entity, Mask, Tag } from '../shared/analysis';
 import type { AudioSummary } from '../shared/audio';
+import type { TextRegion } from '../models/ppocr';
 
 /** A decoded, validated image: 8-bit RGB, row-major, 3 bytes a pixel. */
 export interface DecodedImage {
@@ -34,6 +35,8 @@ export interface Scene {
   audio?: AudioSummary;
   /** The analysed clip, 16 kHz mono, for endpoints whose model takes audio input. */
   audioSamples?: Float32Array;
+  /** Text read in the image, once a question asked about it (see scene-text.ts). */
+  texts?: TextRegion[];
   /** Entities the sound is tied to (see sound-source.ts). */
   soundSourceIds: string[];
 }

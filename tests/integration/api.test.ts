@@ -84,6 +84,14 @@ describe('POST /api/analyze', () => {
     expect(text).toMatch(new RegExp(`\\b(${persons.length}|${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][persons.length]})\\b`, 'i'));
   });
 
+  it('reads the text in the image when a question asks about it', async () => {
+    const response = await chat(chatRequest({ resultId, messages: [{ role: 'user', content: 'What does the sign say?' }] }));
+    const chatEvents: ChatEvent[] = await readNdjson(response, (line) => ChatEventSchema.parse(line));
+    const text = chatEvents.flatMap((e) => (e.type === 'token' ? [e.text] : [])).join('');
+    expect(text).toMatch(/"Acabamento"/);
+    expect(text).toContain('PP-OCRv4');
+  });
+
   it('analyses a sound alone', async () => {
     const response = await analyze(analyzeRequest({ audio: { bytes: sample('audio/trumpet_solo.ogg'), name: 't.ogg' } }));
     const streamed = await readNdjson(response, (line) => AnalyzeEventSchema.parse(line));

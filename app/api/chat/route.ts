@@ -3,6 +3,7 @@ import { answerWithFallback } from '@/lib/pipeline/answer/answer-with-fallback';
 import { endpointFromEnv } from '@/lib/pipeline/answer/endpoint/config';
 import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/pipeline/grounded-entities';
 import { imageForEndpoint } from '@/lib/pipeline/image-data-url';
+import { ensureSceneText } from '@/lib/pipeline/scene-text';
 import { matchEntities } from '@/lib/pipeline/matching';
 import { matchWithLlm } from '@/lib/pipeline/matching/llm';
 import { streamChatCompletion } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
@@ -73,6 +74,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   const threshold = chat.scoreThreshold ?? SERVER_SCORE_FLOOR;
   // Only what the user sees may be talked about and linked.
   const visible = () => scene.entities.filter((e) => e.score >= threshold);
+  await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content);
   const image = chat.source.kind === 'endpoint' && scene.image ? await imageForEndpoint(scene.image) : null;
   let text = '';
   for await (const event of answerWithFallback({
@@ -82,6 +84,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
       image: scene.image ?? NO_IMAGE,
       entities: visible(),
       soundSummary: scene.audio && { description: scene.audio.description, keywords: scene.audio.keywords },
+      texts: scene.texts,
     },
     messages: chat.messages,
     image,

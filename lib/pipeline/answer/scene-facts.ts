@@ -7,7 +7,7 @@ import type { Box } from '@/lib/shared/analysis';
 import { boxCoreMask, decodeRleCropped, maskCentroid } from './cropped-mask';
 import { dominantColourName, type ColourName } from './colour-names';
 import { computeRelations, type Relation } from './relations';
-import type { AnswerSceneInput, SoundSummaryInput } from './types';
+import type { AnswerSceneInput, SoundSummaryInput, TextInput } from './types';
 
 export type HorizontalZone = 'left' | 'centre' | 'right';
 export type VerticalZone = 'top' | 'middle' | 'bottom';
@@ -57,6 +57,7 @@ export interface SceneFacts {
   biggestId: string | null;
   smallestId: string | null;
   sound?: SoundSummaryInput;
+  texts?: TextInput[];
 }
 
 /** Thirds of the frame: the usual way people say left / centre / right. */
@@ -139,6 +140,7 @@ export function computeSceneFacts(input: AnswerSceneInput): SceneFacts {
     biggestId: bySize[0]?.id ?? null,
     smallestId: bySize[bySize.length - 1]?.id ?? null,
     sound: input.soundSummary,
+    texts: input.texts,
   };
 }
 

@@ -1,4 +1,5 @@
 /** Inputs shared by the built-in answerer and the endpoint client. */
+import type { Box } from '@/lib/shared/analysis';
 import type { SceneEntity } from '../types';
 
 /**
@@ -10,6 +11,13 @@ export interface SoundSummaryInput {
   keywords: string[];
 }
 
+/** A line of text read in the image (OCR), in image pixels. */
+export interface TextInput {
+  text: string;
+  box: Box;
+  confidence: number;
+}
+
 /** A Scene reduced to what answering needs. The caller keeps only entities above the user's score threshold. */
 export interface AnswerSceneInput {
   /** Seeds the choice of phrasings so a given question about a given result always reads the same. */
@@ -17,4 +25,6 @@ export interface AnswerSceneInput {
   image: { width: number; height: number; rgb: Uint8Array };
   entities: SceneEntity[];
   soundSummary?: SoundSummaryInput;
+  /** Text read in the image; undefined when OCR has not run (it runs when a question asks about text). */
+  texts?: TextInput[];
 }

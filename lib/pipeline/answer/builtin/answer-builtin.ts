@@ -7,6 +7,7 @@ import type { ChatMessage } from '@/lib/shared/chat';
 import { computeSceneFacts, type SceneFacts } from '../scene-facts';
 import type { AnswerSceneInput } from '../types';
 import { colourAnswer, greetingAnswer, relationAnswer, soundAnswer, superlativeAnswer, unknownAnswer, whereAnswer } from './compose-details';
+import { textAnswer } from './compose-text';
 import { countAnswer, describeAnswer, existsAnswer, type ComposeContext } from './compose-overview';
 import { resolveQuestion } from './conversation';
 import { hashSeed } from './phrasing';
@@ -40,6 +41,8 @@ export function composeBuiltinAnswer(input: AnswerSceneInput, messages: ChatMess
       return relationAnswer(ctx);
     case 'sound':
       return soundAnswer(ctx);
+    case 'text':
+      return textAnswer(ctx);
     default:
       return unknownAnswer(ctx);
   }

@@ -8,6 +8,7 @@
  * | 1     | greeting    | starts with hi / hello / hey / good morning… and has ≤ 4 words                     |
  * | 1     | help        | help, what can you do, what can I ask, who/what are you, how does this work       |
  * | 2     | sound       | sound, noise, hear, audio, listen, barking, music, voice, speaking, making that    |
+ * | 2     | text        | what does it / the sign say, what is written, read the…, any text / writing / words |
  * | 3     | count       | how many, count, number of                                                        |
  * | 4     | colour      | what/which colo(u)r, colo(u)r of; or "is/are the X <colour word>" (yes/no)         |
  * | 5     | superlative | biggest / largest / smallest / tiniest / left-most / right-most / furthest left…  |
@@ -26,6 +27,7 @@ export type QuestionType =
   | 'greeting'
   | 'help'
   | 'sound'
+  | 'text'
   | 'count'
   | 'colour'
   | 'superlative'
@@ -55,6 +57,8 @@ export interface ClassifiedQuestion {
 const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
 const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
 const SOUND = /\b(sound|sounds|noise|noises|hear|hearing|heard|audio|listen|barking|music|voice|voices|speaking|making that)\b/;
+const TEXT =
+  /\b(what does (it|this|that|the \w+) say|what do the \w+ say|(what|which) (text|words?)|written|writing|read (the|it|this|that|what)|any (text|words|letters)|text in)\b/;
 const COUNT = /\b(how many|count|number of)\b/;
 const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b/;
 const SUPERLATIVES: [RegExp, Superlative][] = [
@@ -110,6 +114,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
   if (HELP.test(text)) return { ...base, type: 'help' };
   if (SOUND.test(text)) return { ...base, type: 'sound' };
+  if (TEXT.test(text)) return { ...base, type: 'text' };
   if (COUNT.test(text)) return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   if (COLOUR.test(text)) return { ...base, type: 'colour' };
   const asked = ASKED_COLOUR.exec(text);

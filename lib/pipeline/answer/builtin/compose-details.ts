@@ -148,7 +148,7 @@ export function greetingAnswer(ctx: ComposeContext, help: boolean): string {
   return (
     `${hello}I'm Strix's built-in answerer, not a language model: I answer from what the detector, the segmenter` +
     ` and the sound analysis found. ${found} Ask me what is in it, how many of something there are, where or what` +
-    ' colour something is, which is biggest or left-most, what is next to something, or what makes the sound.'
+    ' colour something is, which is biggest or left-most, what is next to something, what the text says, or what makes the sound.'
   );
 }
 

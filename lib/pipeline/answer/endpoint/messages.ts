@@ -75,6 +75,10 @@ export function buildSystemPrompt(
   } else {
     lines.push('The local object detector found no objects above the confidence threshold.');
   }
+  if (facts.texts?.length) {
+    const quoted = facts.texts.slice(0, 20).map((t) => `"${t.text}"`).join(', ');
+    lines.push(`Text read in the image by OCR (PP-OCRv4, may contain mistakes): ${quoted}.`);
+  }
   if (soundSummary) {
     const keywords = soundSummary.keywords.length ? ` (keywords: ${soundSummary.keywords.join(', ')})` : '';
     lines.push(`Sound analysis of the audio: ${soundSummary.description}${keywords}.`);
