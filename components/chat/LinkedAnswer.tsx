@@ -10,7 +10,7 @@
  */
 import { useMemo } from 'react';
 import type { Entity } from '@/lib/shared/analysis';
-import { splitBySpans, type AnswerSegment } from '@/lib/client/chat/splitBySpans';
+import { splitBySpans } from '@/lib/client/chat/splitBySpans';
 import type { AssistantTurn } from '@/lib/client/chat/chatState';
 import { useAnalysis } from '../analysis/AnalysisProvider';
 import { EntityLink } from '../EntityLink';

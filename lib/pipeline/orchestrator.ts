@@ -6,7 +6,6 @@
  * open-vocabulary tagger, a remote grounder) without touching the rest.
  */
 import { MAX_MASKED_ENTITIES, SERVER_SCORE_FLOOR, type AnalyzeEvent, type StageName } from '../shared/analysis';
-import type { AudioSummary } from '../shared/audio';
 import { AudioInputError } from '../audio/errors';
 import { encodeImage } from '../models/sam';
 import { detectObjects } from '../models/yolox';

@@ -29,8 +29,8 @@ function withServerKey(chat: ChatRequest): ChatRequest {
   } catch {
     return chat; // misconfigured .env: reported by /api/config
   }
-  const same = configured?.kind === 'endpoint' && configured.baseUrl === source.baseUrl && configured.model === source.model;
-  return same && configured?.kind === 'endpoint' ? { ...chat, source: { ...source, apiKey: configured.apiKey } } : chat;
+  if (configured?.kind !== 'endpoint' || configured.baseUrl !== source.baseUrl || configured.model !== source.model) return chat;
+  return { ...chat, source: { ...source, apiKey: configured.apiKey } };
 }
 
 async function parseRequest(request: Request): Promise<ChatRequest> {
