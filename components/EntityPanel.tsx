@@ -4,7 +4,7 @@
  * with the canvas through the analysis store, and are buttons so the keyboard reaches every entity.
  */
 import { useEffect, useRef } from 'react';
-import type { Entity, Tag } from '@/lib/shared/analysis';
+import { formatScore, type Entity, type Tag } from '@/lib/shared/analysis';
 import { useAnalysis } from './analysis/AnalysisProvider';
 import { revealInList } from '@/lib/client/scroll';
 
@@ -68,7 +68,7 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
         type="button"
         data-testid={`entity-${entity.id}`}
         data-label={entity.label}
-        data-score={entity.score.toFixed(3)}
+        data-score={entity.score === null ? '' : entity.score.toFixed(3)}
         data-highlighted={highlighted ? 'true' : 'false'}
         data-has-mask={mask ? 'true' : 'false'}
         aria-pressed={selected}
@@ -92,7 +92,7 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
           {badge && <span className="ml-1.5 rounded bg-amber-500/20 px-1 text-xs text-amber-200">{badge}</span>}
         </span>
         {!mask && analysis.status === 'running' && <span className="text-xs text-neutral-500">mask…</span>}
-        <span className="tabular-nums text-neutral-400">{entity.score.toFixed(2)}</span>
+        <span className="tabular-nums text-neutral-400">{formatScore(entity.score)}</span>
       </button>
     </li>
   );

@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Image as KonvaImage, Label, Layer, Rect, Stage, Tag, Text } from 'react-konva';
 import Konva from 'konva';
-import type { Entity } from '@/lib/shared/analysis';
+import { formatScore, type Entity } from '@/lib/shared/analysis';
 import { hitTest, hitTestBoxes } from '@/lib/client/masks';
 import { textColorOn } from '@/lib/client/color';
 import { placeLabels, type LabelPlacement } from '@/lib/client/labels';
@@ -45,7 +45,7 @@ const LABEL_HEIGHT = LABEL_FONT_SIZE + 2 * LABEL_PADDING;
 const LABEL_FONT_FAMILY = 'ui-sans-serif, system-ui, sans-serif';
 
 function labelText(entity: Entity, badge: string | undefined): string {
-  return `${entity.label} ${entity.score.toFixed(2)}${badge ? ` · ${badge}` : ''}`;
+  return [entity.label, formatScore(entity.score), badge && `· ${badge}`].filter(Boolean).join(' ');
 }
 
 let measureContext: CanvasRenderingContext2D | null = null;

@@ -10,7 +10,11 @@ const STAGE_LABELS: Record<StageName, string> = {
   grounding: 'grounding',
   encode: 'image encoder',
   segmentation: 'segmentation',
+  'fine-names': 'fine names',
+  regions: 'stuff regions',
   audio: 'audio',
+  'sound-source': 'sound source',
+  'scene-graph': 'scene graph',
 };
 
 export function formatMs(ms: number): string {

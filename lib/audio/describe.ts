@@ -22,7 +22,7 @@ function listTimes(events: AudioEvent[]): string {
   return `${times.slice(0, -1).join(', ')} and ${times[times.length - 1]}`;
 }
 
-type DescribeInput = Omit<AudioSummary, 'description' | 'keywords' | 'waveform' | 'ms'>;
+type DescribeInput = Omit<AudioSummary, 'description' | 'plainSummary' | 'keywords' | 'waveform' | 'ms'>;
 
 export function describeSound(summary: DescribeInput): string {
   const sentences: string[] = [];

@@ -3,7 +3,7 @@ import { analysisReducer, currentStage, initialAnalysisState, visibleEntities, t
 import type { Entity } from '@/lib/shared/analysis';
 
 const color = { name: 'red', strong: '#d62728', light: '#ff9896' };
-const entity = (id: string, score: number): Entity => ({ id, label: id, score, box: [0, 0, 1, 1], color, source: 't' });
+const entity = (id: string, score: number): Entity => ({ id, label: id, score, box: [0, 0, 1, 1], color, source: 't', kind: 'thing' });
 
 function started(): AnalysisState {
   return analysisReducer(initialAnalysisState, { type: 'run-started', runId: 1, imageUrl: 'blob:x', imageName: 'x.jpg' });

@@ -3,7 +3,7 @@
  * testable without a browser. Masks carry a painted canvas, created by the caller before dispatch, because
  * painting needs the DOM and the reducer must stay pure.
  */
-import type { AnalyzeEvent, Entity, StageName, Tag } from '@/lib/shared/analysis';
+import { passesThreshold, type AnalyzeEvent, type Entity, type StageName, type Tag } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { ClientMask } from './masks';
 
@@ -127,6 +127,5 @@ export function currentStage(stages: readonly StageProgress[]): StageName | null
 
 /** Entities at or above the score threshold, in their original order. */
 export function visibleEntities(entities: readonly Entity[], threshold: number): Entity[] {
-  // A small epsilon so a 0.30 slider keeps a 0.30 score despite float noise in either number.
-  return entities.filter((e) => e.score >= threshold - 1e-9);
+  return entities.filter((e) => passesThreshold(e, threshold));
 }

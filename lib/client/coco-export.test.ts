@@ -12,7 +12,7 @@ describe('cocoExport', () => {
     const pixels = new Uint8Array(width * height);
     pixels[1 * width + 2] = pixels[1 * width + 3] = pixels[2 * width + 3] = 1;
     const wire = { rle: encodeRle(pixels, height, width), area: 3, bbox: [2, 1, 2, 2] as [number, number, number, number], predictedIou: 0.9, source: 'sam' };
-    const entity = (id: string, label: string): Entity => ({ id, label, score: 0.8, box: [2, 1, 2, 2], color: colorForIndex(0), source: 'yolox-nano' });
+    const entity = (id: string, label: string): Entity => ({ id, label, score: 0.8, box: [2, 1, 2, 2], color: colorForIndex(0), source: 'yolox-nano', kind: 'thing' });
     const mask = decodeMask('e1', wire)!;
     const result = cocoExport({ name: 'x.png', width, height }, [entity('e1', 'dog'), entity('e2', 'dog'), entity('e3', 'cat')], { e1: mask });
 

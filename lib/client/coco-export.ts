@@ -13,7 +13,8 @@ export interface CocoAnnotation {
   category_id: number;
   bbox: Box;
   area: number;
-  score: number;
+  /** Absent when the box's source gives no confidence (an endpoint's box): COCO tools read no score as none. */
+  score?: number;
   iscrowd: 0;
   segmentation?: Rle;
   strix: { entityId: string; color: string; boxSource: string; maskSource?: string; predictedIou?: number };
@@ -53,7 +54,7 @@ export function cocoExport(
         category_id: labels.indexOf(entity.label) + 1,
         bbox: entity.box,
         area: mask ? mask.area : Math.round(entity.box[2] * entity.box[3]),
-        score: entity.score,
+        ...(entity.score !== null && { score: entity.score }),
         iscrowd: 0,
         ...(mask && { segmentation: fullImageRle(mask, image.width, image.height) }),
         strix: { entityId: entity.id, color: entity.color.strong, boxSource: entity.source, maskSource: mask?.source, predictedIou: mask?.predictedIou },

@@ -15,6 +15,12 @@ const ModelSourceSchema = z.object({
   mirror: z.string().optional(),
   /** Download address for users with internet; always checked by sha256. */
   url: z.string().url().optional(),
+  /**
+   * For converted models: the upstream file (not ONNX) the mirror's copy was built from, and how to rebuild it.
+   * `npm run models` names both when the model cannot be had, and the stage that needs it stays off.
+   */
+  upstream: z.string().url().optional(),
+  rebuild: z.string().optional(),
 });
 
 export const ModelEntrySchema = z.object({

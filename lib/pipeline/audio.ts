@@ -79,10 +79,13 @@ export async function analyseAudioClip(bytes: Uint8Array, maxSeconds = DEFAULT_M
     },
     events,
     tonality: summariseTonality(features, classes),
+    soundEvents: [],
+    clipTags: [],
   };
   const summary: AudioSummary = {
     ...partial,
     description: describeSound(partial),
+    plainSummary: describeSound(partial),
     keywords: soundKeywords(partial),
     waveform: waveformPeaks(samples, sampleRate, WAVEFORM_POINTS),
     ms: Math.round(performance.now() - started),

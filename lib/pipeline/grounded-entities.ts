@@ -16,11 +16,12 @@ export function entitiesFromGroundedBoxes(scene: Scene, boxes: GroundedBox[], mo
   return boxes.slice(0, MAX_GROUNDED_PER_ANSWER).map((grounded, i) => ({
     id: `g${start + i + 1}`,
     label: grounded.label.toLowerCase().trim(),
-    // The endpoint gives no confidence: 1 keeps its boxes visible at any threshold, and the UI names the source.
-    score: 1,
+    // The endpoint gives no confidence: none is shown, the slider does not hide it, and the UI names the source.
+    score: null,
     box: grounded.box,
     color: colorForIndex(start + i),
     source: `endpoint: ${model}`,
+    kind: 'thing' as const,
   }));
 }
 

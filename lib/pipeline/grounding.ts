@@ -21,5 +21,6 @@ export function groundTags(tags: Tag[], detections: Detection[], maxEntities: nu
       box: d.box,
       color: colorForIndex(i),
       source: d.source,
+      kind: 'thing' as const,
     }));
 }

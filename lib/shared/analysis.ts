@@ -21,7 +21,18 @@ export type Rle = z.infer<typeof RleSchema>;
 
 export const ColorSchema = z.object({ name: z.string(), strong: z.string(), light: z.string() });
 
-export const StageNameSchema = z.enum(['decode', 'tagging', 'grounding', 'encode', 'segmentation', 'audio']);
+export const StageNameSchema = z.enum([
+  'decode',
+  'tagging',
+  'grounding',
+  'fine-names',
+  'encode',
+  'segmentation',
+  'regions',
+  'audio',
+  'sound-source',
+  'scene-graph',
+]);
 export type StageName = z.infer<typeof StageNameSchema>;
 
 export const TagSchema = z.object({
@@ -44,14 +55,38 @@ export const MaskSchema = z.object({
 });
 export type Mask = z.infer<typeof MaskSchema>;
 
+/**
+ * What an entity is: a countable `thing` (detector + SAM), a `stuff` region from semantic segmentation
+ * (wall, sky, road…), or a `user` entity the person made in point mode.
+ */
+export const EntityKindSchema = z.enum(['thing', 'stuff', 'user']);
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+/** A name some model gave the entity, with that model's confidence (null when it gives none). */
+export const NamedLabelSchema = z.object({
+  label: z.string(),
+  score: z.number().min(0).max(1).nullable(),
+  /** Model id that produced the name, e.g. imagenet-mobilenetv2, yolox-nano, ade20k-deeplab. */
+  source: z.string(),
+});
+export type NamedLabel = z.infer<typeof NamedLabelSchema>;
+
 export const EntitySchema = z.object({
   id: z.string(),
   label: z.string(),
-  score: z.number().min(0).max(1),
+  /** The producing model's confidence; null when it gives none (an endpoint's box, a user's point prompt). */
+  score: z.number().min(0).max(1).nullable(),
   box: BoxSchema,
   color: ColorSchema,
   /** Model that produced the box (e.g. yolox-nano, or an endpoint's model for open-vocabulary boxes). */
   source: z.string(),
+  kind: EntityKindSchema,
+  /** A finer name for a thing that WordNet puts under its label (truck · pickup), from a crop classifier. */
+  fineName: NamedLabelSchema.optional(),
+  /** Other labels claimed for the same object (car 0.58 on the truck's box), kept so answers count it once. */
+  alternatives: z.array(NamedLabelSchema).optional(),
+  /** Stuff regions: the share of the image's pixels the region covers. */
+  areaShare: z.number().min(0).max(1).optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
@@ -87,3 +122,17 @@ export type AnalyzeEvent = z.infer<typeof AnalyzeEventSchema>;
 export const SERVER_SCORE_FLOOR = 0.1;
 /** Masks are computed for at most this many entities (highest scores first): each costs ~60 ms of decoder. */
 export const MAX_MASKED_ENTITIES = 12;
+
+/**
+ * Whether the score slider keeps an entity. Entities without a score (an endpoint's box, a user's point
+ * prompt) have no confidence to filter on, so the slider never hides them. A small epsilon keeps a 0.30 score
+ * at a 0.30 slider despite float noise.
+ */
+export function passesThreshold(entity: Pick<Entity, 'score'>, threshold: number): boolean {
+  return entity.score === null || entity.score >= threshold - 1e-9;
+}
+
+/** A score as shown in labels ("0.87"), or nothing when the source gives none. */
+export function formatScore(score: number | null): string {
+  return score === null ? '' : score.toFixed(2);
+}

@@ -23,6 +23,23 @@ export const AudioEventSchema = TimeSpanSchema.extend({
 });
 export type AudioEvent = z.infer<typeof AudioEventSchema>;
 
+/**
+ * A named sound over a stretch of time, from the AudioSet tagger (efficientat-mn04-as) scored on overlapping
+ * windows; adjacent windows of one class are merged.
+ */
+export const SoundEventSchema = TimeSpanSchema.extend({
+  /** AudioSet display name of the class, e.g. "Bark". */
+  label: z.string(),
+  /** AudioSet machine id, e.g. "/m/05tny_". */
+  mid: z.string(),
+  /** The ontology ancestor the event is listed under, e.g. "Dog" for Bark and Howl. */
+  group: z.string(),
+  /** Highest window probability inside the span (sigmoid, multi-label). */
+  score: z.number().min(0).max(1),
+  source: z.string(),
+});
+export type SoundEvent = z.infer<typeof SoundEventSchema>;
+
 export const AudioSummarySchema = z.object({
   format: AudioFormatSchema,
   /** Whole upload, seconds (estimated from bytes when a compressed file was cut; see durationEstimated). */
@@ -67,7 +84,13 @@ export const AudioSummarySchema = z.object({
     flatness: z.number().min(0).max(1),
     source: z.string(),
   }),
-  /** A few sentences with times, for people and for the answer model's prompt. */
+  /** Named sound events over time (empty when the tagger is unavailable or hears nothing confident). */
+  soundEvents: z.array(SoundEventSchema),
+  /** Whole-clip classes from one pass over the clip, best first (confident ones only). */
+  clipTags: z.array(z.object({ label: z.string(), mid: z.string(), score: z.number().min(0).max(1) })),
+  /** One or two plain-language sentences first shown to people ("A dog barks twice; no speech."). */
+  plainSummary: z.string(),
+  /** A few sentences with times and technical measures, behind a "details" toggle and in the model prompt. */
   description: z.string(),
   /** Words that can link the sound to visible entities ("person" when there is speech); often empty. */
   keywords: z.array(z.string()),

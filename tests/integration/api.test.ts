@@ -76,7 +76,7 @@ describe('POST /api/analyze', () => {
     const chatEvents: ChatEvent[] = await readNdjson(response, (line) => ChatEventSchema.parse(line));
     const text = chatEvents.flatMap((e) => (e.type === 'token' ? [e.text] : [])).join('');
     const links = chatEvents.find((e) => e.type === 'links');
-    const persons = events.filter((e) => e.type === 'entity' && e.entity.label === 'person' && e.entity.score >= 0.3);
+    const persons = events.filter((e) => e.type === 'entity' && e.entity.label === 'person' && (e.entity.score ?? 0) >= 0.3);
     expect(chatEvents[0]).toMatchObject({ type: 'source', kind: 'builtin' });
     expect(text.length).toBeGreaterThan(0);
     expect(links?.type === 'links' && links.spans.length).toBeGreaterThan(0);

@@ -90,7 +90,7 @@ describe('vision pipeline on sample photos', () => {
   it('finds people and masks each one inside its box in 08', async () => {
     const image = await load('08_street_horse_cart_cars.jpg');
     const entities = await entitiesOf(image);
-    const people = entities.filter((e) => e.label === 'person' && e.score > 0.3);
+    const people = entities.filter((e) => e.label === 'person' && (e.score ?? 0) > 0.3);
     expect(people.length, entities.map((e) => e.label).join(', ')).toBeGreaterThan(0);
     expect(entities.some((e) => e.label === 'horse')).toBe(true);
     const masks = await segmentEntities(image, people.slice(0, 3));

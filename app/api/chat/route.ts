@@ -7,7 +7,7 @@ import { ensureSceneText } from '@/lib/pipeline/scene-text';
 import { matchEntities } from '@/lib/pipeline/matching';
 import { matchWithLlm } from '@/lib/pipeline/matching/llm';
 import { streamChatCompletion } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
-import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
+import { passesThreshold, SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
 import type { Scene } from '@/lib/pipeline/types';
@@ -73,7 +73,7 @@ async function linkPhrases(chat: ChatRequest, text: string, entities: Scene['ent
 async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) => void, signal: AbortSignal) {
   const threshold = chat.scoreThreshold ?? SERVER_SCORE_FLOOR;
   // Only what the user sees may be talked about and linked.
-  const visible = () => scene.entities.filter((e) => e.score >= threshold);
+  const visible = () => scene.entities.filter((e) => passesThreshold(e, threshold));
   await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content);
   const image = chat.source.kind === 'endpoint' && scene.image ? await imageForEndpoint(scene.image) : null;
   let text = '';

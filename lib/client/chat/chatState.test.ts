@@ -56,7 +56,7 @@ describe('chatReducer', () => {
   });
 
   it('collects endpoint-grounded entities once each, and resets', () => {
-    const entity = { id: 'g1', label: 'kite', score: 0.9, box: [1, 2, 3, 4] as [number, number, number, number], color: { name: 'red', strong: '#f00', light: '#faa' }, source: 'qwen' };
+    const entity = { id: 'g1', label: 'kite', score: 0.9, box: [1, 2, 3, 4] as [number, number, number, number], color: { name: 'red', strong: '#f00', light: '#faa' }, source: 'qwen', kind: 'thing' as const };
     const state = feed(ask(initialChatState, 1), 'a1', [{ type: 'entity', entity }, { type: 'entity', entity }]);
     expect(answer(state, 'a1').groundedEntities).toEqual([entity]);
     expect(chatReducer(state, { type: 'reset' })).toEqual(initialChatState);

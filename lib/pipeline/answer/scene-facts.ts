@@ -20,7 +20,7 @@ export const LARGE_AREA_FRACTION = 0.25;
 export interface EntityFacts {
   id: string;
   label: string;
-  score: number;
+  score: number | null;
   box: Box;
   /** Mask centroid when there is a mask (the box centre of a tilted object can lie off it), else box centre. */
   centre: [number, number];

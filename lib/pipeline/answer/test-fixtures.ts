@@ -44,6 +44,7 @@ export function paintScene(
       box: object.rect,
       color: { name: 'red', strong: '#d62728', light: '#ff9896' },
       source: 'test',
+      kind: 'thing' as const,
       mask: object.noMask
         ? undefined
         : { rle: encodeRle(mask, height, width), area: stats.area, bbox: stats.bbox, predictedIou: 0.9, source: 'test' },

@@ -54,7 +54,7 @@ export function buildSystemPrompt(
 ): string {
   const scaleX = sentSize.width / Math.max(1, facts.width);
   const scaleY = sentSize.height / Math.max(1, facts.height);
-  const listed = [...facts.entities].sort((a, b) => b.score - a.score).slice(0, MAX_PROMPT_ENTITIES);
+  const listed = [...facts.entities].sort((a, b) => (b.score ?? 1) - (a.score ?? 1)).slice(0, MAX_PROMPT_ENTITIES);
   const lines = [
     `You answer questions about one image${soundSummary ? ' and the sound recorded with it' : ''}. ` +
       `The image is ${sentSize.width}×${sentSize.height} pixels.`,
@@ -64,7 +64,7 @@ export function buildSystemPrompt(
       'A local object detector and segmenter found these objects (id: label, confidence, box [x1, y1, x2, y2] in pixels, position, main colour):',
       ...listed.map((e) => {
         const corners = sentCorners(e.box, scaleX, scaleY).join(', ');
-        return `- ${e.id}: ${e.label}, ${e.score.toFixed(2)}, [${corners}], ${e.position}${e.colour ? `, ${e.colour}` : ''}`;
+        return `- ${e.id}: ${e.label}, ${e.score === null ? 'no confidence given' : e.score.toFixed(2)}, [${corners}], ${e.position}${e.colour ? `, ${e.colour}` : ''}`;
       }),
     );
     const relations = facts.relations

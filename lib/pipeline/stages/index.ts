@@ -1,0 +1,18 @@
+/**
+ * The registry: every analysis stage in the order it runs. Image stages come first so the sound's source
+ * can be looked for among the entities they found.
+ */
+import { audioStage, soundSourceStage } from './audio';
+import { groundingStage } from './grounding';
+import { encodeStage, segmentationStage } from './segmentation';
+import { taggingStage } from './tagging';
+import type { PipelineStage } from './types';
+
+export const PIPELINE: readonly PipelineStage[] = [
+  taggingStage,
+  groundingStage,
+  encodeStage,
+  segmentationStage,
+  audioStage,
+  soundSourceStage,
+];
