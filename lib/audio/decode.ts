@@ -19,6 +19,8 @@ export const DEFAULT_MAX_SECONDS = 60;
 export interface DecodedAudio {
   /** Mono (mean of the channels), resampled to 16 kHz, values in [-1, 1]. */
   samples: Float32Array;
+  /** The same mono mix at the file's own rate, for models that hear above 8 kHz (the 32 kHz sound tagger). */
+  original: { samples: Float32Array; sampleRate: number };
   sampleRate: typeof ANALYSIS_SAMPLE_RATE;
   originalSampleRate: number;
   channels: number;
@@ -63,6 +65,7 @@ export async function decodeAudio(bytes: Uint8Array, maxSeconds = DEFAULT_MAX_SE
   return {
     samples: resample(mono, raw.sampleRate, ANALYSIS_SAMPLE_RATE),
     sampleRate: ANALYSIS_SAMPLE_RATE,
+    original: { samples: mono, sampleRate: raw.sampleRate },
     originalSampleRate: raw.sampleRate,
     channels: raw.channels.length,
     durationSeconds: raw.durationSeconds,

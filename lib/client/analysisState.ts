@@ -19,12 +19,8 @@ export interface DrawableMask extends ClientMask {
   canvas?: HTMLCanvasElement;
 }
 
-/** The server tied the sound to these visible entities (e.g. speech → the persons in view). */
-export interface SoundSource {
-  entityIds: string[];
-  phrase: string;
-  method: string;
-}
+/** The server tied the sound to these visible entities (e.g. a bark → the dog in view). */
+export type SoundSource = Omit<Extract<AnalyzeEvent, { type: 'sound-source' }>, 'type'>;
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
 
@@ -110,8 +106,10 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
       return action.mask ? { ...state, masks: { ...state.masks, [event.entityId]: action.mask } } : state;
     case 'audio':
       return { ...state, audio: event.audio };
-    case 'sound-source':
-      return { ...state, soundSources: [...state.soundSources, { entityIds: event.entityIds, phrase: event.phrase, method: event.method }] };
+    case 'sound-source': {
+      const { type: _type, ...source } = event;
+      return { ...state, soundSources: [...state.soundSources, source] };
+    }
     case 'done':
       return { ...state, status: 'done', resultId: event.resultId, totalMs: event.totalMs };
     case 'error':

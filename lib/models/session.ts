@@ -11,7 +11,14 @@ const globalStore = globalThis as typeof globalThis & { __strixSessions?: Sessio
 /** Threads per session: the machines this runs on have 2 cores; override with ORT_THREADS. */
 const THREADS = Number(process.env.ORT_THREADS ?? 2);
 
-export function getSession(modelId: string): Promise<ort.InferenceSession> {
+/**
+ * `logSeverityLevel` lets an adapter quiet a model's known, harmless warnings (3 = errors only); it applies
+ * when the session is first created.
+ */
+export function getSession(
+  modelId: string,
+  options: Pick<ort.InferenceSession.SessionOptions, 'logSeverityLevel'> = {},
+): Promise<ort.InferenceSession> {
   const cache = (globalStore.__strixSessions ??= new Map());
   let loading = cache.get(modelId);
   if (!loading) {
@@ -20,6 +27,7 @@ export function getSession(modelId: string): Promise<ort.InferenceSession> {
       graphOptimizationLevel: 'all',
       intraOpNumThreads: THREADS,
       interOpNumThreads: 1,
+      ...options,
     });
     // A failed load must not stay cached: the next request retries (e.g. after `npm run models`).
     loading.catch(() => cache.delete(modelId));

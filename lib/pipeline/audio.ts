@@ -1,9 +1,10 @@
 /**
- * Sound analysis for one upload: decode → 16 kHz mono → silero-vad speech segments + DSP features → an
- * AudioSummary (lib/shared/audio.ts). Errors for bad input are AudioInputError (code unsupported_type,
- * corrupt_audio or empty_audio); a missing VAD model is ModelMissingError from lib/models/manifest.
- * Cost on the 2-core machine: 30–55 ms per second of audio (decode + resample + VAD + YIN); the 60 s cap
- * bounds it at about 3.5 s.
+ * Sound analysis for one upload: decode → 16 kHz mono → silero-vad speech segments + DSP features, and the
+ * file's own-rate mono → the AudioSet tagger's named events (sound-events.ts) → an AudioSummary
+ * (lib/shared/audio.ts). Errors for bad input are AudioInputError (code unsupported_type, corrupt_audio or
+ * empty_audio); a missing VAD model is ModelMissingError from lib/models/manifest, a missing tagger only
+ * turns the tagger off (the summary says so). Cost on the 2-core machine: 30–55 ms per second of audio for
+ * decode + resample + VAD + YIN, plus the tagger (see bench/run.ts); the 60 s cap bounds it.
  */
 import { AudioSummarySchema, type AudioSummary } from '@/lib/shared/audio';
 import { decodeAudio, DEFAULT_MAX_SECONDS } from '@/lib/audio/decode';
@@ -16,6 +17,8 @@ import { summariseTonality } from '@/lib/audio/tonality';
 import { describeSound, soundKeywords } from '@/lib/audio/describe';
 import { loudnessLabel, rmsAmplitude, toDb, waveformPeaks } from '@/lib/audio/levels';
 import { detectSpeech } from '@/lib/models/silero-vad';
+import { plainSummary } from '@/lib/audio/plain-summary';
+import { hearSounds } from './sound-events';
 
 /** Points in the summary's waveform: one per pixel of a typical panel width. */
 const WAVEFORM_POINTS = 1000;
@@ -41,6 +44,7 @@ export async function analyseAudioClip(bytes: Uint8Array, maxSeconds = DEFAULT_M
   const classes = classifyFrames(features, pitchTrack(samples, sampleRate));
   const impulses = detectImpulses(samples, sampleRate);
   const events = buildEvents({ features, classes, impulses, speech: speech.segments, durationSeconds: analysedSeconds });
+  const heard = await hearSounds(audio.original.samples, audio.original.sampleRate, speech, classes.allSilent);
 
   // Active level: RMS over the non-silent 10 ms frames, so pauses do not drag a loud talker down to "quiet".
   let energy = 0;
@@ -79,14 +83,14 @@ export async function analyseAudioClip(bytes: Uint8Array, maxSeconds = DEFAULT_M
     },
     events,
     tonality: summariseTonality(features, classes),
-    soundEvents: [],
-    clipTags: [],
+    soundEvents: heard.soundEvents,
+    clipTags: heard.clipTags,
   };
   const summary: AudioSummary = {
     ...partial,
     description: describeSound(partial),
-    plainSummary: describeSound(partial),
-    keywords: soundKeywords(partial),
+    plainSummary: plainSummary({ ...partial, bestGuess: heard.bestGuess, taggerOff: heard.taggerOff }),
+    keywords: [...new Set([...soundKeywords(partial), ...heard.sourceWords])],
     waveform: waveformPeaks(samples, sampleRate, WAVEFORM_POINTS),
     ms: Math.round(performance.now() - started),
   };

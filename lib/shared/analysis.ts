@@ -112,6 +112,10 @@ export const AnalyzeEventSchema = z.discriminatedUnion('type', [
     entityIds: z.array(z.string()).min(1),
     phrase: z.string(),
     method: z.string(),
+    /** Why these entities were marked and not others that could make the sound ("the largest of 5 cars…"). */
+    reason: z.string().optional(),
+    /** Labels of the sound events (AudioSummary.soundEvents) this source makes, to light them up together. */
+    eventLabels: z.array(z.string()).optional(),
   }),
   z.object({ type: z.literal('done'), resultId: z.string(), totalMs: z.number() }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
