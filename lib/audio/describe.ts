@@ -1,8 +1,9 @@
 /**
- * The human summary and the link keywords. Sentences only state what the measurements support; analogies
- * ("like a note, a horn or a bell") are hedged and never become keywords. The one link DSP + VAD can justify
- * is speech → "person": silero-vad is trained to fire on human speech, so a talking person is the plausible
- * source. Nothing else is named, because no model here can tell a dog's bark from a door slam.
+ * The technical description (behind "details") and the speech keyword. Sentences only state what the
+ * measurements support; analogies ("like a note, a horn or a bell") are hedged and never become keywords.
+ * The one link DSP + VAD can justify is speech → "person": silero-vad is trained to fire on human speech, so
+ * a talking person is the plausible source. Named sounds and their sources come from the tagger
+ * (plain-summary.ts, source-table.ts).
  */
 import type { AudioEvent, AudioSummary } from '@/lib/shared/audio';
 import { formatHz } from './events';

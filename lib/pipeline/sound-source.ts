@@ -47,11 +47,14 @@ export function pickSource(candidates: SceneEntity[]): { entity: SceneEntity; re
   const confident = candidates.filter((e) => e.score === null || e.score >= SOURCE_MIN_SCORE);
   const pool = confident.length ? confident : candidates;
   const entity = [...pool].sort((a, b) => area(b) - area(a))[0];
-  if (candidates.length === 1) return { entity, reason: `the only ${entity.label} in the picture` };
-  const others = candidates.filter((e) => e !== entity).map((e) => e.id);
+  const name = (e: SceneEntity) => `${e.id} (${e.label})`;
+  if (candidates.length === 1) return { entity, reason: `${name(entity)}: the only one in the picture that could make it` };
+  const others = candidates.filter((e) => e !== entity).map(name);
   return {
     entity,
-    reason: `the largest of ${candidates.length} that could make it (a nearer, bigger source is the likelier one heard); also in view: ${others.join(', ')}`,
+    reason:
+      `${name(entity)}: the largest of ${candidates.length} in the picture that could make it ` +
+      `(a nearer, bigger source is the likelier one heard); also in view: ${others.join(', ')}`,
   };
 }
 
@@ -87,7 +90,7 @@ export async function findSoundSources(events: SoundEvent[], entities: SceneEnti
       entityIds: [entity.id],
       phrase: shortSoundName(event.group).toLowerCase(),
       method,
-      reason: `${entity.id}: ${reason}`,
+      reason,
       eventLabels: [event.label],
     });
   }

@@ -1,8 +1,8 @@
 /**
- * Wire schema of the sound analysis (server → client, and stored with a result). Everything here comes from
- * silero-vad (speech) and signal processing (levels, onsets, YIN pitch, spectral shape): there is no audio
- * classifier, so nothing here names an animal, vehicle or instrument. `keywords` only holds sources the
- * evidence supports (speech → person).
+ * Wire schema of the sound analysis (server → client, and stored with a result). Named sounds come from the
+ * AudioSet tagger (efficientat-mn04-as: soundEvents, clipTags), speech from silero-vad, and the technical
+ * measures from signal processing (levels, onsets, YIN pitch, spectral shape). `keywords` only holds sources
+ * the evidence supports (speech → person, a bark → dog; see lib/audio/source-table.ts).
  */
 import { z } from 'zod';
 
