@@ -83,7 +83,12 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
       resultId: scene.resultId,
       image: scene.image ?? NO_IMAGE,
       entities: visible(),
-      soundSummary: scene.audio && { description: scene.audio.description, keywords: scene.audio.keywords },
+      soundSummary: scene.audio && {
+        description: scene.audio.description,
+        keywords: scene.audio.keywords,
+        plainSummary: scene.audio.plainSummary,
+        soundEvents: scene.audio.soundEvents,
+      },
       texts: scene.texts,
     },
     messages: chat.messages,

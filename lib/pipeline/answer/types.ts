@@ -1,5 +1,6 @@
 /** Inputs shared by the built-in answerer and the endpoint client. */
 import type { Box } from '@/lib/shared/analysis';
+import type { SoundEvent } from '@/lib/shared/audio';
 import type { SceneEntity } from '../types';
 
 /**
@@ -9,6 +10,9 @@ import type { SceneEntity } from '../types';
 export interface SoundSummaryInput {
   description: string;
   keywords: string[];
+  /** The plain-language summary and the named events with times (AudioSummary's fields of those names). */
+  plainSummary?: string;
+  soundEvents?: SoundEvent[];
 }
 
 /** A line of text read in the image (OCR), in image pixels. */

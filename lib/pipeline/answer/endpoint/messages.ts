@@ -79,10 +79,7 @@ export function buildSystemPrompt(
     const quoted = facts.texts.slice(0, 20).map((t) => `"${t.text}"`).join(', ');
     lines.push(`Text read in the image by OCR (PP-OCRv4, may contain mistakes): ${quoted}.`);
   }
-  if (soundSummary) {
-    const keywords = soundSummary.keywords.length ? ` (keywords: ${soundSummary.keywords.join(', ')})` : '';
-    lines.push(`Sound analysis of the audio: ${soundSummary.description}${keywords}.`);
-  }
+  if (soundSummary) lines.push(...soundPromptLines(soundSummary));
   lines.push(
     'Answer in a few plain sentences. When you mention a detected object, use its label word (for example ' +
       '"person", "car") so it can be highlighted in the image; do not mention ids or coordinates unless asked. ' +
@@ -97,6 +94,30 @@ export function buildSystemPrompt(
     );
   }
   return lines.join('\n');
+}
+
+/** Sound events listed in the prompt, strongest first: enough for a minute of busy sound. */
+export const MAX_PROMPT_SOUND_EVENTS = 30;
+
+/**
+ * What was heard: the named events with their times and the model that named them (so "When does the dog
+ * bark?" can be answered), then the technical description.
+ */
+export function soundPromptLines(sound: SoundSummaryInput): string[] {
+  const lines: string[] = [];
+  if (sound.plainSummary) lines.push(`What the sound contains: ${sound.plainSummary}`);
+  const events = [...(sound.soundEvents ?? [])].sort((a, b) => b.score - a.score).slice(0, MAX_PROMPT_SOUND_EVENTS);
+  if (events.length) {
+    lines.push(
+      'Sound events (AudioSet class, group, time span, confidence, model):',
+      ...events
+        .sort((a, b) => a.start - b.start)
+        .map((e) => `- ${e.label} (${e.group}), ${e.start.toFixed(1)}–${e.end.toFixed(1)} s, ${e.score.toFixed(2)}, ${e.source}`),
+    );
+  }
+  const keywords = sound.keywords.length ? ` (keywords: ${sound.keywords.join(', ')})` : '';
+  lines.push(`Sound analysis of the audio: ${sound.description}${keywords}.`);
+  return lines;
 }
 
 /**
