@@ -1,5 +1,5 @@
 /**
- * Vision pipeline benchmark: `npm run bench [-- --images 01,07 --runs 3]`.
+ * Pipeline benchmark: `npm run bench [-- --images 01,07 --runs 3]`; audio rows are in bench/audio.ts.
  * For each sample image, after one warm-up run that loads the models, times every stage over N runs:
  * decode, detect (yolox + tags + grounding), encode (SAM encoder, cache cleared first so it really runs),
  * masks (one decoder run + post-processing per entity). "cached" is the total an image pays when its
@@ -17,6 +17,7 @@ import { decodeImage } from '../lib/pipeline/decode-image';
 import { groundTags } from '../lib/pipeline/grounding';
 import { segmentEntities } from '../lib/pipeline/segmentation';
 import { tagsFromDetections } from '../lib/pipeline/tagging';
+import { benchAudio } from './audio';
 
 const STAGES = ['decode', 'detect', 'encode', 'masks', 'total', 'cached'] as const;
 type Stage = (typeof STAGES)[number];
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
     images: perImage,
     overallMedianMs: overall,
     overallBestMs: summarise(allRuns, (values) => Math.min(...values)),
+    audio: await benchAudio(runs, median),
   };
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   fs.writeFileSync(RESULTS_FILE, JSON.stringify(report, null, 2) + '\n');

@@ -49,12 +49,37 @@ test.describe('sound', () => {
     await page.waitForTimeout(1500);
     await page.getByTestId('stop-button').click();
     await expect(page.getByTestId('waveform')).toBeVisible();
-    await expect(page.getByTestId('audio-description')).not.toBeEmpty();
+    await expect(page.getByTestId('audio-plain-summary')).not.toBeEmpty();
   });
 
-  test('a sound alone is analysed without an image', async ({ page }) => {
+  test('a sound alone is analysed without an image: plain summary first, measures behind details', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('audio-input').setInputFiles(path.join(SAMPLES, 'audio/trumpet_solo.ogg'));
+    await expect(page.getByTestId('audio-plain-summary')).toContainText(/trumpet/i);
+    await expect(page.getByTestId('audio-plain-summary')).not.toContainText(/dBFS|Hz/);
+    await expect(page.getByTestId('audio-description')).toBeHidden();
+    await page.getByTestId('audio-details').locator('summary').click();
     await expect(page.getByTestId('audio-description')).toContainText(/tonal|Hz/i);
+    await expect(page.locator('[data-testid="sound-event"][data-label="Trumpet"]')).toBeVisible();
+  });
+
+  test('a bark beside the dog photo: timeline band and dog light each other up, the summary links the dog', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('image-input').setInputFiles(path.join(SAMPLES, 'images/02_dog_bowl_person.jpg'));
+    await expect(stage(page)).toHaveAttribute('data-masks-ready', 'true');
+    await page.getByTestId('audio-input').setInputFiles(path.join(SAMPLES, 'audio/dog_bark.wav'));
+    const band = page.locator('[data-testid="sound-event"][data-label="Dog"]');
+    await expect(band).toBeVisible();
+    await expect(stage(page)).toHaveAttribute('data-masks-ready', 'true');
+
+    const link = page.getByTestId('sound-summary-phrase');
+    await expect(link).toHaveText('Dog');
+    const dogId = ((await link.getAttribute('data-entity-ids')) ?? '').split(' ')[0];
+    await expect(page.getByTestId(`entity-${dogId}`)).toHaveAttribute('data-label', 'dog');
+
+    await band.hover();
+    await expect(stage(page)).toHaveAttribute('data-hovered-entity', dogId);
+    await page.getByTestId(`entity-${dogId}`).hover();
+    await expect(band).toHaveAttribute('data-highlighted', 'true');
   });
 });

@@ -5,9 +5,11 @@
  * AudioSummary once it arrives. Formats the server cannot decode (WebM, M4A) are converted to WAV here first.
  */
 import { useState, type DragEvent, type ReactNode } from 'react';
-import type { AudioSummary } from '@/lib/shared/audio';
+import type { AudioSummary, SoundEvent } from '@/lib/shared/audio';
 import { needsBrowserConversion, toWavFile } from '@/lib/client/audio/convert';
 import { AudioEventList } from './AudioEventList';
+import { HeardSounds } from './HeardSounds';
+import { SoundTimeline } from './SoundTimeline';
 import { Recorder } from './Recorder';
 import { Waveform } from './Waveform';
 import { sampleKey } from '@/lib/shared/samples';
@@ -17,15 +19,29 @@ export interface AudioPanelProps {
   file: File | null;
   onFileChange(file: File | null): void;
   summary: AudioSummary | null;
-  /** Entities marked as the sound's source (matched from summary.keywords), for the note under the text. */
-  linkedEntityIds?: string[];
-  /** The source's words rendered as a link to those entities (the page supplies it; this panel knows no store). */
-  sourceLink?: ReactNode;
+  /** Labels of the events whose source entity is pointed at on the image: their bands light up. */
+  highlightedLabels?: ReadonlySet<string>;
+  /** An event band is pointed at (null when left), so its source entity can light up. */
+  onPointEvent?(event: SoundEvent | null): void;
+  /** What in the picture makes one group's events, as a linked phrase (the caller knows the store). */
+  renderSource?(events: SoundEvent[]): ReactNode;
+  /** The plain summary with its source phrases linked; defaults to the summary's text. */
+  linkedSummary?: ReactNode;
 }
+
+const NO_LABELS: ReadonlySet<string> = new Set();
 
 const ACCEPT = 'audio/*,.wav,.mp3,.ogg,.oga,.opus,.flac,.webm,.m4a';
 
-export function AudioPanel({ file, onFileChange, summary, linkedEntityIds = [], sourceLink }: AudioPanelProps) {
+export function AudioPanel({
+  file,
+  onFileChange,
+  summary,
+  highlightedLabels = NO_LABELS,
+  onPointEvent = () => {},
+  renderSource = () => null,
+  linkedSummary,
+}: AudioPanelProps) {
   const samples = useSamples('audio') ?? [];
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -140,25 +156,40 @@ export function AudioPanel({ file, onFileChange, summary, linkedEntityIds = [], 
         />
       )}
 
+      {summary && (
+        <SoundTimeline
+          events={summary.soundEvents}
+          duration={summary.analysedSeconds}
+          highlighted={highlightedLabels}
+          onPoint={onPointEvent}
+        />
+      )}
+
       {file && !summary && <p className="text-xs text-neutral-500">The sound is analysed together with the image.</p>}
 
       {summary && (
         <div className="flex flex-col gap-2">
-          <p data-testid="audio-description" className="leading-relaxed text-neutral-200">
-            {summary.description}
+          <p data-testid="audio-plain-summary" className="leading-relaxed text-neutral-100">
+            {linkedSummary ?? summary.plainSummary}
           </p>
-          {summary.keywords.length > 0 && (
-            <p className="text-xs text-neutral-400">
-              Likely source: {sourceLink ?? summary.keywords.join(', ')}
-              {linkedEntityIds.length > 0
-                ? ` — marked on the image (${linkedEntityIds.length} ${linkedEntityIds.length === 1 ? 'entity' : 'entities'}).`
-                : ' — not visible in the image.'}
-            </p>
-          )}
-          <AudioEventList events={summary.events} />
+          <HeardSounds events={summary.soundEvents} renderSource={renderSource} />
+          <details className="text-xs text-neutral-400" data-testid="audio-details">
+            <summary className="cursor-pointer select-none text-neutral-300 hover:text-neutral-100">Details</summary>
+            <div className="mt-2 flex flex-col gap-2">
+              <p data-testid="audio-description" className="leading-relaxed text-neutral-300">
+                {summary.description}
+              </p>
+              {summary.clipTags.length > 0 && (
+                <p data-testid="audio-clip-tags">
+                  Whole clip: {summary.clipTags.map((tag) => `${tag.label} ${tag.score.toFixed(2)}`).join('; ')}
+                </p>
+              )}
+              <AudioEventList events={summary.events} />
+            </div>
+          </details>
           <p className="text-[11px] text-neutral-500">
-            Speech by silero-vad; everything else by signal processing (levels, onsets, YIN pitch, spectrum). No model
-            here names sound sources, so only speech is linked to a visible person. Analysed in {summary.ms} ms.
+            Named sounds by EfficientAT mn04_as (AudioSet, 527 classes; AudioSet ontology, Google, CC BY-SA 4.0) on
+            1 s windows every 0.5 s; speech by silero-vad; details by signal processing. Analysed in {summary.ms} ms.
           </p>
         </div>
       )}
