@@ -36,7 +36,7 @@ export function SoundSection() {
     const source = sourceOf(events.map((e) => e.label));
     // Like answer phrases, the source links only to entities the threshold lets through.
     const entities = source ? store.visible.filter((e) => source.entityIds.includes(e.id)) : [];
-    if (!source || entities.length === 0) return image ? <span data-testid="sound-source-absent">not in the picture</span> : null;
+    if (!source || entities.length === 0) return image ? <span data-testid="sound-source-absent">source not in the picture</span> : null;
     return (
       <span title={source.reason}>
         made by the{' '}
