@@ -1,15 +1,9 @@
 /**
  * The AudioSet class list and ontology (CC BY-SA 4.0, "AudioSet ontology, Google"): the tagger's 527 output
- * classes by index, and for every class its parents, so a fine class can be rolled up ("Bark" → "Dog") and a
- * table keyed on broad classes ("Vehicle") also covers their descendants ("Car horn").
- *
- * Display groups: a class is listed under its nearest ancestor that is a good headline for people. The
- * ontology marks its organising nodes as `abstract` ("Human sounds", "Domestic sounds, home sounds",
- * "Sounds of things") and some as `blacklist` (too vague to label); neither is a headline. The top-level
- * nodes ("Animal", "Music", "Natural sounds"…) are too broad to head a line, so the group is the ancestor
- * one level below a root: Bark → Dog (Animal → Domestic animals, pets → Dog is three levels; the
- * second-level node "Domestic animals, pets" is abstract-like in effect, so the walk stops at the first
- * non-abstract node whose parent is not a root-or-second-level node). See groupOf.
+ * classes by index, and for every node its parents, so a fine class can be rolled up ("Bark" → "Dog") and a
+ * table keyed on broad classes ("Vehicle") also covers their descendants ("Car horn"). Nodes the ontology
+ * marks `abstract` ("Human sounds", "Sounds of things") or `blacklist` (too vague to label) are organising
+ * nodes, never shown as something heard (see isAbstract and lib/audio/sound-events.ts).
  */
 import fs from 'node:fs';
 import { ModelMissingError, modelPath } from '@/lib/models/manifest';

@@ -9,7 +9,7 @@ import type { SoundEvent } from '@/lib/shared/audio';
 import { loadOntology, type Ontology } from '@/lib/audio/ontology';
 import { sourceLabels } from '@/lib/audio/source-table';
 import { bestGuess, buildSoundEvents, clipTagsFrom, SPEECH_MID, type ScoredWindow } from '@/lib/audio/sound-events';
-import { EFFICIENTAT_SOURCE, tagSpans, TAGGER_SAMPLE_RATE, toTaggerRate, windowSpans } from '@/lib/models/efficientat';
+import { EFFICIENTAT_ID, tagSpans, TAGGER_SAMPLE_RATE, toTaggerRate, windowSpans } from '@/lib/models/efficientat';
 import { ModelMissingError } from '@/lib/models/manifest';
 
 export const WINDOW_SECONDS = 1;
@@ -72,7 +72,7 @@ export async function hearSounds(samples: Float32Array, sampleRate: number, spee
     const taggerOff = `The sound tagger is off: ${error.message}`;
     return { soundEvents: speechEvents(speech, null), clipTags: [], bestGuess: null, taggerOff, sourceWords: [] };
   }
-  const named = tagged ? buildSoundEvents(tagged.windows, ontology, EFFICIENTAT_SOURCE) : [];
+  const named = tagged ? buildSoundEvents(tagged.windows, ontology, EFFICIENTAT_ID) : [];
   const soundEvents = [...named, ...speechEvents(speech, ontology)].sort((a, b) => a.start - b.start || b.score - a.score);
   return {
     soundEvents,

@@ -8,7 +8,6 @@ import { stackWindows, type WindowSpan } from './preprocess';
 
 export { TAGGER_SAMPLE_RATE, toTaggerRate, windowSpans, type WindowSpan } from './preprocess';
 export const EFFICIENTAT_ID = 'efficientat-mn04-as';
-export const EFFICIENTAT_SOURCE = 'efficientat-mn04-as';
 export const AUDIOSET_CLASS_COUNT = 527;
 
 /** Class probabilities for each span of a 32 kHz clip (spans of equal length), one batched run. */
