@@ -26,7 +26,7 @@ describe('findSoundSources', () => {
     expect(rest).toEqual([]);
     expect(source.entityIds).toEqual(['e2']);
     expect(source.reason).toBe(
-      'e2 (car): the largest of 3 in the picture that could make it (a nearer, bigger source is the likelier one heard); also in view: e1 (car), e3 (truck)',
+      'the largest of 3 in the picture that could make it (2 cars, 1 truck): a nearer, bigger source is the likelier one heard',
     );
     expect(source.method).toContain('AudioSet ontology');
     expect(source.phrase).toBe('vehicle horn');

@@ -47,14 +47,13 @@ export function pickSource(candidates: SceneEntity[]): { entity: SceneEntity; re
   const confident = candidates.filter((e) => e.score === null || e.score >= SOURCE_MIN_SCORE);
   const pool = confident.length ? confident : candidates;
   const entity = [...pool].sort((a, b) => area(b) - area(a))[0];
-  const name = (e: SceneEntity) => `${e.id} (${e.label})`;
-  if (candidates.length === 1) return { entity, reason: `${name(entity)}: the only one in the picture that could make it` };
-  const others = candidates.filter((e) => e !== entity).map(name);
+  if (candidates.length === 1) return { entity, reason: `the only ${entity.label} in the picture that could make it` };
+  const counts = new Map<string, number>();
+  for (const e of candidates) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+  const which = [...counts].map(([label, n]) => `${n} ${label}${n > 1 ? 's' : ''}`).join(', ');
   return {
     entity,
-    reason:
-      `${name(entity)}: the largest of ${candidates.length} in the picture that could make it ` +
-      `(a nearer, bigger source is the likelier one heard); also in view: ${others.join(', ')}`,
+    reason: `the largest of ${candidates.length} in the picture that could make it (${which}): a nearer, bigger source is the likelier one heard`,
   };
 }
 
