@@ -128,9 +128,8 @@ export async function renderOverlayPng(image: RgbImage, scene: ExportScene): Pro
     .toBuffer();
 }
 
-/** One entity cut out of the photo: its mask's box, transparent outside the mask. Undefined without a mask. */
-export async function renderCutoutPng(image: RgbImage, mask: ExportMask | undefined): Promise<Buffer | undefined> {
-  if (!mask || mask.area === 0) return undefined;
+/** One entity cut out of the photo: its mask's box, transparent outside the mask. */
+export async function renderCutoutPng(image: RgbImage, mask: ExportMask): Promise<Buffer> {
   const [x0, y0, w, h] = mask.bbox;
   const rgba = Buffer.alloc(w * h * 4);
   for (let y = 0; y < h; y++) {
