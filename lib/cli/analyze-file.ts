@@ -18,7 +18,6 @@ import { BUILTIN_SOURCE_LABEL } from '@/lib/pipeline/answer/answer-with-fallback
 import { ensureSceneText } from '@/lib/pipeline/scene-text';
 import { matchEntities } from '@/lib/pipeline/matching';
 import type { Scene } from '@/lib/pipeline/types';
-import { newResultId } from '@/lib/server/results';
 
 type StageEvent = Extract<AnalyzeEvent, { type: 'stage' }>;
 
@@ -87,7 +86,10 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   const decodeMs = performance.now() - decodeStarted;
   const events: AnalyzeEvent[] = [];
   const input = { image: { decoded, decodeMs }, audio: options.audio };
-  const scene = await runAnalysis(input, newResultId(), (event) => events.push(event), new AbortController().signal);
+  // Nothing is stored, but the id seeds the answer's wording: taken from the image's hash (in the stored-result
+  // shape, 22 base64url characters), the same photo gets the same answer on every run.
+  const resultId = Buffer.from(decoded.hash, 'hex').subarray(0, 16).toString('base64url');
+  const scene = await runAnalysis(input, resultId, (event) => events.push(event), new AbortController().signal);
 
   const exportScene = exportSceneFromScene(scene, { name: path.basename(file), width: decoded.width, height: decoded.height }, options.threshold);
   const done = events.find((e) => e.type === 'done');

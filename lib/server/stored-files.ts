@@ -10,7 +10,7 @@ import { ResultIdSchema } from '@/lib/shared/result';
 const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR ?? './data');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? './data');
 }
 
 export async function readStoredImage(id: string): Promise<{ bytes: Uint8Array; contentType: string } | undefined> {
