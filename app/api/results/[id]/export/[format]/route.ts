@@ -1,0 +1,42 @@
+import { cocoExport } from '@/lib/export/coco';
+import { labelStudioTasks } from '@/lib/export/label-studio';
+import { renderOverlayPng } from '@/lib/export/overlay';
+import { attachment, loadExportable, loadResultImage, notFound } from '@/lib/server/export-result';
+import { errorResponse, HttpError } from '@/lib/server/http';
+import { ExportParamsSchema, ExportQuerySchema } from './schema';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+async function exportResult(request: Request, params: { id: string; format: string }): Promise<Response> {
+  const path = ExportParamsSchema.safeParse(params);
+  if (!path.success) throw notFound('not_found', 'No such result or export format (coco.json, label-studio.json, overlay.png).');
+  const query = ExportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) throw new HttpError(400, 'invalid_input', 'threshold must be a number from 0 to 1.');
+  const { id, format } = path.data;
+  const { scene, exportScene, baseName } = await loadExportable(id, query.data.threshold);
+  const headers = { 'content-disposition': attachment(`${baseName}.${format}`), 'cache-control': 'no-store' };
+  switch (format) {
+    case 'coco.json':
+      return Response.json(cocoExport(exportScene), { headers });
+    case 'label-studio.json': {
+      const imageUrl = new URL(`/api/results/${id}/image`, request.url).href;
+      return Response.json(labelStudioTasks(exportScene, imageUrl), { headers });
+    }
+    case 'overlay.png': {
+      const image = await loadResultImage(id, scene, exportScene.image);
+      const png = await renderOverlayPng(image, exportScene);
+      return new Response(new Uint8Array(png), { headers: { ...headers, 'content-type': 'image/png' } });
+    }
+  }
+}
+
+export async function GET(request: Request, context: { params: Promise<{ id: string; format: string }> }): Promise<Response> {
+  try {
+    return await exportResult(request, await context.params);
+  } catch (error) {
+    if (error instanceof HttpError) return errorResponse(error);
+    console.error('export failed', error);
+    return errorResponse(new HttpError(500, 'export_failed', 'The export failed on the server; see its log.'));
+  }
+}

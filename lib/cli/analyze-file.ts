@@ -1,0 +1,110 @@
+/**
+ * One image through the whole pipeline, as the analyse route runs it but without a server: decode, run the
+ * registered stages, then export (COCO + the stream's summary, optional overlay PNG) and, when asked, the
+ * built-in answerer's reply with its linked phrases.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { AnalyzeEvent, Tag } from '@/lib/shared/analysis';
+import type { AudioSummary } from '@/lib/shared/audio';
+import type { LinkSpan } from '@/lib/shared/chat';
+import { cocoExport, type CocoExport } from '@/lib/export/coco';
+import { exportSceneFromScene } from '@/lib/export/scene';
+import { renderOverlayPng } from '@/lib/export/overlay';
+import { decodeImage } from '@/lib/pipeline/decode-image';
+import { runAnalysis } from '@/lib/pipeline/orchestrator';
+import { composeBuiltinAnswer } from '@/lib/pipeline/answer/builtin/answer-builtin';
+import { BUILTIN_SOURCE_LABEL } from '@/lib/pipeline/answer/answer-with-fallback';
+import { ensureSceneText } from '@/lib/pipeline/scene-text';
+import { matchEntities } from '@/lib/pipeline/matching';
+import type { Scene } from '@/lib/pipeline/types';
+
+type StageEvent = Extract<AnalyzeEvent, { type: 'stage' }>;
+
+/** What the analysis stream said, without the entities and masks (those are in the COCO part). */
+export interface AnalysisSummary {
+  width: number;
+  height: number;
+  totalMs: number;
+  stages: Array<Omit<StageEvent, 'type'>>;
+  tags: Tag[];
+  /** The sound, without the per-frame curves drawn under the waveform. */
+  audio?: Omit<AudioSummary, 'waveform' | 'speech'> & { speech: Omit<AudioSummary['speech'], 'probabilities'> };
+  soundSourceIds: string[];
+  /** Problems the stream reported without failing the image (a damaged sound). */
+  warnings: string[];
+}
+
+export interface AnswerRecord {
+  question: string;
+  text: string;
+  source: string;
+  links: LinkSpan[];
+}
+
+export interface FileResult {
+  file: string;
+  threshold: number;
+  summary: AnalysisSummary;
+  coco: CocoExport;
+  answer?: AnswerRecord;
+}
+
+export interface AnalyzeFileOptions {
+  audio?: Uint8Array;
+  question?: string;
+  threshold: number;
+  /** Path to write the overlay PNG to, when wanted. */
+  pngPath?: string;
+}
+
+function summaryAudio(audio: AudioSummary | undefined): AnalysisSummary['audio'] {
+  if (!audio) return undefined;
+  const { waveform: _waveform, speech, ...rest } = audio;
+  const { probabilities: _probabilities, ...speechSpans } = speech;
+  return { ...rest, speech: speechSpans };
+}
+
+async function answerQuestion(scene: Scene, question: string, visible: Scene['entities']): Promise<AnswerRecord> {
+  await ensureSceneText(scene, question); // OCR runs only when the question is about text, as in the chat route
+  const text = composeBuiltinAnswer(
+    {
+      resultId: scene.resultId,
+      image: scene.image!,
+      entities: visible,
+      soundSummary: scene.audio && { description: scene.audio.description, keywords: scene.audio.keywords },
+      texts: scene.texts,
+    },
+    [{ role: 'user', content: question }],
+  );
+  return { question, text, source: BUILTIN_SOURCE_LABEL, links: await matchEntities(text, visible) };
+}
+
+export async function analyzeFile(file: string, options: AnalyzeFileOptions): Promise<FileResult> {
+  const decodeStarted = performance.now();
+  const decoded = await decodeImage(new Uint8Array(await fs.readFile(file)));
+  const decodeMs = performance.now() - decodeStarted;
+  const events: AnalyzeEvent[] = [];
+  const input = { image: { decoded, decodeMs }, audio: options.audio };
+  // Nothing is stored, but the id seeds the answer's wording: taken from the image's hash (in the stored-result
+  // shape, 22 base64url characters), the same photo gets the same answer on every run.
+  const resultId = Buffer.from(decoded.hash, 'hex').subarray(0, 16).toString('base64url');
+  const scene = await runAnalysis(input, resultId, (event) => events.push(event), new AbortController().signal);
+
+  const exportScene = exportSceneFromScene(scene, { name: path.basename(file), width: decoded.width, height: decoded.height }, options.threshold);
+  const done = events.find((e) => e.type === 'done');
+  const summary: AnalysisSummary = {
+    width: decoded.width,
+    height: decoded.height,
+    totalMs: done?.type === 'done' ? done.totalMs : 0,
+    stages: events.flatMap((e) => (e.type === 'stage' && e.status !== 'start' ? [{ stage: e.stage, status: e.status, ms: e.ms, detail: e.detail }] : [])),
+    tags: events.flatMap((e) => (e.type === 'tags' ? e.tags : [])),
+    audio: summaryAudio(scene.audio),
+    soundSourceIds: scene.soundSourceIds,
+    warnings: events.flatMap((e) => (e.type === 'error' ? [e.message] : [])),
+  };
+  if (options.pngPath) await fs.writeFile(options.pngPath, await renderOverlayPng(decoded, exportScene));
+  const visible = scene.entities.filter((e) => exportScene.entities.some((x) => x.id === e.id));
+  const answer = options.question ? await answerQuestion(scene, options.question, visible) : undefined;
+  return { file, threshold: options.threshold, summary, coco: cocoExport(exportScene), ...(answer && { answer }) };
+}
