@@ -17,6 +17,7 @@ import { ChatEventSchema } from '@/lib/shared/chat';
 import { NewEntityResponseSchema, PointsPreviewSchema, type Point } from '@/lib/shared/points';
 import { StoredResultSchema } from '@/lib/shared/result';
 import { decodeRle } from '@/lib/shared/rle';
+import { innerPoint } from '@/lib/masks/inner-point';
 import { closeResultsDb } from '@/lib/server/store/db';
 import { forgetHotScenes, newResultId } from '@/lib/server/results';
 import { clearEmbeddingCache } from '@/lib/models/sam';
@@ -30,22 +31,11 @@ const context = (resultId: string) => ({ params: Promise.resolve({ id: resultId 
 const post = (route: typeof postPoints, resultId: string, tail: string, body: unknown) =>
   route(new Request(`http://localhost/api/results/${resultId}/${tail}`, { method: 'POST', body: JSON.stringify(body) }), context(resultId));
 
-/** The foreground pixel nearest the mask's centroid: a click surely on the object. */
+/** A click surely on the object. */
 function pointInside(mask: Mask): Point {
-  const [height, width] = mask.rle.size;
-  const pixels = decodeRle(mask.rle);
-  let sx = 0, sy = 0, n = 0;
-  for (let i = 0; i < pixels.length; i++) if (pixels[i]) (sx += i % width), (sy += Math.floor(i / width)), n++;
-  const [cx, cy] = [sx / n, sy / n];
-  let best = { x: 0, y: 0, d: Infinity };
-  for (let i = 0; i < pixels.length; i++) {
-    if (!pixels[i]) continue;
-    const [x, y] = [i % width, Math.floor(i / width)];
-    const d = (x - cx) ** 2 + (y - cy) ** 2;
-    if (d < best.d) best = { x, y, d };
-  }
-  expect(height).toBeGreaterThan(0);
-  return { x: best.x, y: best.y, positive: true };
+  const point = innerPoint(decodeRle(mask.rle), mask.rle.size[1]);
+  expect(point).toBeDefined();
+  return { ...point!, positive: true };
 }
 
 beforeAll(async () => {
