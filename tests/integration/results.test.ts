@@ -13,6 +13,7 @@ import { DELETE as deleteResult, GET as getResult } from '@/app/api/results/[id]
 import { GET as getImage } from '@/app/api/results/[id]/image/route';
 import { GET as getAudio } from '@/app/api/results/[id]/audio/route';
 import { PUT as putDisplay } from '@/app/api/results/[id]/display/route';
+import { POST as postPoints } from '@/app/api/results/[id]/points/route';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
 import { ChatEventSchema } from '@/lib/shared/chat';
 import { StoredResultSchema } from '@/lib/shared/result';
@@ -117,6 +118,23 @@ describe('stored results', () => {
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ error: { code: 'unknown_result' } });
     }
+  });
+
+  it('stores a sound analysed alone, which has no image to serve or point at', async () => {
+    const form = new FormData();
+    form.append('audio', new File([SOUND], 'tone.opus'));
+    const lines = (await (await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }))).text()).trim().split('\n');
+    const done = AnalyzeEventSchema.parse(JSON.parse(lines.at(-1)!));
+    const soundId = done.type === 'done' ? done.resultId : '';
+    restart();
+    const stored = StoredResultSchema.parse(await (await getResult(new Request(url(soundId)), context(soundId))).json());
+    expect(stored.imageUrl).toBeUndefined();
+    expect(stored.events.some((e) => e.type === 'audio')).toBe(true);
+    expect((await getAudio(new Request(url(soundId, '/audio')), context(soundId))).status).toBe(200);
+    expect((await getImage(new Request(url(soundId, '/image')), context(soundId))).status).toBe(404);
+    const points = await postPoints(new Request(url(soundId, '/points'), { method: 'POST', body: JSON.stringify({ points: [{ x: 0, y: 0, positive: true }] }) }), context(soundId));
+    expect(points.status).toBe(409);
+    expect((await ask(soundId, 'What do you hear?')).status).toBe(200);
   });
 
   it('deletes a result with its files; it is then unknown everywhere', async () => {
