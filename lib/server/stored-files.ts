@@ -28,7 +28,8 @@ const AUDIO_EXTENSIONS: Record<AudioFormat, string> = {
 
 /** Where results live: DATA_DIR (default ./data beside the app), created on first use. */
 export function dataDir(): string {
-  const dir = path.resolve(process.cwd(), process.env.DATA_DIR || 'data');
+  // Chosen at run time: the ignore comment keeps Turbopack from tracing the whole project into the build output.
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATA_DIR || 'data');
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -74,7 +75,7 @@ async function readStored(id: string, stem: 'image' | 'audio', types: Record<str
   for (const name of names) {
     const ext = name.startsWith(`${stem}.`) ? name.slice(stem.length + 1) : '';
     if (!types[ext]) continue;
-    return { bytes: new Uint8Array(await fs.promises.readFile(path.join(dir, name))), contentType: types[ext] };
+    return { bytes: new Uint8Array(await fs.promises.readFile(/*turbopackIgnore: true*/ path.join(dir, name))), contentType: types[ext] };
   }
   return undefined;
 }
