@@ -1,5 +1,6 @@
 /**
- * Retention by count and by bytes, oldest first, on results stored directly (no models): each carries a noise PNG
+ * Retention by count and by bytes, oldest first, and the byte-bounded hot cache, on results stored directly (no
+ * models): each carries a noise PNG
  * of about 100 kB, so the byte bound decides how many fit.
  */
 import { randomBytes } from 'node:crypto';
@@ -9,7 +10,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeImage } from '../../pipeline/decode-image';
-import { getStoredResult, newResultId, storeResult } from '../results';
+import type { Scene } from '../../pipeline/types';
+import { getStoredResult, loadResult, newResultId, storeResult } from '../results';
 import { closeResultsDb } from './db';
 
 let root = '';
@@ -22,16 +24,20 @@ async function noisePng(): Promise<Uint8Array> {
   return new Uint8Array(await sharp(rgb, { raw: { width: side, height: side, channels: 3 } }).png().toBuffer());
 }
 
-async function storeOne(name: string): Promise<string> {
+async function storeScene(name: string): Promise<Scene> {
   const bytes = await noisePng();
   const scene = { resultId: newResultId(), image: await decodeImage(bytes), tags: [], entities: [], soundSourceIds: [] };
   storeResult(scene, [{ type: 'done', resultId: scene.resultId, totalMs: 1 }], { image: bytes, imageName: `${name}.png` });
-  return scene.resultId;
+  return scene;
 }
+
+const storeOne = async (name: string) => (await storeScene(name)).resultId;
 
 const kept = (ids: string[]) => ids.map((id) => getStoredResult(id) !== undefined && fs.existsSync(path.join(dataDir, 'results', id)));
 
 beforeAll(() => {
+  // Read when the hot cache is first made: room for two scenes of 97 kB of pixels each, not three.
+  process.env.STRIX_RESULTS_MB = '0.25';
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'strix-retention-'));
 });
 
@@ -45,7 +51,7 @@ beforeEach(() => {
 afterAll(() => {
   closeResultsDb();
   fs.rmSync(root, { recursive: true, force: true });
-  for (const name of ['DATA_DIR', 'STRIX_KEEP_RESULTS', 'STRIX_KEEP_MB']) delete process.env[name];
+  for (const name of ['DATA_DIR', 'STRIX_KEEP_RESULTS', 'STRIX_KEEP_MB', 'STRIX_RESULTS_MB']) delete process.env[name];
 });
 
 describe('retention', () => {
@@ -70,5 +76,17 @@ describe('retention', () => {
     process.env.STRIX_KEEP_MB = '0.01';
     const ids = [await storeOne('small'), await storeOne('alone')];
     expect(kept(ids)).toEqual([false, true]);
+  });
+});
+
+describe('hot cache', () => {
+  it('holds scenes up to STRIX_RESULTS_MB of pixels and JSON; an evicted one is rebuilt from disk', async () => {
+    process.env.STRIX_KEEP_RESULTS = '100';
+    process.env.STRIX_KEEP_MB = '100';
+    const scenes = [await storeScene('a'), await storeScene('b'), await storeScene('c')];
+    const loaded = await Promise.all(scenes.map((scene) => loadResult(scene.resultId)));
+    expect(loaded[0]).not.toBe(scenes[0]); // evicted: decoded again from the stored PNG
+    expect(loaded[0]?.image?.rgb).toEqual(scenes[0].image?.rgb);
+    expect(loaded[2]).toBe(scenes[2]); // still in memory
   });
 });
