@@ -1,7 +1,6 @@
 /**
  * Retention by count and by bytes, oldest first, and the byte-bounded hot cache, on results stored directly (no
- * models): each carries a noise PNG
- * of about 100 kB, so the byte bound decides how many fit.
+ * models): each carries a noise PNG of about 100 kB, so the byte bounds decide how many fit.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
