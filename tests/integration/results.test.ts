@@ -19,6 +19,7 @@ import { ChatEventSchema } from '@/lib/shared/chat';
 import { StoredResultSchema } from '@/lib/shared/result';
 import { closeResultsDb } from '@/lib/server/store/db';
 import { forgetHotScenes, newResultId } from '@/lib/server/results';
+import { startFakeOpenAIServer } from '../helpers/fake-openai-server';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples');
 const IMAGE = fs.readFileSync(path.join(SAMPLES, 'images/06_savanna_giraffes_zebras.jpg'));
@@ -90,6 +91,25 @@ describe('stored results', () => {
     expect(stored.chat[1]).toMatchObject({ content: first.text, source: expect.stringMatching(/built-in/i) });
     expect(stored.chat[1].links?.length).toBeGreaterThan(0);
     expect(stored.events).toEqual(streamed);
+  });
+
+  it('stores the entities an endpoint grounded during an answer, with their masks', async () => {
+    const block = '```json\n[{"bbox_2d": [100, 100, 220, 200], "label": "termite mound"}]\n```';
+    const fake = await startFakeOpenAIServer({ kind: 'stream', tokens: ['A termite mound.\n\n', block] });
+    try {
+      const source = { kind: 'endpoint', baseUrl: fake.url, model: 'fake-model', grounding: true };
+      const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'What else?' }], source }) }));
+      await response.text();
+    } finally {
+      await fake.close();
+    }
+    restart();
+    const stored = StoredResultSchema.parse(await (await getResult(new Request(url(id)), context(id))).json());
+    const grounded = stored.events.find((e) => e.type === 'entity' && e.entity.source === 'endpoint: fake-model');
+    expect(grounded?.type === 'entity' && grounded.entity.label).toBe('termite mound');
+    expect(stored.events.some((e) => e.type === 'mask' && grounded?.type === 'entity' && e.entityId === grounded.entity.id)).toBe(true);
+    expect(stored.chat.at(-1)).toMatchObject({ role: 'assistant', source: expect.stringContaining('fake-model') });
+    expect((await ask(id, 'Is there a termite mound?')).text).toMatch(/termite mound/i); // the rebuilt scene has it
   });
 
   it('saves display settings, and refuses bad ones', async () => {
