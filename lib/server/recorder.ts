@@ -2,13 +2,19 @@
  * Hooks that let the analyse and chat routes store what they stream without knowing how: each wraps the route's
  * `emit`, keeps a copy of what passes through, and stores it when the stream finishes well.
  */
-import type { AnalyzeEvent } from '../shared/analysis';
+import { AnalyzeEventSchema, type AnalyzeEvent } from '../shared/analysis';
 import type { ChatEvent, ChatRequest, LinkSpan } from '../shared/chat';
 import type { StoredChatTurn } from '../shared/result';
 import type { Scene } from '../pipeline/types';
 import { appendChatTurns, appendResultEvents, persistScene, storeResult } from './results';
 
 type Uploads = { image?: File; audio?: File };
+
+/**
+ * The event as the client received it: parsed by the same schema the stream writes with (unknown fields dropped)
+ * and copied now, since the pipeline keeps changing its objects (an entity gets its mask later).
+ */
+const asSent = (event: AnalyzeEvent): AnalyzeEvent => AnalyzeEventSchema.parse(event);
 
 export interface AnalysisRecorder {
   /** The route's emit, recording every event it passes on. */
@@ -24,8 +30,8 @@ export async function recordAnalysis(uploads: Uploads): Promise<AnalysisRecorder
   const events: AnalyzeEvent[] = [];
   return {
     wrap: (emit) => (event) => {
-      events.push(event);
       emit(event);
+      events.push(asSent(event));
     },
     save(scene) {
       try {
@@ -51,7 +57,7 @@ export function recordChatTurn(scene: Scene, chat: ChatRequest, emit: (event: Ch
     if (event.type === 'source') sources.push(event.label);
     if (event.type === 'token') text += event.text;
     if (event.type === 'links') links = event.spans;
-    if (event.type === 'entity' || event.type === 'mask') grounded.push(event);
+    if (event.type === 'entity' || event.type === 'mask') grounded.push(asSent(event));
     if (event.type === 'done') {
       const question = chat.messages[chat.messages.length - 1].content;
       const turns: StoredChatTurn[] = [
