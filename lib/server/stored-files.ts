@@ -75,7 +75,7 @@ async function readStored(id: string, stem: 'image' | 'audio', types: Record<str
   for (const name of names) {
     const ext = name.startsWith(`${stem}.`) ? name.slice(stem.length + 1) : '';
     if (!types[ext]) continue;
-    return { bytes: new Uint8Array(await fs.promises.readFile(/*turbopackIgnore: true*/ path.join(dir, name))), contentType: types[ext] };
+    return { bytes: new Uint8Array(await fs.promises.readFile(path.join(/*turbopackIgnore: true*/ dir, name))), contentType: types[ext] };
   }
   return undefined;
 }
