@@ -3,7 +3,9 @@
  * For each sample image, after one warm-up run that loads the models, times every stage over N runs:
  * decode, detect (yolox + tags + grounding), encode (SAM encoder, cache cleared first so it really runs),
  * masks (one decoder run + post-processing per entity). "cached" is the total an image pays when its
- * embedding is already cached (a re-analysis): total minus encode.
+ * embedding is already cached (a re-analysis): total minus encode. "point" is point mode's preview: one click on
+ * each masked entity (on its mask, nearest its centroid) decoded from the cached embedding, median per click;
+ * it is not part of the total.
  * Medians (and the fastest run, since the machine may be shared) go to bench/results/latest.json; the
  * medians are also printed as a table.
  */
@@ -11,7 +13,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MAX_MASKED_ENTITIES, SERVER_SCORE_FLOOR } from '../lib/shared/analysis';
-import { clearEmbeddingCache, encodeImage } from '../lib/models/sam';
+import { clearEmbeddingCache, encodeImage, segmentPoints } from '../lib/models/sam';
+import { innerPoint } from '../lib/masks/inner-point';
+import { decodeRle } from '../lib/shared/rle';
 import { detectObjects } from '../lib/models/yolox';
 import { decodeImage } from '../lib/pipeline/decode-image';
 import { groundTags } from '../lib/pipeline/grounding';
@@ -19,7 +23,7 @@ import { segmentEntities } from '../lib/pipeline/segmentation';
 import { tagsFromDetections } from '../lib/pipeline/tagging';
 import { benchAudio } from './audio';
 
-const STAGES = ['decode', 'detect', 'encode', 'masks', 'total', 'cached'] as const;
+const STAGES = ['decode', 'detect', 'encode', 'masks', 'total', 'cached', 'point'] as const;
 type Stage = (typeof STAGES)[number];
 type Timings = Record<Stage, number>;
 
@@ -57,17 +61,24 @@ async function analyseOnce(bytes: Uint8Array): Promise<{ timings: Timings; entit
     return groundTags(tagsFromDetections(detections), detections, MAX_MASKED_ENTITIES);
   });
   const [, encode] = await timed(() => encodeImage(image));
-  const [, masks] = await timed(() => segmentEntities(image, entities)); // embedding now cached
+  const [masked, masks] = await timed(() => segmentEntities(image, entities)); // embedding now cached
   const total = decode + detect + encode + masks;
+  const embedding = await encodeImage(image);
+  const clicks: number[] = [];
+  for (const mask of masked.values()) {
+    const click = innerPoint(decodeRle(mask.rle), image.width);
+    if (click) clicks.push((await timed(() => segmentPoints(embedding, [{ ...click, positive: true }])))[1]);
+  }
   return {
-    timings: { decode, detect, encode, masks, total, cached: total - encode },
+    timings: { decode, detect, encode, masks, total, cached: total - encode, point: clicks.length ? median(clicks) : NaN },
     entities: entities.length,
     size: `${image.width}×${image.height}`,
   };
 }
 
 function summarise(samples: Timings[], pick: (values: number[]) => number): Timings {
-  return Object.fromEntries(STAGES.map((s) => [s, Math.round(pick(samples.map((t) => t[s])))])) as Timings;
+  // An image with nothing detected has no click to time (NaN): left out of that column.
+  return Object.fromEntries(STAGES.map((s) => [s, Math.round(pick(samples.map((t) => t[s]).filter(Number.isFinite)))])) as Timings;
 }
 
 function pad(text: string | number, width: number): string {

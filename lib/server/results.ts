@@ -1,26 +1,125 @@
 /**
- * Analysis results kept in memory so questions can refer to them by id. Bounded: the oldest results are
- * forgotten, and a question about one gets a clear 404 asking to analyse the image again.
+ * Analysis results: kept in SQLite under DATA_DIR (store/) with the uploads beside it (stored-files.ts), so
+ * questions, links and `/r/<id>` work after a restart; the Scenes in use stay in a hot in-memory cache bounded
+ * by bytes. Retention keeps at most STRIX_KEEP_RESULTS results and STRIX_KEEP_MB megabytes, dropping the oldest.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+import type { AnalyzeEvent } from '../shared/analysis';
+import { ResultIdSchema, type DisplaySettings, type StoredChatTurn, type StoredResult } from '../shared/result';
 import type { Scene } from '../pipeline/types';
-import { LruCache } from '../util/lru';
+import { removeResultFiles, writeResultFiles } from './stored-files';
+import * as table from './store/results-table';
+import { sceneBytes, sceneFromJson, sceneToJson } from './store/scene-codec';
 
-type ResultStore = { __strixResults?: LruCache<string, Scene> };
+const MB = 1024 * 1024;
+/**
+ * Defaults sized for a demo server, not tuned: 256 MB of hot scenes holds a dozen 12 MP photos' pixels; 500 results
+ * or 2 GB on disk (whichever comes first) is a few weeks of a busy demo. All three are environment settings.
+ */
+const envNumber = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
 
-function store(): LruCache<string, Scene> {
-  const holder = globalThis as typeof globalThis & ResultStore;
-  return (holder.__strixResults ??= new LruCache(Number(process.env.STRIX_MAX_RESULTS ?? 32)));
+type CacheHolder = { __strixHotScenes?: LRUCache<string, Scene>; __strixRestoring?: Map<string, Promise<Scene | undefined>> };
+const holder = globalThis as typeof globalThis & CacheHolder;
+
+function hotScenes(): LRUCache<string, Scene> {
+  return (holder.__strixHotScenes ??= new LRUCache<string, Scene>({ maxSize: envNumber('STRIX_RESULTS_MB', 256) * MB }));
 }
 
+const isResultId = (id: string) => ResultIdSchema.safeParse(id).success;
+
+/** 128 random bits as 22 base64url characters: unguessable, and safe in a path and a URL. */
 export function newResultId(): string {
-  return randomUUID();
+  return randomBytes(16).toString('base64url');
 }
 
-export function saveResult(scene: Scene): void {
-  store().set(scene.resultId, scene);
+function cacheScene(scene: Scene, json: string): void {
+  // lru-cache refuses (and forgets) an entry larger than the whole cache: such a scene is re-read when needed.
+  hotScenes().set(scene.resultId, scene, { size: Math.max(1, sceneBytes(scene, json)) });
 }
 
-export function loadResult(resultId: string): Scene | undefined {
-  return store().get(resultId);
+export interface ResultUploads {
+  image?: Uint8Array;
+  audio?: Uint8Array;
+  imageName?: string;
+}
+
+/** Stores a finished analysis (its files, its event stream, its scene), then drops the oldest results over the bounds. */
+export function storeResult(scene: Scene, events: AnalyzeEvent[], uploads: ResultUploads): void {
+  const json = sceneToJson(scene);
+  cacheScene(scene, json);
+  const fileBytes = writeResultFiles(scene.resultId, uploads);
+  table.insertResult({
+    id: scene.resultId,
+    createdAt: new Date(),
+    imageName: uploads.imageName?.slice(0, 200),
+    hasImage: Boolean(uploads.image),
+    hasAudio: Boolean(uploads.audio),
+    sceneJson: json,
+    events,
+    fileBytes,
+  });
+  const keepBytes = envNumber('STRIX_KEEP_MB', 2048) * MB;
+  for (const id of table.idsOverRetention(envNumber('STRIX_KEEP_RESULTS', 500), keepBytes)) deleteResult(id);
+}
+
+/** The scene for questions and point prompts: from memory, or rebuilt from disk (pixels decoded again). */
+export async function loadResult(id: string): Promise<Scene | undefined> {
+  if (!isResultId(id)) return undefined;
+  const hot = hotScenes().get(id);
+  if (hot) return hot;
+  const restoring = (holder.__strixRestoring ??= new Map());
+  let pending = restoring.get(id);
+  if (!pending) {
+    pending = restoreScene(id).finally(() => restoring.delete(id));
+    restoring.set(id, pending);
+  }
+  return pending;
+}
+
+async function restoreScene(id: string): Promise<Scene | undefined> {
+  const json = table.readSceneJson(id);
+  const scene = json === undefined ? undefined : await sceneFromJson(id, json);
+  if (scene && json) cacheScene(scene, json);
+  return scene;
+}
+
+/** Saves a scene that changed after the analysis (new entities, text read on demand). */
+export function persistScene(scene: Scene): void {
+  if (!table.resultExists(scene.resultId)) return; // deleted meanwhile
+  const json = sceneToJson(scene);
+  table.updateSceneJson(scene.resultId, json);
+  cacheScene(scene, json);
+}
+
+export function getStoredResult(id: string): StoredResult | undefined {
+  return isResultId(id) ? table.readStoredResult(id) : undefined;
+}
+
+export function appendResultEvents(id: string, events: AnalyzeEvent[]): boolean {
+  return isResultId(id) && table.appendEvents(id, events);
+}
+
+export function appendChatTurns(id: string, turns: StoredChatTurn[]): boolean {
+  return isResultId(id) && table.appendChatTurns(id, turns);
+}
+
+export function setDisplaySettings(id: string, display: DisplaySettings): boolean {
+  return isResultId(id) && table.setDisplay(id, display);
+}
+
+export function deleteResult(id: string): boolean {
+  if (!isResultId(id)) return false;
+  hotScenes().delete(id);
+  const existed = table.deleteResultRow(id);
+  removeResultFiles(id);
+  return existed;
+}
+
+/** Empties the hot cache, so the next load reads from disk (tests use it to play a restart). */
+export function forgetHotScenes(): void {
+  hotScenes().clear();
 }

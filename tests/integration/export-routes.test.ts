@@ -12,7 +12,7 @@ import { GET as cutoutRoute } from '@/app/api/results/[id]/cutout/[entityId]/rou
 import { runAnalysis } from '@/lib/pipeline/orchestrator';
 import { decodeImage } from '@/lib/pipeline/decode-image';
 import type { Scene } from '@/lib/pipeline/types';
-import { saveResult } from '@/lib/server/results';
+import { storeResult } from '@/lib/server/results';
 import { decodeRle } from '@/lib/shared/rle';
 import { decodeBrushRle } from '@/lib/export/brush-rle';
 import type { CocoExport } from '@/lib/export/coco';
@@ -37,10 +37,9 @@ describe('export routes', () => {
     const bytes = new Uint8Array(fs.readFileSync(SAMPLE));
     const decoded = await decodeImage(bytes);
     scene = await runAnalysis({ image: { decoded, decodeMs: 0 } }, STORED_ID, () => {}, new AbortController().signal);
-    saveResult(scene);
-    saveResult({ ...scene, resultId: MEMORY_ID });
-    fs.mkdirSync(path.join(process.env.DATA_DIR, 'results', STORED_ID), { recursive: true });
-    fs.writeFileSync(path.join(process.env.DATA_DIR, 'results', STORED_ID, 'image.jpg'), bytes);
+    storeResult(scene, [], { image: bytes });
+    // Stored without its file: the PNGs then come from the scene's own copy of the pixels.
+    storeResult({ ...scene, resultId: MEMORY_ID }, [], {});
   });
 
   it('COCO JSON: every exported mask decodes to exactly the stored one', async () => {

@@ -6,7 +6,8 @@ import { decodeImage, ImageInputError } from '@/lib/pipeline/decode-image';
 import { ModelMissingError } from '@/lib/models/manifest';
 import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
 import { modelQueue, QueueFullError } from '@/lib/server/queue';
-import { newResultId, saveResult } from '@/lib/server/results';
+import { newResultId } from '@/lib/server/results';
+import { recordAnalysis } from '@/lib/server/recorder';
 import { AnalyzeFormSchema, MAX_BODY_BYTES } from './schema';
 
 export const runtime = 'nodejs';
@@ -67,6 +68,7 @@ export async function POST(request: Request): Promise<Response> {
     const audio = form.audio && new Uint8Array(await form.audio.arrayBuffer());
     // A file that is no sound format at all is refused before anything runs; a damaged one is reported in the stream.
     if (audio) sniffAudioFormat(audio);
+    const recorder = await recordAnalysis(form);
     const done = release;
     release = undefined; // the stream releases it when the analysis ends
     return ndjsonResponse(
@@ -74,7 +76,7 @@ export async function POST(request: Request): Promise<Response> {
       async (emit, signal) => {
         try {
           const input = { image: image ? { decoded: image, decodeMs } : undefined, audio };
-          saveResult(await runAnalysis(input, newResultId(), emit, signal));
+          recorder.save(await runAnalysis(input, newResultId(), recorder.wrap(emit), signal));
         } finally {
           done();
         }

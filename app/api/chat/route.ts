@@ -14,6 +14,7 @@ import type { Scene } from '@/lib/pipeline/types';
 import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
 import { modelQueue } from '@/lib/server/queue';
 import { loadResult } from '@/lib/server/results';
+import { recordChatTurn } from '@/lib/server/recorder';
 import { ChatRequestSchema, MAX_CHAT_BODY_BYTES } from './schema';
 
 export const runtime = 'nodejs';
@@ -125,11 +126,11 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
 export async function POST(request: Request): Promise<Response> {
   try {
     const chat = withServerKey(await parseRequest(request));
-    const scene = loadResult(chat.resultId);
+    const scene = await loadResult(chat.resultId);
     if (!scene) {
       throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');
     }
-    return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, emit, signal), request.signal, (error): ChatEvent => {
+    return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, recordChatTurn(scene, chat, emit), signal), request.signal, (error): ChatEvent => {
       console.error('chat failed', error);
       return { type: 'error', code: 'chat_failed', message: 'The answer failed on the server; see its log.' };
     });

@@ -1,0 +1,25 @@
+/** One stored result: GET returns it as JSON (what /r/<id> replays), DELETE removes it with its files. */
+import { deleteResult, getStoredResult } from '@/lib/server/results';
+import { handleRouteError, resultIdFrom, unknownResult, type ResultRouteContext } from '@/lib/server/result-http';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, context: ResultRouteContext): Promise<Response> {
+  try {
+    const result = getStoredResult(await resultIdFrom(context));
+    if (!result) throw unknownResult();
+    return Response.json(result, { headers: { 'cache-control': 'no-store' } });
+  } catch (error) {
+    return handleRouteError(error, 'read the result');
+  }
+}
+
+export async function DELETE(_request: Request, context: ResultRouteContext): Promise<Response> {
+  try {
+    if (!deleteResult(await resultIdFrom(context))) throw unknownResult();
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    return handleRouteError(error, 'delete the result');
+  }
+}

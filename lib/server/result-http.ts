@@ -1,0 +1,60 @@
+/** Route helpers for /api/results/<id>/…: the id from the path, the clean 404, JSON bodies checked by a schema. */
+import type { ZodType } from 'zod';
+import { ResultIdSchema } from '../shared/result';
+import { errorResponse, HttpError, readBodyCapped } from './http';
+import { QueueFullError } from './queue';
+
+export type ResultRouteContext = { params: Promise<{ id: string }> };
+
+export function unknownResult(): HttpError {
+  return new HttpError(404, 'unknown_result', 'No stored result has this id (it was deleted, dropped by retention, or never existed).');
+}
+
+/** The id from the path; anything that is not a well-formed id is answered like an unknown one. */
+export async function resultIdFrom(context: ResultRouteContext): Promise<string> {
+  const { id } = await context.params;
+  if (!ResultIdSchema.safeParse(id).success) throw unknownResult();
+  return id;
+}
+
+export async function readJsonBody<T>(request: Request, schema: ZodType<T>, maxBytes: number): Promise<T> {
+  const body = await readBodyCapped(request, maxBytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(body).toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'bad_json', 'The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new HttpError(400, 'invalid_input', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  }
+  return parsed.data;
+}
+
+/** Known failures become their JSON error; anything else is logged and answered 500 without details. */
+export function handleRouteError(error: unknown, what: string): Response {
+  if (error instanceof HttpError) return errorResponse(error);
+  if (error instanceof QueueFullError) {
+    return errorResponse(new HttpError(429, error.code, error.message, { 'retry-after': String(error.retryAfterSeconds) }));
+  }
+  console.error(`${what} failed`, error);
+  return errorResponse(new HttpError(500, 'internal_error', `The server failed to ${what}.`));
+}
+
+/**
+ * An uploaded file served back: its sniffed content type, never sniffed again by the browser, shown inline.
+ * Private caching only: a deleted result must not live on in a shared cache.
+ */
+export function storedFileResponse(file: { bytes: Uint8Array; contentType: string }, stem: string): Response {
+  const extension = file.contentType.split('/')[1].replace('jpeg', 'jpg').replace('mpeg', 'mp3');
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      'content-type': file.contentType,
+      'content-length': String(file.bytes.byteLength),
+      'x-content-type-options': 'nosniff',
+      'content-disposition': `inline; filename="${stem}.${extension}"`,
+      'cache-control': 'private, max-age=300',
+    },
+  });
+}
