@@ -4,6 +4,7 @@
  */
 import { audioStage, soundSourceStage } from './audio';
 import { groundingStage } from './grounding';
+import { regionsStage } from './regions';
 import { encodeStage, segmentationStage } from './segmentation';
 import { taggingStage } from './tagging';
 import type { PipelineStage } from './types';
@@ -13,6 +14,7 @@ export const PIPELINE: readonly PipelineStage[] = [
   groundingStage,
   encodeStage,
   segmentationStage,
+  regionsStage,
   audioStage,
   soundSourceStage,
 ];
