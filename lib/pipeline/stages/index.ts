@@ -3,6 +3,7 @@
  * can be looked for among the entities they found.
  */
 import { audioStage, soundSourceStage } from './audio';
+import { fineNamesStage } from './fine-names';
 import { groundingStage } from './grounding';
 import { regionsStage } from './regions';
 import { encodeStage, segmentationStage } from './segmentation';
@@ -12,6 +13,7 @@ import type { PipelineStage } from './types';
 export const PIPELINE: readonly PipelineStage[] = [
   taggingStage,
   groundingStage,
+  fineNamesStage,
   encodeStage,
   segmentationStage,
   regionsStage,
