@@ -125,7 +125,7 @@ export function currentStage(stages: readonly StageProgress[]): StageName | null
   return null;
 }
 
-/** Entities at or above the score threshold, in their original order. */
-export function visibleEntities(entities: readonly Entity[], threshold: number): Entity[] {
-  return entities.filter((e) => passesThreshold(e, threshold));
+/** Entities at or above the score threshold (stuff regions only when shown), in their original order. */
+export function visibleEntities(entities: readonly Entity[], threshold: number, showStuff = true): Entity[] {
+  return entities.filter((e) => passesThreshold(e, threshold) && (showStuff || e.kind !== 'stuff'));
 }
