@@ -1,9 +1,11 @@
 /**
  * Vision pipeline benchmark: `npm run bench [-- --images 01,07 --runs 3]`.
  * For each sample image, after one warm-up run that loads the models, times every stage over N runs:
- * decode, detect (yolox + tags + grounding), encode (SAM encoder, cache cleared first so it really runs),
- * masks (one decoder run + post-processing per entity). "cached" is the total an image pays when its
- * embedding is already cached (a re-analysis): total minus encode.
+ * decode, detect (yolox on the full view + tags + grounding), tiles (the extra 2×2 tile passes: detection with
+ * tiles minus the full view alone), fine (MobileNetV2 crop classification, one batch), encode (SAM encoder,
+ * cache cleared first so it really runs), masks (one decoder run + post-processing per entity), regions
+ * (ADE20K segmentation + region building). "cached" is the total an image pays when its embedding is
+ * already cached (a re-analysis): total minus encode.
  * Medians (and the fastest run, since the machine may be shared) go to bench/results/latest.json; the
  * medians are also printed as a table.
  */
@@ -11,14 +13,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MAX_MASKED_ENTITIES, SERVER_SCORE_FLOOR } from '../lib/shared/analysis';
+import { DEEPLAB_ADE151, segmentScene } from '../lib/models/ade-segmenter';
 import { clearEmbeddingCache, encodeImage } from '../lib/models/sam';
 import { detectObjects } from '../lib/models/yolox';
 import { decodeImage } from '../lib/pipeline/decode-image';
+import { mergeCrossClassDuplicates } from '../lib/pipeline/duplicates';
 import { groundTags } from '../lib/pipeline/grounding';
+import { buildRegions } from '../lib/pipeline/regions/build';
 import { segmentEntities } from '../lib/pipeline/segmentation';
 import { tagsFromDetections } from '../lib/pipeline/tagging';
+import { fineNamesStage } from '../lib/pipeline/stages/fine-names';
+import type { PipelineContext } from '../lib/pipeline/stages/types';
+import type { SceneEntity } from '../lib/pipeline/types';
 
-const STAGES = ['decode', 'detect', 'encode', 'masks', 'total', 'cached'] as const;
+const STAGES = ['decode', 'detect', 'tiles', 'fine', 'encode', 'masks', 'regions', 'total', 'cached'] as const;
 type Stage = (typeof STAGES)[number];
 type Timings = Record<Stage, number>;
 
@@ -51,15 +59,22 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 async function analyseOnce(bytes: Uint8Array): Promise<{ timings: Timings; entities: number; size: string }> {
   clearEmbeddingCache();
   const [image, decode] = await timed(() => decodeImage(bytes));
-  const [entities, detect] = await timed(async () => {
-    const detections = await detectObjects(image, SERVER_SCORE_FLOOR);
-    return groundTags(tagsFromDetections(detections), detections, MAX_MASKED_ENTITIES);
+  const [, detect] = await timed(() => detectObjects(image, SERVER_SCORE_FLOOR, { tiles: false }));
+  const [entities, detectWithTiles] = await timed(async () => {
+    const detections = mergeCrossClassDuplicates(await detectObjects(image, SERVER_SCORE_FLOOR));
+    return groundTags(tagsFromDetections(detections), detections, MAX_MASKED_ENTITIES) as SceneEntity[];
   });
+  const tiles = Math.max(0, detectWithTiles - detect);
+  const scene = { resultId: 'bench', image, tags: [], entities, soundSourceIds: [] };
+  const ctx = { scene, emit: () => {}, checkCancelled: () => {} } as unknown as PipelineContext;
+  const [, fine] = await timed(() => fineNamesStage.run(ctx));
   const [, encode] = await timed(() => encodeImage(image));
-  const [, masks] = await timed(() => segmentEntities(image, entities)); // embedding now cached
-  const total = decode + detect + encode + masks;
+  const [masksById, masks] = await timed(() => segmentEntities(image, entities)); // embedding now cached
+  for (const entity of entities) entity.mask = masksById.get(entity.id);
+  const [, regions] = await timed(async () => buildRegions(await segmentScene(image, DEEPLAB_ADE151), image.width, image.height, entities, entities.length));
+  const total = decode + detect + tiles + fine + encode + masks + regions;
   return {
-    timings: { decode, detect, encode, masks, total, cached: total - encode },
+    timings: { decode, detect, tiles, fine, encode, masks, regions, total, cached: total - encode },
     entities: entities.length,
     size: `${image.width}×${image.height}`,
   };
@@ -83,7 +98,7 @@ async function main(): Promise<void> {
   if (files.length === 0) throw new Error(`No sample images matched in ${SAMPLES_DIR}`);
 
   const load = (f: string) => new Uint8Array(fs.readFileSync(path.join(SAMPLES_DIR, f)));
-  const [, warmUp] = await timed(() => analyseOnce(load(files[0]))); // loads the three sessions
+  const [, warmUp] = await timed(() => analyseOnce(load(files[0]))); // loads the sessions
   console.log(`warm-up (model loading included): ${warmUp.toFixed(0)} ms; ${runs} runs per image\n`);
   console.log(['image'.padEnd(34), 'size'.padStart(10), 'ents', ...STAGES.map((s) => pad(s, 7))].join(' '));
 
