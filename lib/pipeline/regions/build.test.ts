@@ -53,9 +53,9 @@ describe('buildRegions', () => {
     // Largest first, ids in that order, area shares add up with the rest of the image.
     expect(regions.map((r) => r.entity.id)).toEqual(['s1', 's2', 's3']);
     expect(regions[0].entity.areaShare).toBeGreaterThanOrEqual(regions[1].entity.areaShare!);
-    // Wall and floor own their low-res cells; the painting is smaller than a cell, so its class is less sure.
-    expect(byLabel.wall.entity.score).toBeGreaterThan(0.9);
-    expect(byLabel.floor.entity.score).toBeGreaterThan(0.9);
+    // Wall and floor own most of their low-res cells; the painting is smaller than a cell, so it is less sure.
+    expect(byLabel.wall.entity.score).toBeGreaterThan(0.5);
+    expect(byLabel.floor.entity.score).toBeGreaterThan(0.5);
     expect(byLabel.painting.entity.score).toBeLessThan(0.5);
   });
 
