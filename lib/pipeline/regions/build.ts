@@ -7,7 +7,7 @@ import { classProbabilities, type SceneSegmentation } from '../../models/ade-seg
 import { forEachComponent } from '../../masks/components';
 import { encodeLabels, forEachRleRun, resizeNearest } from '../../masks/label-map';
 import type { Entity, Mask, NamedLabel } from '../../shared/analysis';
-import { quietColorForIndex } from '../../shared/palette';
+import { colorForIndex, quietColorForIndex } from '../../shared/palette';
 import type { SceneEntity } from '../types';
 import { FURNITURE_CLASSES, MIN_FURNITURE_FILL, MIN_FURNITURE_SHARE, MIN_STUFF_SHARE, SAME_OBJECT_OVERLAP, STUFF_CLASSES } from './vocabulary';
 
@@ -100,7 +100,7 @@ export function buildRegions(seg: SceneSegmentation, width: number, height: numb
       label: name,
       score,
       box: bbox,
-      color: quietColorForIndex(0),
+      color: colorForIndex(0), // set below
       source: spec.source,
       kind: region.kind === 'stuff' ? 'stuff' : 'thing',
       areaShare: area / (width * height),
@@ -111,7 +111,8 @@ export function buildRegions(seg: SceneSegmentation, width: number, height: numb
   regions.sort((a, b) => (b.entity.areaShare ?? 0) - (a.entity.areaShare ?? 0));
   regions.forEach(({ entity }, i) => {
     entity.id = `s${i + 1}`;
-    entity.color = quietColorForIndex(colorOffset + i);
+    // Furniture is a thing and drawn like one; stuff gets the muted shade of the same palette slot.
+    entity.color = entity.kind === 'stuff' ? quietColorForIndex(colorOffset + i) : colorForIndex(colorOffset + i);
   });
   return { regions, alternatives };
 }
