@@ -5,7 +5,7 @@ import type { DecodedImage, Detection } from '../../pipeline/types';
 import { COCO_CLASSES } from './classes';
 import { decodeRows, NMS_IOU, type ScoredBox } from './postprocess';
 import { letterboxGeometry, packLetterbox, YOLOX_INPUT_SIZE } from './preprocess';
-import { cutByTile, mergeTileBoxes, tilesFor, type ViewBox } from './tiles';
+import { cutByTile, mergeTileBoxes, smallInFullView, tilesFor, type ViewBox } from './tiles';
 
 export const YOLOX_MODEL_ID = 'yolox-nano';
 
@@ -33,7 +33,7 @@ export async function detectObjects(image: DecodedImage, scoreFloor: number, opt
   const tiles = options.tiles === false ? [] : tilesFor(image.width, image.height);
   for (const tile of tiles) {
     for (const b of await detectIn(image, tile, scoreFloor)) {
-      if (cutByTile(b.box, tile, image.width, image.height)) continue;
+      if (cutByTile(b.box, tile, image.width, image.height) || !smallInFullView(b.box, image.width, image.height)) continue;
       found.push({ ...b, box: [b.box[0] + tile.x0, b.box[1] + tile.y0, b.box[2], b.box[3]], fromTile: true });
     }
   }

@@ -21,6 +21,18 @@ export function tilesFor(width: number, height: number): PixelRect[] {
   return Math.max(width, height) > YOLOX_INPUT_SIZE ? tileGrid(width, height, TILE_GRID, TILE_OVERLAP) : [];
 }
 
+/**
+ * Tiles are for objects the full view shows small: a tile box is kept only when, seen in the full 416-px view,
+ * it would be under COCO's "large" size (96² px). Larger objects the full view already sees well; their
+ * close-ups only add second opinions (a sofa's cushions as a bed).
+ */
+const LARGE_SIDE_IN_FULL_VIEW = 96;
+
+export function smallInFullView(box: Box, width: number, height: number): boolean {
+  const r = YOLOX_INPUT_SIZE / Math.max(width, height);
+  return box[2] * r * box[3] * r < LARGE_SIDE_IN_FULL_VIEW * LARGE_SIDE_IN_FULL_VIEW;
+}
+
 /** A box within this fraction of a tile's side from an inner edge counts as cut by it. */
 const CUT_EDGE = 0.01;
 

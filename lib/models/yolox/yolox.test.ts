@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRows, iou } from './postprocess';
-import { cutByTile, mergeTileBoxes, type ViewBox } from './tiles';
+import { cutByTile, mergeTileBoxes, smallInFullView, type ViewBox } from './tiles';
 import { tileGrid } from '../../image/crop';
 import { letterboxGeometry, packLetterbox } from './preprocess';
 import { COCO_CLASSES } from './classes';
@@ -106,5 +106,11 @@ describe('tiles', () => {
     expect(cutByTile([0, 100, 50, 50], tile, 1750, 700)).toBe(true); // left edge lies inside the image
     expect(cutByTile([950, 0, 50, 50], tile, 1750, 700)).toBe(false); // top and right are the image's borders
     expect(cutByTile([500, 380, 50, 20], tile, 1750, 700)).toBe(true); // bottom edge is inside the image
+  });
+
+  it('keeps tile boxes only for objects under COCO "large" in the full 416-px view', () => {
+    // 2080 px wide: the full view scales by 0.2, so 480 px becomes 96.
+    expect(smallInFullView([0, 0, 470, 470], 2080, 1000)).toBe(true);
+    expect(smallInFullView([0, 0, 490, 490], 2080, 1000)).toBe(false);
   });
 });
