@@ -66,8 +66,25 @@ describe('buildRegions', () => {
     const tv = { id: 'e1', label: 'tv', mask: { rle: encodeRle(bits, 16, 16), area: 24, bbox: [2, 2, 6, 4], predictedIou: 0.9, source: 'sam' } } as SceneEntity;
     const { regions, alternatives } = buildRegions(segmentation(), 16, 16, [tv], 1);
     expect(regions.map((r) => r.entity.label)).not.toContain('painting');
-    expect(alternatives.get('e1')).toMatchObject({ label: 'painting', source: 'ade20k-test' });
+    expect(alternatives.get('e1')).toEqual([expect.objectContaining({ label: 'painting', source: 'ade20k-test' })]);
     const wall = decodeRle(regions.find((r) => r.entity.label === 'wall')!.mask.rle);
     for (let i = 0; i < bits.length; i++) if (bits[i]) expect(wall[i]).toBe(0);
+  });
+
+  it('questions a less sure detection when the segmenter’s class under its mask is another COCO class', () => {
+    // A mask on the segmenter's person pixels (input x 0–1, y 5–6 → image x 0–3, y 10–13).
+    const bits = new Uint8Array(16 * 16);
+    for (let y = 10; y < 14; y++) for (let x = 0; x < 4; x++) bits[y * 16 + x] = 1;
+    const mask = { rle: encodeRle(bits, 16, 16), area: 16, bbox: [0, 10, 4, 4] as [number, number, number, number], predictedIou: 0.9, source: 'sam' };
+    const dog = { id: 'e1', label: 'dog', score: 0.3, mask } as SceneEntity;
+    const person = { id: 'e2', label: 'person', score: 0.3, mask } as SceneEntity;
+    const sureDog = { id: 'e3', label: 'dog', score: 0.99, mask } as SceneEntity;
+    // The low-res cells under the person (column 0, rows 1–2) are sure of it.
+    const seg = segmentation();
+    for (const cell of [3, 6]) seg.lowres.data[3 * 9 + cell] = 8;
+    const { alternatives } = buildRegions(seg, 16, 16, [dog, person, sureDog], 3);
+    expect(alternatives.get('e1')).toEqual([expect.objectContaining({ label: 'person', source: 'ade20k-test' })]);
+    expect(alternatives.has('e2')).toBe(false); // agrees
+    expect(alternatives.has('e3')).toBe(false); // the detector is surer than the segmenter
   });
 });

@@ -9,6 +9,7 @@ import { encodeLabels, forEachRleRun, resizeNearest } from '../../masks/label-ma
 import type { Entity, Mask, NamedLabel } from '../../shared/analysis';
 import { colorForIndex, quietColorForIndex } from '../../shared/palette';
 import type { SceneEntity } from '../types';
+import { secondOpinions } from './second-opinion';
 import { FURNITURE_CLASSES, MIN_FURNITURE_FILL, MIN_FURNITURE_SHARE, MIN_STUFF_SHARE, SAME_OBJECT_OVERLAP, STUFF_CLASSES } from './vocabulary';
 
 /** Region ids live in a Uint8Array label map; 0 means "no region". */
@@ -21,8 +22,8 @@ interface RegionSpec {
 
 export interface RegionResult {
   regions: Array<{ entity: Entity; mask: Mask }>;
-  /** Names the segmenter gives detected things it sees as another object (furniture on a thing's mask). */
-  alternatives: Map<string, NamedLabel>;
+  /** Names the segmenter gives detected things it sees as another object (its class under the mask, furniture on it). */
+  alternatives: Map<string, NamedLabel[]>;
 }
 
 /** Marks the input-resolution pixels of each region with its id (1-based) and lists the regions. */
@@ -79,7 +80,12 @@ export function buildRegions(seg: SceneSegmentation, width: number, height: numb
   }
   const encoded = encodeLabels(labelMap, specs.length);
   const coveredTotal = (id: number) => [...covered.values()].reduce((sum, counts) => sum + counts[id], 0);
-  const alternatives = new Map<string, NamedLabel>();
+  const alternatives = new Map<string, NamedLabel[]>();
+  const addAlternative = (thingId: string, name: NamedLabel) => {
+    const known = alternatives.get(thingId) ?? [];
+    if (!known.some((a) => a.label === name.label)) alternatives.set(thingId, [...known, name]);
+  };
+  for (const [thingId, opinion] of secondOpinions(seg, things, meanByClass)) addAlternative(thingId, opinion);
   const regions: RegionResult['regions'] = [];
   specs.forEach((region, k) => {
     const id = k + 1;
@@ -89,7 +95,7 @@ export function buildRegions(seg: SceneSegmentation, width: number, height: numb
       const before = encoded[id].area + coveredTotal(id);
       const host = [...covered].find(([, counts]) => counts[id] >= SAME_OBJECT_OVERLAP * before);
       if (host) {
-        alternatives.set(host[0], { label: name, score, source: spec.source });
+        addAlternative(host[0], { label: name, score, source: spec.source });
         return;
       }
     }

@@ -30,9 +30,9 @@ export const regionsStage: PipelineStage = {
     ctx.checkCancelled();
     const things = ctx.scene.entities.filter((e) => e.kind === 'thing');
     const { regions, alternatives } = buildRegions(segmentation, image.width, image.height, things, things.length);
-    for (const [thingId, alternative] of alternatives) {
+    for (const [thingId, named] of alternatives) {
       const thing = ctx.scene.entities.find((e) => e.id === thingId)!;
-      thing.alternatives = [...(thing.alternatives ?? []), alternative];
+      thing.alternatives = [...(thing.alternatives ?? []), ...named];
       const { mask, ...entity } = thing;
       ctx.emit({ type: 'entity', entity });
     }
