@@ -5,7 +5,8 @@
  * tiles minus the full view alone), fine (MobileNetV2 crop classification, one batch), encode (SAM encoder,
  * cache cleared first so it really runs), masks (one decoder run + post-processing per entity), regions
  * (ADE20K segmentation + region building). "cached" is the total an image pays when its embedding is
- * already cached (a re-analysis): total minus encode.
+ * already cached (a re-analysis): total minus encode. "cpu" is the CPU time of the whole run (see cpuMs), which
+ * includes the extra full-view detection used to split detect from tiles.
  * Medians (and the fastest run, since the machine may be shared) go to bench/results/latest.json; the
  * medians are also printed as a table.
  */
@@ -26,7 +27,7 @@ import { fineNamesStage } from '../lib/pipeline/stages/fine-names';
 import type { PipelineContext } from '../lib/pipeline/stages/types';
 import type { SceneEntity } from '../lib/pipeline/types';
 
-const STAGES = ['decode', 'detect', 'tiles', 'fine', 'encode', 'masks', 'regions', 'total', 'cached'] as const;
+const STAGES = ['decode', 'detect', 'tiles', 'fine', 'encode', 'masks', 'regions', 'total', 'cached', 'cpu'] as const;
 type Stage = (typeof STAGES)[number];
 type Timings = Record<Stage, number>;
 
@@ -49,6 +50,15 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/**
+ * CPU time (all threads) since `start`, in ms: steadier than wall time when other work shares the cores, which
+ * inflates wall times several-fold. On an idle 2-core machine the wall total lies between cpu/2 and cpu.
+ */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const result = await work();
@@ -58,6 +68,7 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 /** One full analysis of the image bytes, cold for the SAM encoder. */
 async function analyseOnce(bytes: Uint8Array): Promise<{ timings: Timings; entities: number; size: string }> {
   clearEmbeddingCache();
+  const cpuStart = process.cpuUsage();
   const [image, decode] = await timed(() => decodeImage(bytes));
   const [, detect] = await timed(() => detectObjects(image, SERVER_SCORE_FLOOR, { tiles: false }));
   const [entities, detectWithTiles] = await timed(async () => {
@@ -74,7 +85,7 @@ async function analyseOnce(bytes: Uint8Array): Promise<{ timings: Timings; entit
   const [, regions] = await timed(async () => buildRegions(await segmentScene(image, DEEPLAB_ADE151), image.width, image.height, entities, entities.length));
   const total = decode + detect + tiles + fine + encode + masks + regions;
   return {
-    timings: { decode, detect, tiles, fine, encode, masks, regions, total, cached: total - encode },
+    timings: { decode, detect, tiles, fine, encode, masks, regions, total, cached: total - encode, cpu: cpuMs(cpuStart) },
     entities: entities.length,
     size: `${image.width}×${image.height}`,
   };
