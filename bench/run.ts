@@ -1,11 +1,14 @@
 /**
- * Pipeline benchmark: `npm run bench [-- --images 01,07 --runs 3]`; audio rows are in bench/audio.ts.
+ * Vision pipeline benchmark: `npm run bench [-- --images 01,07 --runs 3]`.
  * For each sample image, after one warm-up run that loads the models, times every stage over N runs:
- * decode, detect (yolox + tags + grounding), encode (SAM encoder, cache cleared first so it really runs),
- * masks (one decoder run + post-processing per entity). "cached" is the total an image pays when its
- * embedding is already cached (a re-analysis): total minus encode. "point" is point mode's preview: one click on
- * each masked entity (on its mask, nearest its centroid) decoded from the cached embedding, median per click;
- * it is not part of the total.
+ * decode, detect (yolox on the full view + tags + grounding), tiles (the extra 2×2 tile passes: detection with
+ * tiles minus the full view alone), fine (MobileNetV2 crop classification, one batch), encode (SAM encoder,
+ * cache cleared first so it really runs), masks (one decoder run + post-processing per entity), regions
+ * (ADE20K segmentation + region building). "cached" is the total an image pays when its embedding is
+ * already cached (a re-analysis): total minus encode. "cpu" is the CPU time of the whole run (see cpuMs), which
+ * includes the extra full-view detection used to split detect from tiles. "point" is point mode's preview: one
+ * click on each masked entity (on its mask, nearest its centroid) decoded from the cached embedding, median per
+ * click; it is not part of the total. Audio rows come from bench/audio.ts.
  * Medians (and the fastest run, since the machine may be shared) go to bench/results/latest.json; the
  * medians are also printed as a table.
  */
@@ -13,17 +16,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MAX_MASKED_ENTITIES, SERVER_SCORE_FLOOR } from '../lib/shared/analysis';
+import { DEEPLAB_ADE151, segmentScene } from '../lib/models/ade-segmenter';
 import { clearEmbeddingCache, encodeImage, segmentPoints } from '../lib/models/sam';
 import { innerPoint } from '../lib/masks/inner-point';
 import { decodeRle } from '../lib/shared/rle';
 import { detectObjects } from '../lib/models/yolox';
 import { decodeImage } from '../lib/pipeline/decode-image';
+import { mergeCrossClassDuplicates } from '../lib/pipeline/duplicates';
 import { groundTags } from '../lib/pipeline/grounding';
+import { buildRegions } from '../lib/pipeline/regions/build';
 import { segmentEntities } from '../lib/pipeline/segmentation';
 import { tagsFromDetections } from '../lib/pipeline/tagging';
+import { fineNamesStage } from '../lib/pipeline/stages/fine-names';
+import type { PipelineContext } from '../lib/pipeline/stages/types';
+import type { SceneEntity } from '../lib/pipeline/types';
 import { benchAudio } from './audio';
 
-const STAGES = ['decode', 'detect', 'encode', 'masks', 'total', 'cached', 'point'] as const;
+const STAGES = ['decode', 'detect', 'tiles', 'fine', 'encode', 'masks', 'regions', 'total', 'cached', 'cpu', 'point'] as const;
 type Stage = (typeof STAGES)[number];
 type Timings = Record<Stage, number>;
 
@@ -46,6 +55,15 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/**
+ * CPU time (all threads) since `start`, in ms: steadier than wall time when other work shares the cores, which
+ * inflates wall times several-fold. On an idle 2-core machine the wall total lies between cpu/2 and cpu.
+ */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const result = await work();
@@ -55,30 +73,38 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 /** One full analysis of the image bytes, cold for the SAM encoder. */
 async function analyseOnce(bytes: Uint8Array): Promise<{ timings: Timings; entities: number; size: string }> {
   clearEmbeddingCache();
+  const cpuStart = process.cpuUsage();
   const [image, decode] = await timed(() => decodeImage(bytes));
-  const [entities, detect] = await timed(async () => {
-    const detections = await detectObjects(image, SERVER_SCORE_FLOOR);
-    return groundTags(tagsFromDetections(detections), detections, MAX_MASKED_ENTITIES);
+  const [, detect] = await timed(() => detectObjects(image, SERVER_SCORE_FLOOR, { tiles: false }));
+  const [entities, detectWithTiles] = await timed(async () => {
+    const detections = mergeCrossClassDuplicates(await detectObjects(image, SERVER_SCORE_FLOOR));
+    return groundTags(tagsFromDetections(detections), detections, MAX_MASKED_ENTITIES) as SceneEntity[];
   });
+  const tiles = Math.max(0, detectWithTiles - detect);
+  const scene = { resultId: 'bench', image, tags: [], entities, soundSourceIds: [] };
+  const ctx = { scene, emit: () => {}, checkCancelled: () => {} } as unknown as PipelineContext;
+  const [, fine] = await timed(() => fineNamesStage.run(ctx));
   const [, encode] = await timed(() => encodeImage(image));
-  const [masked, masks] = await timed(() => segmentEntities(image, entities)); // embedding now cached
-  const total = decode + detect + encode + masks;
+  const [masksById, masks] = await timed(() => segmentEntities(image, entities)); // embedding now cached
+  for (const entity of entities) entity.mask = masksById.get(entity.id);
+  const [, regions] = await timed(async () => buildRegions(await segmentScene(image, DEEPLAB_ADE151), image.width, image.height, entities, entities.length));
+  const total = decode + detect + tiles + fine + encode + masks + regions;
+  const cpu = cpuMs(cpuStart);
   const embedding = await encodeImage(image);
   const clicks: number[] = [];
-  for (const mask of masked.values()) {
+  for (const mask of masksById.values()) {
     const click = innerPoint(decodeRle(mask.rle), image.width);
     if (click) clicks.push((await timed(() => segmentPoints(embedding, [{ ...click, positive: true }])))[1]);
   }
   return {
-    timings: { decode, detect, encode, masks, total, cached: total - encode, point: clicks.length ? median(clicks) : NaN },
+    timings: { decode, detect, tiles, fine, encode, masks, regions, total, cached: total - encode, cpu, point: clicks.length ? median(clicks) : NaN },
     entities: entities.length,
     size: `${image.width}×${image.height}`,
   };
 }
 
 function summarise(samples: Timings[], pick: (values: number[]) => number): Timings {
-  // An image with nothing detected has no click to time (NaN): left out of that column.
-  return Object.fromEntries(STAGES.map((s) => [s, Math.round(pick(samples.map((t) => t[s]).filter(Number.isFinite)))])) as Timings;
+  return Object.fromEntries(STAGES.map((s) => [s, Math.round(pick(samples.map((t) => t[s])))])) as Timings;
 }
 
 function pad(text: string | number, width: number): string {
@@ -95,7 +121,7 @@ async function main(): Promise<void> {
   if (files.length === 0) throw new Error(`No sample images matched in ${SAMPLES_DIR}`);
 
   const load = (f: string) => new Uint8Array(fs.readFileSync(path.join(SAMPLES_DIR, f)));
-  const [, warmUp] = await timed(() => analyseOnce(load(files[0]))); // loads the three sessions
+  const [, warmUp] = await timed(() => analyseOnce(load(files[0]))); // loads the sessions
   console.log(`warm-up (model loading included): ${warmUp.toFixed(0)} ms; ${runs} runs per image\n`);
   console.log(['image'.padEnd(34), 'size'.padStart(10), 'ents', ...STAGES.map((s) => pad(s, 7))].join(' '));
 

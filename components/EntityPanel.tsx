@@ -3,7 +3,7 @@
  * Tags and entities with their scores and the models that produced them. Rows share hover and selection
  * with the canvas through the analysis store, and are buttons so the keyboard reaches every entity.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { formatScore, type Entity, type Tag } from '@/lib/shared/analysis';
 import { useAnalysis } from './analysis/AnalysisProvider';
 import { revealInList } from '@/lib/client/scroll';
@@ -60,7 +60,15 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
     // Hovering an object on the canvas brings its row into view in a long list.
     if (highlighted && rowRef.current) revealInList(rowRef.current);
   }, [highlighted]);
-  const details = [`box ${entity.source}`, mask ? `mask ${mask.source}, predicted IoU ${mask.predictedIou.toFixed(2)}, ${mask.area.toLocaleString()} px` : 'no mask'];
+  const stuff = entity.kind === 'stuff';
+  const maskDetail = mask && (entity.source === mask.source ? `mean class probability ${mask.predictedIou.toFixed(2)}` : `predicted IoU ${mask.predictedIou.toFixed(2)}`);
+  const details = [
+    `${entity.label} ${formatScore(entity.score)} — ${entity.source}`,
+    entity.fineName && `${entity.fineName.label} ${formatScore(entity.fineName.score)} — ${entity.fineName.source}`,
+    ...(entity.alternatives ?? []).map((a) => `also seen as ${a.label} ${formatScore(a.score)} — ${a.source}`),
+    entity.areaShare !== undefined && `${(entity.areaShare * 100).toFixed(1)}% of the image`,
+    mask ? `mask ${mask.source}, ${maskDetail}, ${mask.area.toLocaleString()} px` : 'no mask',
+  ].filter(Boolean);
   return (
     <li>
       <button
@@ -71,6 +79,8 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
         data-score={entity.score === null ? '' : entity.score.toFixed(3)}
         data-highlighted={highlighted ? 'true' : 'false'}
         data-has-mask={mask ? 'true' : 'false'}
+        data-kind={entity.kind}
+        data-fine-name={entity.fineName?.label}
         aria-pressed={selected}
         title={details.join('\n')}
         onMouseEnter={() => hoverEntity(entity.id)}
@@ -89,7 +99,17 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
         />
         <span className="grow truncate">
           {entity.label}
+          {entity.fineName && (
+            <span className="text-neutral-400">
+              {' · '}
+              {entity.fineName.label} <span className="tabular-nums">{formatScore(entity.fineName.score)}</span>
+            </span>
+          )}
           {badge && <span className="ml-1.5 rounded bg-amber-500/20 px-1 text-xs text-amber-200">{badge}</span>}
+          <span className="block truncate text-[11px] text-neutral-500">
+            {[entity.source, entity.fineName?.source].filter(Boolean).join(' · ')}
+            {stuff && entity.areaShare !== undefined && ` · ${(entity.areaShare * 100).toFixed(0)}% of the image`}
+          </span>
         </span>
         {!mask && analysis.status === 'running' && <span className="text-xs text-neutral-500">mask…</span>}
         <span className="tabular-nums text-neutral-400">{formatScore(entity.score)}</span>
@@ -106,36 +126,70 @@ export function EntityPanel() {
   if (analysis.status === 'error' && analysis.entities.length === 0 && analysis.tags.length === 0) {
     return <p className="text-sm text-neutral-500">No results: the analysis of {analysis.imageName} failed (see the message on the left).</p>;
   }
-  const hiddenCount = analysis.entities.length - visible.length;
+  const hiddenCount = analysis.entities.filter((e) => e.kind !== 'stuff').length - visible.filter((e) => e.kind !== 'stuff').length;
+  const objects = visible.filter((e) => e.kind !== 'stuff');
+  const row = (entity: Entity) => (
+    <EntityRow
+      key={entity.id}
+      entity={entity}
+      highlighted={entity.id === highlightedEntityId}
+      selected={entity.id === selectedEntityId}
+      badge={badges[entity.id]}
+    />
+  );
   const maskSources = uniqueSources(Object.values(analysis.masks));
   return (
     <div className="flex flex-col gap-4">
       <TagList tags={analysis.tags} threshold={view.threshold} running={analysis.status === 'running'} />
       <section aria-label="Entities">
         <h2 className="mb-1 text-xs font-medium uppercase tracking-wide text-neutral-500">
-          Objects <span className="tabular-nums">({visible.length})</span>
+          Objects <span className="tabular-nums">({objects.length})</span>
         </h2>
         <p className="mb-1.5 text-xs text-neutral-500">
           {analysis.entities.length > 0 && <>boxes: {uniqueSources(analysis.entities).join(', ')}</>}
           {maskSources.length > 0 && <> · masks: {maskSources.join(', ')}</>}
         </p>
-        {visible.length === 0 ? (
+        {objects.length === 0 ? (
           <p className="text-sm text-neutral-500">{analysis.status === 'running' ? 'Looking for objects…' : 'No object above the threshold.'}</p>
         ) : (
-          <ul className="-mx-2 max-h-80 overflow-y-auto">
-            {visible.map((entity) => (
-              <EntityRow
-                key={entity.id}
-                entity={entity}
-                highlighted={entity.id === highlightedEntityId}
-                selected={entity.id === selectedEntityId}
-                badge={badges[entity.id]}
-              />
-            ))}
-          </ul>
+          <ul className="-mx-2 max-h-80 overflow-y-auto">{objects.map(row)}</ul>
         )}
         {hiddenCount > 0 && <p className="mt-1 text-xs text-neutral-500">{hiddenCount} below the score threshold</p>}
       </section>
+      <StuffSection row={row} />
     </div>
+  );
+}
+
+/** Stuff regions (wall, road, sky…) in their own group, largest first, with a switch to show or hide them. */
+function StuffSection({ row }: { row: (entity: Entity) => ReactNode }) {
+  const { analysis, visible, view, updateView } = useAnalysis();
+  const all = analysis.entities.filter((e) => e.kind === 'stuff');
+  if (all.length === 0) return null;
+  const shown = visible.filter((e) => e.kind === 'stuff');
+  return (
+    <section aria-label="Stuff">
+      <h2 className="mb-1 flex items-baseline justify-between text-xs font-medium uppercase tracking-wide text-neutral-500">
+        <span>
+          Stuff <span className="tabular-nums">({shown.length})</span>
+        </span>
+        <label className="flex items-center gap-1.5 normal-case tracking-normal">
+          <input
+            data-testid="show-stuff"
+            type="checkbox"
+            checked={view.showStuff}
+            onChange={(e) => updateView({ showStuff: e.currentTarget.checked })}
+            className="accent-sky-500"
+          />
+          show
+        </label>
+      </h2>
+      <p className="mb-1.5 text-xs text-neutral-500">regions: {uniqueSources(all).join(', ')}</p>
+      {view.showStuff ? (
+        <ul className="-mx-2 max-h-60 overflow-y-auto">{shown.map(row)}</ul>
+      ) : (
+        <p className="text-sm text-neutral-500">{all.length} hidden</p>
+      )}
+    </section>
   );
 }

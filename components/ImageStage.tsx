@@ -44,9 +44,15 @@ const LABEL_PADDING = 3;
 const LABEL_HEIGHT = LABEL_FONT_SIZE + 2 * LABEL_PADDING;
 const LABEL_FONT_FAMILY = 'ui-sans-serif, system-ui, sans-serif';
 
+/** "truck 0.90 · pickup 0.24": the detector's name, then the classifier's finer one when WordNet agreed. */
 function labelText(entity: Entity, badge: string | undefined): string {
-  return [entity.label, formatScore(entity.score), badge && `· ${badge}`].filter(Boolean).join(' ');
+  const fine = entity.fineName && `· ${entity.fineName.label} ${formatScore(entity.fineName.score)}`;
+  return [entity.label, formatScore(entity.score), fine, badge && `· ${badge}`].filter(Boolean).join(' ');
 }
+
+/** Stuff (wall, road, sky) is background: its masks are drawn fainter, and its box only when it is pointed at. */
+const STUFF_OPACITY = 0.55;
+const isStuff = (entity: Entity) => entity.kind === 'stuff';
 
 let measureContext: CanvasRenderingContext2D | null = null;
 /** Width of a label as drawn (bold, the widest state) so placement never underestimates it. */
@@ -69,24 +75,28 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
     if (id === highlightedEntityId) return 'emphasised';
     return highlightedEntityId ? 'dimmed' : 'normal';
   };
-  // The emphasised entity is drawn last so its mask and outline sit on top of its neighbours.
+  // Stuff first (beneath the things), and the emphasised entity last so it sits on top of its neighbours.
   const drawOrder = useMemo(
-    () => [...visible].sort((a, b) => Number(a.id === highlightedEntityId) - Number(b.id === highlightedEntityId)),
+    () =>
+      [...visible].sort(
+        (a, b) => Number(!isStuff(a)) - Number(!isStuff(b)) || Number(a.id === highlightedEntityId) - Number(b.id === highlightedEntityId),
+      ),
     [visible, highlightedEntityId],
   );
+  const boxed = useMemo(() => visible.filter((e) => !isStuff(e)), [visible]);
 
   // Placed in score order, independent of hover, so labels never jump while the pointer moves.
   const labelPlacement = useMemo(
     () =>
       placeLabels(
-        visible.map((entity) => {
+        boxed.map((entity) => {
           const [x, y, w, h] = entity.box;
           return { id: entity.id, box: [x * scale, y * scale, w * scale, h * scale], width: labelWidth(labelText(entity, badges[entity.id])), height: LABEL_HEIGHT };
         }),
         width,
         height,
       ),
-    [visible, badges, scale, width, height],
+    [boxed, badges, scale, width, height],
   );
 
   const entityAt = (stage: Konva.Stage | null): string | null => {
@@ -133,8 +143,8 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
           if (!mask?.canvas) return null;
           const [x, y, w, h] = mask.bbox;
           const emphasis = emphasisOf(entity.id);
-          const opacity =
-            emphasis === 'emphasised' ? Math.min(1, view.maskOpacity + 0.3) : emphasis === 'dimmed' ? view.maskOpacity * 0.3 : view.maskOpacity;
+          const base = isStuff(entity) ? view.maskOpacity * STUFF_OPACITY : view.maskOpacity;
+          const opacity = emphasis === 'emphasised' ? Math.min(1, view.maskOpacity + 0.3) : emphasis === 'dimmed' ? base * 0.3 : base;
           const placement = { image: mask.canvas, x: x * scale, y: y * scale, width: w * scale, height: h * scale };
           return soundSourceIds.has(entity.id) ? (
             <PulsingMask key={entity.id} {...placement} baseOpacity={opacity} />
@@ -144,9 +154,11 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
         })}
       </Layer>
       <Layer listening={false} visible={view.showBoxes}>
-        {drawOrder.map((entity) => (
-          <EntityBox key={entity.id} entity={entity} scale={scale} emphasis={emphasisOf(entity.id)} badge={badges[entity.id]} labelAt={labelPlacement[entity.id]} />
-        ))}
+        {drawOrder
+          .filter((entity) => !isStuff(entity) || emphasisOf(entity.id) === 'emphasised')
+          .map((entity) => (
+            <EntityBox key={entity.id} entity={entity} scale={scale} emphasis={emphasisOf(entity.id)} badge={badges[entity.id]} labelAt={labelPlacement[entity.id]} />
+          ))}
       </Layer>
     </Stage>
   );
@@ -192,7 +204,15 @@ function EntityBox({ entity, scale, emphasis, badge, labelAt }: EntityBoxProps) 
         // A dark halo under the outline keeps the emphasised box readable on any background.
         <Rect x={x} y={y} width={bw * scale} height={bh * scale} stroke="rgba(0,0,0,0.55)" strokeWidth={6} />
       )}
-      <Rect x={x} y={y} width={bw * scale} height={bh * scale} stroke={strong} strokeWidth={emphasis === 'emphasised' ? 3.5 : 2} />
+      <Rect
+        x={x}
+        y={y}
+        width={bw * scale}
+        height={bh * scale}
+        stroke={strong}
+        strokeWidth={emphasis === 'emphasised' ? 3.5 : 2}
+        dash={isStuff(entity) ? [8, 6] : undefined}
+      />
       <Label x={labelAt?.x ?? x} y={labelAt?.y ?? y}>
         <Tag fill={strong} cornerRadius={2} />
         <Text

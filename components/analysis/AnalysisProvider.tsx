@@ -15,9 +15,11 @@ export interface ViewSettings {
   maskOpacity: number;
   showBoxes: boolean;
   showMasks: boolean;
+  /** Stuff regions (wall, road, sky) drawn and listed. */
+  showStuff: boolean;
 }
 
-export const DEFAULT_VIEW: ViewSettings = { threshold: 0.3, maskOpacity: 0.45, showBoxes: true, showMasks: true };
+export const DEFAULT_VIEW: ViewSettings = { threshold: 0.3, maskOpacity: 0.45, showBoxes: true, showMasks: true, showStuff: true };
 
 export interface AnalysisStore {
   analysis: AnalysisState;
@@ -90,7 +92,10 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   );
 
   // Its own memo so hovering keeps the same array: the canvas keys label placement and hover points on it.
-  const visible = useMemo(() => visibleEntities(analysis.entities, view.threshold), [analysis.entities, view.threshold]);
+  const visible = useMemo(
+    () => visibleEntities(analysis.entities, view.threshold, view.showStuff),
+    [analysis.entities, view.threshold, view.showStuff],
+  );
 
   const allBadges = useMemo(() => {
     const fromSound: Record<string, string> = {};

@@ -41,6 +41,17 @@ describe('analysisReducer', () => {
   });
 });
 
+describe('entity updates', () => {
+  it('an entity sent again (a fine name arrived) is replaced where it stands', () => {
+    let state = started();
+    for (const e of [entity('a', 0.9), entity('b', 0.5)]) state = analysisReducer(state, { type: 'event', runId: 1, event: { type: 'entity', entity: e } });
+    const named = { ...entity('a', 0.9), fineName: { label: 'pickup', score: 0.6, source: 'imagenet-mobilenetv2' } };
+    state = analysisReducer(state, { type: 'event', runId: 1, event: { type: 'entity', entity: named } });
+    expect(state.entities.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(state.entities[0].fineName?.label).toBe('pickup');
+  });
+});
+
 describe('late additions', () => {
   it('adds entities and masks to the current run, replacing same ids', () => {
     let state = analysisReducer(started(), { type: 'event', runId: 1, event: { type: 'entity', entity: entity('a', 0.5) } });

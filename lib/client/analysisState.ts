@@ -100,8 +100,12 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
     }
     case 'tags':
       return { ...state, tags: event.tags };
-    case 'entity':
-      return { ...state, entities: [...state.entities.filter((e) => e.id !== event.entity.id), event.entity] };
+    case 'entity': {
+      // A later stage may send an entity again with more to say (a fine name, an alternative): it keeps its place.
+      const known = state.entities.some((e) => e.id === event.entity.id);
+      const entities = known ? state.entities.map((e) => (e.id === event.entity.id ? event.entity : e)) : [...state.entities, event.entity];
+      return { ...state, entities };
+    }
     case 'mask':
       return action.mask ? { ...state, masks: { ...state.masks, [event.entityId]: action.mask } } : state;
     case 'audio':
@@ -123,7 +127,7 @@ export function currentStage(stages: readonly StageProgress[]): StageName | null
   return null;
 }
 
-/** Entities at or above the score threshold, in their original order. */
-export function visibleEntities(entities: readonly Entity[], threshold: number): Entity[] {
-  return entities.filter((e) => passesThreshold(e, threshold));
+/** Entities at or above the score threshold (stuff regions only when shown), in their original order. */
+export function visibleEntities(entities: readonly Entity[], threshold: number, showStuff = true): Entity[] {
+  return entities.filter((e) => passesThreshold(e, threshold) && (showStuff || e.kind !== 'stuff'));
 }

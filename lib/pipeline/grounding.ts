@@ -22,5 +22,6 @@ export function groundTags(tags: Tag[], detections: Detection[], maxEntities: nu
       color: colorForIndex(i),
       source: d.source,
       kind: 'thing' as const,
+      ...(d.alternatives && { alternatives: d.alternatives }),
     }));
 }

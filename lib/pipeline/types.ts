@@ -1,5 +1,5 @@
 /** Types the pipeline stages pass between each other (server only). */
-import type { Box, Entity, Mask, Tag } from '../shared/analysis';
+import type { Box, Entity, Mask, NamedLabel, Tag } from '../shared/analysis';
 import type { AudioSummary } from '../shared/audio';
 import type { TextRegion } from '../models/ppocr';
 
@@ -18,6 +18,8 @@ export interface Detection {
   score: number;
   box: Box;
   source: string;
+  /** Other classes the detector gave the same object (see duplicates.ts). */
+  alternatives?: NamedLabel[];
 }
 
 /** An entity with its mask once segmentation has run. */

@@ -2,6 +2,10 @@
  * Entity colours: each has a strong shade (outline, label background) and a light shade (mask fill,
  * text highlight), as in the reference demo's 11-colour cycle, widened to 12 for more distinct hues.
  */
+import { clampChroma, converter, formatHex } from 'culori';
+
+const toOklch = converter('oklch');
+
 export interface EntityColor {
   name: string;
   strong: string;
@@ -25,4 +29,19 @@ export const PALETTE: readonly EntityColor[] = [
 
 export function colorForIndex(index: number): EntityColor {
   return PALETTE[index % PALETTE.length];
+}
+
+/**
+ * A muted version of the palette colour for stuff regions (wall, road, sky), so the background reads as
+ * background beside the things: chroma cut to 40% in OKLCH (perceptually even), lightness kept.
+ */
+const QUIET_CHROMA = 0.4;
+
+export function quietColorForIndex(index: number): EntityColor {
+  const base = colorForIndex(index);
+  const mute = (hex: string) => {
+    const color = toOklch(hex)!;
+    return formatHex(clampChroma({ ...color, c: (color.c ?? 0) * QUIET_CHROMA }, 'oklch'));
+  };
+  return { name: `muted ${base.name}`, strong: mute(base.strong), light: mute(base.light) };
 }

@@ -59,7 +59,9 @@ describe('POST /api/analyze', () => {
     expect(entityIds.length).toBeGreaterThan(0);
     expect(maskIds.length).toBeGreaterThan(0);
     expect(maskIds.every((id) => entityIds.includes(id))).toBe(true);
-    expect(types.indexOf('mask')).toBeGreaterThan(types.lastIndexOf('entity'));
+    // Each mask follows its entity (stuff regions arrive after the things' masks, each with its own).
+    const firstEntityEvent = (id: string) => events.findIndex((e) => e.type === 'entity' && e.entity.id === id);
+    events.forEach((e, i) => e.type === 'mask' && expect(i).toBeGreaterThan(firstEntityEvent(e.entityId)));
     const done = events.find((e) => e.type === 'done');
     resultId = done?.type === 'done' ? done.resultId : '';
     // The speech makes the persons in view the sound source.

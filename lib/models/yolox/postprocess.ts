@@ -1,6 +1,6 @@
 /**
- * YOLOX output decoding: grid rows for strides 8, 16, 32 → scored boxes in image pixels → per-class NMS.
- * Each row is (dx, dy, log w, log h, objectness, class probabilities...), see MODELS.md.
+ * YOLOX output decoding: grid rows for strides 8, 16, 32 → scored boxes in image pixels.
+ * Each row is (dx, dy, log w, log h, objectness, class probabilities...), see MODELS.md. NMS is in tiles.ts.
  */
 import type { Box } from '../../shared/analysis';
 import { COCO_CLASSES } from './classes';
@@ -71,21 +71,6 @@ export function iou(a: Box, b: Box): number {
   const inter = ix * iy;
   const union = a[2] * a[3] + b[2] * b[3] - inter;
   return union > 0 ? inter / union : 0;
-}
-
-/** Greedy NMS within each class; result sorted by score, highest first. */
-export function nmsPerClass(candidates: ScoredBox[], iouThreshold = NMS_IOU): ScoredBox[] {
-  const sorted = [...candidates].sort((a, b) => b.score - a.score);
-  const kept: ScoredBox[] = [];
-  const keptByClass = new Map<number, ScoredBox[]>();
-  for (const candidate of sorted) {
-    const sameClass = keptByClass.get(candidate.classIndex) ?? [];
-    if (sameClass.some((k) => iou(k.box, candidate.box) > iouThreshold)) continue;
-    sameClass.push(candidate);
-    keptByClass.set(candidate.classIndex, sameClass);
-    kept.push(candidate);
-  }
-  return kept;
 }
 
 function clamp(v: number, lo: number, hi: number): number {

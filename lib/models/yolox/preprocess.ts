@@ -2,8 +2,6 @@
  * YOLOX input: the image letterboxed into a square (scaled by r = min(S/W, S/H), top-left aligned, the
  * rest filled with 114 as in Megvii's training pipeline), channels in BGR order, raw 0–255, NCHW float32.
  */
-import { resizeRgb } from '../../pipeline/decode-image';
-import type { DecodedImage } from '../../pipeline/types';
 
 export const YOLOX_INPUT_SIZE = 416;
 const PAD_VALUE = 114;
@@ -39,10 +37,4 @@ export function packLetterbox(rgb: Uint8Array, resizedWidth: number, resizedHeig
     }
   }
   return tensor;
-}
-
-export async function preprocess(image: DecodedImage): Promise<{ data: Float32Array; r: number }> {
-  const { r, resizedWidth, resizedHeight } = letterboxGeometry(image.width, image.height);
-  const resized = await resizeRgb(image, resizedWidth, resizedHeight);
-  return { data: packLetterbox(resized, resizedWidth, resizedHeight), r };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRows, iou, nmsPerClass, type ScoredBox } from './postprocess';
+import { decodeRows, iou } from './postprocess';
+import { cutByTile, mergeTileBoxes, smallInFullView, type ViewBox } from './tiles';
+import { tileGrid } from '../../image/crop';
 import { letterboxGeometry, packLetterbox } from './preprocess';
 import { COCO_CLASSES } from './classes';
 
@@ -63,11 +65,11 @@ describe('decodeRows', () => {
   });
 });
 
-describe('nmsPerClass', () => {
-  const box = (classIndex: number, score: number, x: number): ScoredBox => ({ classIndex, score, box: [x, 0, 100, 100] });
+describe('mergeTileBoxes', () => {
+  const box = (classIndex: number, score: number, x: number, fromTile = false): ViewBox => ({ classIndex, score, box: [x, 0, 100, 100], fromTile });
 
   it('suppresses overlapping boxes of the same class only', () => {
-    const kept = nmsPerClass([box(0, 0.6, 10), box(0, 0.9, 0), box(1, 0.5, 5), box(0, 0.4, 300)]);
+    const kept = mergeTileBoxes([box(0, 0.6, 10), box(0, 0.9, 0), box(1, 0.5, 5), box(0, 0.4, 300)], 0.45);
     expect(kept.map((k) => [k.classIndex, k.score])).toEqual([
       [0, 0.9],
       [1, 0.5],
@@ -75,8 +77,40 @@ describe('nmsPerClass', () => {
     ]);
   });
 
+  it('drops a tile box that is a part of a kept box of its class, not a full-view one', () => {
+    const whole = { classIndex: 7, score: 0.9, box: [0, 0, 400, 200], fromTile: false } as ViewBox;
+    const part = (fromTile: boolean): ViewBox => ({ classIndex: 7, score: 0.5, box: [0, 0, 150, 150], fromTile });
+    expect(mergeTileBoxes([whole, part(true)], 0.45)).toHaveLength(1);
+    expect(mergeTileBoxes([whole, part(false)], 0.45)).toHaveLength(2);
+  });
+
   it('computes IoU', () => {
     expect(iou([0, 0, 10, 10], [5, 0, 10, 10])).toBeCloseTo(50 / 150);
     expect(iou([0, 0, 10, 10], [20, 20, 5, 5])).toBe(0);
+  });
+});
+
+describe('tiles', () => {
+  it('covers the image with overlapping tiles', () => {
+    const tiles = tileGrid(1750, 700, 2, 0.25);
+    expect(tiles).toEqual([
+      { x0: 0, y0: 0, x1: 1000, y1: 400 },
+      { x0: 750, y0: 0, x1: 1750, y1: 400 },
+      { x0: 0, y0: 300, x1: 1000, y1: 700 },
+      { x0: 750, y0: 300, x1: 1750, y1: 700 },
+    ]);
+  });
+
+  it('counts a box on an inner tile edge as cut, one on the image border as whole', () => {
+    const tile = { x0: 750, y0: 0, x1: 1750, y1: 400 };
+    expect(cutByTile([0, 100, 50, 50], tile, 1750, 700)).toBe(true); // left edge lies inside the image
+    expect(cutByTile([950, 0, 50, 50], tile, 1750, 700)).toBe(false); // top and right are the image's borders
+    expect(cutByTile([500, 380, 50, 20], tile, 1750, 700)).toBe(true); // bottom edge is inside the image
+  });
+
+  it('keeps tile boxes only for objects under COCO "large" in the full 416-px view', () => {
+    // 2080 px wide: the full view scales by 0.2, so 480 px becomes 96.
+    expect(smallInFullView([0, 0, 470, 470], 2080, 1000)).toBe(true);
+    expect(smallInFullView([0, 0, 490, 490], 2080, 1000)).toBe(false);
   });
 });

@@ -3,7 +3,9 @@
  * can be looked for among the entities they found.
  */
 import { audioStage, soundSourceStage } from './audio';
+import { fineNamesStage } from './fine-names';
 import { groundingStage } from './grounding';
+import { regionsStage } from './regions';
 import { encodeStage, segmentationStage } from './segmentation';
 import { taggingStage } from './tagging';
 import type { PipelineStage } from './types';
@@ -11,8 +13,10 @@ import type { PipelineStage } from './types';
 export const PIPELINE: readonly PipelineStage[] = [
   taggingStage,
   groundingStage,
+  fineNamesStage,
   encodeStage,
   segmentationStage,
+  regionsStage,
   audioStage,
   soundSourceStage,
 ];

@@ -1,0 +1,53 @@
+/**
+ * ADE20K semantic segmentation (DeepLabV3 or MOSAIC, see spec.ts): one session.run per image, asking only for
+ * `classes` and `logits_lowres` (the full-size `logits` output is 151×S² floats we never need).
+ */
+import fs from 'node:fs';
+import { modelPath } from '../manifest';
+import { getSession, ort } from '../session';
+import type { DecodedImage } from '../../pipeline/types';
+import { preprocess, type SegmenterGeometry } from './preprocess';
+import type { SegmenterSpec } from './spec';
+
+export { DEEPLAB_ADE151, MOSAIC_ADE32, type SegmenterSpec } from './spec';
+export { classProbabilities, type ClassProbabilities } from './confidence';
+
+export interface SceneSegmentation {
+  spec: SegmenterSpec;
+  geometry: SegmenterGeometry;
+  /** Class names, index = class id (0 = other). */
+  labels: readonly string[];
+  /** Argmax class per input pixel, S×S row-major (padding included). */
+  classes: Int32Array;
+  /** Raw logits [classes, side, side], one cell every 4 input pixels. */
+  lowres: { data: Float32Array; classCount: number; side: number };
+}
+
+const labelCache = new Map<string, readonly string[]>();
+
+export function segmenterLabels(spec: SegmenterSpec): readonly string[] {
+  let labels = labelCache.get(spec.classesId);
+  if (!labels) {
+    labels = fs.readFileSync(modelPath(spec.classesId), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    labelCache.set(spec.classesId, labels);
+  }
+  return labels;
+}
+
+export async function segmentScene(image: DecodedImage, spec: SegmenterSpec): Promise<SceneSegmentation> {
+  const labels = segmenterLabels(spec); // before the session, so a missing list fails as fast as missing weights
+  const session = await getSession(spec.modelId);
+  const { data, geometry } = await preprocess(image, spec.inputSize);
+  const S = spec.inputSize;
+  const outputs = await session.run({ image: new ort.Tensor('uint8', data, [1, S, S, 3]) }, ['classes', 'logits_lowres']);
+  const lowres = outputs.logits_lowres;
+  const [, classCount, side] = lowres.dims;
+  if (classCount !== labels.length) throw new Error(`${spec.modelId} gives ${classCount} classes; ${spec.classesId} lists ${labels.length}.`);
+  return {
+    spec,
+    geometry,
+    labels,
+    classes: outputs.classes.data as Int32Array,
+    lowres: { data: lowres.data as Float32Array, classCount, side },
+  };
+}

@@ -1,0 +1,45 @@
+import { DEEPLAB_ADE151, segmentScene } from '../../models/ade-segmenter';
+import { ModelMissingError, modelPath } from '../../models/manifest';
+import { buildRegions } from '../regions/build';
+import type { PipelineStage } from './types';
+
+const SEGMENTER = DEEPLAB_ADE151;
+
+/** The segmenter's weights or class list are absent: the stage is skipped with the fix, never the analysis. */
+function missingModel(): string | undefined {
+  try {
+    modelPath(SEGMENTER.modelId);
+    modelPath(SEGMENTER.classesId);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ModelMissingError) return `stuff regions off: ${error.message}`;
+    throw error;
+  }
+}
+
+export const regionsStage: PipelineStage = {
+  name: 'regions',
+  needs: 'image',
+  detail: `${SEGMENTER.source} (${SEGMENTER.modelId} at ${SEGMENTER.inputSize} px): stuff and furniture regions minus the things' masks`,
+  reads: ['image', 'entities[].mask'],
+  writes: ['entities (kind stuff, ids s1…)', 'entities[].alternatives'],
+  skipReason: missingModel,
+  async run(ctx) {
+    const image = ctx.scene.image!;
+    const segmentation = await segmentScene(image, SEGMENTER);
+    ctx.checkCancelled();
+    const things = ctx.scene.entities.filter((e) => e.kind === 'thing');
+    const { regions, alternatives } = buildRegions(segmentation, image.width, image.height, things, things.length);
+    for (const [thingId, named] of alternatives) {
+      const thing = ctx.scene.entities.find((e) => e.id === thingId)!;
+      thing.alternatives = [...(thing.alternatives ?? []), ...named];
+      const { mask, ...entity } = thing;
+      ctx.emit({ type: 'entity', entity });
+    }
+    for (const { entity, mask } of regions) {
+      ctx.scene.entities.push({ ...entity, mask });
+      ctx.emit({ type: 'entity', entity });
+      ctx.emit({ type: 'mask', entityId: entity.id, mask });
+    }
+  },
+};
