@@ -1,4 +1,4 @@
-import { ChatEventSchema, type ChatEvent, type ChatRequest } from '@/lib/shared/chat';
+import { ChatEventSchema, type ChatEvent, type ChatRequest, type LinkSpan } from '@/lib/shared/chat';
 import { answerWithFallback } from '@/lib/pipeline/answer/answer-with-fallback';
 import { endpointFromEnv } from '@/lib/pipeline/answer/endpoint/config';
 import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/pipeline/grounded-entities';
@@ -7,6 +7,8 @@ import { ensureSceneText } from '@/lib/pipeline/scene-text';
 import { matchEntities } from '@/lib/pipeline/matching';
 import { matchWithLlm } from '@/lib/pipeline/matching/llm';
 import { streamChatCompletion } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
+import { mergeLinks } from '@/lib/pipeline/answer/links/merge';
+import { graphOf } from '@/lib/pipeline/scene-graph/build';
 import { passesThreshold, SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
@@ -54,9 +56,6 @@ function soundAsWav(scene: Scene): string | undefined {
   return Buffer.from(encodeWav16([scene.audioSamples], ANALYSIS_SAMPLE_RATE)).toString('base64');
 }
 
-/** A sound analysed without an image: the answerer sees an empty frame with nothing in it. */
-const NO_IMAGE = { width: 1, height: 1, rgb: new Uint8Array(3) };
-
 /** The offline matcher, or the endpoint's model when the user asked for it (falling back to offline). */
 async function linkPhrases(chat: ChatRequest, text: string, entities: Scene['entities'], signal: AbortSignal) {
   const source = chat.source;
@@ -76,16 +75,13 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   const visible = () => scene.entities.filter((e) => passesThreshold(e, threshold));
   await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content);
   const image = chat.source.kind === 'endpoint' && scene.image ? await imageForEndpoint(scene.image) : null;
+  // Built during the analysis; rebuilt here only for older results or after an endpoint added entities.
+  scene.graph = graphOf(scene);
   let text = '';
+  let own: { spans: LinkSpan[]; matchUpTo: number } = { spans: [], matchUpTo: Infinity };
   for await (const event of answerWithFallback({
     source: chat.source,
-    scene: {
-      resultId: scene.resultId,
-      image: scene.image ?? NO_IMAGE,
-      entities: visible(),
-      soundSummary: scene.audio && { description: scene.audio.description, keywords: scene.audio.keywords },
-      texts: scene.texts,
-    },
+    scene: { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts },
     messages: chat.messages,
     image,
     audioWavBase64: chat.source.kind === 'endpoint' && chat.source.audioInput ? soundAsWav(scene) : undefined,
@@ -93,6 +89,10 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     builtinChunkDelayMs: 15,
   })) {
     if (event.type === 'token') text += event.text;
+    if (event.type === 'own-links') {
+      own = event;
+      continue;
+    }
     if (event.type === 'grounded' && chat.source.kind === 'endpoint' && scene.image) {
       emit(event);
       const release = await modelQueue().acquire();
@@ -113,7 +113,8 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     emit(event);
   }
   if (signal.aborted) return;
-  emit({ type: 'links', spans: await linkPhrases(chat, text, visible(), signal) });
+  const matched = own.matchUpTo > 0 ? await linkPhrases(chat, text.slice(0, own.matchUpTo), visible(), signal) : [];
+  emit({ type: 'links', spans: mergeLinks(own.spans, matched, own.matchUpTo) });
   emit({ type: 'done' });
 }
 

@@ -4,6 +4,7 @@
  */
 import { audioStage, soundSourceStage } from './audio';
 import { groundingStage } from './grounding';
+import { sceneGraphStage } from './scene-graph';
 import { encodeStage, segmentationStage } from './segmentation';
 import { taggingStage } from './tagging';
 import type { PipelineStage } from './types';
@@ -15,4 +16,5 @@ export const PIPELINE: readonly PipelineStage[] = [
   segmentationStage,
   audioStage,
   soundSourceStage,
+  sceneGraphStage,
 ];

@@ -24,6 +24,7 @@ describe('endpointFromEnv', () => {
       grounding: true,
       llmMatching: false,
       audioInput: false,
+      boxFormat: 'pixels',
     });
   });
 

@@ -1,5 +1,5 @@
 /**
- * Pairwise spatial relations between entities, read from their boxes (and masks for depth order). Boxes are
+ * Pairwise spatial relations between things, read from their boxes (and masks for depth order). Boxes are
  * [x, y, w, h] in image pixels, y growing downwards. Thresholds are fractions of the boxes involved, so they
  * do not depend on the image's resolution:
  *
@@ -15,21 +15,18 @@
  */
 import type { Box } from '@/lib/shared/analysis';
 import { maskAt, type CroppedMask } from './cropped-mask';
+import { interaction } from './interactions';
+import type { GraphRelation } from './types';
 
-export type RelationKind = 'on' | 'in front of' | 'overlapping' | 'next to';
-
-export interface Relation {
-  /** "subject kind object": subject on / in front of / overlapping / next to object. */
-  subjectId: string;
-  kind: RelationKind;
-  objectId: string;
-}
+export type Relation = GraphRelation;
 
 export interface RelationItem {
   id: string;
   box: Box;
   /** The entity's mask, when segmentation ran. */
   mask?: CroppedMask;
+  /** Needed for holding / riding / inside, which depend on what the things are (interactions.ts). */
+  label?: string;
 }
 
 export const ON_TOP_REGION_ABOVE = 0.1;
@@ -42,7 +39,7 @@ export const NEXT_TO_MIN_VERTICAL_OVERLAP = 0.5;
 export const NEXT_TO_MAX_HEIGHT_RATIO = 2.5;
 export const NEXT_TO_MAX_GAP = 0.5;
 
-function overlap1d(a0: number, a1: number, b0: number, b1: number): number {
+export function overlap1d(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 }
 
@@ -104,13 +101,18 @@ export function depthOrder(a: RelationItem, b: RelationItem): -1 | 0 | 1 {
   return 0;
 }
 
-/** All relations between the items, at most one per unordered pair ("on" beats overlap beats "next to"). */
+/**
+ * All relations between the items, at most one per unordered pair: holding / riding / inside (interactions.ts)
+ * beat "on", which beats overlap, which beats "next to".
+ */
 export function computeRelations(items: RelationItem[]): Relation[] {
   const relations: Relation[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i], b = items[j];
-      if (isOn(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
+      const special = interaction(a, b) ?? interaction(b, a);
+      if (special) relations.push(special);
+      else if (isOn(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
       else if (isOn(b.box, a.box)) relations.push({ subjectId: b.id, kind: 'on', objectId: a.id });
       else if (boxIou(a.box, b.box) >= OVERLAP_MIN_IOU) {
         const order = depthOrder(a, b);
