@@ -20,8 +20,9 @@
  * people stop naming a hue. The whole mask is then voted on: all achromatic pixels form ONE group that competes
  * with each hue name, so the greys of a white truck's shaded side (bluish, but barely) cannot out-vote it.
  * When the achromatic group wins, the lightness of its lit side (the 75th percentile: shading only ever darkens
- * a surface, so the lit part shows its paint) names it: ≥ 80 white, 60–80 silver for metal things
- * (vehicles, appliances, cutlery: metallic paint) and grey otherwise, 30–60 grey, < 30 black.
+ * a surface, so the lit part shows its paint) names it: ≥ 75 white (photographed white cloth and paint seldom
+ * reach L 85 at normal exposure), 60–75 silver for metal things (vehicles, appliances, cutlery: metallic
+ * paint) and grey otherwise, 30–60 grey, < 30 black.
  * Shadows and highlights only count when they are most of the mask (a black cat, a white plate).
  */
 import { converter } from 'culori';
@@ -64,7 +65,7 @@ export function hueName(l: number, c: number, h: number): HueName {
 
 /** Achromatic lightness → name (see module comment). */
 export function greyName(lightness: number, label: string): ColourName {
-  if (lightness >= 80) return 'white';
+  if (lightness >= 75) return 'white';
   if (lightness >= 60) return METAL_LABELS.has(label) ? 'silver' : 'grey';
   if (lightness >= 30) return 'grey';
   return 'black';

@@ -67,7 +67,7 @@ export interface ClassifiedQuestion {
 
 const CANNOT =
   /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry)\b/;
-const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the \w+)\s*\??$/;
+const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
 const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
 const REGION = /\bwhat(?:'s| is| are|s)?(?: there)? (?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)\b/;
 const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
