@@ -4,7 +4,7 @@ import { endpointFromEnv } from '@/lib/pipeline/answer/endpoint/config';
 import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/pipeline/grounded-entities';
 import { imageForEndpoint } from '@/lib/pipeline/image-data-url';
 import { ensureSceneText } from '@/lib/pipeline/scene-text';
-import { matchEntities } from '@/lib/pipeline/matching';
+import { matchEntities, type MatchableEntity } from '@/lib/pipeline/matching';
 import { matchWithLlm } from '@/lib/pipeline/matching/llm';
 import { streamChatCompletion } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
 import { mergeLinks } from '@/lib/pipeline/answer/links/merge';
@@ -57,7 +57,7 @@ function soundAsWav(scene: Scene): string | undefined {
 }
 
 /** The offline matcher, or the endpoint's model when the user asked for it (falling back to offline). */
-async function linkPhrases(chat: ChatRequest, text: string, entities: Scene['entities'], signal: AbortSignal) {
+async function linkPhrases(chat: ChatRequest, text: string, entities: MatchableEntity[], signal: AbortSignal) {
   const source = chat.source;
   if (source.kind !== 'endpoint' || !source.llmMatching) return matchEntities(text, entities);
   const complete = async (messages: { role: 'system' | 'user' | 'assistant'; content: string }[]) => {
@@ -66,6 +66,16 @@ async function linkPhrases(chat: ChatRequest, text: string, entities: Scene['ent
     return reply;
   };
   return matchWithLlm(text, entities, complete);
+}
+
+/**
+ * What the matcher links to: the scene-graph nodes (their colours and places let a phrase single out one
+ * instance), without the duplicates the graph folded into another entity (one object is linked once).
+ */
+function matchable(scene: Scene, visible: Scene['entities']) {
+  const nodes = new Map((scene.graph?.nodes ?? []).map((n) => [n.id, n]));
+  const folded = new Set(scene.graph?.entityIds.filter((id) => !nodes.has(id)));
+  return visible.filter((e) => !folded.has(e.id)).map((e) => nodes.get(e.id) ?? e);
 }
 
 /** Streams one answer: tokens from the chosen source, new entities if it grounded any, then the links. */
@@ -113,7 +123,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     emit(event);
   }
   if (signal.aborted) return;
-  const matched = own.matchUpTo > 0 ? await linkPhrases(chat, text.slice(0, own.matchUpTo), visible(), signal) : [];
+  const matched = own.matchUpTo > 0 ? await linkPhrases(chat, text.slice(0, own.matchUpTo), matchable(scene, visible()), signal) : [];
   emit({ type: 'links', spans: mergeLinks(own.spans, matched, own.matchUpTo) });
   emit({ type: 'done' });
 }

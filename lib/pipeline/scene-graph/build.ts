@@ -6,7 +6,7 @@
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { SceneEntity } from '../types';
 import { boxCoreMask, decodeRleCropped, maskCentroid, type CroppedMask } from './cropped-mask';
-import { dominantColour } from './colour';
+import { dominantColour, imageWhitePoint } from './colour';
 import { depthZone, describePosition, horizontalZone, sizeClass, verticalZone } from './place';
 import { boxIou, computeRelations, type RelationItem } from './relations';
 import { stuffRelation } from './stuff-relations';
@@ -66,6 +66,7 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
   const imageArea = Math.max(1, width * height);
   const { kept, alternatives } = foldDuplicates(input.entities);
   const masks = kept.map((entity) => (input.image ? usableMask(entity, width, height) : undefined));
+  const whitePoint = input.image ? imageWhitePoint(input.image.rgb) : 100;
 
   const nodes: GraphNode[] = kept.map((entity, index) => {
     const mask = masks[index];
@@ -75,7 +76,7 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
     const vertical = verticalZone(centre[1], height);
     const areaFraction = entity.areaShare ?? (mask && entity.mask ? entity.mask.area : bw * bh) / imageArea;
     const vote = input.image
-      ? dominantColour(input.image.rgb, width, mask ?? boxCoreMask(entity.box, width, height), entity.label)
+      ? dominantColour(input.image.rgb, width, mask ?? boxCoreMask(entity.box, width, height), entity.label, whitePoint)
       : null;
     const folded = (alternatives.get(entity.id) ?? []).map((e) => ({ label: e.label, score: e.score, source: e.source }));
     const allAlternatives = [...(entity.alternatives ?? []), ...folded];
