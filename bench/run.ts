@@ -3,7 +3,9 @@
  * For each sample image, after one warm-up run that loads the models, times every stage over N runs:
  * decode, detect (yolox + tags + grounding), encode (SAM encoder, cache cleared first so it really runs),
  * masks (one decoder run + post-processing per entity). "cached" is the total an image pays when its
- * embedding is already cached (a re-analysis): total minus encode.
+ * embedding is already cached (a re-analysis): total minus encode. "graph" builds the scene graph (colours,
+ * places, relations) once per result; "answer" is the built-in answerer's median time per question over a
+ * fixed set of questions (goal ≤ 50 ms), measured from the question to the full linked answer.
  * Medians (and the fastest run, since the machine may be shared) go to bench/results/latest.json; the
  * medians are also printed as a table.
  */
@@ -17,8 +19,15 @@ import { decodeImage } from '../lib/pipeline/decode-image';
 import { groundTags } from '../lib/pipeline/grounding';
 import { segmentEntities } from '../lib/pipeline/segmentation';
 import { tagsFromDetections } from '../lib/pipeline/tagging';
+import { buildSceneGraph } from '../lib/pipeline/scene-graph/build';
+import { composeLinkedAnswer } from '../lib/pipeline/answer/builtin/answer-builtin';
+import type { SceneGraph } from '../lib/pipeline/scene-graph/types';
 
-const STAGES = ['decode', 'detect', 'encode', 'masks', 'total', 'cached'] as const;
+const STAGES = ['decode', 'detect', 'encode', 'masks', 'total', 'cached', 'graph', 'answer'] as const;
+const QUESTIONS = [
+  'Describe the image', 'How many people are there?', 'Where is the car?', 'What colour is the biggest thing?',
+  'What is on the left?', 'What is next to the person?', 'Which is the nearest?', 'Is there a dog?',
+];
 type Stage = (typeof STAGES)[number];
 type Timings = Record<Stage, number>;
 
@@ -56,13 +65,25 @@ async function analyseOnce(bytes: Uint8Array): Promise<{ timings: Timings; entit
     return groundTags(tagsFromDetections(detections), detections, MAX_MASKED_ENTITIES);
   });
   const [, encode] = await timed(() => encodeImage(image));
-  const [, masks] = await timed(() => segmentEntities(image, entities)); // embedding now cached
+  const [masked, masks] = await timed(() => segmentEntities(image, entities)); // embedding now cached
   const total = decode + detect + encode + masks;
+  const withMasks = entities.map((e) => ({ ...e, mask: masked.get(e.id) }));
+  const [graph, graphMs] = await timed(async () => buildSceneGraph({ image, entities: withMasks }));
   return {
-    timings: { decode, detect, encode, masks, total, cached: total - encode },
+    timings: { decode, detect, encode, masks, total, cached: total - encode, graph: graphMs, answer: answerLatency(graph) },
     entities: entities.length,
     size: `${image.width}×${image.height}`,
   };
+}
+
+/** Median time of one built-in answer (question in, linked answer out), over QUESTIONS. */
+function answerLatency(graph: SceneGraph): number {
+  const times = QUESTIONS.map((question) => {
+    const start = performance.now();
+    composeLinkedAnswer({ resultId: 'bench', graph, threshold: 0.3 }, [{ role: 'user', content: question }]);
+    return performance.now() - start;
+  });
+  return median(times);
 }
 
 function summarise(samples: Timings[], pick: (values: number[]) => number): Timings {

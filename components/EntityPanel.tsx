@@ -60,7 +60,7 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
     // Hovering an object on the canvas brings its row into view in a long list.
     if (highlighted && rowRef.current) revealInList(rowRef.current);
   }, [highlighted]);
-  const details = [`box ${entity.source}`, mask ? `mask ${mask.source}, predicted IoU ${mask.predictedIou.toFixed(2)}, ${mask.area.toLocaleString()} px` : 'no mask'];
+  const details = [`box ${entity.source}`, mask ? `mask ${mask.source}, SAM’s own IoU guess ${mask.predictedIou.toFixed(2)} (not a measured quality), ${mask.area.toLocaleString()} px` : 'no mask'];
   return (
     <li>
       <button
