@@ -130,7 +130,7 @@ export function graphOf(input: GraphInput): SceneGraph {
   const old = input.graph;
   if (old && old.version === SCENE_GRAPH_VERSION && input.entities.every((e) => old.entityIds.includes(e.id))) return old;
   const sameSize = !old || (input.image?.width === old.width && input.image?.height === old.height);
-  const rebuilt = buildSceneGraph({ ...input, image: sameSize ? input.image : undefined, size: old && { width: old.width, height: old.height } });
+  const rebuilt = buildSceneGraph({ ...input, image: sameSize ? input.image : undefined, size: old ? { width: old.width, height: old.height } : input.size });
   if (!old || sameSize) return rebuilt;
   const before = new Map(old.nodes.map((n) => [n.id, n]));
   const nodes = rebuilt.nodes.map((n) => {

@@ -72,7 +72,8 @@ const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
 const REGION = /\bwhat(?:'s| is| are|s)?(?: there)? (?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)\b/;
 const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
 const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
-const SOUND = /\b(sound|sounds|noise|noises|hear|hearing|heard|audio|listen|barking|music|voice|voices|speaking|making that)\b/;
+const SOUND =
+  /\b(sound|sounds|noise|noises|hear|hearing|heard|audio|listen|bark|barks|barking|meow|meows|honk|honks|honking|chirp|chirping|music|voice|voices|speaking|talking|singing|making that)\b/;
 const TEXT =
   /\b(what does (it|this|that|the \w+) say|what do the \w+ say|(what|which) (text|words?)|written|writing|read (the|it|this|that|what)|any (text|words|letters)|text in)\b/;
 const COUNT = /\b(how many|count|number of)\b/;
