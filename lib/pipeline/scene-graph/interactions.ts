@@ -2,8 +2,9 @@
  * Relations that depend on what the things are, not only where their boxes lie:
  *
  * - riding (a person riding a horse, bicycle, motorcycle, elephant, skateboard…): the person's box overlaps the
- *   mount's horizontally by ≥ 50 % of the person's width, starts above the mount's top, and ends inside the
- *   mount's box (legs astride or feet on it), above the mount's bottom edge.
+ *   mount's horizontally by ≥ 50 % of the person's width, rises above the mount's top by ≥ 30 % of the person's
+ *   height (head and torso above the back; a thing merely overlapping the mount's box from behind does not),
+ *   and ends inside the mount's box (legs astride or feet on it), above the mount's bottom edge.
  * - holding (a person holding a bowl, phone, umbrella, racket…): a hand-sized class, ≥ 50 % of whose box lies
  *   inside the person's box, and whose box is under half the person's box area (a thing that size fits a hand).
  * - inside (a person inside a bus, groceries inside a car): the inner box lies ≥ 85 % within a container's box
@@ -30,6 +31,7 @@ const CONTAINERS = new Set([
 const PEOPLE = new Set(['person']);
 
 const RIDER_MIN_OVERLAP = 0.5;
+const RIDER_MIN_ABOVE = 0.3;
 const HELD_MIN_INSIDE = 0.5;
 const HELD_MAX_AREA_RATIO = 0.5;
 const INSIDE_MIN_WITHIN = 0.85;
@@ -49,7 +51,8 @@ export function shareInside(a: Box, b: Box): number {
 export function isRiding(rider: Box, mount: Box): boolean {
   const horizontal = overlap1d(rider[0], rider[0] + rider[2], mount[0], mount[0] + mount[2]) / Math.max(1e-9, rider[2]);
   const riderBottom = rider[1] + rider[3];
-  return horizontal >= RIDER_MIN_OVERLAP && rider[1] < mount[1] && riderBottom > mount[1] && riderBottom < mount[1] + mount[3];
+  const above = (mount[1] - rider[1]) / Math.max(1e-9, rider[3]);
+  return horizontal >= RIDER_MIN_OVERLAP && above >= RIDER_MIN_ABOVE && riderBottom > mount[1] && riderBottom < mount[1] + mount[3];
 }
 
 export function isHolding(holder: Box, held: Box): boolean {

@@ -3,7 +3,7 @@
  * [x, y, w, h] in image pixels, y growing downwards. Thresholds are fractions of the boxes involved, so they
  * do not depend on the image's resolution:
  *
- * - "on" (A on B): A's bottom edge lies in B's top region, from 10% of B's height above B's top to 60% of
+ * - "on" (A on B): A is not a vehicle or large animal (see canRestOn); A's bottom edge lies in B's top region, from 10% of B's height above B's top to 60% of
  *   B's height below it (a cup on a table, a person on a horse, whose legs hang over its side); A starts above
  *   B's top; at least 50% of A's width overlaps B horizontally; and A is not wider than 1.5 × B (a table is not
  *   "on" a cup behind it).
@@ -102,6 +102,19 @@ export function depthOrder(a: RelationItem, b: RelationItem): -1 | 0 | 1 {
 }
 
 /**
+ * Vehicles and large animals stand on the ground, not on other things: when such a box's bottom edge lies in
+ * another thing's top region, it is further away behind it (a car down the street "on" a horse's back).
+ */
+const GROUND_STANDING = new Set([
+  'car', 'truck', 'bus', 'train', 'airplane', 'boat', 'motorcycle', 'horse', 'cow', 'elephant', 'bear', 'zebra',
+  'giraffe', 'sheep',
+]);
+
+function canRestOn(item: RelationItem): boolean {
+  return !item.label || !GROUND_STANDING.has(item.label);
+}
+
+/**
  * All relations between the items, at most one per unordered pair: holding / riding / inside (interactions.ts)
  * beat "on", which beats overlap, which beats "next to".
  */
@@ -112,8 +125,8 @@ export function computeRelations(items: RelationItem[]): Relation[] {
       const a = items[i], b = items[j];
       const special = interaction(a, b) ?? interaction(b, a);
       if (special) relations.push(special);
-      else if (isOn(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
-      else if (isOn(b.box, a.box)) relations.push({ subjectId: b.id, kind: 'on', objectId: a.id });
+      else if (canRestOn(a) && isOn(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
+      else if (canRestOn(b) && isOn(b.box, a.box)) relations.push({ subjectId: b.id, kind: 'on', objectId: a.id });
       else if (boxIou(a.box, b.box) >= OVERLAP_MIN_IOU) {
         const order = depthOrder(a, b);
         if (order === 1) relations.push({ subjectId: a.id, kind: 'in front of', objectId: b.id });

@@ -69,7 +69,7 @@ const CANNOT =
   /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry)\b/;
 const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
 const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
-const REGION = /\bwhat(?:'s| is| are|s)?(?: there)? (?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)\b/;
+const REGION = /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)|in (front))\b/;
 const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
 const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
 const SOUND =
@@ -162,7 +162,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (side) return { ...base, type: 'superlative', superlative: side[1] === 'left' ? 'left-most' : 'right-most' };
   if (WHERE.test(text)) return { ...base, type: 'where' };
   const region = REGION.exec(text);
-  if (region && labels.length === 0) return { ...base, type: 'region', region: regionAsked(region[1]) };
+  if (region && labels.length === 0) return { ...base, type: 'region', region: regionAsked(region[1] ?? region[2]) };
   const after = RELATION_AFTER.exec(text);
   if (after && /^(what|who|which)\b/.test(text) && (labels.length > 0 || usesPronoun) && (labels[0]?.start ?? 0) < after.index) {
     return { ...base, type: 'relation', relation: relationAsked(after[1]), anchorIsSubject: true };

@@ -114,14 +114,19 @@ export function relationAnswer(ctx: ComposeContext): string {
       ? `${capitalize(anchorPhrase)} ${found.entities.length > 1 ? 'are' : 'is'} not ${asked} anything I detected, judging from the boxes and masks.`
       : `Nothing I detected is ${words} ${anchorPhrase}, judging from the boxes and masks.`;
   }
-  const others = [...new Set(hits.map((r) => (anchors.has(r.subjectId) ? r.objectId : r.subjectId)))]
-    .map((id) => entityById(facts, id)!)
-    .slice(0, 5);
-  const list = joinList(others.map(theEntity));
+  const otherOf = (r: (typeof hits)[number], anchorId?: string) => (anchorId ? (r.subjectId === anchorId ? r.objectId : r.subjectId) : anchors.has(r.subjectId) ? r.objectId : r.subjectId);
+  const listOf = (rs: typeof hits, anchorId?: string) => joinList([...new Set(rs.map((r) => otherOf(r, anchorId)))].slice(0, 5).map((id) => theEntity(entityById(facts, id)!)));
   if (question.anchorIsSubject) {
-    return `${capitalize(anchorPhrase)} ${found.entities.length > 1 ? 'are' : 'is'} ${words} ${list}.`;
+    // One sentence per anchor that has such a relation: "the man" may be one of two people, and only one sits.
+    return found.entities
+      .map((anchor) => ({ anchor, mine: hits.filter((r) => r.subjectId === anchor.id || r.objectId === anchor.id) }))
+      .filter(({ mine }) => mine.length)
+      .slice(0, 3)
+      .map(({ anchor, mine }) => `${capitalize(theEntity(anchor))} is ${words} ${listOf(mine, anchor.id)}.`)
+      .join(' ');
   }
-  return `${capitalize(list)} ${others.length === 1 ? 'is' : 'are'} ${words} ${anchorPhrase}.`;
+  const count = new Set(hits.map((r) => otherOf(r))).size;
+  return `${capitalize(listOf(hits))} ${count === 1 ? 'is' : 'are'} ${words} ${anchorPhrase}.`;
 }
 
 /** "What is on the left?": things whose centre lies in that third, or at that depth. */

@@ -8,7 +8,7 @@ import { COCO_LABELS, pluralize } from '../vocabulary';
 import type { ResolvedQuestion } from './conversation';
 import { entitiesNamed } from './conversation';
 import { capitalize, countRef, fineWord, joinList, numberWord, percentOfImage, pick, theEntity } from './phrasing';
-import { relationSentence, settingSentence } from './compose-setting';
+import { relationSentences, settingSentence } from './compose-setting';
 
 export interface ComposeContext {
   facts: SceneFacts;
@@ -79,8 +79,7 @@ export function describeAnswer(ctx: ComposeContext): string {
   if (placed.length > 1 || (placed.length === 1 && facts.counts[0]?.count > 1)) details.push(`${capitalize(joinList(placed))}.`);
   const fine = main.find((e) => fineWord(e) && fineWord(e) !== e.label);
   if (fine) details.push(`${capitalize(theEntity(fine))} looks like a ${fineWord(fine)} to the crop classifier.`);
-  const relations = facts.relations.filter((r) => r.kind !== 'overlapping').slice(0, 2);
-  for (const relation of relations) details.push(relationSentence(facts, relation));
+  details.push(...relationSentences(facts, 2));
   if (facts.texts?.length) details.push(`Some text is legible: "${facts.texts[0].text}"${facts.texts.length > 1 ? ` and ${facts.texts.length - 1} more lines` : ''}.`);
   if (facts.sound) details.push(`${pick(['The audio sounds like', 'In the audio:', 'The sound analysis heard'], seed, 'snd')} ${lowerFirst(facts.sound.description)}`);
   return [overview, details.join(' ')].filter(Boolean).join('\n\n');
@@ -103,7 +102,7 @@ export function countAnswer(ctx: ComposeContext): string {
     if (matches.length === 1) return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
     const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
     const where = matches.length <= 4 ? `: ${joinList(matches.map((e) => ref([e.id], `one ${e.position}`)))}` : '';
-    return `${lead} ${countRef(matches)}${unsure}${where}.`;
+    return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   return sentences.join(' ');
 }

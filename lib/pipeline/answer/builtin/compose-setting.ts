@@ -37,9 +37,26 @@ export function relationsOf(facts: SceneFacts, entity: EntityFacts): GraphRelati
   return facts.relations.filter((r) => r.kind !== 'overlapping' && (r.subjectId === entity.id || r.objectId === entity.id));
 }
 
-export function relationSentence(facts: SceneFacts, relation: GraphRelation): string {
-  const subject = entityById(facts, relation.subjectId)!;
-  return `${capitalize(theEntity(subject))} is ${relationPhrase(facts, subject, relation)}.`;
+/** How much a relation tells: what someone does with a thing beats where things merely stand. */
+const TELLING: GraphRelation['kind'][] = ['holding', 'riding', 'inside', 'on', 'in front of', 'next to'];
+
+/**
+ * Up to `max` sentences about the most telling relations, one per subject, objects of the same kind joined
+ * ("The horse is next to the red car and the person in grey.").
+ */
+export function relationSentences(facts: SceneFacts, max: number): string[] {
+  const sentences: string[] = [];
+  const told = new Set<string>();
+  for (const kind of TELLING) {
+    for (const relation of facts.relations.filter((r) => r.kind === kind)) {
+      if (sentences.length >= max || told.has(relation.subjectId)) continue;
+      const subject = entityById(facts, relation.subjectId)!;
+      const objects = facts.relations.filter((r) => r.kind === kind && r.subjectId === subject.id).map((r) => entityById(facts, r.objectId)!);
+      told.add(subject.id);
+      sentences.push(`${capitalize(theEntity(subject))} is ${FORWARD[kind]} ${joinList(objects.slice(0, 3).map(theEntity))}.`);
+    }
+  }
+  return sentences;
 }
 
 /** "The setting: the sky above, grass covering about 40 % of the image…" from the biggest stuff regions. */
