@@ -99,3 +99,19 @@ describe('what it cannot know', () => {
     expect(links).toEqual([]);
   });
 });
+
+describe('naming alike things apart', () => {
+  it('tells three white cars apart by place, then by order from the left', () => {
+    const scene = paintScene(300, 100, [
+      { id: 'a', label: 'car', rect: [120, 40, 40, 30], rgb: WHITE },
+      { id: 'b', label: 'car', rect: [210, 40, 30, 30], rgb: WHITE },
+      { id: 'c', label: 'car', rect: [255, 40, 40, 30], rgb: WHITE },
+    ]);
+    const { links } = talk(scene, 'Where is the car?');
+    expect(links.slice(1)).toEqual([
+      ['the white car in the centre', ['a']],
+      ['the second white car from the left', ['b']],
+      ['the third white car from the left', ['c']],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { entityById } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import { absentAnswer, emptySceneAnswer, type ComposeContext } from './compose-overview';
 import { relationPhrase, relationsOf } from './compose-setting';
-import { capitalize, countRef, joinList, percentOfImage, pick, theEntity, theGroup } from './phrasing';
+import { capitalize, countRef, joinList, percentOfImage, pick, theEntities, theEntity, theGroup } from './phrasing';
 
 /** The entities a question is about, or an answer saying they are not there (or that it names nothing). */
 export function targets(ctx: ComposeContext, what: string): { entities: EntityFacts[] } | { answer: string } {
@@ -31,7 +31,9 @@ export function whereAnswer(ctx: ComposeContext): string {
   }
   const label = found.entities[0].label;
   const heading = found.entities.every((e) => e.label === label) ? `There are ${countRef(found.entities)}` : 'There are several';
-  const places = found.entities.slice(0, 6).map((e) => `${theEntity(e)} ${e.position}`);
+  const shown = found.entities.slice(0, 6).sort((a, b) => a.centre[0] - b.centre[0]);
+  const names = theEntities(shown, facts.entities);
+  const places = shown.map((e, i) => (names[i].includes(e.position) || names[i].includes('from the left') ? names[i] : `${names[i]} ${e.position}`));
   return `${heading}: ${joinList(places)}.`;
 }
 
@@ -115,7 +117,7 @@ export function relationAnswer(ctx: ComposeContext): string {
       : `Nothing I detected is ${words} ${anchorPhrase}, judging from the boxes and masks.`;
   }
   const otherOf = (r: (typeof hits)[number], anchorId?: string) => (anchorId ? (r.subjectId === anchorId ? r.objectId : r.subjectId) : anchors.has(r.subjectId) ? r.objectId : r.subjectId);
-  const listOf = (rs: typeof hits, anchorId?: string) => joinList([...new Set(rs.map((r) => otherOf(r, anchorId)))].slice(0, 5).map((id) => theEntity(entityById(facts, id)!)));
+  const listOf = (rs: typeof hits, anchorId?: string) => joinList(theEntities([...new Set(rs.map((r) => otherOf(r, anchorId)))].slice(0, 5).map((id) => entityById(facts, id)!), facts.entities));
   if (question.anchorIsSubject) {
     // One sentence per anchor that has such a relation: "the man" may be one of two people, and only one sits.
     return found.entities

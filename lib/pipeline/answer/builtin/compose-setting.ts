@@ -4,7 +4,7 @@
  */
 import type { GraphRelation } from '../../scene-graph/types';
 import { entityById, type EntityFacts, type SceneFacts } from '../scene-facts';
-import { capitalize, joinList, percentOfImage, pick, theEntity } from './phrasing';
+import { capitalize, joinList, percentOfImage, pick, theEntities, theEntity } from './phrasing';
 
 const INVERSE: Record<GraphRelation['kind'], string> = {
   on: 'under',
@@ -53,7 +53,7 @@ export function relationSentences(facts: SceneFacts, max: number): string[] {
       const subject = entityById(facts, relation.subjectId)!;
       const objects = facts.relations.filter((r) => r.kind === kind && r.subjectId === subject.id).map((r) => entityById(facts, r.objectId)!);
       told.add(subject.id);
-      sentences.push(`${capitalize(theEntity(subject))} is ${FORWARD[kind]} ${joinList(objects.slice(0, 3).map(theEntity))}.`);
+      sentences.push(`${capitalize(theEntity(subject))} is ${FORWARD[kind]} ${joinList(theEntities(objects.slice(0, 3), facts.entities))}.`);
     }
   }
   return sentences;

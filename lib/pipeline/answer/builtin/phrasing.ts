@@ -82,6 +82,24 @@ export function aEntity(entity: EntityFacts): string {
   return ref([entity.id], withArticle(colouredLabel(entity)));
 }
 
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/**
+ * "the X" for each entity, told apart when a list would name two alike: first by place ("the white car on the
+ * right"), then by order from the left among `among` ("the second white car from the left").
+ */
+export function theEntities(entities: EntityFacts[], among: EntityFacts[] = entities): string[] {
+  const base = entities.map((e) => `the ${colouredLabel(e)}`);
+  const placed = base.map((name, i) => (base.filter((b) => b === name).length > 1 ? `${name} ${entities[i].position}` : name));
+  return placed.map((name, i) => {
+    if (placed.filter((p) => p === name).length < 2) return ref([entities[i].id], name);
+    // Counted among all such things in the scene, so "the first … from the left" is true of the whole image.
+    const alike = [...new Set([...among, ...entities])].filter((e) => `the ${colouredLabel(e)}` === base[i]).sort((a, b) => a.centre[0] - b.centre[0]);
+    const rank = alike.indexOf(entities[i]);
+    return ref([entities[i].id], `the ${ORDINAL_WORDS[rank] ?? `${rank + 1}th`} ${colouredLabel(entities[i])} from the left`);
+  });
+}
+
 /** The finer name a crop classifier gave, when there is one: "pickup". */
 export function fineWord(entity: EntityFacts): string | undefined {
   return entity.fineName?.label.split(',')[0].trim().toLowerCase();
