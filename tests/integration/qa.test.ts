@@ -20,7 +20,7 @@ describe('question–answer set on the sample photos', () => {
     const correct = run.filter((r) => r.problems.length === 0);
     const wrongLinks = run.reduce((n, r) => n + r.wrongLinks, 0);
     for (const r of run.filter((r) => r.problems.length)) console.log(`✗ ${r.name}\n    ${r.answer}\n    ${r.problems.join('; ')}`);
-    console.log(`QA: ${correct.length}/${run.length} correct (${((100 * correct.length) / run.length).toFixed(1)} %), ${wrongLinks} wrong links, ${results.length - run.length} skipped (need stuff / fine names)`);
+    console.log(`QA: ${correct.length}/${run.length} correct (${((100 * correct.length) / run.length).toFixed(1)} %), ${wrongLinks} wrong links, ${results.length - run.length} skipped (need stuff / fine names / sound events)`);
     expect(QA_CASES.length).toBeGreaterThanOrEqual(80);
     expect(correct.length / run.length).toBeGreaterThanOrEqual(TARGET);
     expect(wrongLinks).toBe(0);

@@ -135,4 +135,11 @@ export const QA_CASES: QaCase[] = [
   { image: '12', ask: ['Is there a cat?'], facts: [/^No/] },
   { image: '12', ask: ['What is the woman feeling?'], facts: [/^I can't/], noLinks: true },
   { image: '12', ask: ['Describe the image'], facts: [/people/, /bowls/] },
+  // Photos with a sound clip: a speech recording with the office photo, a barking dog with the dog photo.
+  { image: '10', audio: 'speech_jfk.wav', ask: ['What is making that sound?'], facts: [/speech/i], links: [{ text: /person/, boxes: [OFFICE_MAN] }] },
+  { image: '10', audio: 'speech_jfk.wav', ask: ['What do you hear?'], facts: [/speech/i], forbid: [/music|bark/i] },
+  { image: '10', audio: 'speech_jfk.wav', ask: ['Is there music?'], facts: [/^No/], needs: 'soundEvents' },
+  { image: '02', audio: 'dog_bark.wav', ask: ['When does the dog bark?'], facts: [/bark from \d/i], needs: 'soundEvents' },
+  { image: '02', audio: 'dog_bark.wav', ask: ['What is making that sound?'], facts: [/dog/], links: [{ text: /dog/, boxes: [DOG] }], needs: 'soundEvents' },
+  { image: '02', audio: 'dog_bark.wav', ask: ['Is there music?'], facts: [/^No/], needs: 'soundEvents' },
 ];

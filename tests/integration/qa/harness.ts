@@ -16,6 +16,7 @@ import { graphOf } from '@/lib/pipeline/scene-graph/build';
 import type { Scene } from '@/lib/pipeline/types';
 
 export const IMAGES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
+export const CLIPS = path.resolve(process.cwd(), '..', 'shared', 'samples', 'audio');
 /** The UI's default score slider (components/analysis/AnalysisProvider.tsx). */
 export const THRESHOLD = 0.3;
 export const LINK_MIN_IOU = 0.5;
@@ -29,6 +30,8 @@ export interface ExpectedLink {
 
 export interface QaCase {
   image: string;
+  /** A sound clip analysed with the photo (file name in the samples' audio folder). */
+  audio?: string;
   /** The user's turns; the answerer's own answers are put between them. */
   ask: string[];
   facts?: RegExp[];
@@ -36,8 +39,8 @@ export interface QaCase {
   links?: ExpectedLink[];
   /** The answer must link nothing (answers about what cannot be known). */
   noLinks?: boolean;
-  /** Depends on stuff regions or fine names, which other stages add: skipped when the scene has none. */
-  needs?: 'stuff' | 'fineName';
+  /** Depends on stuff regions, fine names or sound events, which other stages add: skipped when the scene has none. */
+  needs?: 'stuff' | 'fineName' | 'soundEvents';
 }
 
 export interface QaResult {
@@ -50,16 +53,18 @@ export interface QaResult {
 
 const scenes = new Map<string, Promise<Scene>>();
 
-export function sceneFor(image: string): Promise<Scene> {
+export function sceneFor(image: string, clip?: string): Promise<Scene> {
   const file = fs.readdirSync(IMAGES).find((f) => f.startsWith(image));
   if (!file) throw new Error(`no sample image ${image}`);
-  if (!scenes.has(file)) {
-    scenes.set(file, (async () => {
+  const key = `${file}|${clip ?? ''}`;
+  if (!scenes.has(key)) {
+    scenes.set(key, (async () => {
       const decoded = await decodeImage(new Uint8Array(fs.readFileSync(path.join(IMAGES, file))));
-      return runAnalysis({ image: { decoded, decodeMs: 0 } }, file, () => {}, new AbortController().signal);
+      const audio = clip ? new Uint8Array(fs.readFileSync(path.join(CLIPS, clip))) : undefined;
+      return runAnalysis({ image: { decoded, decodeMs: 0 }, audio }, key, () => {}, new AbortController().signal);
     })());
   }
-  return scenes.get(file)!;
+  return scenes.get(key)!;
 }
 
 function toPixels(box: Box, width: number, height: number): Box {
@@ -89,12 +94,13 @@ function checkLinks(expected: ExpectedLink[], spans: LinkSpan[], scene: Scene, p
 }
 
 export async function runCase(qa: QaCase, index: number): Promise<QaResult> {
-  const scene = await sceneFor(qa.image);
-  const name = `${qa.image} #${index}: ${qa.ask.join(' / ')}`;
+  const scene = await sceneFor(qa.image, qa.audio);
+  const name = `${qa.image}${qa.audio ? ` + ${qa.audio}` : ''} #${index}: ${qa.ask.join(' / ')}`;
   const graph = graphOf(scene);
   const hasStuff = graph.nodes.some((n) => n.kind === 'stuff');
   const hasFine = graph.nodes.some((n) => n.fineName);
-  if ((qa.needs === 'stuff' && !hasStuff) || (qa.needs === 'fineName' && !hasFine)) {
+  const hasEvents = (graph.sound?.events.length ?? 0) > 0;
+  if ((qa.needs === 'stuff' && !hasStuff) || (qa.needs === 'fineName' && !hasFine) || (qa.needs === 'soundEvents' && !hasEvents)) {
     return { name, answer: '', problems: [], wrongLinks: 0, skipped: true };
   }
   const input = { resultId: scene.resultId, graph, threshold: THRESHOLD, texts: scene.texts };
