@@ -8,7 +8,9 @@
  * already cached (a re-analysis): total minus encode. "cpu" is the CPU time of the whole run (see cpuMs), which
  * includes the extra full-view detection used to split detect from tiles. "point" is point mode's preview: one
  * click on each masked entity (on its mask, nearest its centroid) decoded from the cached embedding, median per
- * click; it is not part of the total. Audio rows come from bench/audio.ts.
+ * click; it is not part of the total. "graph" builds the scene graph (colours, places, relations) once per
+ * result; "answer" is the built-in answerer's median time per question over a fixed set of questions (goal
+ * ≤ 50 ms), from the question to the full linked answer. Audio rows come from bench/audio.ts.
  * Medians (and the fastest run, since the machine may be shared) go to bench/results/latest.json; the
  * medians are also printed as a table.
  */
@@ -27,12 +29,19 @@ import { groundTags } from '../lib/pipeline/grounding';
 import { buildRegions } from '../lib/pipeline/regions/build';
 import { segmentEntities } from '../lib/pipeline/segmentation';
 import { tagsFromDetections } from '../lib/pipeline/tagging';
+import { buildSceneGraph } from '../lib/pipeline/scene-graph/build';
+import { composeLinkedAnswer } from '../lib/pipeline/answer/builtin/answer-builtin';
+import type { SceneGraph } from '../lib/pipeline/scene-graph/types';
 import { fineNamesStage } from '../lib/pipeline/stages/fine-names';
 import type { PipelineContext } from '../lib/pipeline/stages/types';
 import type { SceneEntity } from '../lib/pipeline/types';
 import { benchAudio } from './audio';
 
-const STAGES = ['decode', 'detect', 'tiles', 'fine', 'encode', 'masks', 'regions', 'total', 'cached', 'cpu', 'point'] as const;
+const STAGES = ['decode', 'detect', 'tiles', 'fine', 'encode', 'masks', 'regions', 'total', 'cached', 'cpu', 'point', 'graph', 'answer'] as const;
+const QUESTIONS = [
+  'Describe the image', 'How many people are there?', 'Where is the car?', 'What colour is the biggest thing?',
+  'What is on the left?', 'What is next to the person?', 'Which is the nearest?', 'Is there a dog?',
+];
 type Stage = (typeof STAGES)[number];
 type Timings = Record<Stage, number>;
 
@@ -87,7 +96,7 @@ async function analyseOnce(bytes: Uint8Array): Promise<{ timings: Timings; entit
   const [, encode] = await timed(() => encodeImage(image));
   const [masksById, masks] = await timed(() => segmentEntities(image, entities)); // embedding now cached
   for (const entity of entities) entity.mask = masksById.get(entity.id);
-  const [, regions] = await timed(async () => buildRegions(await segmentScene(image, DEEPLAB_ADE151), image.width, image.height, entities, entities.length));
+  const [stuff, regions] = await timed(async () => buildRegions(await segmentScene(image, DEEPLAB_ADE151), image.width, image.height, entities, entities.length));
   const total = decode + detect + tiles + fine + encode + masks + regions;
   const cpu = cpuMs(cpuStart);
   const embedding = await encodeImage(image);
@@ -96,11 +105,25 @@ async function analyseOnce(bytes: Uint8Array): Promise<{ timings: Timings; entit
     const click = innerPoint(decodeRle(mask.rle), image.width);
     if (click) clicks.push((await timed(() => segmentPoints(embedding, [{ ...click, positive: true }])))[1]);
   }
+  const [graph, graphMs] = await timed(async () => buildSceneGraph({ image, entities: [...entities, ...stuff.regions.map((r) => ({ ...r.entity, mask: r.mask }))] }));
   return {
-    timings: { decode, detect, tiles, fine, encode, masks, regions, total, cached: total - encode, cpu, point: clicks.length ? median(clicks) : NaN },
+    timings: {
+      decode, detect, tiles, fine, encode, masks, regions, total, cached: total - encode, cpu,
+      point: clicks.length ? median(clicks) : NaN, graph: graphMs, answer: answerLatency(graph),
+    },
     entities: entities.length,
     size: `${image.width}×${image.height}`,
   };
+}
+
+/** Median time of one built-in answer (question in, linked answer out), over QUESTIONS. */
+function answerLatency(graph: SceneGraph): number {
+  const times = QUESTIONS.map((question) => {
+    const start = performance.now();
+    composeLinkedAnswer({ resultId: 'bench', graph, threshold: 0.3 }, [{ role: 'user', content: question }]);
+    return performance.now() - start;
+  });
+  return median(times);
 }
 
 function summarise(samples: Timings[], pick: (values: number[]) => number): Timings {

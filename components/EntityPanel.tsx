@@ -61,7 +61,7 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
     if (highlighted && rowRef.current) revealInList(rowRef.current);
   }, [highlighted]);
   const stuff = entity.kind === 'stuff';
-  const maskDetail = mask && (entity.source === mask.source ? `mean class probability ${mask.predictedIou.toFixed(2)}` : `predicted IoU ${mask.predictedIou.toFixed(2)}`);
+  const maskDetail = mask && (entity.source === mask.source ? `mean class probability ${mask.predictedIou.toFixed(2)}` : `SAM’s own IoU guess ${mask.predictedIou.toFixed(2)} (not a measured quality)`);
   const details = [
     `${entity.label} ${formatScore(entity.score)} — ${entity.source}`,
     entity.fineName && `${entity.fineName.label} ${formatScore(entity.fineName.score)} — ${entity.fineName.source}`,

@@ -13,10 +13,10 @@ import { exportSceneFromScene } from '@/lib/export/scene';
 import { renderOverlayPng } from '@/lib/export/overlay';
 import { decodeImage } from '@/lib/pipeline/decode-image';
 import { runAnalysis } from '@/lib/pipeline/orchestrator';
-import { composeBuiltinAnswer } from '@/lib/pipeline/answer/builtin/answer-builtin';
+import { composeLinkedAnswer } from '@/lib/pipeline/answer/builtin/answer-builtin';
+import { graphOf } from '@/lib/pipeline/scene-graph/build';
 import { BUILTIN_SOURCE_LABEL } from '@/lib/pipeline/answer/answer-with-fallback';
 import { ensureSceneText } from '@/lib/pipeline/scene-text';
-import { matchEntities } from '@/lib/pipeline/matching';
 import type { Scene } from '@/lib/pipeline/types';
 
 type StageEvent = Extract<AnalyzeEvent, { type: 'stage' }>;
@@ -65,19 +65,15 @@ function summaryAudio(audio: AudioSummary | undefined): AnalysisSummary['audio']
   return { ...rest, speech: speechSpans };
 }
 
-async function answerQuestion(scene: Scene, question: string, visible: Scene['entities']): Promise<AnswerRecord> {
+async function answerQuestion(scene: Scene, question: string, threshold: number): Promise<AnswerRecord> {
   await ensureSceneText(scene, question); // OCR runs only when the question is about text, as in the chat route
-  const text = composeBuiltinAnswer(
-    {
-      resultId: scene.resultId,
-      image: scene.image!,
-      entities: visible,
-      soundSummary: scene.audio && { description: scene.audio.description, keywords: scene.audio.keywords },
-      texts: scene.texts,
-    },
+  scene.graph = graphOf(scene);
+  const answer = composeLinkedAnswer(
+    { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts },
     [{ role: 'user', content: question }],
   );
-  return { question, text, source: BUILTIN_SOURCE_LABEL, links: await matchEntities(text, visible) };
+  // The built-in answerer links what it writes itself, instance by instance.
+  return { question, text: answer.text, source: BUILTIN_SOURCE_LABEL, links: answer.spans };
 }
 
 export async function analyzeFile(file: string, options: AnalyzeFileOptions): Promise<FileResult> {
@@ -104,7 +100,6 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
     warnings: events.flatMap((e) => (e.type === 'error' ? [e.message] : [])),
   };
   if (options.pngPath) await fs.writeFile(options.pngPath, await renderOverlayPng(decoded, exportScene));
-  const visible = scene.entities.filter((e) => exportScene.entities.some((x) => x.id === e.id));
-  const answer = options.question ? await answerQuestion(scene, options.question, visible) : undefined;
+  const answer = options.question ? await answerQuestion(scene, options.question, options.threshold) : undefined;
   return { file, threshold: options.threshold, summary, coco: cocoExport(exportScene), ...(answer && { answer }) };
 }

@@ -2,6 +2,7 @@
 import type { Box, Entity, Mask, NamedLabel, Tag } from '../shared/analysis';
 import type { AudioSummary } from '../shared/audio';
 import type { TextRegion } from '../models/ppocr';
+import type { SceneGraph } from './scene-graph/types';
 
 /** A decoded, validated image: 8-bit RGB, row-major, 3 bytes a pixel. */
 export interface DecodedImage {
@@ -41,4 +42,6 @@ export interface Scene {
   texts?: TextRegion[];
   /** Entities the sound is tied to (see sound-source.ts). */
   soundSourceIds: string[];
+  /** What questions read: colours, places, counts and relations, built once (stages/scene-graph.ts). */
+  graph?: SceneGraph;
 }

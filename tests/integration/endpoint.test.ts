@@ -26,7 +26,7 @@ async function start(script: FakeScript): Promise<FakeOpenAIServer> {
 }
 
 function source(baseUrl: string, extra: Partial<Extract<AnswerSource, { kind: 'endpoint' }>> = {}): AnswerSource {
-  return { kind: 'endpoint', baseUrl, model: 'fake-model', temperature: 0.2, topP: 0.9, maxTokens: 300, grounding: false, llmMatching: false, audioInput: false, ...extra };
+  return { kind: 'endpoint', baseUrl, model: 'fake-model', temperature: 0.2, topP: 0.9, maxTokens: 300, grounding: false, boxFormat: 'pixels', llmMatching: false, audioInput: false, ...extra };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {

@@ -1,12 +1,14 @@
-import { ChatEventSchema, type ChatEvent, type ChatRequest } from '@/lib/shared/chat';
+import { ChatEventSchema, type ChatEvent, type ChatRequest, type LinkSpan } from '@/lib/shared/chat';
 import { answerWithFallback } from '@/lib/pipeline/answer/answer-with-fallback';
 import { endpointFromEnv } from '@/lib/pipeline/answer/endpoint/config';
 import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/pipeline/grounded-entities';
 import { imageForEndpoint } from '@/lib/pipeline/image-data-url';
 import { ensureSceneText } from '@/lib/pipeline/scene-text';
-import { matchEntities } from '@/lib/pipeline/matching';
+import { matchEntities, type MatchableEntity } from '@/lib/pipeline/matching';
 import { matchWithLlm } from '@/lib/pipeline/matching/llm';
 import { streamChatCompletion } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
+import { mergeLinks } from '@/lib/pipeline/answer/links/merge';
+import { graphOf } from '@/lib/pipeline/scene-graph/build';
 import { passesThreshold, SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
@@ -55,11 +57,8 @@ function soundAsWav(scene: Scene): string | undefined {
   return Buffer.from(encodeWav16([scene.audioSamples], ANALYSIS_SAMPLE_RATE)).toString('base64');
 }
 
-/** A sound analysed without an image: the answerer sees an empty frame with nothing in it. */
-const NO_IMAGE = { width: 1, height: 1, rgb: new Uint8Array(3) };
-
 /** The offline matcher, or the endpoint's model when the user asked for it (falling back to offline). */
-async function linkPhrases(chat: ChatRequest, text: string, entities: Scene['entities'], signal: AbortSignal) {
+async function linkPhrases(chat: ChatRequest, text: string, entities: MatchableEntity[], signal: AbortSignal) {
   const source = chat.source;
   if (source.kind !== 'endpoint' || !source.llmMatching) return matchEntities(text, entities);
   const complete = async (messages: { role: 'system' | 'user' | 'assistant'; content: string }[]) => {
@@ -70,6 +69,16 @@ async function linkPhrases(chat: ChatRequest, text: string, entities: Scene['ent
   return matchWithLlm(text, entities, complete);
 }
 
+/**
+ * What the matcher links to: the scene-graph nodes (their colours and places let a phrase single out one
+ * instance), without the duplicates the graph folded into another entity (one object is linked once).
+ */
+function matchable(scene: Scene, visible: Scene['entities']) {
+  const nodes = new Map((scene.graph?.nodes ?? []).map((n) => [n.id, n]));
+  const folded = new Set(scene.graph?.entityIds.filter((id) => !nodes.has(id)));
+  return visible.filter((e) => !folded.has(e.id)).map((e) => nodes.get(e.id) ?? e);
+}
+
 /** Streams one answer: tokens from the chosen source, new entities if it grounded any, then the links. */
 async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) => void, signal: AbortSignal) {
   const threshold = chat.scoreThreshold ?? SERVER_SCORE_FLOOR;
@@ -77,21 +86,13 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   const visible = () => scene.entities.filter((e) => passesThreshold(e, threshold));
   await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content);
   const image = chat.source.kind === 'endpoint' && scene.image ? await imageForEndpoint(scene.image) : null;
+  // Built during the analysis; rebuilt here only for older results or after an endpoint added entities.
+  scene.graph = graphOf(scene);
   let text = '';
+  let own: { spans: LinkSpan[]; matchUpTo: number } = { spans: [], matchUpTo: Infinity };
   for await (const event of answerWithFallback({
     source: chat.source,
-    scene: {
-      resultId: scene.resultId,
-      image: scene.image ?? NO_IMAGE,
-      entities: visible(),
-      soundSummary: scene.audio && {
-        description: scene.audio.description,
-        keywords: scene.audio.keywords,
-        plainSummary: scene.audio.plainSummary,
-        soundEvents: scene.audio.soundEvents,
-      },
-      texts: scene.texts,
-    },
+    scene: { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts },
     messages: chat.messages,
     image,
     audioWavBase64: chat.source.kind === 'endpoint' && chat.source.audioInput ? soundAsWav(scene) : undefined,
@@ -99,6 +100,10 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     builtinChunkDelayMs: 15,
   })) {
     if (event.type === 'token') text += event.text;
+    if (event.type === 'own-links') {
+      own = event;
+      continue;
+    }
     if (event.type === 'grounded' && chat.source.kind === 'endpoint' && scene.image) {
       emit(event);
       const release = await modelQueue().acquire();
@@ -119,7 +124,8 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     emit(event);
   }
   if (signal.aborted) return;
-  emit({ type: 'links', spans: await linkPhrases(chat, text, visible(), signal) });
+  const matched = own.matchUpTo > 0 ? await linkPhrases(chat, text.slice(0, own.matchUpTo), matchable(scene, visible()), signal) : [];
+  emit({ type: 'links', spans: mergeLinks(own.spans, matched, own.matchUpTo) });
   emit({ type: 'done' });
 }
 

@@ -35,7 +35,7 @@ describe('validateAnswerSource', () => {
   it('builds an endpoint source with trimmed values and no empty API key', () => {
     expect(validateAnswerSource(endpointForm)).toEqual({
       ok: true,
-      source: { kind: 'endpoint', baseUrl: 'http://localhost:8000/v1', model: 'Qwen2.5-VL-7B', temperature: 0.7, topP: 0.9, maxTokens: 300, grounding: false, llmMatching: false, audioInput: false },
+      source: { kind: 'endpoint', baseUrl: 'http://localhost:8000/v1', model: 'Qwen2.5-VL-7B', temperature: 0.7, topP: 0.9, maxTokens: 300, grounding: false, boxFormat: 'pixels', llmMatching: false, audioInput: false },
     });
   });
 

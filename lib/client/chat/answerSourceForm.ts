@@ -17,6 +17,8 @@ export interface AnswerSourceForm {
   topP: string;
   maxTokens: string;
   grounding: boolean;
+  /** The frame the endpoint writes boxes in (set from the server's configuration; no field of its own yet). */
+  boxFormat?: 'qwen2.5-vl' | 'qwen3-vl' | 'pixels';
   llmMatching: boolean;
   audioInput: boolean;
 }
@@ -69,6 +71,7 @@ export function validateAnswerSource(form: AnswerSourceForm): AnswerSourceResult
     topP: toNumber(form.topP),
     maxTokens: toNumber(form.maxTokens),
     grounding: form.grounding,
+    boxFormat: form.boxFormat,
     llmMatching: form.llmMatching,
     audioInput: form.audioInput,
   };

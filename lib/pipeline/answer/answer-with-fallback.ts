@@ -10,9 +10,14 @@
  * The separator is FALLBACK_SEPARATOR, a paragraph break and a marker, so the cut-off endpoint text and the
  * built-in answer read as two parts; the tokens together are the full visible answer the matcher runs on.
  * When the caller's signal aborts (the browser went away), the generator just stops: nobody is listening.
+ * Last comes `own-links`: the links written with the answer (the built-in answerer's generated ones, the
+ * endpoint's citations), in offsets of the whole visible answer, and how much of it others wrote
+ * (`matchUpTo`: the offline matcher may link uncited phrases there, never in the built-in text).
  */
-import type { ChatEvent, ChatMessage, AnswerSource } from '@/lib/shared/chat';
-import { answerBuiltin } from './builtin/answer-builtin';
+import type { ChatEvent, ChatMessage, AnswerSource, LinkSpan } from '@/lib/shared/chat';
+import { composeLinkedAnswer, streamWords } from './builtin/answer-builtin';
+import { boxFrame } from './endpoint/box-format';
+import { CitationStreamFilter } from './endpoint/citations';
 import { endpointLabel } from './endpoint/base-url';
 import { EndpointError } from './endpoint/errors';
 import { extractGroundedBoxes, GroundingStreamFilter } from './endpoint/grounding';
@@ -21,7 +26,13 @@ import { streamChatCompletion } from './endpoint/stream-chat-completion';
 import { computeSceneFacts } from './scene-facts';
 import type { AnswerSceneInput } from './types';
 
-export type AnswerEvent = Extract<ChatEvent, { type: 'source' | 'token' | 'fallback' | 'grounded' }>;
+export interface OwnLinksEvent {
+  type: 'own-links';
+  spans: LinkSpan[];
+  /** The visible answer's first `matchUpTo` characters were written by an endpoint (0: none). */
+  matchUpTo: number;
+}
+export type AnswerEvent = Extract<ChatEvent, { type: 'source' | 'token' | 'fallback' | 'grounded' }> | OwnLinksEvent;
 
 export const BUILTIN_SOURCE_LABEL = 'Built-in grounded answerer (rules over the detections, not an LLM)';
 export const FALLBACK_SEPARATOR = '\n\n[Built-in answer] ';
@@ -46,13 +57,18 @@ export interface AnswerWithFallbackParams {
 export async function* answerWithFallback(params: AnswerWithFallbackParams): AsyncIterable<AnswerEvent> {
   const { source, scene, messages, signal } = params;
   const facts = computeSceneFacts(scene);
-  const builtin = async function* (): AsyncIterable<AnswerEvent> {
+  /** The built-in answer after `before` characters of endpoint text (and the separator, if any). */
+  const builtin = async function* (before: number, separator: string): AsyncIterable<AnswerEvent> {
     yield { type: 'source', kind: 'builtin', label: BUILTIN_SOURCE_LABEL };
-    const options = { facts, signal, chunkDelayMs: params.builtinChunkDelayMs };
-    for await (const text of answerBuiltin(scene, messages, options)) yield { type: 'token', text };
+    if (separator) yield { type: 'token', text: separator };
+    const answer = composeLinkedAnswer(scene, messages, facts);
+    for await (const text of streamWords(answer.text, { signal, chunkDelayMs: params.builtinChunkDelayMs })) yield { type: 'token', text };
+    const offset = before + separator.length;
+    return answer.spans.map((span) => ({ ...span, start: span.start + offset, end: span.end + offset }));
   };
   if (source.kind === 'builtin') {
-    yield* builtin();
+    const spans = yield* builtin(0, '');
+    yield { type: 'own-links', spans, matchUpTo: 0 };
     return;
   }
 
@@ -60,6 +76,7 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
   const image = params.image ?? null;
   const sent = typeof image === 'string' || image === null ? { width: facts.width, height: facts.height } : image;
   const filter = new GroundingStreamFilter();
+  const citations = new CitationStreamFilter(new Set([...facts.entities, ...facts.stuff].map((e) => e.id)));
   let shown = 0;
   let failure: string;
   try {
@@ -70,8 +87,9 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
       temperature: source.temperature,
       topP: source.topP,
       maxTokens: source.maxTokens,
-      messages: buildEndpointMessages(facts, messages, image, scene.soundSummary, {
+      messages: buildEndpointMessages(facts, messages, image, facts.sound, {
         grounding: source.grounding,
+        boxFormat: source.boxFormat,
         audioWavBase64: source.audioInput ? params.audioWavBase64 : undefined,
       }),
       signal,
@@ -80,23 +98,23 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
     });
     for await (const delta of stream) {
       // Without grounding nothing is held back; the filter still keeps the full text.
-      const held = filter.push(delta);
-      const visible = source.grounding ? held : delta;
+      const visible = citations.push(source.grounding ? filter.push(delta) : delta);
       if (visible) {
         shown += visible.length;
         yield { type: 'token', text: visible };
       }
     }
-    const rest = source.grounding ? filter.finish() : '';
+    const rest = citations.push(source.grounding ? filter.finish() : '') + citations.finish();
     if (rest) {
       shown += rest.length;
       yield { type: 'token', text: rest };
     }
     if (shown > 0) {
       if (source.grounding) {
-        const boxes = extractGroundedBoxes(filter.fullText, facts.width, facts.height, sent);
+        const boxes = extractGroundedBoxes(filter.fullText, facts.width, facts.height, boxFrame(source.boxFormat, sent));
         if (boxes.length) yield { type: 'grounded', boxes };
       }
+      yield { type: 'own-links', spans: citations.spans, matchUpTo: shown };
       return;
     }
     failure = 'The endpoint returned an empty answer.';
@@ -110,9 +128,6 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
       ? `${failure} It stopped after ${shown} characters; the built-in answer follows.`
       : `${failure} The built-in answerer answered instead.`;
   yield { type: 'fallback', reason };
-  const rest = builtin();
-  for await (const event of rest) {
-    yield event;
-    if (event.type === 'source' && shown > 0) yield { type: 'token', text: FALLBACK_SEPARATOR };
-  }
+  const spans = yield* builtin(shown, shown > 0 ? FALLBACK_SEPARATOR : '');
+  yield { type: 'own-links', spans: [...citations.spans, ...spans], matchUpTo: shown };
 }

@@ -4,8 +4,17 @@
  */
 import type { Box } from '@/lib/shared/analysis';
 import { encodeRle, maskStats } from '@/lib/shared/rle';
+import type { SoundEvent } from '@/lib/shared/audio';
+import { buildSceneGraph } from '../scene-graph/build';
 import type { SceneEntity } from '../types';
-import type { AnswerSceneInput, SoundSummaryInput } from './types';
+import type { AnswerSceneInput } from './types';
+
+export interface TestSound {
+  description: string;
+  keywords: string[];
+  soundEvents?: SoundEvent[];
+  sourceIds?: string[];
+}
 
 export interface PaintedObject {
   id: string;
@@ -16,13 +25,14 @@ export interface PaintedObject {
   rgb: [number, number, number];
   /** Leave the entity without a mask (colour then comes from the box's core). */
   noMask?: boolean;
+  kind?: 'thing' | 'stuff' | 'user';
 }
 
 export function paintScene(
   width: number,
   height: number,
   objects: PaintedObject[],
-  options: { resultId?: string; soundSummary?: SoundSummaryInput; background?: [number, number, number] } = {},
+  options: { resultId?: string; sound?: TestSound; background?: [number, number, number]; threshold?: number } = {},
 ): AnswerSceneInput {
   const rgb = new Uint8Array(width * height * 3);
   const background = options.background ?? [128, 128, 128];
@@ -44,13 +54,16 @@ export function paintScene(
       box: object.rect,
       color: { name: 'red', strong: '#d62728', light: '#ff9896' },
       source: 'test',
-      kind: 'thing' as const,
+      kind: object.kind ?? 'thing',
       mask: object.noMask
         ? undefined
         : { rle: encodeRle(mask, height, width), area: stats.area, bbox: stats.bbox, predictedIou: 0.9, source: 'test' },
     };
   });
-  return { resultId: options.resultId ?? 'test-result', image: { width, height, rgb }, entities, soundSummary: options.soundSummary };
+  const sound = options.sound;
+  const audio = sound && { description: sound.description, keywords: sound.keywords, soundEvents: sound.soundEvents ?? [], plainSummary: sound.description };
+  const graph = buildSceneGraph({ image: { width, height, rgb }, entities, audio, soundSourceIds: sound?.sourceIds });
+  return { resultId: options.resultId ?? 'test-result', graph, threshold: options.threshold ?? 0.3 };
 }
 
 export const RED: [number, number, number] = [210, 30, 35];
@@ -63,7 +76,7 @@ export const YELLOW: [number, number, number] = [235, 210, 40];
  * A street: a red car bottom-left (large), two people (blue on the right, yellow in the centre), a small white
  * dog next to the car. 120 × 90 pixels.
  */
-export function streetScene(options: { soundSummary?: SoundSummaryInput } = {}): AnswerSceneInput {
+export function streetScene(options: { sound?: TestSound } = {}): AnswerSceneInput {
   return paintScene(
     120,
     90,
@@ -73,6 +86,6 @@ export function streetScene(options: { soundSummary?: SoundSummaryInput } = {}):
       { id: 'e3', label: 'person', rect: [55, 25, 12, 50], rgb: YELLOW, score: 0.8 },
       { id: 'e4', label: 'dog', rect: [44, 66, 12, 18], rgb: WHITE, score: 0.7 },
     ],
-    { resultId: 'street', soundSummary: options.soundSummary },
+    { resultId: 'street', sound: options.sound },
   );
 }

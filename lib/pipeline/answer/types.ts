@@ -1,12 +1,9 @@
 /** Inputs shared by the built-in answerer and the endpoint client. */
 import type { Box } from '@/lib/shared/analysis';
 import type { SoundEvent } from '@/lib/shared/audio';
-import type { SceneEntity } from '../types';
+import type { SceneGraph } from '../scene-graph/types';
 
-/**
- * What the audio analysis found, reduced to what answers need. Deliberately not the audio module's own type,
- * so this module does not depend on its exact shape: the caller maps AudioSummary onto it.
- */
+/** What the audio analysis found, reduced to what the endpoint prompt needs. */
 export interface SoundSummaryInput {
   description: string;
   keywords: string[];
@@ -22,13 +19,13 @@ export interface TextInput {
   confidence: number;
 }
 
-/** A Scene reduced to what answering needs. The caller keeps only entities above the user's score threshold. */
+/** What answering reads: the result's scene graph (never pixels), the user's threshold, and OCR text. */
 export interface AnswerSceneInput {
   /** Seeds the choice of phrasings so a given question about a given result always reads the same. */
   resultId?: string;
-  image: { width: number; height: number; rgb: Uint8Array };
-  entities: SceneEntity[];
-  soundSummary?: SoundSummaryInput;
+  graph: SceneGraph;
+  /** The user's score slider: entities under it are hidden, so answers only count them as "less sure". */
+  threshold: number;
   /** Text read in the image; undefined when OCR has not run (it runs when a question asks about text). */
   texts?: TextInput[];
 }

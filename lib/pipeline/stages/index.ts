@@ -6,6 +6,7 @@ import { audioStage, soundSourceStage } from './audio';
 import { fineNamesStage } from './fine-names';
 import { groundingStage } from './grounding';
 import { regionsStage } from './regions';
+import { sceneGraphStage } from './scene-graph';
 import { encodeStage, segmentationStage } from './segmentation';
 import { taggingStage } from './tagging';
 import type { PipelineStage } from './types';
@@ -19,4 +20,5 @@ export const PIPELINE: readonly PipelineStage[] = [
   regionsStage,
   audioStage,
   soundSourceStage,
+  sceneGraphStage,
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@/lib/shared/chat';
 import { paintScene, RED, streetScene } from '../test-fixtures';
-import { answerBuiltin, composeBuiltinAnswer, wordChunks } from './answer-builtin';
+import { composeBuiltinAnswer, composeLinkedAnswer, streamWords, wordChunks } from './answer-builtin';
 
 const ask = (question: string, scene = streetScene()) => composeBuiltinAnswer(scene, [{ role: 'user', content: question }]);
 
@@ -20,9 +20,9 @@ describe('built-in answers per question type', () => {
 
   it('counts a label', () => {
     expect(ask('How many people are there?')).toMatch(/two people: one on the right and one in the centre/);
-    expect(ask('How many cars?')).toMatch(/a car, at the bottom left/);
+    expect(ask('How many cars?')).toMatch(/a red car, at the bottom left/);
     expect(ask('How many cats?')).toMatch(/don't see any cats/);
-    expect(ask('How many objects are there?')).toMatch(/four objects: two people, a red car and a white dog/);
+    expect(ask('How many objects are there?')).toMatch(/four things: two people, a red car and a white dog/);
   });
 
   it('says no to an absent COCO class and lists what is there', () => {
@@ -33,7 +33,7 @@ describe('built-in answers per question type', () => {
   });
 
   it('admits it cannot rule out things outside the detector vocabulary', () => {
-    expect(ask('Is there a unicorn?')).toMatch(/"unicorn" is not one of the 80 classes/);
+    expect(ask('Is there a unicorn?')).toMatch(/"unicorn" is not one of the classes my models know/);
   });
 
   it('says yes to a present label, with where it is', () => {
@@ -66,17 +66,17 @@ describe('built-in answers per question type', () => {
   });
 
   it('answers about the sound and links it to a visible entity', () => {
-    const scene = streetScene({ soundSummary: { description: 'A dog barking', keywords: ['dog', 'bark'] } });
-    const answer = ask('What makes the sound?', scene);
-    expect(answer).toContain('A dog barking.');
-    expect(answer).toContain('white dog');
+    const scene = streetScene({ sound: { description: 'A dog barking', keywords: ['dog', 'bark'], sourceIds: ['e4'] } });
+    const answer = composeLinkedAnswer(scene, [{ role: 'user', content: 'What makes the sound?' }]);
+    expect(answer.text).toContain('A dog barking.');
+    expect(answer.spans.map((s) => [s.text, s.entityIds])).toEqual([['the white dog', ['e4']]]);
     expect(ask('What do you hear?')).toMatch(/No sound was analysed/);
   });
 
   it('states its limits plainly for questions it cannot answer', () => {
-    const answer = ask('What is the person thinking?');
-    expect(answer).toMatch(/^I only know what the detector \(80 COCO classes\) and the sound analysis found/);
-    expect(answer).toContain("can't tell");
+    const answer = composeLinkedAnswer(streetScene(), [{ role: 'user', content: 'What is the person thinking?' }]);
+    expect(answer.text).toMatch(/^I can't (tell|read)[^.]*\.$/);
+    expect(answer.spans).toEqual([]);
   });
 
   it('introduces itself as not a language model', () => {
@@ -121,7 +121,7 @@ describe('wording and streaming', () => {
 
   it('streams word chunks that add up to the answer', async () => {
     const chunks: string[] = [];
-    for await (const chunk of answerBuiltin(streetScene(), [{ role: 'user', content: 'Describe the image' }])) chunks.push(chunk);
+    for await (const chunk of streamWords(ask('Describe the image'))) chunks.push(chunk);
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks.join('')).toBe(ask('Describe the image'));
     expect(wordChunks('a  b c')).toEqual(['a  ', 'b ', 'c']);

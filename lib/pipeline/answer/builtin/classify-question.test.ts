@@ -22,7 +22,15 @@ describe('classifyQuestion', () => {
     ['What is next to the dog?', 'relation'],
     ['What makes the sound?', 'sound'],
     ['What do you hear?', 'sound'],
-    ['Why is the sky blue today?', 'unknown'],
+    ['Why is the sky blue today?', 'cannot'],
+    ['What is the person thinking?', 'cannot'],
+    ['Who is that man?', 'cannot'],
+    ['What is on the left?', 'region'],
+    ['What is in the front?', 'region'],
+    ['Are there more cars than people?', 'compare'],
+    ['What is the person holding?', 'relation'],
+    ['Which car is nearest?', 'superlative'],
+    ['Tell me a joke', 'unknown'],
   ])('%s → %s', (question, type) => {
     expect(classifyQuestion(question).type).toBe(type);
   });

@@ -5,25 +5,32 @@
  *
  * | order | type        | patterns (lower-cased question)                                                  |
  * |-------|-------------|-----------------------------------------------------------------------------------|
+ * | 0     | cannot      | thinking, feeling, why, who is, how old, name, want, going to… (not in a photo)  |
  * | 1     | greeting    | starts with hi / hello / hey / good morning… and has ≤ 4 words                     |
  * | 1     | help        | help, what can you do, what can I ask, who/what are you, how does this work       |
  * | 2     | sound       | sound, noise, hear, audio, listen, barking, music, voice, speaking, making that    |
  * | 2     | text        | what does it / the sign say, what is written, read the…, any text / writing / words |
+ * | 3     | compare     | more / fewer / less X than Y                                                      |
  * | 3     | count       | how many, count, number of                                                        |
  * | 4     | colour      | what/which colo(u)r, colo(u)r of; or "is/are the X <colour word>" (yes/no)         |
  * | 5     | superlative | biggest / largest / smallest / tiniest / left-most / right-most / furthest left…  |
  * |       |             | or "which X is on the left/right"                                                 |
  * | 6     | where       | where, position of, located                                                       |
- * | 7     | relation    | what is on / next to / beside / near / in front of / behind <label>               |
+ * | 6     | region      | what is on the left / right / in the front / back / middle (no label)            |
+ * | 7     | relation    | what is on / next to / under / in front of / behind <label>; what is <label>      |
+ * |       |             | holding / riding / on / next to / in                                              |
  * | 8     | describe    | describe, what do/can you see, what is in the image, what's happening, tell me…   |
  * | 9     | exists      | is/are there, do/can you see, does the image contain/have/show, any <label>       |
  * | 10    | follow-up   | no pattern but a label ("and the dog?"): the previous question's type, new label  |
  * | 11    | unknown     | anything else                                                                     |
  */
-import { COLOUR_NAMES, type ColourName } from '../colour-names';
+import { COLOUR_NAMES, type ColourName } from '../../scene-graph/colour';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
 
 export type QuestionType =
+  | 'cannot'
+  | 'compare'
+  | 'region'
   | 'greeting'
   | 'help'
   | 'sound'
@@ -37,8 +44,9 @@ export type QuestionType =
   | 'exists'
   | 'unknown';
 
-export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most';
-export type RelationAsked = 'on' | 'next to' | 'in front of' | 'behind';
+export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest';
+export type RelationAsked = 'on' | 'under' | 'next to' | 'in front of' | 'behind' | 'holding' | 'riding' | 'inside';
+export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
 
 export interface ClassifiedQuestion {
   type: QuestionType;
@@ -50,18 +58,29 @@ export interface ClassifiedQuestion {
   unknownThing?: string;
   superlative?: Superlative;
   relation?: RelationAsked;
+  /** "what is the person holding?": the label asked about is the relation's subject, not its object. */
+  anchorIsSubject?: boolean;
+  region?: RegionAsked;
   /** "is the car red?" → red. */
   askedColour?: ColourName;
 }
 
+const CANNOT =
+  /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry)\b/;
+const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
+const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
+const REGION = /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)|in (front))\b/;
 const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
 const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
-const SOUND = /\b(sound|sounds|noise|noises|hear|hearing|heard|audio|listen|barking|music|voice|voices|speaking|making that)\b/;
+const SOUND =
+  /\b(sound|sounds|noise|noises|hear|hearing|heard|audio|listen|bark|barks|barking|meow|meows|honk|honks|honking|chirp|chirping|music|voice|voices|speaking|talking|singing|making that)\b/;
 const TEXT =
   /\b(what does (it|this|that|the \w+) say|what do the \w+ say|(what|which) (text|words?)|written|writing|read (the|it|this|that|what)|any (text|words|letters)|text in)\b/;
 const COUNT = /\b(how many|count|number of)\b/;
 const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b/;
 const SUPERLATIVES: [RegExp, Superlative][] = [
+  [/\b(nearest|closest)\b/, 'nearest'],
+  [/\b(farthest|furthest away|most distant)\b/, 'farthest'],
   [/\b(biggest|largest|widest|most prominent)\b/, 'biggest'],
   [/\b(smallest|tiniest|littlest)\b/, 'smallest'],
   [/\b(left-?most|furthest left|farthest left|far left)\b/, 'left-most'],
@@ -69,7 +88,9 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
 ];
 const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
 const WHERE = /\b(where|position of|located)\b/;
-const RELATION = /\bwhat(?:'s| is| are|s)?(?: there)? (on top of|on|next to|beside|near|by|in front of|behind)\b/;
+const RELATION = /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
+/** "what is the person holding?", "what is the cup on?": the label comes first, the relation word after it. */
+const RELATION_AFTER = /\b(holding|carrying|riding|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
 const DESCRIBE =
   /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
 const EXISTS =
@@ -90,9 +111,19 @@ export function normalizeQuestion(text: string): string {
 
 function relationAsked(word: string): RelationAsked {
   if (word === 'on' || word === 'on top of') return 'on';
-  if (word === 'in front of') return 'in front of';
-  if (word === 'behind') return 'behind';
+  if (word === 'in front of' || word === 'behind') return word;
+  if (word === 'under' || word === 'beneath' || word === 'below') return 'under';
+  if (word === 'holding' || word === 'carrying') return 'holding';
+  if (word === 'riding') return 'riding';
+  if (word === 'inside' || word === 'in') return 'inside';
   return 'next to';
+}
+
+function regionAsked(word: string): RegionAsked {
+  if (word === 'left' || word === 'right') return word;
+  if (word === 'front' || word === 'foreground') return 'front';
+  if (word === 'back' || word === 'background') return 'back';
+  return 'centre';
 }
 
 /**
@@ -111,10 +142,12 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const base = { labels, usesPronoun };
   const words = text.split(' ').length;
 
+  if (CANNOT.test(text) || WHO_IS.test(text)) return { ...base, type: 'cannot' };
   if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
   if (HELP.test(text)) return { ...base, type: 'help' };
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
+  if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
   if (COUNT.test(text)) return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   if (COLOUR.test(text)) return { ...base, type: 'colour' };
   const asked = ASKED_COLOUR.exec(text);
@@ -128,8 +161,14 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const side = WHICH_SIDE.exec(text);
   if (side) return { ...base, type: 'superlative', superlative: side[1] === 'left' ? 'left-most' : 'right-most' };
   if (WHERE.test(text)) return { ...base, type: 'where' };
+  const region = REGION.exec(text);
+  if (region && labels.length === 0) return { ...base, type: 'region', region: regionAsked(region[1] ?? region[2]) };
+  const after = RELATION_AFTER.exec(text);
+  if (after && /^(what|who|which)\b/.test(text) && (labels.length > 0 || usesPronoun) && (labels[0]?.start ?? 0) < after.index) {
+    return { ...base, type: 'relation', relation: relationAsked(after[1]), anchorIsSubject: true };
+  }
   const relation = RELATION.exec(text);
-  if (relation && (labels.length > 0 || usesPronoun)) return { ...base, type: 'relation', relation: relationAsked(relation[1]) };
+  if (relation && (labels.length > 0 || usesPronoun)) return { ...base, type: 'relation', relation: relationAsked(relation[1]), anchorIsSubject: false };
   if (DESCRIBE.test(text)) return { ...base, type: 'describe' };
   if (EXISTS.test(text)) return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER) };
   return { ...base, type: 'unknown' };

@@ -1,12 +1,14 @@
 /**
- * Answers about the scene as a whole or about whether/how many things are there: describe, count, exists,
- * plus the shared "not found" and "beyond what I know" wording.
+ * Answers about the scene as a whole or about whether / how many things are there: describe, count, exists,
+ * compare, plus the shared "not found" wording. Every phrase that names an entity is written linked (ref).
  */
+import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
-import { entityById } from '../scene-facts';
 import { COCO_LABELS, pluralize } from '../vocabulary';
 import type { ResolvedQuestion } from './conversation';
-import { aEntity, capitalize, countPhrase, joinList, numberWord, pick, theEntity } from './phrasing';
+import { entitiesNamed } from './conversation';
+import { capitalize, countRef, fineWord, joinList, numberWord, percentOfImage, pick, theEntity } from './phrasing';
+import { relationSentences, settingSentence } from './compose-setting';
 
 export interface ComposeContext {
   facts: SceneFacts;
@@ -15,20 +17,23 @@ export interface ComposeContext {
 }
 
 export const LIMITATION =
-  'I only know what the detector (80 COCO classes) and the sound analysis found: which objects are there, ' +
-  'where, how big and what colour';
+  'I only know what the detector (80 COCO classes), the segmenters and the sound analysis found: which things ' +
+  'are there, where, how big and what colour';
 
 export function entitiesWithLabel(facts: SceneFacts, label: string): EntityFacts[] {
   return facts.entities.filter((entity) => entity.label === label);
 }
 
-/** "two people, a red car and a dog": single entities get their colour, groups their count. */
+/** "two people, a red car and a dog": single entities get their colour, groups their count; all linked. */
 export function inventory(facts: SceneFacts): string {
-  return joinList(
-    facts.counts.map(({ label, count }) =>
-      count === 1 ? aEntity(entitiesWithLabel(facts, label)[0]) : countPhrase(label, count),
-    ),
-  );
+  return joinList(facts.counts.map(({ label }) => countRef(entitiesWithLabel(facts, label))));
+}
+
+/** ", and 2 more I am less sure of": entities of these labels below the user's threshold (never linked). */
+export function lessSure(facts: SceneFacts, labels: string[], seed: number): string {
+  const n = facts.uncertain.filter((e) => labels.includes(e.label)).length;
+  if (n === 0) return '';
+  return pick([`, and ${numberWord(n)} more I am less sure of`, `, plus ${numberWord(n)} more that I am less sure about`], seed, 'unsure');
 }
 
 export function emptySceneAnswer(seed: number): string {
@@ -45,40 +50,39 @@ export function emptySceneAnswer(seed: number): string {
 /** The label or thing is not in the scene: say so, and say what is there instead. */
 export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const { facts, seed } = ctx;
-  const known = COCO_LABELS.includes(thing) || facts.entities.some((e) => e.label === thing);
+  const known = COCO_LABELS.includes(thing) || entitiesNamed(facts, thing).length > 0;
   const denials =
     ctx.question.type === 'exists'
       ? [`No, I don't see any ${pluralize(thing)}.`, `No, I can't find any ${pluralize(thing)} in this image.`]
       : [`I don't see any ${pluralize(thing)} in this image.`, `I can't find any ${pluralize(thing)} here.`];
   const denial = pick(denials, seed, 'absent');
-  const caveat = known
-    ? ''
-    : ` Note that "${thing}" is not one of the 80 classes the detector knows, so I can't rule it out either.`;
+  const caveat = known ? '' : ` Note that "${thing}" is not one of the classes my models know, so I can't rule it out either.`;
   const there = facts.entities.length
     ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
     : ' In fact nothing was detected above the current threshold.';
   return `${denial}${caveat}${there}`;
 }
 
+/** Overview (what is there), then a paragraph of details that repeats none of it. */
 export function describeAnswer(ctx: ComposeContext): string {
   const { facts, seed } = ctx;
-  if (facts.entities.length === 0) return emptySceneAnswer(seed);
+  if (facts.entities.length === 0 && facts.stuff.length === 0) return emptySceneAnswer(seed);
   const opening = pick(['I can see', 'This image shows', 'In this image there are', 'The detector found'], seed, 'open');
-  const parts = [`${opening} ${inventory(facts)}.`];
-
-  // Say where the few biggest things are; listing every entity's position reads like a table.
+  const overview = facts.entities.length ? `${opening} ${inventory(facts)}.` : '';
+  const details: string[] = [];
+  const setting = settingSentence(facts, seed);
+  if (setting) details.push(setting);
+  // The few biggest things, each with its place; listing every entity's position reads like a table.
   const main = [...facts.entities].sort((a, b) => a.sizeRank - b.sizeRank).slice(0, 3);
-  const placed = main.map((entity) => `${theEntity(entity)} is ${entity.position}`);
-  if (placed.length) parts.push(`${capitalize(joinList(placed))}.`);
-
-  const relation = facts.relations.find((r) => r.kind !== 'overlapping');
-  if (relation) {
-    const subject = entityById(facts, relation.subjectId)!;
-    const object = entityById(facts, relation.objectId)!;
-    parts.push(`${capitalize(theEntity(subject))} is ${relation.kind} ${theEntity(object)}.`);
-  }
-  if (facts.sound) parts.push(`${pick(['The audio sounds like', 'In the audio:', 'The sound analysis heard'], seed, 'snd')} ${lowerFirst(facts.sound.description)}`);
-  return parts.join(' ');
+  const verbs = ['is', 'stands', 'sits', 'appears'];
+  const placed = main.map((e, i) => `${theEntity(e)} ${pick(verbs, seed, `v${i}`)} ${e.position}${e.depth === 'front' ? ' in the foreground' : e.depth === 'back' ? ' in the background' : ''}`);
+  if (placed.length > 1 || (placed.length === 1 && facts.counts[0]?.count > 1)) details.push(`${capitalize(joinList(placed))}.`);
+  const fine = main.find((e) => fineWord(e) && fineWord(e) !== e.label);
+  if (fine) details.push(`${capitalize(theEntity(fine))} looks like a ${fineWord(fine)} to the crop classifier.`);
+  details.push(...relationSentences(facts, 2));
+  if (facts.texts?.length) details.push(`Some text is legible: "${facts.texts[0].text}"${facts.texts.length > 1 ? ` and ${facts.texts.length - 1} more lines` : ''}.`);
+  if (facts.sound) details.push(`${pick(['The audio sounds like', 'In the audio:', 'The sound analysis heard'], seed, 'snd')} ${lowerFirst(facts.sound.description)}`);
+  return [overview, details.join(' ')].filter(Boolean).join('\n\n');
 }
 
 export function countAnswer(ctx: ComposeContext): string {
@@ -87,18 +91,33 @@ export function countAnswer(ctx: ComposeContext): string {
     if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
     if (facts.entities.length === 0) return emptySceneAnswer(seed);
     const total = facts.entities.length;
-    return `${pick(['I count', 'There are', 'The detector found'], seed, 'total')} ${numberWord(total)} object${total === 1 ? '' : 's'}: ${inventory(facts)}.`;
+    const unsure = lessSure(facts, facts.uncertain.map((e) => e.label), seed);
+    return `${pick(['I count', 'There are', 'The detector found'], seed, 'total')} ${numberWord(total)} thing${total === 1 ? '' : 's'}${unsure}: ${inventory(facts)}.`;
   }
   const sentences = question.targetLabels.map((label) => {
-    const matches = entitiesWithLabel(facts, label);
-    if (matches.length === 0) return `I don't see any ${pluralize(label)}.`;
+    const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
+    const unsure = lessSure(facts, [label], seed);
+    if (matches.length === 0) return `I don't see any ${pluralize(label)}${unsure ? ` for sure${unsure}` : ''}.`;
+    if (matches[0].kind === 'stuff') return `${capitalize(theEntity(matches[0]))} is a region rather than separate things: it covers ${percentOfImage(matches[0].areaFraction)} of the image.`;
+    if (matches.length === 1) return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
     const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
-    const phrase = countPhrase(label, matches.length);
-    if (matches.length === 1) return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${phrase}, ${matches[0].position}.`;
-    const where = joinList(matches.map((entity) => `one ${entity.position}`));
-    return matches.length <= 4 ? `${lead} ${phrase}: ${where}.` : `${lead} ${phrase}.`;
+    const where = matches.length <= 4 ? `: ${joinList(matches.map((e) => ref([e.id], `one ${e.position}`)))}` : '';
+    return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   return sentences.join(' ');
+}
+
+export function compareAnswer(ctx: ComposeContext): string {
+  const { facts, question, seed } = ctx;
+  const [a, b] = question.targetLabels;
+  if (!a || !b) return countAnswer(ctx);
+  const as = entitiesNamed(facts, a), bs = entitiesNamed(facts, b);
+  const fewer = /\b(fewer|less)\b/.test(question.question.toLowerCase());
+  const holds = fewer ? as.length < bs.length : as.length > bs.length;
+  const phrase = (group: EntityFacts[], label: string) => (group.length ? countRef(group) : `no ${pluralize(label)}`);
+  const verdict = as.length === bs.length ? 'No, there are as many' : holds ? 'Yes' : 'No';
+  const tail = as.length === bs.length ? ` ${pluralize(a)} as ${pluralize(b)}: ` : pick([': I count ', ', I see '], seed, 'cmp');
+  return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}.`;
 }
 
 export function existsAnswer(ctx: ComposeContext): string {
@@ -107,14 +126,17 @@ export function existsAnswer(ctx: ComposeContext): string {
     if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
     return describeAnswer(ctx);
   }
-  const present = question.targetLabels.filter((label) => entitiesWithLabel(facts, label).length > 0);
+  const present = question.targetLabels.filter((label) => question.targets.some((e) => e.label === label || fineWord(e) === label));
   const absent = question.targetLabels.filter((label) => !present.includes(label));
   if (present.length === 0) return absentAnswer(ctx, absent[0]);
   const found = present.map((label) => {
-    const matches = entitiesWithLabel(facts, label);
-    return matches.length === 1 ? `${aEntity(matches[0])} ${matches[0].position}` : countPhrase(label, matches.length);
+    const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
+    const first = matches[0];
+    if (first.kind === 'stuff') return `${theEntity(first)}, covering ${percentOfImage(first.areaFraction)} of the image ${first.position}`;
+    if (fineWord(first) === label && first.label !== label) return `${theEntity(first)}, which the crop classifier calls a ${label}`;
+    return matches.length === 1 ? `${countRef(matches)} ${first.position}` : countRef(matches);
   });
-  const verb = entitiesWithLabel(facts, present[0]).length > 1 ? 'are' : 'is';
+  const verb = question.targets.length > 1 ? 'are' : 'is';
   const yes = pick([`Yes, there ${verb}`, 'Yes: I can see', 'Yes, I see'], seed, 'yes');
   const missing = absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : '';
   return `${yes} ${joinList(found)}.${missing}`;

@@ -2,6 +2,7 @@
  * Small wording helpers for the built-in answerer: deterministic variation, numbers, lists, articles, and how
  * to name an entity ("the red car", "the person in blue").
  */
+import { capitalizeMarked, ref } from '../links/markup';
 import type { EntityFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 
@@ -39,13 +40,25 @@ export function withArticle(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
 }
 
-/** "2 people", "a car": a count and a label the matcher can link. */
+/** "two people", "a car" (plain words, no link). */
 export function countPhrase(label: string, count: number): string {
   return count === 1 ? withArticle(label) : `${numberWord(count)} ${pluralize(label)}`;
 }
 
+/** "two people" linked to both, "a red car" linked to it: a group named by its count. */
+export function countRef(entities: EntityFacts[]): string {
+  if (entities.length === 1) return aEntity(entities[0]);
+  return ref(entities.map((e) => e.id), countPhrase(entities[0].label, entities.length));
+}
+
+/** "the people" / "the cars", linked to all of them. */
+export function theGroup(entities: EntityFacts[]): string {
+  if (entities.length === 1) return theEntity(entities[0]);
+  return ref(entities.map((e) => e.id), `the ${pluralize(entities[0].label)}`);
+}
+
 export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalizeMarked(text);
 }
 
 /** Labels whose mask colour is their clothing or coat, not the thing itself: "a person in blue". */
@@ -56,16 +69,40 @@ const WEARS_COLOUR = new Set(['person']);
  * The label itself always appears as written, so the matcher links it.
  */
 export function colouredLabel(entity: EntityFacts): string {
-  if (!entity.colour) return entity.label;
+  if (!entity.colour || entity.kind === 'stuff') return entity.label;
   return WEARS_COLOUR.has(entity.label) ? `${entity.label} in ${entity.colour}` : `${entity.colour} ${entity.label}`;
 }
 
+/** "the red car", linked to that car. */
 export function theEntity(entity: EntityFacts): string {
-  return `the ${colouredLabel(entity)}`;
+  return ref([entity.id], `the ${colouredLabel(entity)}`);
 }
 
 export function aEntity(entity: EntityFacts): string {
-  return withArticle(colouredLabel(entity));
+  return ref([entity.id], withArticle(colouredLabel(entity)));
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/**
+ * "the X" for each entity, told apart when a list would name two alike: first by place ("the white car on the
+ * right"), then by order from the left among `among` ("the second white car from the left").
+ */
+export function theEntities(entities: EntityFacts[], among: EntityFacts[] = entities): string[] {
+  const base = entities.map((e) => `the ${colouredLabel(e)}`);
+  const placed = base.map((name, i) => (base.filter((b) => b === name).length > 1 ? `${name} ${entities[i].position}` : name));
+  return placed.map((name, i) => {
+    if (placed.filter((p) => p === name).length < 2) return ref([entities[i].id], name);
+    // Counted among all such things in the scene, so "the first … from the left" is true of the whole image.
+    const alike = [...new Set([...among, ...entities])].filter((e) => `the ${colouredLabel(e)}` === base[i]).sort((a, b) => a.centre[0] - b.centre[0]);
+    const rank = alike.indexOf(entities[i]);
+    return ref([entities[i].id], `the ${ORDINAL_WORDS[rank] ?? `${rank + 1}th`} ${colouredLabel(entities[i])} from the left`);
+  });
+}
+
+/** The finer name a crop classifier gave, when there is one: "pickup". */
+export function fineWord(entity: EntityFacts): string | undefined {
+  return entity.fineName?.label.split(',')[0].trim().toLowerCase();
 }
 
 /** Percent of the image, rounded for speech: "about 13%", "under 1%". */

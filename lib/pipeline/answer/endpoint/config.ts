@@ -20,6 +20,7 @@ export function endpointFromEnv(env: Record<string, string | undefined> = proces
     model,
     apiKey: env.STRIX_ENDPOINT_API_KEY?.trim() || undefined,
     grounding: grounding === 'true' || grounding === '1' || grounding === 'yes',
+    boxFormat: env.STRIX_ENDPOINT_BOX_FORMAT?.trim() || undefined,
   });
   if (!result.success) {
     const issue = result.error.issues[0];

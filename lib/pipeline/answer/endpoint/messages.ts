@@ -8,6 +8,7 @@ import type { ChatMessage } from '@/lib/shared/chat';
 import type { Box } from '@/lib/shared/analysis';
 import { entityById, type SceneFacts } from '../scene-facts';
 import type { SoundSummaryInput } from '../types';
+import { boxFrameWords, type BoxFormat } from './box-format';
 
 export type EndpointContentPart =
   | { type: 'text'; text: string }
@@ -34,6 +35,8 @@ export interface EndpointMessageOptions {
   grounding?: boolean;
   /** The sound as base64 WAV, sent as an OpenAI input_audio part beside the image. */
   audioWavBase64?: string;
+  /** The frame the model writes grounding boxes in (box-format.ts). */
+  boxFormat?: BoxFormat;
 }
 
 /** [x1, y1, x2, y2] in the sent image's pixels: the convention vision-language models are trained on. */
@@ -54,17 +57,18 @@ export function buildSystemPrompt(
 ): string {
   const scaleX = sentSize.width / Math.max(1, facts.width);
   const scaleY = sentSize.height / Math.max(1, facts.height);
-  const listed = [...facts.entities].sort((a, b) => (b.score ?? 1) - (a.score ?? 1)).slice(0, MAX_PROMPT_ENTITIES);
+  const listed = [...facts.entities, ...facts.stuff].slice(0, MAX_PROMPT_ENTITIES);
   const lines = [
     `You answer questions about one image${soundSummary ? ' and the sound recorded with it' : ''}. ` +
       `The image is ${sentSize.width}×${sentSize.height} pixels.`,
   ];
   if (listed.length) {
     lines.push(
-      'A local object detector and segmenter found these objects (id: label, confidence, box [x1, y1, x2, y2] in pixels, position, main colour):',
+      'Local models found these things and regions (id: label, confidence, box [x1, y1, x2, y2] in pixels, position, main colour):',
       ...listed.map((e) => {
         const corners = sentCorners(e.box, scaleX, scaleY).join(', ');
-        return `- ${e.id}: ${e.label}, ${e.score === null ? 'no confidence given' : e.score.toFixed(2)}, [${corners}], ${e.position}${e.colour ? `, ${e.colour}` : ''}`;
+        const kind = e.kind === 'stuff' ? ' (region)' : '';
+        return `- ${e.id}: ${e.label}${kind}, ${e.score === null ? 'no confidence given' : e.score.toFixed(2)}, [${corners}], ${e.position}${e.colour ? `, ${e.colour}` : ''}`;
       }),
     );
     const relations = facts.relations
@@ -81,16 +85,17 @@ export function buildSystemPrompt(
   }
   if (soundSummary) lines.push(...soundPromptLines(soundSummary));
   lines.push(
-    'Answer in a few plain sentences. When you mention a detected object, use its label word (for example ' +
-      '"person", "car") so it can be highlighted in the image; do not mention ids or coordinates unless asked. ' +
+    'Answer in a few plain sentences. When you mention one of the listed things, cite it with its id in this ' +
+      'markup: [the red car](e3), or [two people](e1, e2) for several; the markup is turned into a highlight and ' +
+      'hidden from the reader. Do not mention ids or coordinates otherwise. ' +
       'The detector only knows 80 everyday object classes, so you may mention other things you clearly see, ' +
       'but do not invent objects, and say so when you are not sure.',
   );
   if (options.grounding) {
     lines.push(
       'After your answer, add a fenced ```json block listing the objects you mentioned with their boxes, as ' +
-        '[{"bbox_2d": [x1, y1, x2, y2], "label": "..."}], with absolute pixel coordinates in the ' +
-        `${sentSize.width}×${sentSize.height} image. Write nothing after the block.`,
+        `[{"bbox_2d": [x1, y1, x2, y2], "label": "..."}], with ${boxFrameWords(options.boxFormat ?? 'pixels', sentSize)}. ` +
+        'Write nothing after the block.',
     );
   }
   return lines.join('\n');

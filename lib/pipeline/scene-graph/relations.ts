@@ -1,9 +1,9 @@
 /**
- * Pairwise spatial relations between entities, read from their boxes (and masks for depth order). Boxes are
+ * Pairwise spatial relations between things, read from their boxes (and masks for depth order). Boxes are
  * [x, y, w, h] in image pixels, y growing downwards. Thresholds are fractions of the boxes involved, so they
  * do not depend on the image's resolution:
  *
- * - "on" (A on B): A's bottom edge lies in B's top region, from 10% of B's height above B's top to 60% of
+ * - "on" (A on B): A is not a vehicle or large animal (see canRestOn); A's bottom edge lies in B's top region, from 10% of B's height above B's top to 60% of
  *   B's height below it (a cup on a table, a person on a horse, whose legs hang over its side); A starts above
  *   B's top; at least 50% of A's width overlaps B horizontally; and A is not wider than 1.5 × B (a table is not
  *   "on" a cup behind it).
@@ -15,21 +15,18 @@
  */
 import type { Box } from '@/lib/shared/analysis';
 import { maskAt, type CroppedMask } from './cropped-mask';
+import { interaction } from './interactions';
+import type { GraphRelation } from './types';
 
-export type RelationKind = 'on' | 'in front of' | 'overlapping' | 'next to';
-
-export interface Relation {
-  /** "subject kind object": subject on / in front of / overlapping / next to object. */
-  subjectId: string;
-  kind: RelationKind;
-  objectId: string;
-}
+export type Relation = GraphRelation;
 
 export interface RelationItem {
   id: string;
   box: Box;
   /** The entity's mask, when segmentation ran. */
   mask?: CroppedMask;
+  /** Needed for holding / riding / inside, which depend on what the things are (interactions.ts). */
+  label?: string;
 }
 
 export const ON_TOP_REGION_ABOVE = 0.1;
@@ -42,7 +39,7 @@ export const NEXT_TO_MIN_VERTICAL_OVERLAP = 0.5;
 export const NEXT_TO_MAX_HEIGHT_RATIO = 2.5;
 export const NEXT_TO_MAX_GAP = 0.5;
 
-function overlap1d(a0: number, a1: number, b0: number, b1: number): number {
+export function overlap1d(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 }
 
@@ -104,14 +101,32 @@ export function depthOrder(a: RelationItem, b: RelationItem): -1 | 0 | 1 {
   return 0;
 }
 
-/** All relations between the items, at most one per unordered pair ("on" beats overlap beats "next to"). */
+/**
+ * Vehicles and large animals stand on the ground, not on other things: when such a box's bottom edge lies in
+ * another thing's top region, it is further away behind it (a car down the street "on" a horse's back).
+ */
+const GROUND_STANDING = new Set([
+  'car', 'truck', 'bus', 'train', 'airplane', 'boat', 'motorcycle', 'horse', 'cow', 'elephant', 'bear', 'zebra',
+  'giraffe', 'sheep',
+]);
+
+function canRestOn(item: RelationItem): boolean {
+  return !item.label || !GROUND_STANDING.has(item.label);
+}
+
+/**
+ * All relations between the items, at most one per unordered pair: holding / riding / inside (interactions.ts)
+ * beat "on", which beats overlap, which beats "next to".
+ */
 export function computeRelations(items: RelationItem[]): Relation[] {
   const relations: Relation[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i], b = items[j];
-      if (isOn(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
-      else if (isOn(b.box, a.box)) relations.push({ subjectId: b.id, kind: 'on', objectId: a.id });
+      const special = interaction(a, b) ?? interaction(b, a);
+      if (special) relations.push(special);
+      else if (canRestOn(a) && isOn(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
+      else if (canRestOn(b) && isOn(b.box, a.box)) relations.push({ subjectId: b.id, kind: 'on', objectId: a.id });
       else if (boxIou(a.box, b.box) >= OVERLAP_MIN_IOU) {
         const order = depthOrder(a, b);
         if (order === 1) relations.push({ subjectId: a.id, kind: 'in front of', objectId: b.id });

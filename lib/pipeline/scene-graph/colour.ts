@@ -1,0 +1,223 @@
+/**
+ * Names the colour of a mask's own pixels with a basic colour word, in CIELAB (culori's LCh, D65), the space
+ * where equal distances look equally different: lightness L 0–100, chroma C (colourfulness), hue h in degrees.
+ *
+ * Per pixel (the table is evaluated once per 5-bit RGB bin, 32 768 bins, then looked up):
+ *
+ * | rule                                               | name                                 |
+ * |----------------------------------------------------|--------------------------------------|
+ * | L < 12, or L > 97 with C < 6                        | shadow / highlight: left out (below) |
+ * | C < 10 (achromatic)                                 | decided by the group's lightness     |
+ * | h ≥ 340 or h < 15                                   | pink if L > 60; brown if C < 30; else red |
+ * | 15 ≤ h < 40                                         | pink if L > 75, or L > 60 and C < 45; brown if C < 35; else red |
+ * | 40 ≤ h < 80                                         | orange if C ≥ 40 and L ≥ 55; beige if L ≥ 78; else brown |
+ * | 80 ≤ h < 110                                        | beige if C < 25 and L ≥ 70; yellow if L ≥ 55; brown if h < 90; else green |
+ * | 110 ≤ h < 200 green · 200 ≤ h < 312 blue · 312 ≤ h < 340 purple (pink if L > 70) |  |
+ *
+ * The hue boundaries sit halfway between the CIELAB hues of the focal colours (sRGB red 40°, orange 70°,
+ * yellow 102°, green 136°, cyan 196°; blue 306° and purple 328° are close, so their boundary is nearer blue,
+ * where the mid blues of paint and denim (285–300°) stay blue); C < 10 is where colour naming studies find
+ * people stop naming a hue. The whole mask is then voted on by hue SECTOR (the rows of the table: red, orange,
+ * yellow, green, blue, purple) against ONE achromatic group, so neither the greys of a white truck's shaded side
+ * nor the lit and shaded halves of a red car (pink-ish and brown-ish pixels) split their own vote. A winning
+ * sector is named by the table from its pixels' mean L, C and h (a red car's average is red).
+ * When the achromatic group wins, it is white when its brightest non-highlight surface (90th percentile) is
+ * (glass, tyres and shade take most of a white bus), else the lightness of its lit side (the 75th percentile: shading only ever darkens a
+ * surface, so the lit part shows its paint) names it: ≥ 75 white (photographed white cloth and paint seldom
+ * reach L 85 at normal exposure), measured against the photo's own white point (lightness constancy: people see
+ * the brightest achromatic surface of a scene as white, so an under-exposed photo's white shirts are still
+ * white; see imageWhitePoint), 60–75 silver for metal things (vehicles, appliances, cutlery: metallic
+ * paint) and grey otherwise, 30–60 grey, < 30 black.
+ * Shadows and highlights only count when they are most of the mask (a black cat, a white plate).
+ */
+import { converter } from 'culori';
+import type { CroppedMask } from './cropped-mask';
+
+export const COLOUR_NAMES = [
+  'black', 'white', 'grey', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'beige',
+] as const;
+export type ColourName = (typeof COLOUR_NAMES)[number];
+
+type HueName = Exclude<ColourName, 'black' | 'white' | 'grey' | 'silver'>;
+
+export const ACHROMATIC_MAX_CHROMA = 10;
+const SHADOW_MAX_L = 12;
+const HIGHLIGHT_MIN_L = 97;
+/** Above this share of the mask, shadows/highlights are the object's real colour (black or white). */
+const OUTLIER_MAJORITY = 0.6;
+/** Vote over at most about this many pixels: plenty for a plurality, and keeps stuff regions cheap. */
+const MAX_SAMPLES = 40_000;
+
+/** Things whose light grey is metallic paint or steel, so people say "silver". */
+const METAL_LABELS = new Set([
+  'car', 'truck', 'train', 'motorcycle', 'bicycle', 'boat', 'laptop', 'refrigerator', 'oven',
+  'microwave', 'toaster', 'sink', 'knife', 'fork', 'spoon', 'scissors', 'bowl', 'cell phone', 'parking meter',
+]);
+
+const toLch = converter('lch65');
+
+export function hueName(l: number, c: number, h: number): HueName {
+  // A dark, weakly coloured red is the brown of hair, skin in shade or wood, not a red anyone would name.
+  if (h >= 340 || h < 15) return l > 60 ? 'pink' : c < 30 ? 'brown' : 'red';
+  if (h < 40) return l > 75 || (l > 60 && c < 45) ? 'pink' : c < 35 ? 'brown' : 'red';
+  if (h < 80) return c >= 40 && l >= 55 ? 'orange' : l >= 78 ? 'beige' : 'brown';
+  if (h < 110) return c < 25 && l >= 70 ? 'beige' : l >= 55 ? 'yellow' : h < 90 ? 'brown' : 'green';
+  if (h < 200) return 'green';
+  if (h < 312) return 'blue';
+  return l > 70 ? 'pink' : 'purple';
+}
+
+/** The table's rows: 0 achromatic, then the hue sectors. */
+function sectorOf(h: number): number {
+  if (h >= 340 || h < 40) return 1;
+  if (h < 80) return 2;
+  if (h < 110) return 3;
+  if (h < 200) return 4;
+  if (h < 312) return 5;
+  return 6;
+}
+const SECTORS = 7;
+
+/** Achromatic lightness → name (see module comment). */
+const WHITE_MIN_L = 75;
+
+export function greyName(lightness: number, label: string): ColourName {
+  if (lightness >= WHITE_MIN_L) return 'white';
+  if (lightness >= 60) return METAL_LABELS.has(label) ? 'silver' : 'grey';
+  if (lightness >= 30) return 'grey';
+  return 'black';
+}
+
+interface BinTable {
+  sector: Uint8Array;
+  l: Float32Array;
+  c: Float32Array;
+  h: Float32Array;
+  outlier: Uint8Array;
+}
+let table: BinTable | undefined;
+
+function binTable(): BinTable {
+  if (table) return table;
+  const t: BinTable = { sector: new Uint8Array(32768), l: new Float32Array(32768), c: new Float32Array(32768), h: new Float32Array(32768), outlier: new Uint8Array(32768) };
+  for (let bin = 0; bin < 32768; bin++) {
+    const r = (((bin >> 10) & 31) * 8 + 4) / 255, g = (((bin >> 5) & 31) * 8 + 4) / 255, b = ((bin & 31) * 8 + 4) / 255;
+    const { l, c, h } = toLch({ mode: 'rgb', r, g, b });
+    t.l[bin] = l;
+    t.c[bin] = c ?? 0;
+    t.h[bin] = h ?? 0;
+    t.outlier[bin] = l < SHADOW_MAX_L || (l > HIGHLIGHT_MIN_L && (c ?? 0) < 6) ? 1 : 0;
+    t.sector[bin] = (c ?? 0) < ACHROMATIC_MAX_CHROMA ? 0 : sectorOf(h ?? 0);
+  }
+  return (table = t);
+}
+
+function binOf(r: number, g: number, b: number): number {
+  return ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
+}
+
+/** The name of one pixel, as it would be named alone. */
+export function nameColour(r: number, g: number, b: number, label = ''): ColourName {
+  const t = binTable();
+  const bin = binOf(r, g, b);
+  return t.sector[bin] === 0 ? greyName(t.l[bin], label) : hueName(t.l[bin], t.c[bin], t.h[bin]);
+}
+
+export interface ColourVote {
+  name: ColourName;
+  /** Share of the counted pixels that voted for the winning group, 0..1. */
+  share: number;
+}
+
+/** Per sector: pixel count and sums of L, C and the hue as a unit vector (hues average on the circle). */
+class SectorTally {
+  count = new Float64Array(SECTORS);
+  l = new Float64Array(SECTORS);
+  c = new Float64Array(SECTORS);
+  cos = new Float64Array(SECTORS);
+  sin = new Float64Array(SECTORS);
+  greys: number[] = [];
+
+  add(t: BinTable, bin: number): void {
+    const s = t.sector[bin];
+    this.count[s]++;
+    if (s === 0) this.greys.push(t.l[bin]);
+    this.l[s] += t.l[bin];
+    this.c[s] += t.c[bin];
+    this.cos[s] += Math.cos((t.h[bin] * Math.PI) / 180);
+    this.sin[s] += Math.sin((t.h[bin] * Math.PI) / 180);
+  }
+
+  merge(other: SectorTally): SectorTally {
+    const merged = new SectorTally();
+    for (let s = 0; s < SECTORS; s++) {
+      merged.count[s] = this.count[s] + other.count[s];
+      merged.l[s] = this.l[s] + other.l[s];
+      merged.c[s] = this.c[s] + other.c[s];
+      merged.cos[s] = this.cos[s] + other.cos[s];
+      merged.sin[s] = this.sin[s] + other.sin[s];
+    }
+    merged.greys = [...this.greys, ...other.greys];
+    return merged;
+  }
+
+  total(): number {
+    return this.count.reduce((a, b) => a + b, 0);
+  }
+}
+
+/**
+ * Dominant colour of the image pixels (row-major RGB, `width` pixels a row) inside `mask`; `label` decides
+ * silver vs grey, `whitePoint` is the photo's white (imageWhitePoint). Null when the mask is empty.
+ */
+export function dominantColour(rgb: Uint8Array, width: number, mask: CroppedMask, label: string, whitePoint = 100): ColourVote | null {
+  const t = binTable();
+  let area = 0;
+  for (let i = 0; i < mask.data.length; i++) area += mask.data[i];
+  if (area === 0) return null;
+  const stride = Math.max(1, Math.floor(area / MAX_SAMPLES));
+  const counted = new SectorTally();
+  const outliers = new SectorTally();
+  let seen = 0;
+  for (let j = 0; j < mask.data.length; j++) {
+    if (!mask.data[j] || seen++ % stride !== 0) continue;
+    const i = ((mask.y0 + Math.floor(j / mask.width)) * width + mask.x0 + (j % mask.width)) * 3;
+    const bin = binOf(rgb[i], rgb[i + 1], rgb[i + 2]);
+    (t.outlier[bin] ? outliers : counted).add(t, bin);
+  }
+  const all = counted.total() + outliers.total();
+  const pool = counted.total() === 0 || outliers.total() / all > OUTLIER_MAJORITY ? counted.merge(outliers) : counted;
+  let best = 0;
+  for (let s = 1; s < SECTORS; s++) if (pool.count[s] > pool.count[best]) best = s;
+  const share = pool.count[best] / pool.total();
+  if (best === 0) return { name: achromaticName(pool.greys.map((l) => (l * 100) / whitePoint), label), share };
+  const n = pool.count[best];
+  const hue = ((Math.atan2(pool.sin[best], pool.cos[best]) * 180) / Math.PI + 360) % 360;
+  return { name: hueName(pool.l[best] / n, pool.c[best] / n, hue), share };
+}
+
+/** The brightest surface that is not a highlight (those are already left out): where a white thing shows white. */
+const BRIGHTEST_PERCENTILE = 0.9;
+const LIT_PERCENTILE = 0.75;
+
+/** Names an achromatic object from its pixels' lightness relative to the photo's white (module comment). */
+function achromaticName(lightness: number[], label: string): ColourName {
+  const sorted = [...lightness].sort((a, b) => a - b);
+  if (sorted.length === 0) return 'grey';
+  if (sorted[Math.floor((sorted.length - 1) * BRIGHTEST_PERCENTILE)] >= WHITE_MIN_L) return 'white';
+  return greyName(Math.min(WHITE_MIN_L - 1e-6, sorted[Math.floor((sorted.length - 1) * LIT_PERCENTILE)]), label);
+}
+
+/** The lightness the photo's whites have: its 99th percentile, never under 60 (a dark scene is not all white). */
+export function imageWhitePoint(rgb: Uint8Array): number {
+  const t = binTable();
+  const pixels = rgb.length / 3;
+  const stride = Math.max(1, Math.floor(pixels / 50_000));
+  const values: number[] = [];
+  for (let p = 0; p < pixels; p += stride) {
+    const i = p * 3;
+    values.push(t.l[binOf(rgb[i], rgb[i + 1], rgb[i + 2])]);
+  }
+  values.sort((a, b) => a - b);
+  return Math.min(100, Math.max(60, values[Math.floor((values.length - 1) * 0.99)] ?? 100));
+}
