@@ -2,12 +2,11 @@
 /** Client-side display settings: re-filter and re-draw only, never a new request. */
 import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { useAnalysis } from './analysis/AnalysisProvider';
-import { ExportButtons } from './ExportButtons';
 
 export function DisplayControls() {
   const { view, updateView, visible, analysis } = useAnalysis();
   return (
-    <div className="flex flex-wrap items-center gap-x-6 gap-y-3 text-sm text-neutral-300">
+    <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-neutral-300">
       <label className="flex items-center gap-2">
         <span>Score ≥</span>
         <input
@@ -18,10 +17,10 @@ export function DisplayControls() {
           step={0.01}
           value={view.threshold}
           onChange={(event) => updateView({ threshold: Number(event.currentTarget.value) })}
-          className="w-36 accent-sky-500"
+          className="w-28 accent-sky-500"
         />
         <output className="w-9 tabular-nums text-neutral-100">{view.threshold.toFixed(2)}</output>
-        <span className="text-xs text-neutral-500 tabular-nums">
+        <span className="text-xs text-neutral-400 tabular-nums">
           {visible.length}/{analysis.entities.length} shown
         </span>
       </label>
@@ -35,7 +34,7 @@ export function DisplayControls() {
           step={0.05}
           value={view.maskOpacity}
           onChange={(event) => updateView({ maskOpacity: Number(event.currentTarget.value) })}
-          className="w-28 accent-sky-500"
+          className="w-24 accent-sky-500"
         />
         <output className="w-9 tabular-nums text-neutral-100">{view.maskOpacity.toFixed(2)}</output>
       </label>
@@ -47,7 +46,6 @@ export function DisplayControls() {
         <input data-testid="show-masks" type="checkbox" checked={view.showMasks} onChange={(e) => updateView({ showMasks: e.currentTarget.checked })} className="accent-sky-500" />
         Masks
       </label>
-      <ExportButtons />
     </div>
   );
 }

@@ -4,7 +4,9 @@
  * because Konva needs a real canvas. Everything is drawn in CSS-pixel coordinates (shapes scaled by hand)
  * so outlines and labels keep their size on any image; Konva multiplies by devicePixelRatio for HiDPI.
  * Hover is a pixel hit-test on the decoded masks, not Konva's shape hit graph, so the smallest object under
- * the pointer wins even where boxes overlap.
+ * the pointer wins even where boxes overlap. Clicks are Konva's `pointerclick`, one per press of a mouse, pen
+ * or finger: listening to both `click` and `tap` ran a tap twice (the touch, then the browser's emulated
+ * mouse click), selecting and at once deselecting. In point mode clicks place points instead.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Image as KonvaImage, Label, Layer, Rect, Stage, Tag, Text } from 'react-konva';
@@ -14,6 +16,8 @@ import { hitTest, hitTestBoxes } from '@/lib/client/masks';
 import { textColorOn } from '@/lib/client/color';
 import { placeLabels, type LabelPlacement } from '@/lib/client/labels';
 import { useAnalysis } from './analysis/AnalysisProvider';
+import { usePointMode } from './point/PointModeProvider';
+import { PointLayer } from './point/PointLayer';
 
 interface ImageStageProps {
   width: number;
@@ -62,6 +66,7 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
   const { analysis, view, visible, highlightedEntityId, spotlightEntityIds, badges } = store;
   const soundSourceIds = useMemo(() => new Set(analysis.soundSources.flatMap((s) => s.entityIds)), [analysis.soundSources]);
   const photo = useLoadedImage(analysis.imageUrl);
+  const pointMode = usePointMode();
 
   const emphasisOf = (id: string): Emphasis => {
     // A phrase linked to several entities ("two people") spotlights them all, not only the first.
@@ -99,20 +104,45 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
     return hitTest(masks, x, y, scoreOf) ?? hitTestBoxes(visible.filter((e) => !analysis.masks[e.id]), x, y);
   };
 
+  /** The pointer in whole image pixels, inside the image. */
+  const imagePointer = (stage: Konva.Stage | null): { x: number; y: number } | null => {
+    const pointer = stage?.getPointerPosition();
+    if (!pointer || scale <= 0 || !analysis.image) return null;
+    const clamp = (value: number, size: number) => Math.min(size - 1, Math.max(0, Math.floor(value / scale)));
+    return { x: clamp(pointer.x, analysis.image.width), y: clamp(pointer.y, analysis.image.height) };
+  };
+
   const onPointerMove = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
     const container = event.target.getStage()?.container();
     // Konva also reports moves made outside the canvas (it listens on the window); those must not clear a
     // hover that a phrase or list row just set.
     if (!container || !container.contains(event.evt.target as Node)) return;
+    if (pointMode.active) {
+      container.style.cursor = 'crosshair';
+      pointMode.hoverAt(imagePointer(event.target.getStage()));
+      return;
+    }
     const id = entityAt(event.target.getStage());
     // No equality guard: the store's value can be stale here, and React skips a same-value update anyway.
     store.hoverEntity(id);
     container.style.cursor = id ? 'pointer' : 'default';
   };
-  const onClick = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
+  const onPointerClick = (event: Konva.KonvaEventObject<PointerEvent>) => {
+    if (event.evt.button !== 0) return; // a right-click is the context menu's (a negative point in point mode)
+    if (pointMode.active) {
+      const point = imagePointer(event.target.getStage());
+      if (point) pointMode.addPoint({ ...point, positive: !event.evt.altKey });
+      return;
+    }
     const id = entityAt(event.target.getStage());
     if (id) store.toggleEntity(id);
     else store.selectEntity(null);
+  };
+  const onContextMenu = (event: Konva.KonvaEventObject<PointerEvent>) => {
+    if (!pointMode.active) return;
+    event.evt.preventDefault();
+    const point = imagePointer(event.target.getStage());
+    if (point) pointMode.addPoint({ ...point, positive: false });
   };
 
   return (
@@ -120,9 +150,9 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
       width={width}
       height={height}
       onMouseMove={onPointerMove}
-      onMouseLeave={() => store.hoverEntity(null)}
-      onClick={onClick}
-      onTap={onClick}
+      onMouseLeave={() => (pointMode.active ? pointMode.hoverAt(null) : store.hoverEntity(null))}
+      onPointerClick={onPointerClick}
+      onContextMenu={onContextMenu}
     >
       <Layer listening={false}>
         {photo && <KonvaImage image={photo} width={width} height={height} />}
@@ -148,6 +178,7 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
           <EntityBox key={entity.id} entity={entity} scale={scale} emphasis={emphasisOf(entity.id)} badge={badges[entity.id]} labelAt={labelPlacement[entity.id]} />
         ))}
       </Layer>
+      {pointMode.active && <PointLayer mode={pointMode} scale={scale} />}
     </Stage>
   );
 }
@@ -178,6 +209,7 @@ interface EntityBoxProps {
   scale: number;
   emphasis: Emphasis;
   badge?: string;
+  /** Where the label goes; absent when it would cover another label (it then shows only while emphasised). */
   labelAt: LabelPlacement[string] | undefined;
 }
 
@@ -193,17 +225,19 @@ function EntityBox({ entity, scale, emphasis, badge, labelAt }: EntityBoxProps) 
         <Rect x={x} y={y} width={bw * scale} height={bh * scale} stroke="rgba(0,0,0,0.55)" strokeWidth={6} />
       )}
       <Rect x={x} y={y} width={bw * scale} height={bh * scale} stroke={strong} strokeWidth={emphasis === 'emphasised' ? 3.5 : 2} />
-      <Label x={labelAt?.x ?? x} y={labelAt?.y ?? y}>
-        <Tag fill={strong} cornerRadius={2} />
-        <Text
-          text={labelText(entity, badge)}
-          fontSize={LABEL_FONT_SIZE}
-          fontStyle={emphasis === 'emphasised' ? 'bold' : 'normal'}
-          fontFamily={LABEL_FONT_FAMILY}
-          fill={textColorOn(strong)}
-          padding={LABEL_PADDING}
-        />
-      </Label>
+      {(labelAt || emphasis === 'emphasised') && (
+        <Label x={labelAt?.x ?? x} y={labelAt?.y ?? Math.max(0, y - LABEL_HEIGHT)}>
+          <Tag fill={strong} cornerRadius={2} />
+          <Text
+            text={labelText(entity, badge)}
+            fontSize={LABEL_FONT_SIZE}
+            fontStyle={emphasis === 'emphasised' ? 'bold' : 'normal'}
+            fontFamily={LABEL_FONT_FAMILY}
+            fill={textColorOn(strong)}
+            padding={LABEL_PADDING}
+          />
+        </Label>
+      )}
     </Group>
   );
 }

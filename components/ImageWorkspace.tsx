@@ -1,5 +1,5 @@
 'use client';
-/** The left column: ways in, progress, errors, the grounded image and its display controls. */
+/** The image column: ways in, progress, errors, the display controls and point mode, and the grounded image. */
 import { DisplayControls } from './DisplayControls';
 import { ErrorBanner } from './ErrorBanner';
 import { ImageDropTarget, ImageFileInput, ImagePicker } from './ImageInput';
@@ -7,6 +7,7 @@ import { ProgressLine } from './ProgressLine';
 import { SampleGallery } from './SampleGallery';
 import { StageFrame } from './StageFrame';
 import { useAnalysis } from './analysis/AnalysisProvider';
+import { PointModeBar } from './point/PointModeBar';
 
 function EmptyStage() {
   const { analysis } = useAnalysis();
@@ -25,7 +26,7 @@ export function ImageWorkspace() {
   const hasImage = analysis.imageUrl !== null;
   return (
     <ImageDropTarget>
-      <section aria-label="Image" className="flex flex-col gap-3">
+      <section aria-label="Image" className="flex flex-col gap-3 xl:h-full xl:min-h-0">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <SampleGallery />
           <ImageFileInput />
@@ -33,8 +34,14 @@ export function ImageWorkspace() {
         </div>
         <ProgressLine />
         <ErrorBanner />
+        {/* Above the image, not below: in the full-window layout the image takes the column's remaining height. */}
+        {analysis.image && (
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <DisplayControls />
+            <PointModeBar />
+          </div>
+        )}
         <StageFrame emptyState={<EmptyStage />} />
-        {analysis.image && <DisplayControls />}
       </section>
     </ImageDropTarget>
   );

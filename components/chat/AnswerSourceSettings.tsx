@@ -78,7 +78,7 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
             />
             <span>
               Built-in grounded answerer
-              <span className="block text-xs text-neutral-500">Rules over the detections, not an LLM. Always available.</span>
+              <span className="block text-xs text-neutral-400">Rules over the detections, not an LLM. Always available.</span>
             </span>
           </label>
           <label className="flex items-start gap-2 text-sm text-neutral-200">
@@ -92,7 +92,7 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
             />
             <span>
               Model endpoint
-              <span className="block text-xs text-neutral-500">Any OpenAI-compatible server; falls back to the built-in answerer if it fails.</span>
+              <span className="block text-xs text-neutral-400">Any OpenAI-compatible server; falls back to the built-in answerer if it fails.</span>
             </span>
           </label>
           {form.kind === 'endpoint' && (
@@ -213,7 +213,7 @@ function CheckboxField(props: { testId: string; checked: boolean; onChange(check
       />
       <span>
         {props.label}
-        <span className="block text-xs text-neutral-500">{props.hint}</span>
+        <span className="block text-xs text-neutral-400">{props.hint}</span>
       </span>
     </label>
   );

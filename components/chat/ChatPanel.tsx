@@ -114,7 +114,7 @@ export function ChatPanel() {
           ))}
         </ol>
       ) : (
-        <p className="text-sm text-neutral-500">
+        <p className="text-sm text-neutral-400">
           {ready ? 'Ask what is in the image, how many people there are, where the dog is…' : disabledReason}
         </p>
       )}
