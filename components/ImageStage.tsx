@@ -14,7 +14,7 @@ import Konva from 'konva';
 import { formatScore, type Entity } from '@/lib/shared/analysis';
 import { hitTest, hitTestBoxes } from '@/lib/client/masks';
 import { textColorOn } from '@/lib/client/color';
-import { placeLabels, type LabelPlacement } from '@/lib/client/labels';
+import { placeLabels, type LabelPlacement, type LabelRequest } from '@/lib/client/labels';
 import { useAnalysis } from './analysis/AnalysisProvider';
 import { usePointMode } from './point/PointModeProvider';
 import { PointLayer } from './point/PointLayer';
@@ -81,18 +81,20 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
   );
 
   // Placed in score order, independent of hover, so labels never jump while the pointer moves.
-  const labelPlacement = useMemo(
-    () =>
-      placeLabels(
-        visible.map((entity) => {
-          const [x, y, w, h] = entity.box;
-          return { id: entity.id, box: [x * scale, y * scale, w * scale, h * scale], width: labelWidth(labelText(entity, badges[entity.id])), height: LABEL_HEIGHT };
-        }),
-        width,
-        height,
-      ),
-    [visible, badges, scale, width, height],
-  );
+  const { labelPlacement, labelBoxes } = useMemo(() => {
+    const requests = visible.map((entity): LabelRequest => {
+      const [x, y, w, h] = entity.box;
+      return { id: entity.id, box: [x * scale, y * scale, w * scale, h * scale], width: labelWidth(labelText(entity, badges[entity.id])), height: LABEL_HEIGHT };
+    });
+    const placement = placeLabels(requests, width, height);
+    const boxes = requests.flatMap(({ id, width: w, height: h }) => (placement[id] ? [[placement[id].x, placement[id].y, w, h]] : []));
+    return { labelPlacement: placement, labelBoxes: boxes };
+  }, [visible, badges, scale, width, height]);
+  // Published on the canvas's container (like StageFrame's data attributes) so tests can check for overlaps.
+  const stageRef = useRef<Konva.Stage>(null);
+  useEffect(() => {
+    stageRef.current?.container().setAttribute('data-label-boxes', JSON.stringify(labelBoxes));
+  }, [labelBoxes]);
 
   const entityAt = (stage: Konva.Stage | null): string | null => {
     const pointer = stage?.getPointerPosition();
@@ -147,6 +149,7 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
 
   return (
     <Stage
+      ref={stageRef}
       width={width}
       height={height}
       onMouseMove={onPointerMove}

@@ -10,7 +10,10 @@ import { useAnalysis } from './analysis/AnalysisProvider';
 import { PointModeBar } from './point/PointModeBar';
 
 function EmptyStage() {
-  const { analysis } = useAnalysis();
+  const { analysis, openState } = useAnalysis();
+  if (openState.state === 'loading') {
+    return <div className="flex h-72 items-center justify-center text-sm text-neutral-300">Opening the stored result…</div>;
+  }
   if (analysis.status === 'running') {
     return <div className="flex h-72 items-center justify-center text-sm text-neutral-400">Uploading {analysis.imageName}…</div>;
   }

@@ -25,26 +25,24 @@ export function Workspace() {
           <p className="hidden text-sm text-neutral-400 sm:block">tags → boxes → SAM masks, linked to what you ask about them</p>
           <ResultActions />
         </header>
-        {openState.state === 'not-found' || openState.state === 'failed' ? (
-          <ResultNotFound openState={openState} />
-        ) : (
-          <main className="grid min-h-0 flex-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_20rem_24rem] xl:items-stretch">
-            <div className="min-h-0 lg:row-span-2 xl:row-span-1">
-              <ImageWorkspace />
-            </div>
-            <div className="flex min-h-0 flex-col gap-4" aria-label="Objects and sound" role="region">
-              <Panel title="What Strix sees" className="xl:min-h-0 xl:flex-[3]">
-                <EntityPanel />
-              </Panel>
-              <Panel title="Sound" className="xl:min-h-0 xl:flex-[2]">
-                <SoundSection />
-              </Panel>
-            </div>
-            <Panel title="Ask" className="lg:col-start-2 xl:col-start-auto xl:min-h-0">
-              <ChatPanel />
+        {/* A result that cannot be reopened says so above an empty page, ready for a new analysis. */}
+        {(openState.state === 'not-found' || openState.state === 'failed') && <ResultNotFound openState={openState} />}
+        <main className="grid min-h-0 flex-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_18rem_22rem] xl:items-stretch">
+          <div className="min-h-0 lg:row-span-2 xl:row-span-1">
+            <ImageWorkspace />
+          </div>
+          <div className="flex min-h-0 flex-col gap-4">
+            <Panel title="What Strix sees" className="xl:min-h-0 xl:flex-[3]">
+              <EntityPanel />
             </Panel>
-          </main>
-        )}
+            <Panel title="Sound" className="xl:min-h-0 xl:flex-[2]">
+              <SoundSection />
+            </Panel>
+          </div>
+          <Panel title="Ask" className="lg:col-start-2 xl:col-start-auto xl:min-h-0">
+            <ChatPanel />
+          </Panel>
+        </main>
       </div>
     </PointModeProvider>
   );
