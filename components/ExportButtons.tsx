@@ -36,7 +36,7 @@ export function ExportButtons() {
           Cut-out: {selected.label}
         </a>
       ) : (
-        <span data-testid="export-cutout-hint" className="text-xs text-neutral-300">
+        <span data-testid="export-cutout-hint" className="hidden text-xs text-neutral-300 sm:inline">
           select an object for its cut-out
         </span>
       )}

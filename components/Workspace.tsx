@@ -31,11 +31,12 @@ export function Workspace() {
           <div className="min-h-0 lg:row-span-2 xl:row-span-1">
             <ImageWorkspace />
           </div>
-          <div className="flex min-h-0 flex-col gap-4">
+          {/* On one column (phones) this wrapper dissolves so the chat can come before the sound. */}
+          <div className="flex min-h-0 flex-col gap-4 max-lg:contents">
             <Panel title="What Strix sees" className="xl:min-h-0 xl:flex-[3]">
               <EntityPanel />
             </Panel>
-            <Panel title="Sound" className="xl:min-h-0 xl:flex-[2]">
+            <Panel title="Sound" className="max-lg:order-last xl:min-h-0 xl:flex-[2]">
               <SoundSection />
             </Panel>
           </div>
