@@ -5,7 +5,7 @@
  * saved with the result, debounced so dragging a slider sends one request, not fifty.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { StoredResult } from '@/lib/shared/result';
+import { ResultIdSchema, type StoredResult } from '@/lib/shared/result';
 import type { AnalysisState } from '@/lib/client/analysisState';
 import { deleteStoredResult, fetchStoredResult, resultPagePath, saveDisplaySettings } from '@/lib/client/resultsApi';
 import type { HttpFailure } from '@/lib/client/http-error';
@@ -55,11 +55,12 @@ export function useResultPersistence({ initialResultId, analysis, open, clear, t
   }, [initialResultId, open, applyDisplay]);
 
   // The address bar names the result on screen. replaceState, not a navigation: the page stays as it is.
+  // Only an id of the store's form can be reopened by /r/<id>, so only such an id goes into the address bar.
   const shownId = analysis.status === 'done' ? analysis.resultId : null;
   useEffect(() => {
     if (!shownId) return;
     const path = resultPagePath(shownId);
-    if (window.location.pathname !== path) window.history.replaceState(window.history.state, '', path);
+    if (ResultIdSchema.safeParse(shownId).success && window.location.pathname !== path) window.history.replaceState(window.history.state, '', path);
     if (savedRef.current?.id !== shownId) savedRef.current = { id: shownId, threshold, maskOpacity };
     // Only a new result id re-anchors the saved settings (slider moves are the next effect's), hence shownId alone.
   }, [shownId]); // eslint-disable-line react-hooks/exhaustive-deps

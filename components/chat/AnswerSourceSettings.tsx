@@ -24,7 +24,7 @@ export interface AnswerSourceSettingsProps {
 }
 
 const inputClass =
-  'w-full rounded-md border border-neutral-700 bg-neutral-950 px-2 py-1 text-sm text-neutral-100 focus:border-sky-500 focus:outline-none aria-[invalid=true]:border-red-500';
+  'w-full rounded-md border border-neutral-700 bg-neutral-950 px-2 py-1 text-sm text-neutral-100 focus:border-sky-500 aria-[invalid=true]:border-red-500';
 
 function Field({ label, error, errorId, children }: { label: string; error?: string; errorId: string; children: ReactNode }) {
   return (

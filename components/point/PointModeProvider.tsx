@@ -66,11 +66,11 @@ export function PointModeProvider({ children }: { children: ReactNode }) {
       inFlightRef.current = true;
       try {
         const answer = await previewPointMask(resultId, prompts);
+        // A 409 means a newer request for this image superseded this one; that one's answer is on the way.
+        if (!answer.ok && answer.status !== 409) setError(answer.error.message);
         if (answer.ok) {
           setPreview(drawable(answer.value.mask));
           setError(null);
-        } else if (answer.error.code !== 'http_409' && !answer.error.code.includes('superseded')) {
-          setError(answer.error.message);
         }
       } finally {
         inFlightRef.current = false;

@@ -7,7 +7,8 @@ import { AnalyzeEventSchema, RleSchema, BoxSchema } from '@/lib/shared/analysis'
 import { StoredResultSchema, type DisplaySettings, type StoredResult } from '@/lib/shared/result';
 import { errorFromResponse, type HttpFailure } from './http-error';
 
-export type Loaded<T> = { ok: true; value: T } | { ok: false; error: HttpFailure; notFound: boolean };
+/** `status` is the HTTP status of a failure (0 when none came back). */
+export type Loaded<T> = { ok: true; value: T } | { ok: false; error: HttpFailure; notFound: boolean; status: number };
 
 export const resultUrl = (id: string) => `/api/results/${encodeURIComponent(id)}`;
 /** The page that reopens a result: what the address bar shows and "Copy link" copies. */
@@ -19,11 +20,11 @@ async function call<T>(url: string, init: RequestInit, schema: z.ZodType<T>): Pr
     response = await fetch(url, init);
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    return { ok: false, notFound: false, error: { code: 'network', message: `Could not reach the server: ${(error as Error).message}` } };
+    return { ok: false, notFound: false, status: 0, error: { code: 'network', message: `Could not reach the server: ${(error as Error).message}` } };
   }
-  if (!response.ok) return { ok: false, notFound: response.status === 404, error: await errorFromResponse(response) };
+  if (!response.ok) return { ok: false, notFound: response.status === 404, status: response.status, error: await errorFromResponse(response) };
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) return { ok: false, notFound: false, error: { code: 'bad_response', message: `Unexpected answer from ${url}: ${parsed.error.issues[0]?.message}` } };
+  if (!parsed.success) return { ok: false, notFound: false, status: response.status, error: { code: 'bad_response', message: `Unexpected answer from ${url}: ${parsed.error.issues[0]?.message}` } };
   return { ok: true, value: parsed.data };
 }
 
