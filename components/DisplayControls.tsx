@@ -6,7 +6,8 @@ import { useAnalysis } from './analysis/AnalysisProvider';
 export function DisplayControls() {
   const { view, updateView, visible, analysis } = useAnalysis();
   return (
-    <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm text-neutral-300">
+    // `contents`: the controls flow in the toolbar that holds them (with point mode), wrapping as one row.
+    <div className="contents text-sm text-neutral-300">
       <label className="flex items-center gap-2">
         <span>Score ≥</span>
         <input
@@ -17,7 +18,7 @@ export function DisplayControls() {
           step={0.01}
           value={view.threshold}
           onChange={(event) => updateView({ threshold: Number(event.currentTarget.value) })}
-          className="w-28 accent-sky-500"
+          className="w-24 accent-sky-500"
         />
         <output className="w-9 tabular-nums text-neutral-100">{view.threshold.toFixed(2)}</output>
         <span className="text-xs text-neutral-400 tabular-nums">
@@ -38,14 +39,16 @@ export function DisplayControls() {
         />
         <output className="w-9 tabular-nums text-neutral-100">{view.maskOpacity.toFixed(2)}</output>
       </label>
-      <label className="flex items-center gap-1.5">
-        <input data-testid="show-boxes" type="checkbox" checked={view.showBoxes} onChange={(e) => updateView({ showBoxes: e.currentTarget.checked })} className="accent-sky-500" />
-        Boxes
-      </label>
-      <label className="flex items-center gap-1.5">
-        <input data-testid="show-masks" type="checkbox" checked={view.showMasks} onChange={(e) => updateView({ showMasks: e.currentTarget.checked })} className="accent-sky-500" />
-        Masks
-      </label>
+      <span className="flex items-center gap-3">
+        <label className="flex items-center gap-1.5">
+          <input data-testid="show-boxes" type="checkbox" checked={view.showBoxes} onChange={(e) => updateView({ showBoxes: e.currentTarget.checked })} className="accent-sky-500" />
+          Boxes
+        </label>
+        <label className="flex items-center gap-1.5">
+          <input data-testid="show-masks" type="checkbox" checked={view.showMasks} onChange={(e) => updateView({ showMasks: e.currentTarget.checked })} className="accent-sky-500" />
+          Masks
+        </label>
+      </span>
     </div>
   );
 }

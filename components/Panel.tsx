@@ -8,7 +8,8 @@ export function Panel({ title, children, testId, className = '' }: { title: stri
   return (
     <section data-testid={testId} aria-label={title} className={`flex flex-col rounded-xl border border-neutral-800 bg-neutral-900/70 p-4 ${className}`}>
       <h2 className="mb-3 text-sm font-semibold text-neutral-200">{title}</h2>
-      <div className="min-h-0 flex-1 overflow-y-auto">{children}</div>
+      {/* The padding keeps focus outlines of the edge controls inside the scroll box, which would clip them. */}
+      <div className="-m-1 min-h-0 flex-1 overflow-y-auto p-1">{children}</div>
     </section>
   );
 }

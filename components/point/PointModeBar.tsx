@@ -40,7 +40,7 @@ export function PointModeBar() {
   };
 
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-neutral-200" data-testid="point-mode">
+    <div className="contents text-sm text-neutral-200" data-testid="point-mode">
       <label className="flex items-center gap-1.5">
         <input type="checkbox" data-testid="point-mode-toggle" checked={mode.active} onChange={(e) => mode.setActive(e.currentTarget.checked)} className="accent-sky-500" />
         Point mode
