@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
 import path from 'node:path';
 import { encodeRle } from '../lib/shared/rle';
 
@@ -97,7 +98,7 @@ test.describe('page at 1440×900', () => {
     expect(page.url()).toBe(url);
   });
 
-  test('a small photo is not enlarged; slider moves are saved once; exports link to the result; point mode keeps a named mask', async ({ page }) => {
+  test('a small photo is not enlarged; slider moves are saved once; exports link to the result; point mode keeps a named mask; /r/<id> replays a stored result', async ({ page }) => {
     const displaySaves: unknown[] = [];
     await page.route('**/api/results/*/display', async (route) => {
       displaySaves.push(route.request().postDataJSON());
@@ -105,6 +106,10 @@ test.describe('page at 1440×900', () => {
     });
     await page.goto('/');
     await analyse(page, SAVANNA);
+    // The same analysis's events as the store would keep them, for the replay below (the encoder's cache makes
+    // this second run cheap; a streamed body cannot be read back from the browser).
+    const analysisBody = await (await page.request.post('/api/analyze', { multipart: { image: { name: path.basename(SAVANNA), mimeType: 'image/jpeg', buffer: fs.readFileSync(SAVANNA) } } })).text();
+    const analysisEvents = analysisBody.trim().split('\n').map((line) => JSON.parse(line));
     const frame = (await stage(page).boundingBox())!;
     expect(frame.width).toBeLessThanOrEqual(540); // 540×360 photo, shown at most at 1×
     const resultId = (await stage(page).getAttribute('data-result-id'))!;
@@ -160,5 +165,38 @@ test.describe('page at 1440×900', () => {
     await expect(page.getByTestId('entity-u1')).toHaveAttribute('data-has-mask', 'true');
     expect(kept!.points).toHaveLength(2);
     await expect(page.getByTestId('point-count')).toHaveCount(0);
+
+    // /r/<id> replays a stored result (this analysis's events, as the store keeps them): image, masks, sliders, chat.
+    const id = 'Stored_result_id_00001';
+    const entities = analysisEvents.filter((e) => e.type === 'entity').map((e) => e.entity);
+    const shownAtHalf = entities.filter((e) => e.score >= 0.5);
+    const first = shownAtHalf[0];
+    const answerText = `I see a ${first.label}.`;
+    const stored = {
+      id,
+      createdAt: new Date().toISOString(),
+      imageUrl: '/samples/images/06_savanna_giraffes_zebras.jpg',
+      imageName: '06_savanna_giraffes_zebras.jpg',
+      events: analysisEvents.map((e) => (e.type === 'done' ? { ...e, resultId: id } : e)),
+      chat: [
+        { role: 'user', content: 'What is here?' },
+        { role: 'assistant', content: answerText, source: 'builtin', links: [{ start: answerText.indexOf(first.label), end: answerText.indexOf(first.label) + first.label.length, entityIds: [first.id], method: 'exact', text: first.label }] },
+      ],
+      display: { scoreThreshold: 0.5, maskOpacity: 0.6 },
+    };
+    await page.route(`**/api/results/${id}`, (route) => route.fulfill({ json: stored }));
+
+    await page.goto(`/r/${id}`);
+    await expect(stage(page)).toHaveAttribute('data-masks-ready', 'true');
+    await expect(stage(page)).toHaveAttribute('data-result-id', id);
+    await expect(page.getByTestId('threshold')).toHaveValue('0.5');
+    await expect(page.getByTestId('opacity')).toHaveValue('0.6');
+    await expect(entityRows(page)).toHaveCount(shownAtHalf.length);
+    await expect(entityRows(page).first()).toHaveAttribute('data-has-mask', 'true');
+    const assistant = page.locator('[data-testid="chat-message"][data-role="assistant"]');
+    await expect(assistant).toHaveCount(1);
+    await expect(assistant.getByTestId('linked-phrase')).toHaveAttribute('data-entity-ids', first.id);
+    await expect(assistant.getByTestId('answer-source')).toContainText('Built-in');
+    await expectNoAxeViolations(page);
   });
 });
