@@ -18,7 +18,7 @@ export function DisplayControls() {
           step={0.01}
           value={view.threshold}
           onChange={(event) => updateView({ threshold: Number(event.currentTarget.value) })}
-          className="w-24 accent-sky-500"
+          className="w-20 accent-sky-500"
         />
         <output className="w-9 tabular-nums text-neutral-100">{view.threshold.toFixed(2)}</output>
         <span className="text-xs text-neutral-400 tabular-nums">
@@ -35,7 +35,7 @@ export function DisplayControls() {
           step={0.05}
           value={view.maskOpacity}
           onChange={(event) => updateView({ maskOpacity: Number(event.currentTarget.value) })}
-          className="w-24 accent-sky-500"
+          className="w-20 accent-sky-500"
         />
         <output className="w-9 tabular-nums text-neutral-100">{view.maskOpacity.toFixed(2)}</output>
       </label>

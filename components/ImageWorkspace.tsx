@@ -39,7 +39,7 @@ export function ImageWorkspace() {
         <ErrorBanner />
         {/* Above the image, not below: in the full-window layout the image takes the column's remaining height. */}
         {analysis.image && (
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
             <DisplayControls />
             <PointModeBar />
           </div>
