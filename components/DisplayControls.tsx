@@ -2,12 +2,12 @@
 /** Client-side display settings: re-filter and re-draw only, never a new request. */
 import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { useAnalysis } from './analysis/AnalysisProvider';
-import { ExportButtons } from './ExportButtons';
 
 export function DisplayControls() {
   const { view, updateView, visible, analysis } = useAnalysis();
   return (
-    <div className="flex flex-wrap items-center gap-x-6 gap-y-3 text-sm text-neutral-300">
+    // `contents`: the controls flow in the toolbar that holds them (with point mode), wrapping as one row.
+    <div className="contents text-sm text-neutral-300">
       <label className="flex items-center gap-2">
         <span>Score ≥</span>
         <input
@@ -18,10 +18,10 @@ export function DisplayControls() {
           step={0.01}
           value={view.threshold}
           onChange={(event) => updateView({ threshold: Number(event.currentTarget.value) })}
-          className="w-36 accent-sky-500"
+          className="w-20 accent-sky-500"
         />
         <output className="w-9 tabular-nums text-neutral-100">{view.threshold.toFixed(2)}</output>
-        <span className="text-xs text-neutral-500 tabular-nums">
+        <span className="text-xs text-neutral-400 tabular-nums">
           {visible.length}/{analysis.entities.length} shown
         </span>
       </label>
@@ -35,19 +35,20 @@ export function DisplayControls() {
           step={0.05}
           value={view.maskOpacity}
           onChange={(event) => updateView({ maskOpacity: Number(event.currentTarget.value) })}
-          className="w-28 accent-sky-500"
+          className="w-20 accent-sky-500"
         />
         <output className="w-9 tabular-nums text-neutral-100">{view.maskOpacity.toFixed(2)}</output>
       </label>
-      <label className="flex items-center gap-1.5">
-        <input data-testid="show-boxes" type="checkbox" checked={view.showBoxes} onChange={(e) => updateView({ showBoxes: e.currentTarget.checked })} className="accent-sky-500" />
-        Boxes
-      </label>
-      <label className="flex items-center gap-1.5">
-        <input data-testid="show-masks" type="checkbox" checked={view.showMasks} onChange={(e) => updateView({ showMasks: e.currentTarget.checked })} className="accent-sky-500" />
-        Masks
-      </label>
-      <ExportButtons />
+      <span className="flex items-center gap-3">
+        <label className="flex items-center gap-1.5">
+          <input data-testid="show-boxes" type="checkbox" checked={view.showBoxes} onChange={(e) => updateView({ showBoxes: e.currentTarget.checked })} className="accent-sky-500" />
+          Boxes
+        </label>
+        <label className="flex items-center gap-1.5">
+          <input data-testid="show-masks" type="checkbox" checked={view.showMasks} onChange={(e) => updateView({ showMasks: e.currentTarget.checked })} className="accent-sky-500" />
+          Masks
+        </label>
+      </span>
     </div>
   );
 }

@@ -24,6 +24,9 @@ export interface EntityLinkProps {
   onPoint?(entityId: string): void;
 }
 
+/** neutral-300: 12:1 on the chat's dark background. */
+const DIMMED_TEXT = '#d4d4d4';
+
 export function EntityLink({ text, entities, highlighted, dimmed = false, method, testId, onPoint }: EntityLinkProps) {
   const { hoverEntity, setSpotlight, toggleEntity, selectedEntityId } = useAnalysis();
   const first = entities[0];
@@ -68,10 +71,11 @@ export function EntityLink({ text, entities, highlighted, dimmed = false, method
       onKeyDown={onKeyDown}
       className={`cursor-pointer rounded-sm border-b-2 px-0.5 transition focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-400 ${
         highlighted ? 'outline-2 outline-offset-1' : ''
-      } ${dimmed ? 'opacity-50' : ''}`}
+      }`}
+      // Dimmed keeps its text readable (contrast ≥ 4.5:1): it drops the fill, not the opacity.
       style={{
-        backgroundColor: first.color.light,
-        color: textColorOn(first.color.light),
+        backgroundColor: dimmed ? 'transparent' : first.color.light,
+        color: dimmed ? DIMMED_TEXT : textColorOn(first.color.light),
         borderBottomColor: first.color.strong,
         outlineColor: highlighted ? first.color.strong : undefined,
       }}

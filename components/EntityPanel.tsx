@@ -23,11 +23,11 @@ function TagList({ tags, threshold, running }: { tags: readonly Tag[]; threshold
   };
   return (
     <section aria-label="Tags">
-      <h2 className="mb-1 flex items-baseline justify-between text-xs font-medium uppercase tracking-wide text-neutral-500">
-        Tags <span className="normal-case tracking-normal text-neutral-500">{uniqueSources(tags).join(', ')}</span>
+      <h2 className="mb-1 flex items-baseline justify-between text-xs font-medium uppercase tracking-wide text-neutral-400">
+        Tags <span className="normal-case tracking-normal text-neutral-400">{uniqueSources(tags).join(', ')}</span>
       </h2>
       {shown.length === 0 ? (
-        <p className="text-sm text-neutral-500">{tags.length ? 'No tag above the threshold.' : running ? 'Tagging…' : 'No tags.'}</p>
+        <p className="text-sm text-neutral-400">{tags.length ? 'No tag above the threshold.' : running ? 'Tagging…' : 'No tags.'}</p>
       ) : (
         <ul className="flex flex-wrap gap-1.5">
           {shown.map((tag) => (
@@ -88,7 +88,7 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
         onFocus={() => hoverEntity(entity.id)}
         onBlur={() => hoverEntity(null)}
         onClick={() => toggleEntity(entity.id)}
-        className={`flex w-full items-center gap-2 rounded-md px-2 py-1 text-left text-sm transition focus-visible:outline-none ${
+        className={`flex w-full items-center gap-2 rounded-md px-2 py-1 text-left text-sm transition focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-400 ${
           highlighted ? 'bg-neutral-700/80 text-white' : 'text-neutral-200 hover:bg-neutral-800'
         } ${selected ? 'ring-1 ring-inset ring-sky-500' : ''}`}
       >
@@ -111,7 +111,7 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
             {stuff && entity.areaShare !== undefined && ` · ${(entity.areaShare * 100).toFixed(0)}% of the image`}
           </span>
         </span>
-        {!mask && analysis.status === 'running' && <span className="text-xs text-neutral-500">mask…</span>}
+        {!mask && analysis.status === 'running' && <span className="text-xs text-neutral-400">mask…</span>}
         <span className="tabular-nums text-neutral-400">{formatScore(entity.score)}</span>
       </button>
     </li>
@@ -121,10 +121,10 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
 export function EntityPanel() {
   const { analysis, visible, view, highlightedEntityId, selectedEntityId, badges } = useAnalysis();
   if (analysis.status === 'idle') {
-    return <p className="text-sm text-neutral-500">Tags, objects and their masks appear here once an image is analysed.</p>;
+    return <p className="text-sm text-neutral-400">Tags, objects and their masks appear here once an image is analysed.</p>;
   }
   if (analysis.status === 'error' && analysis.entities.length === 0 && analysis.tags.length === 0) {
-    return <p className="text-sm text-neutral-500">No results: the analysis of {analysis.imageName} failed (see the message on the left).</p>;
+    return <p className="text-sm text-neutral-400">No results: the analysis of {analysis.imageName} failed (see the message on the left).</p>;
   }
   const hiddenCount = analysis.entities.filter((e) => e.kind !== 'stuff').length - visible.filter((e) => e.kind !== 'stuff').length;
   const objects = visible.filter((e) => e.kind !== 'stuff');
@@ -142,19 +142,19 @@ export function EntityPanel() {
     <div className="flex flex-col gap-4">
       <TagList tags={analysis.tags} threshold={view.threshold} running={analysis.status === 'running'} />
       <section aria-label="Entities">
-        <h2 className="mb-1 text-xs font-medium uppercase tracking-wide text-neutral-500">
+        <h2 className="mb-1 text-xs font-medium uppercase tracking-wide text-neutral-400">
           Objects <span className="tabular-nums">({objects.length})</span>
         </h2>
-        <p className="mb-1.5 text-xs text-neutral-500">
+        <p className="mb-1.5 text-xs text-neutral-400">
           {analysis.entities.length > 0 && <>boxes: {uniqueSources(analysis.entities).join(', ')}</>}
           {maskSources.length > 0 && <> · masks: {maskSources.join(', ')}</>}
         </p>
         {objects.length === 0 ? (
-          <p className="text-sm text-neutral-500">{analysis.status === 'running' ? 'Looking for objects…' : 'No object above the threshold.'}</p>
+          <p className="text-sm text-neutral-400">{analysis.status === 'running' ? 'Looking for objects…' : 'No object above the threshold.'}</p>
         ) : (
           <ul className="-mx-2 max-h-80 overflow-y-auto">{objects.map(row)}</ul>
         )}
-        {hiddenCount > 0 && <p className="mt-1 text-xs text-neutral-500">{hiddenCount} below the score threshold</p>}
+        {hiddenCount > 0 && <p className="mt-1 text-xs text-neutral-400">{hiddenCount} below the score threshold</p>}
       </section>
       <StuffSection row={row} />
     </div>

@@ -31,7 +31,7 @@ export function ImageDropTarget({ children }: { children: ReactNode }) {
 
   return (
     <div
-      className="relative"
+      className="relative min-h-0 xl:h-full"
       onDragEnter={(event) => {
         if (!event.dataTransfer.types.includes('Files')) return;
         depthRef.current++;
@@ -93,7 +93,7 @@ export function ImagePicker({ compact = false }: { compact?: boolean }) {
       <button
         type="button"
         onClick={() => document.getElementById(IMAGE_INPUT_ID)?.click()}
-        className="rounded-md bg-sky-600 px-3 py-1.5 text-sm font-medium text-white shadow hover:bg-sky-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400"
+        className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white shadow hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400"
       >
         {analysis.imageUrl ? 'Choose another image' : 'Choose an image'}
       </button>

@@ -4,7 +4,9 @@
  * because Konva needs a real canvas. Everything is drawn in CSS-pixel coordinates (shapes scaled by hand)
  * so outlines and labels keep their size on any image; Konva multiplies by devicePixelRatio for HiDPI.
  * Hover is a pixel hit-test on the decoded masks, not Konva's shape hit graph, so the smallest object under
- * the pointer wins even where boxes overlap.
+ * the pointer wins even where boxes overlap. Clicks are Konva's `pointerclick`, one per press of a mouse, pen
+ * or finger: listening to both `click` and `tap` ran a tap twice (the touch, then the browser's emulated
+ * mouse click), selecting and at once deselecting. In point mode clicks place points instead.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Group, Image as KonvaImage, Label, Layer, Rect, Stage, Tag, Text } from 'react-konva';
@@ -12,8 +14,10 @@ import Konva from 'konva';
 import { formatScore, type Entity } from '@/lib/shared/analysis';
 import { hitTest, hitTestBoxes } from '@/lib/client/masks';
 import { textColorOn } from '@/lib/client/color';
-import { placeLabels, type LabelPlacement } from '@/lib/client/labels';
+import { placeLabels, type LabelPlacement, type LabelRequest } from '@/lib/client/labels';
 import { useAnalysis } from './analysis/AnalysisProvider';
+import { usePointMode } from './point/PointModeProvider';
+import { PointLayer } from './point/PointLayer';
 
 interface ImageStageProps {
   width: number;
@@ -68,6 +72,7 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
   const { analysis, view, visible, highlightedEntityId, spotlightEntityIds, badges } = store;
   const soundSourceIds = useMemo(() => new Set(analysis.soundSources.flatMap((s) => s.entityIds)), [analysis.soundSources]);
   const photo = useLoadedImage(analysis.imageUrl);
+  const pointMode = usePointMode();
 
   const emphasisOf = (id: string): Emphasis => {
     // A phrase linked to several entities ("two people") spotlights them all, not only the first.
@@ -86,18 +91,20 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
   const boxed = useMemo(() => visible.filter((e) => !isStuff(e)), [visible]);
 
   // Placed in score order, independent of hover, so labels never jump while the pointer moves.
-  const labelPlacement = useMemo(
-    () =>
-      placeLabels(
-        boxed.map((entity) => {
-          const [x, y, w, h] = entity.box;
-          return { id: entity.id, box: [x * scale, y * scale, w * scale, h * scale], width: labelWidth(labelText(entity, badges[entity.id])), height: LABEL_HEIGHT };
-        }),
-        width,
-        height,
-      ),
-    [boxed, badges, scale, width, height],
-  );
+  const { labelPlacement, labelBoxes } = useMemo(() => {
+    const requests = boxed.map((entity): LabelRequest => {
+      const [x, y, w, h] = entity.box;
+      return { id: entity.id, box: [x * scale, y * scale, w * scale, h * scale], width: labelWidth(labelText(entity, badges[entity.id])), height: LABEL_HEIGHT };
+    });
+    const placement = placeLabels(requests, width, height);
+    const boxes = requests.flatMap(({ id, width: w, height: h }) => (placement[id] ? [[placement[id].x, placement[id].y, w, h]] : []));
+    return { labelPlacement: placement, labelBoxes: boxes };
+  }, [boxed, badges, scale, width, height]);
+  // Published on the canvas's container (like StageFrame's data attributes) so tests can check for overlaps.
+  const stageRef = useRef<Konva.Stage>(null);
+  useEffect(() => {
+    stageRef.current?.container().setAttribute('data-label-boxes', JSON.stringify(labelBoxes));
+  }, [labelBoxes]);
 
   const entityAt = (stage: Konva.Stage | null): string | null => {
     const pointer = stage?.getPointerPosition();
@@ -109,30 +116,56 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
     return hitTest(masks, x, y, scoreOf) ?? hitTestBoxes(visible.filter((e) => !analysis.masks[e.id]), x, y);
   };
 
+  /** The pointer in whole image pixels, inside the image. */
+  const imagePointer = (stage: Konva.Stage | null): { x: number; y: number } | null => {
+    const pointer = stage?.getPointerPosition();
+    if (!pointer || scale <= 0 || !analysis.image) return null;
+    const clamp = (value: number, size: number) => Math.min(size - 1, Math.max(0, Math.floor(value / scale)));
+    return { x: clamp(pointer.x, analysis.image.width), y: clamp(pointer.y, analysis.image.height) };
+  };
+
   const onPointerMove = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
     const container = event.target.getStage()?.container();
     // Konva also reports moves made outside the canvas (it listens on the window); those must not clear a
     // hover that a phrase or list row just set.
     if (!container || !container.contains(event.evt.target as Node)) return;
+    if (pointMode.active) {
+      container.style.cursor = 'crosshair';
+      pointMode.hoverAt(imagePointer(event.target.getStage()));
+      return;
+    }
     const id = entityAt(event.target.getStage());
     // No equality guard: the store's value can be stale here, and React skips a same-value update anyway.
     store.hoverEntity(id);
     container.style.cursor = id ? 'pointer' : 'default';
   };
-  const onClick = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
+  const onPointerClick = (event: Konva.KonvaEventObject<PointerEvent>) => {
+    if (event.evt.button !== 0) return; // a right-click is the context menu's (a negative point in point mode)
+    if (pointMode.active) {
+      const point = imagePointer(event.target.getStage());
+      if (point) pointMode.addPoint({ ...point, positive: !event.evt.altKey });
+      return;
+    }
     const id = entityAt(event.target.getStage());
     if (id) store.toggleEntity(id);
     else store.selectEntity(null);
   };
+  const onContextMenu = (event: Konva.KonvaEventObject<PointerEvent>) => {
+    if (!pointMode.active) return;
+    event.evt.preventDefault();
+    const point = imagePointer(event.target.getStage());
+    if (point) pointMode.addPoint({ ...point, positive: false });
+  };
 
   return (
     <Stage
+      ref={stageRef}
       width={width}
       height={height}
       onMouseMove={onPointerMove}
-      onMouseLeave={() => store.hoverEntity(null)}
-      onClick={onClick}
-      onTap={onClick}
+      onMouseLeave={() => (pointMode.active ? pointMode.hoverAt(null) : store.hoverEntity(null))}
+      onPointerClick={onPointerClick}
+      onContextMenu={onContextMenu}
     >
       <Layer listening={false}>
         {photo && <KonvaImage image={photo} width={width} height={height} />}
@@ -160,6 +193,7 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
             <EntityBox key={entity.id} entity={entity} scale={scale} emphasis={emphasisOf(entity.id)} badge={badges[entity.id]} labelAt={labelPlacement[entity.id]} />
           ))}
       </Layer>
+      {pointMode.active && <PointLayer mode={pointMode} scale={scale} />}
     </Stage>
   );
 }
@@ -190,6 +224,7 @@ interface EntityBoxProps {
   scale: number;
   emphasis: Emphasis;
   badge?: string;
+  /** Where the label goes; absent when it would cover another label (it then shows only while emphasised). */
   labelAt: LabelPlacement[string] | undefined;
 }
 
@@ -213,17 +248,19 @@ function EntityBox({ entity, scale, emphasis, badge, labelAt }: EntityBoxProps) 
         strokeWidth={emphasis === 'emphasised' ? 3.5 : 2}
         dash={isStuff(entity) ? [8, 6] : undefined}
       />
-      <Label x={labelAt?.x ?? x} y={labelAt?.y ?? y}>
-        <Tag fill={strong} cornerRadius={2} />
-        <Text
-          text={labelText(entity, badge)}
-          fontSize={LABEL_FONT_SIZE}
-          fontStyle={emphasis === 'emphasised' ? 'bold' : 'normal'}
-          fontFamily={LABEL_FONT_FAMILY}
-          fill={textColorOn(strong)}
-          padding={LABEL_PADDING}
-        />
-      </Label>
+      {(labelAt || emphasis === 'emphasised') && (
+        <Label x={labelAt?.x ?? x} y={labelAt?.y ?? Math.max(0, y - LABEL_HEIGHT)}>
+          <Tag fill={strong} cornerRadius={2} />
+          <Text
+            text={labelText(entity, badge)}
+            fontSize={LABEL_FONT_SIZE}
+            fontStyle={emphasis === 'emphasised' ? 'bold' : 'normal'}
+            fontFamily={LABEL_FONT_FAMILY}
+            fill={textColorOn(strong)}
+            padding={LABEL_PADDING}
+          />
+        </Label>
+      )}
     </Group>
   );
 }

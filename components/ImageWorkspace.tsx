@@ -1,5 +1,5 @@
 'use client';
-/** The left column: ways in, progress, errors, the grounded image and its display controls. */
+/** The image column: ways in, progress, errors, the display controls and point mode, and the grounded image. */
 import { DisplayControls } from './DisplayControls';
 import { ErrorBanner } from './ErrorBanner';
 import { ImageDropTarget, ImageFileInput, ImagePicker } from './ImageInput';
@@ -7,9 +7,13 @@ import { ProgressLine } from './ProgressLine';
 import { SampleGallery } from './SampleGallery';
 import { StageFrame } from './StageFrame';
 import { useAnalysis } from './analysis/AnalysisProvider';
+import { PointModeBar } from './point/PointModeBar';
 
 function EmptyStage() {
-  const { analysis } = useAnalysis();
+  const { analysis, openState } = useAnalysis();
+  if (openState.state === 'loading') {
+    return <div className="flex h-72 items-center justify-center text-sm text-neutral-300">Opening the stored result…</div>;
+  }
   if (analysis.status === 'running') {
     return <div className="flex h-72 items-center justify-center text-sm text-neutral-400">Uploading {analysis.imageName}…</div>;
   }
@@ -25,7 +29,7 @@ export function ImageWorkspace() {
   const hasImage = analysis.imageUrl !== null;
   return (
     <ImageDropTarget>
-      <section aria-label="Image" className="flex flex-col gap-3">
+      <section aria-label="Image" className="flex flex-col gap-3 xl:h-full xl:min-h-0">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <SampleGallery />
           <ImageFileInput />
@@ -33,8 +37,14 @@ export function ImageWorkspace() {
         </div>
         <ProgressLine />
         <ErrorBanner />
+        {/* Above the image, not below: in the full-window layout the image takes the column's remaining height. */}
+        {analysis.image && (
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+            <DisplayControls />
+            <PointModeBar />
+          </div>
+        )}
         <StageFrame emptyState={<EmptyStage />} />
-        {analysis.image && <DisplayControls />}
       </section>
     </ImageDropTarget>
   );

@@ -157,8 +157,9 @@ test.describe('chat', () => {
     const answer = assistantMessages(page).first();
     const stop = page.getByTestId('chat-stop');
     // The built-in answerer paces its words; if it already finished, there is nothing to stop.
+    // It may also finish between the check and the click: then the click has nothing to wait for.
     if (await stop.isVisible().catch(() => false)) {
-      await stop.click();
+      await stop.click({ timeout: 5_000 }).catch(() => undefined);
     }
     await expect(answer).toHaveAttribute('data-streaming', 'false');
     await expect(page.getByTestId('chat-send')).toBeVisible();

@@ -4,10 +4,12 @@
  * selected. The canvas, the entity list, the chat (answer spans) and the audio panel all read and write
  * the same hovered/selected ids, so a link works in every direction.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Entity, Mask } from '@/lib/shared/analysis';
 import { visibleEntities, type AnalysisState } from '@/lib/client/analysisState';
 import { useAnalysisRunner, type AnalyzeEventListener } from './useAnalysisRunner';
+import { useResultPersistence, type OpenState } from './useResultPersistence';
+import type { HttpFailure } from '@/lib/client/http-error';
 
 export interface ViewSettings {
   /** Minimum score drawn and listed; the server sends everything above SERVER_SCORE_FLOOR. */
@@ -58,13 +60,28 @@ export interface AnalysisStore {
   addEntities(entities: Entity[], masks?: Record<string, Mask>): void;
   /** Raw stream events as they arrive (after validation); returns an unsubscribe function. */
   subscribe(listener: AnalyzeEventListener): () => void;
+  /** Reopening `/r/<id>`: loading, not found, or failed (state 'none' once shown or when there is nothing to open). */
+  openState: OpenState;
+  /** Deletes the shown result on the server and empties the page; resolves with the failure, if any. */
+  deleteResult(): Promise<HttpFailure | null>;
 }
 
 const AnalysisContext = createContext<AnalysisStore | null>(null);
 
-export function AnalysisProvider({ children }: { children: ReactNode }) {
-  const { analysis, run, subscribe, addEntities } = useAnalysisRunner();
+/** `resultId`: a stored result to reopen (the `/r/<id>` page). */
+export function AnalysisProvider({ children, resultId }: { children: ReactNode; resultId?: string }) {
+  const { analysis, run, open, clear, subscribe, addEntities } = useAnalysisRunner();
   const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
+  const applyDisplay = useCallback((display: Pick<ViewSettings, 'threshold' | 'maskOpacity'>) => setView((current) => ({ ...current, ...display })), []);
+  const { openState, deleteResult } = useResultPersistence({
+    initialResultId: resultId,
+    analysis,
+    open,
+    clear,
+    threshold: view.threshold,
+    maskOpacity: view.maskOpacity,
+    applyDisplay,
+  });
   const [hoveredEntityId, hoverEntity] = useState<string | null>(null);
   const [selectedEntityId, selectEntity] = useState<string | null>(null);
   const [spotlightEntityIds, setSpotlight] = useState<readonly string[] | null>(null);
@@ -81,15 +98,18 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
   const analyze = useCallback(
     (image: File | null) => {
       lastImageRef.current = image;
-      // Entity ids are only meaningful within one result: everything pointing at the old ones goes.
-      hoverEntity(null);
-      selectEntity(null);
-      setSpotlight(null);
-      setBadges({});
       void run(image, audioRef.current);
     },
     [run],
   );
+
+  useEffect(() => {
+    // Entity ids are only meaningful within one result: when another one is shown, everything pointing at the old ones goes.
+    hoverEntity(null);
+    selectEntity(null);
+    setSpotlight(null);
+    setBadges({});
+  }, [analysis.shownRunId]);
 
   // Its own memo so hovering keeps the same array: the canvas keys label placement and hover points on it.
   const visible = useMemo(
@@ -137,8 +157,10 @@ export function AnalysisProvider({ children }: { children: ReactNode }) {
       updateView: (patch) => setView((current) => ({ ...current, ...patch })),
       addEntities,
       subscribe,
+      openState,
+      deleteResult,
     };
-  }, [analysis, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, subscribe]);
+  }, [analysis, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, subscribe, openState, deleteResult]);
 
   return <AnalysisContext.Provider value={store}>{children}</AnalysisContext.Provider>;
 }

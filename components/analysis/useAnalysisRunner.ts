@@ -1,11 +1,13 @@
 'use client';
 /**
  * Runs one analysis at a time: a new upload aborts the previous request, so a slow earlier stream can never
- * overwrite a newer image's results. Masks are decoded and painted here, on arrival, exactly once.
+ * overwrite a newer image's results. Masks are decoded and painted here, on arrival, exactly once. A stored
+ * result reopens through the same reducer, by replaying its recorded events.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AnalyzeEvent, Entity, Mask } from '@/lib/shared/analysis';
-import { analysisReducer, initialAnalysisState, type DrawableMask } from '@/lib/client/analysisState';
+import { analysisReducer, initialAnalysisState, type DrawableMask, type ReplayedEvent } from '@/lib/client/analysisState';
+import type { StoredResult } from '@/lib/shared/result';
 import { AnalyzeRequestError, requestAnalysis, unsupportedImageType } from '@/lib/client/analyzeRequest';
 import { decodeMask, paintMaskCanvas } from '@/lib/client/masks';
 import { NdjsonLineError } from '@/lib/client/ndjson';
@@ -16,7 +18,10 @@ export function useAnalysisRunner() {
   const [analysis, dispatch] = useReducer(analysisReducer, initialAnalysisState);
   const runIdRef = useRef(0);
   const controllerRef = useRef<AbortController | null>(null);
-  const imageUrlRef = useRef<string | null>(null);
+  // Object URLs made for uploads; each is revoked once neither the shown result nor a pending run uses it.
+  const objectUrlsRef = useRef(new Set<string>());
+  const shownRunIdRef = useRef(0);
+  shownRunIdRef.current = analysis.shownRunId;
   const listenersRef = useRef(new Set<AnalyzeEventListener>());
   // Each entity's mask colour, for masks that arrive after their entity (stream or addEntities).
   const lightColorRef = useRef(new Map<string, string>());
@@ -31,23 +36,21 @@ export function useAnalysisRunner() {
     const controller = new AbortController();
     controllerRef.current = controller;
     const runId = ++runIdRef.current;
-    const previousUrl = imageUrlRef.current;
     const imageUrl = image && URL.createObjectURL(image);
-    imageUrlRef.current = imageUrl;
+    if (imageUrl) objectUrlsRef.current.add(imageUrl);
     dispatch({ type: 'run-started', runId, imageUrl, imageName: image ? image.name || 'pasted image' : null });
-    if (previousUrl) URL.revokeObjectURL(previousUrl);
 
     const typeProblem = image && unsupportedImageType(image);
     if (typeProblem) {
       dispatch({ type: 'failed', runId, error: { code: 'unsupported_type', message: typeProblem } });
       return;
     }
-    lightColorRef.current = new Map();
     let finished = false;
     try {
       for await (const event of requestAnalysis({ image, audio, signal: controller.signal })) {
         if (runId !== runIdRef.current) return;
         let mask: DrawableMask | null | undefined;
+        if (event.type === 'image') lightColorRef.current = new Map();
         if (event.type === 'entity') lightColorRef.current.set(event.entity.id, event.entity.color.light);
         if (event.type === 'mask') mask = paint(event.entityId, event.mask);
         if (event.type === 'done' || event.type === 'error') finished = true;
@@ -78,10 +81,31 @@ export function useAnalysisRunner() {
         const drawable = paint(entityId, wire);
         if (drawable) painted[entityId] = drawable;
       }
-      dispatch({ type: 'entities-added', runId: runIdRef.current, entities, masks: painted });
+      dispatch({ type: 'entities-added', runId: shownRunIdRef.current, entities, masks: painted });
     },
     [paint],
   );
+
+  /** Shows a stored result: its events replayed through the reducer, masks painted as they were live. */
+  const open = useCallback(
+    (stored: StoredResult) => {
+      controllerRef.current?.abort();
+      const runId = ++runIdRef.current;
+      lightColorRef.current = new Map();
+      const replay: ReplayedEvent[] = stored.events.map((event) => {
+        if (event.type === 'entity') lightColorRef.current.set(event.entity.id, event.entity.color.light);
+        return { event, mask: event.type === 'mask' ? paint(event.entityId, event.mask) : undefined };
+      });
+      dispatch({ type: 'restored', runId, resultId: stored.id, imageUrl: stored.imageUrl ?? null, imageName: stored.imageName ?? null, replay, chat: stored.chat });
+    },
+    [paint],
+  );
+
+  /** Back to the empty page (the result was deleted). */
+  const clear = useCallback(() => {
+    controllerRef.current?.abort();
+    dispatch({ type: 'cleared', runId: ++runIdRef.current });
+  }, []);
 
   const subscribe = useCallback((listener: AnalyzeEventListener) => {
     listenersRef.current.add(listener);
@@ -90,13 +114,23 @@ export function useAnalysisRunner() {
     };
   }, []);
 
+  const shownUrl = analysis.imageUrl;
+  const pendingUrl = analysis.pending?.imageUrl;
+  useEffect(() => {
+    for (const url of objectUrlsRef.current) {
+      if (url === shownUrl || url === pendingUrl) continue;
+      URL.revokeObjectURL(url);
+      objectUrlsRef.current.delete(url);
+    }
+  }, [shownUrl, pendingUrl]);
+
   useEffect(
     () => () => {
       controllerRef.current?.abort();
-      if (imageUrlRef.current) URL.revokeObjectURL(imageUrlRef.current);
+      for (const url of objectUrlsRef.current) URL.revokeObjectURL(url);
     },
     [],
   );
 
-  return { analysis, run, subscribe, addEntities };
+  return { analysis, run, open, clear, subscribe, addEntities };
 }

@@ -95,7 +95,7 @@ export function AudioPanel({
         onDrop={onDrop}
         className={`flex flex-wrap items-center gap-2 rounded-lg border border-dashed p-2 ${dragging ? 'border-sky-400 bg-sky-950/40' : 'border-neutral-700'}`}
       >
-        <label className="cursor-pointer rounded-md bg-sky-600 px-3 py-1.5 font-medium text-white hover:bg-sky-500 focus-within:outline-2 focus-within:outline-sky-400">
+        <label className="cursor-pointer rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white hover:bg-sky-800 focus-within:outline-2 focus-within:outline-sky-400">
           Choose sound
           <input
             type="file"
@@ -109,7 +109,7 @@ export function AudioPanel({
           />
         </label>
         <Recorder onRecorded={(recorded) => void accept(recorded)} onError={setError} />
-        <span className="text-xs text-neutral-500">or drop a file · WAV, MP3, OGG, Opus, FLAC, WebM · first 60 s analysed</span>
+        <span className="text-xs text-neutral-400">or drop a file · WAV, MP3, OGG, Opus, FLAC, WebM · first 60 s analysed</span>
       </div>
 
       {samples.length > 0 && (
@@ -141,7 +141,7 @@ export function AudioPanel({
           <span className="truncate" title={file.name}>
             {file.name} · {(file.size / 1024).toFixed(0)} KB
           </span>
-          <button type="button" onClick={() => onFileChange(null)} className="text-neutral-500 underline hover:text-neutral-300">
+          <button type="button" onClick={() => onFileChange(null)} className="text-neutral-400 underline hover:text-neutral-300">
             remove
           </button>
         </div>
@@ -165,7 +165,7 @@ export function AudioPanel({
         />
       )}
 
-      {file && !summary && <p className="text-xs text-neutral-500">The sound is analysed together with the image.</p>}
+      {file && !summary && <p className="text-xs text-neutral-400">The sound is analysed together with the image.</p>}
 
       {summary && (
         <div className="flex flex-col gap-2">
@@ -187,7 +187,7 @@ export function AudioPanel({
               <AudioEventList events={summary.events} />
             </div>
           </details>
-          <p className="text-[11px] text-neutral-500">
+          <p className="text-[11px] text-neutral-400">
             Named sounds by EfficientAT mn04_as (AudioSet, 527 classes; AudioSet ontology, Google, CC BY-SA 4.0) on
             1 s windows every 0.5 s; speech by silero-vad; details by signal processing. Analysed in {summary.ms} ms.
           </p>

@@ -24,7 +24,7 @@ export interface AnswerSourceSettingsProps {
 }
 
 const inputClass =
-  'w-full rounded-md border border-neutral-700 bg-neutral-950 px-2 py-1 text-sm text-neutral-100 focus:border-sky-500 focus:outline-none aria-[invalid=true]:border-red-500';
+  'w-full rounded-md border border-neutral-700 bg-neutral-950 px-2 py-1 text-sm text-neutral-100 focus:border-sky-500 aria-[invalid=true]:border-red-500';
 
 function Field({ label, error, errorId, children }: { label: string; error?: string; errorId: string; children: ReactNode }) {
   return (
@@ -78,7 +78,7 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
             />
             <span>
               Built-in grounded answerer
-              <span className="block text-xs text-neutral-500">Rules over the detections, not an LLM. Always available.</span>
+              <span className="block text-xs text-neutral-400">Rules over the detections, not an LLM. Always available.</span>
             </span>
           </label>
           <label className="flex items-start gap-2 text-sm text-neutral-200">
@@ -92,7 +92,7 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
             />
             <span>
               Model endpoint
-              <span className="block text-xs text-neutral-500">Any OpenAI-compatible server; falls back to the built-in answerer if it fails.</span>
+              <span className="block text-xs text-neutral-400">Any OpenAI-compatible server; falls back to the built-in answerer if it fails.</span>
             </span>
           </label>
           {form.kind === 'endpoint' && (
@@ -213,7 +213,7 @@ function CheckboxField(props: { testId: string; checked: boolean; onChange(check
       />
       <span>
         {props.label}
-        <span className="block text-xs text-neutral-500">{props.hint}</span>
+        <span className="block text-xs text-neutral-400">{props.hint}</span>
       </span>
     </label>
   );

@@ -48,7 +48,7 @@ export function ChatComposer({ disabled, disabledReason, streaming, onSend, onSt
         placeholder={disabled ? disabledReason : 'Ask about the image… (Enter sends, Shift+Enter for a new line)'}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
-        className="min-h-[2.75rem] grow resize-y rounded-md border border-neutral-700 bg-neutral-950 px-2 py-1.5 text-sm text-neutral-100 placeholder:text-neutral-500 focus:border-sky-500 focus:outline-none disabled:cursor-not-allowed disabled:opacity-60"
+        className="min-h-[2.75rem] grow resize-y rounded-md border border-neutral-700 bg-neutral-950 px-2 py-1.5 text-sm text-neutral-100 placeholder:text-neutral-400 focus:border-sky-500 disabled:cursor-not-allowed disabled:opacity-60"
       />
       {streaming ? (
         <button
@@ -64,7 +64,7 @@ export function ChatComposer({ disabled, disabledReason, streaming, onSend, onSt
           type="submit"
           data-testid="chat-send"
           disabled={!canSend}
-          className="rounded-md bg-sky-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-500 focus-visible:outline-2 focus-visible:outline-sky-300 disabled:cursor-not-allowed disabled:opacity-50"
+          className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-300 disabled:cursor-not-allowed disabled:opacity-50"
         >
           Send
         </button>

@@ -10,7 +10,7 @@ export function describeSource(source: AnswerSourceInfo): string {
 
 function AnswerSourceLine({ sources }: { sources: AnswerSourceInfo[] }) {
   return (
-    <p data-testid="answer-source" className="mb-1 text-xs text-neutral-500" title={sources.map((s) => s.label).join(' → ')}>
+    <p data-testid="answer-source" className="mb-1 text-xs text-neutral-400" title={sources.map((s) => s.label).join(' → ')}>
       {sources.length === 0 ? 'Waiting for the answer source…' : sources.map(describeSource).join(' → ')}
     </p>
   );
@@ -44,8 +44,8 @@ export function ChatMessageView({ turn, onChatPointsAt }: { turn: ChatTurn; onCh
       {turn.streaming && (
         <span aria-hidden className="ml-0.5 inline-block h-3.5 w-1.5 animate-pulse bg-neutral-400 align-middle" />
       )}
-      {turn.streaming && turn.text === '' && <span className="text-neutral-500">Thinking…</span>}
-      {turn.stopped && <p className="mt-1 text-xs text-neutral-500">Stopped.</p>}
+      {turn.streaming && turn.text === '' && <span className="text-neutral-400">Thinking…</span>}
+      {turn.stopped && <p className="mt-1 text-xs text-neutral-400">Stopped.</p>}
       {turn.error && (
         <p role="alert" data-testid="chat-error" data-error-code={turn.error.code} className="mt-1 rounded bg-red-950/60 px-2 py-1 text-xs text-red-200">
           {turn.error.message}

@@ -17,7 +17,7 @@ import { revealInList } from '@/lib/client/scroll';
  * Scrolls the newest phrase naming the highlighted entity into view, unless the chat itself caused the
  * highlight: jumping away from the phrase under the pointer would be disorienting.
  */
-function useScrollToHighlightedPhrase(listRef: RefObject<HTMLOListElement | null>, highlightedEntityId: string | null) {
+function useScrollToHighlightedPhrase(listRef: RefObject<HTMLDivElement | null>, highlightedEntityId: string | null) {
   const chatPointsAtRef = useRef<string | null>(null);
   useEffect(() => {
     if (!highlightedEntityId) return;
@@ -38,7 +38,7 @@ export function ChatPanel() {
   const { form, update, validation } = useAnswerSourceForm();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [sendRefused, setSendRefused] = useState(false);
-  const listRef = useRef<HTMLOListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const onChatPointsAt = useScrollToHighlightedPhrase(listRef, highlightedEntityId);
 
   const ready = analysis.status === 'done' && analysis.resultId !== null;
@@ -99,7 +99,8 @@ export function ChatPanel() {
         </p>
       )}
       {turns.length > 0 ? (
-        <ol
+        // The log role sits on a wrapper: an <ol> may only be a list.
+        <div
           ref={listRef}
           role="log"
           aria-label="Conversation"
@@ -107,14 +108,16 @@ export function ChatPanel() {
             const el = event.currentTarget;
             stickToBottomRef.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
           }}
-          className="flex max-h-[28rem] flex-col gap-2 overflow-y-auto pr-1"
+          className="max-h-[28rem] overflow-y-auto pr-1"
         >
-          {turns.map((turn) => (
-            <ChatMessageView key={turn.id} turn={turn} onChatPointsAt={onChatPointsAt} />
-          ))}
-        </ol>
+          <ol className="flex flex-col gap-2">
+            {turns.map((turn) => (
+              <ChatMessageView key={turn.id} turn={turn} onChatPointsAt={onChatPointsAt} />
+            ))}
+          </ol>
+        </div>
       ) : (
-        <p className="text-sm text-neutral-500">
+        <p className="text-sm text-neutral-400">
           {ready ? 'Ask what is in the image, how many people there are, where the dog is…' : disabledReason}
         </p>
       )}

@@ -31,10 +31,11 @@ export function useChat() {
   const latestRef = useRef({ turns: state.turns, resultId: analysis.resultId, threshold: view.threshold, store });
   latestRef.current = { turns: state.turns, resultId: analysis.resultId, threshold: view.threshold, store };
 
+  // The conversation belongs to the result on screen: another result brings its own (or none).
   useEffect(() => {
     controllerRef.current?.abort();
-    dispatch({ type: 'reset' });
-  }, [analysis.runId]);
+    dispatch({ type: 'restored', turns: analysis.restoredChat });
+  }, [analysis.shownRunId, analysis.restoredChat]);
 
   useEffect(() => () => controllerRef.current?.abort(), []);
 

@@ -33,11 +33,49 @@ describe('analysisReducer', () => {
     expect(failed.error).toEqual({ code: 'boom', message: 'It broke' });
   });
 
-  it('a new run clears the previous results', () => {
+  it('a new run replaces the shown result only once its first event arrives', () => {
     let state = analysisReducer(started(), { type: 'event', runId: 1, event: { type: 'entity', entity: entity('a', 0.5) } });
+    state = analysisReducer(state, { type: 'event', runId: 1, event: { type: 'done', resultId: 'r1', totalMs: 9 } });
     state = analysisReducer(state, { type: 'run-started', runId: 2, imageUrl: 'blob:y', imageName: 'y.png' });
+    expect([state.status, state.runId, state.shownRunId, state.imageUrl]).toEqual(['running', 2, 1, 'blob:x']);
+    expect(state.entities.map((e) => e.id)).toEqual(['a']);
+    state = analysisReducer(state, { type: 'event', runId: 2, event: { type: 'image', width: 4, height: 3, hash: 'h' } });
+    expect([state.shownRunId, state.imageUrl, state.imageName, state.resultId]).toEqual([2, 'blob:y', 'y.png', null]);
     expect(state.entities).toEqual([]);
-    expect(state.runId).toBe(2);
+  });
+
+  it('a rejected upload leaves the previous result on screen, with the reason', () => {
+    let state = analysisReducer(started(), { type: 'event', runId: 1, event: { type: 'entity', entity: entity('a', 0.5) } });
+    state = analysisReducer(state, { type: 'event', runId: 1, event: { type: 'done', resultId: 'r1', totalMs: 9 } });
+    state = analysisReducer(state, { type: 'run-started', runId: 2, imageUrl: 'blob:bad', imageName: 'bad.jpg' });
+    state = analysisReducer(state, { type: 'failed', runId: 2, error: { code: 'undecodable', message: 'Not an image' } });
+    expect([state.status, state.resultId, state.imageUrl, state.pending]).toEqual(['done', 'r1', 'blob:x', null]);
+    expect(state.entities.map((e) => e.id)).toEqual(['a']);
+    expect(state.error?.code).toBe('undecodable');
+  });
+
+  it('a first upload that fails is an error state', () => {
+    const state = analysisReducer(started(), { type: 'failed', runId: 1, error: { code: 'undecodable', message: 'Not an image' } });
+    expect([state.status, state.error?.code]).toEqual(['error', 'undecodable']);
+  });
+
+  it('reopens a stored result by replaying its events, with its id and chat', () => {
+    const state = analysisReducer(started(), {
+      type: 'restored',
+      runId: 5,
+      resultId: 'stored',
+      imageUrl: '/img',
+      imageName: 'x.jpg',
+      replay: [
+        { event: { type: 'image', width: 4, height: 3, hash: 'h' } },
+        { event: { type: 'entity', entity: entity('a', 0.5) } },
+        { event: { type: 'done', resultId: 'stored', totalMs: 9 } },
+      ],
+      chat: [{ role: 'user', content: 'hi' }],
+    });
+    expect([state.status, state.runId, state.shownRunId, state.resultId, state.imageUrl]).toEqual(['done', 5, 5, 'stored', '/img']);
+    expect(state.entities.map((e) => e.id)).toEqual(['a']);
+    expect(state.restoredChat).toHaveLength(1);
   });
 });
 
@@ -57,7 +95,7 @@ describe('late additions', () => {
     let state = analysisReducer(started(), { type: 'event', runId: 1, event: { type: 'entity', entity: entity('a', 0.5) } });
     state = analysisReducer(state, { type: 'entities-added', runId: 1, entities: [entity('a', 0.6), entity('x', 0.7)], masks: {} });
     expect(state.entities.map((e) => [e.id, e.score])).toEqual([['a', 0.6], ['x', 0.7]]);
-    const stale = analysisReducer(state, { type: 'entities-added', runId: 0, entities: [entity('y', 0.9)], masks: {} });
+    const stale = analysisReducer(state, { type: 'entities-added', runId: 7, entities: [entity('y', 0.9)], masks: {} });
     expect(stale).toBe(state);
   });
 

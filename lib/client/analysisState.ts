@@ -5,6 +5,7 @@
  */
 import { passesThreshold, type AnalyzeEvent, type Entity, type StageName, type Tag } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
+import type { StoredChatTurn } from '@/lib/shared/result';
 import type { ClientMask } from './masks';
 
 export interface StageProgress {
@@ -29,9 +30,23 @@ export interface AnalysisError {
   message: string;
 }
 
+/** A run that has started but not yet sent anything: the result on screen stays until it does. */
+export interface PendingRun {
+  imageUrl: string | null;
+  imageName: string | null;
+  /** What the shown result's status goes back to if the new run fails before its first event. */
+  previousStatus: RunStatus;
+}
+
 export interface AnalysisState {
   /** Increments on every new run; events from an older run are ignored. */
   runId: number;
+  /**
+   * The run whose result is on screen. It changes when a new run's first event arrives (or a stored result
+   * is opened), not when the upload starts, so a rejected upload leaves the previous result, chat included.
+   */
+  shownRunId: number;
+  pending: PendingRun | null;
   status: RunStatus;
   /** Object URL of the uploaded image, drawn under the overlays. */
   imageUrl: string | null;
@@ -48,10 +63,14 @@ export interface AnalysisState {
   resultId: string | null;
   totalMs: number | null;
   error: AnalysisError | null;
+  /** The conversation of a reopened stored result (empty for a fresh analysis). */
+  restoredChat: StoredChatTurn[];
 }
 
 export const initialAnalysisState: AnalysisState = {
   runId: 0,
+  shownRunId: 0,
+  pending: null,
   status: 'idle',
   imageUrl: null,
   imageName: null,
@@ -65,22 +84,48 @@ export const initialAnalysisState: AnalysisState = {
   resultId: null,
   totalMs: null,
   error: null,
+  restoredChat: [],
 };
 
 export type AnalysisAction =
   | { type: 'run-started'; runId: number; imageUrl: string | null; imageName: string | null }
   | { type: 'event'; runId: number; event: AnalyzeEvent; mask?: DrawableMask | null }
   | { type: 'failed'; runId: number; error: AnalysisError }
-  /** Entities found after the analysis (e.g. boxes an answer endpoint grounded), with their painted masks. */
-  | { type: 'entities-added'; runId: number; entities: Entity[]; masks: Record<string, DrawableMask> };
+  /**
+   * Entities found after the analysis (boxes an answer endpoint grounded, a point-mode entity), with their
+   * painted masks; runId is the shown run's.
+   */
+  | { type: 'entities-added'; runId: number; entities: Entity[]; masks: Record<string, DrawableMask> }
+  /** A stored result reopened: its recorded events replayed in order, with their painted masks. */
+  | { type: 'restored'; runId: number; resultId: string; imageUrl: string | null; imageName: string | null; replay: ReplayedEvent[]; chat: StoredChatTurn[] }
+  /** The result was deleted (or left): back to the empty page. */
+  | { type: 'cleared'; runId: number };
+
+export interface ReplayedEvent {
+  event: AnalyzeEvent;
+  mask?: DrawableMask | null;
+}
+
+function freshRun(runId: number, imageUrl: string | null, imageName: string | null): AnalysisState {
+  return { ...initialAnalysisState, runId, shownRunId: runId, status: 'running', imageUrl, imageName };
+}
 
 export function analysisReducer(state: AnalysisState, action: AnalysisAction): AnalysisState {
   if (action.type === 'run-started') {
-    return { ...initialAnalysisState, runId: action.runId, status: 'running', imageUrl: action.imageUrl, imageName: action.imageName };
+    // With nothing on screen the new image shows at once; otherwise the current result stays until the
+    // server accepts the new one.
+    if (state.imageUrl === null && state.entities.length === 0 && state.audio === null) return freshRun(action.runId, action.imageUrl, action.imageName);
+    const pending = { imageUrl: action.imageUrl, imageName: action.imageName, previousStatus: state.pending?.previousStatus ?? state.status };
+    return { ...state, runId: action.runId, status: 'running', error: null, pending };
   }
-  if (action.runId !== state.runId) return state; // a superseded run still streaming
-  if (action.type === 'failed') return { ...state, status: 'error', error: action.error };
+  if (action.type === 'restored') {
+    const opened = freshRun(action.runId, action.imageUrl, action.imageName);
+    const replayed = action.replay.reduce((current, { event, mask }) => applyEvent(current, event, mask), opened);
+    return { ...replayed, status: replayed.status === 'running' ? 'done' : replayed.status, resultId: action.resultId, restoredChat: action.chat };
+  }
+  if (action.type === 'cleared') return { ...initialAnalysisState, runId: action.runId, shownRunId: action.runId };
   if (action.type === 'entities-added') {
+    if (action.runId !== state.shownRunId) return state; // found for a result no longer on screen
     const added = new Set(action.entities.map((e) => e.id));
     return {
       ...state,
@@ -88,7 +133,17 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
       masks: { ...state.masks, ...action.masks },
     };
   }
-  const event = action.event;
+  if (action.runId !== state.runId) return state; // a superseded run still streaming
+  if (action.type === 'failed') {
+    // Rejected before its first event: the result on screen stays, with the reason beside it.
+    if (state.pending) return { ...state, status: state.pending.previousStatus, pending: null, error: action.error };
+    return { ...state, status: 'error', error: action.error };
+  }
+  const current = state.pending ? freshRun(state.runId, state.pending.imageUrl, state.pending.imageName) : state;
+  return applyEvent(current, action.event, action.mask);
+}
+
+function applyEvent(state: AnalysisState, event: AnalyzeEvent, mask: DrawableMask | null | undefined): AnalysisState {
   switch (event.type) {
     case 'image':
       return { ...state, image: { width: event.width, height: event.height, hash: event.hash } };
@@ -107,7 +162,7 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
       return { ...state, entities };
     }
     case 'mask':
-      return action.mask ? { ...state, masks: { ...state.masks, [event.entityId]: action.mask } } : state;
+      return mask ? { ...state, masks: { ...state.masks, [event.entityId]: mask } } : state;
     case 'audio':
       return { ...state, audio: event.audio };
     case 'sound-source': {

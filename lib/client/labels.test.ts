@@ -30,6 +30,19 @@ describe('placeLabels', () => {
     expect(overlap).toBe(false);
   });
 
+  it('leaves out a label that has no free spot, so no two labels ever overlap', () => {
+    // Ten identical boxes, as tall as two labels: only so many spots exist around one box.
+    const requests = Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, box: [100, 100, 60, 36] as [number, number, number, number], width: 60, height: 18 }));
+    const placement = placeLabels(requests, 500, 400);
+    const placed = Object.values(placement);
+    expect(placed.length).toBeGreaterThan(1);
+    expect(placed.length).toBeLessThan(10);
+    expect(placement.e0).toEqual({ x: 100, y: 82 });
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) expect(Math.abs(a.x - b.x) < 60 && Math.abs(a.y - b.y) < 18).toBe(false);
+    }
+  });
+
   it('keeps labels on the stage near the right and bottom edges', () => {
     const placement = placeLabels([{ id: 'edge', box: [480, 380, 20, 20], width: 60, height: 18 }], 500, 400);
     expect(placement.edge.x).toBe(440);

@@ -1,7 +1,8 @@
 /**
  * Where each box's `label 0.87` tag goes. Detectors often return boxes sharing a corner (a bus also called
  * a truck), and labels drawn at the same spot hide each other; higher-scored labels are placed first and the
- * rest try a few other spots along their box before accepting an overlap.
+ * rest try a few other spots along their box. A label that finds no free spot is left out rather than drawn
+ * over another (crowded scenes on a phone): the canvas shows it only while its entity is emphasised.
  */
 
 export interface LabelRequest {
@@ -42,7 +43,8 @@ export function placeLabels(requests: readonly LabelRequest[], stageWidth: numbe
       [bx, by + bh], // below the box
     ].map(([x, y]) => [clampX(x), clampY(y)] as [number, number]);
     const free = candidates.find(([x, y]) => !placed.some((rect) => overlaps(rect, { x, y, w: width, h: height })));
-    const [x, y] = free ?? candidates[0];
+    if (!free) continue;
+    const [x, y] = free;
     placed.push({ x, y, w: width, h: height });
     result[id] = { x, y };
   }

@@ -13,6 +13,22 @@ function feed(state: ChatState, id: string, events: ChatEvent[]): ChatState {
 const answer = (state: ChatState, id: string) => state.turns.find((t) => t.id === id) as AssistantTurn;
 
 describe('chatReducer', () => {
+  it('restores a stored conversation as settled turns with their links', () => {
+    const state = chatReducer(ask(initialChatState, 1), {
+      type: 'restored',
+      turns: [
+        { role: 'user', content: 'What is here?' },
+        { role: 'assistant', content: 'A dog.', source: 'builtin', links: [{ start: 2, end: 5, entityIds: ['e1'], method: 'exact', text: 'dog' }] },
+        { role: 'assistant', content: 'Fine.', source: 'qwen2.5-vl' },
+      ],
+    });
+    expect(state.turns.map((t) => t.role)).toEqual(['user', 'assistant', 'assistant']);
+    expect(answer(state, 's1')).toMatchObject({ text: 'A dog.', streaming: false, sources: [{ kind: 'builtin' }] });
+    expect(answer(state, 's1').spans).toHaveLength(1);
+    expect(answer(state, 's2')).toMatchObject({ sources: [{ kind: 'endpoint', label: 'qwen2.5-vl' }], spans: null });
+    expect(isStreaming(state)).toBe(false);
+  });
+
   it('streams tokens into the pending answer and settles on done', () => {
     let state = ask(initialChatState, 1);
     expect(isStreaming(state)).toBe(true);

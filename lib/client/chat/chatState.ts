@@ -4,6 +4,7 @@
  */
 import type { Entity } from '@/lib/shared/analysis';
 import { MAX_MESSAGE_CHARS, MAX_MESSAGES, type ChatEvent, type ChatMessage, type LinkSpan } from '@/lib/shared/chat';
+import type { StoredChatTurn } from '@/lib/shared/result';
 import type { ChatFailure } from './streamChat';
 
 export interface AnswerSourceInfo {
@@ -51,7 +52,21 @@ export type ChatAction =
   | { type: 'stopped'; assistantId: string }
   /** The stream closed; without a `done` that is an error, and it is reported as one. */
   | { type: 'ended'; assistantId: string }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** A reopened result's conversation, as the server stored it. */
+  | { type: 'restored'; turns: StoredChatTurn[] };
+
+/**
+ * A stored turn as a settled turn of this conversation. The stored source is the answerer's kind or label
+ * ("builtin", "Built-in grounded answerer …", or an endpoint's model), so a leading "built-in" names the
+ * built-in answerer and anything else an endpoint.
+ */
+function fromStored(turn: StoredChatTurn, index: number): ChatTurn {
+  const id = `s${index}`;
+  if (turn.role === 'user') return { id, role: 'user', text: turn.content };
+  const sources: AnswerSourceInfo[] = turn.source ? [{ kind: /^built-?in/i.test(turn.source) ? 'builtin' : 'endpoint', label: turn.source }] : [];
+  return { ...emptyAnswer(id), text: turn.content, streaming: false, sources, spans: turn.links ?? null };
+}
 
 function emptyAnswer(id: string): AssistantTurn {
   return { id, role: 'assistant', text: '', streaming: true, sources: [], fallbackReasons: [], spans: null, groundedEntities: [], error: null, stopped: false };
@@ -106,6 +121,8 @@ export function chatReducer(state: ChatState, action: ChatAction): ChatState {
       );
     case 'reset':
       return initialChatState;
+    case 'restored':
+      return { turns: action.turns.map(fromStored) };
   }
 }
 
