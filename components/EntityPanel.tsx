@@ -106,7 +106,7 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
             </span>
           )}
           {badge && <span className="ml-1.5 rounded bg-amber-500/20 px-1 text-xs text-amber-200">{badge}</span>}
-          <span className="block truncate text-[11px] text-neutral-500">
+          <span className="block truncate text-[11px] text-neutral-400">
             {[entity.source, entity.fineName?.source].filter(Boolean).join(' · ')}
             {stuff && entity.areaShare !== undefined && ` · ${(entity.areaShare * 100).toFixed(0)}% of the image`}
           </span>
@@ -169,7 +169,7 @@ function StuffSection({ row }: { row: (entity: Entity) => ReactNode }) {
   const shown = visible.filter((e) => e.kind === 'stuff');
   return (
     <section aria-label="Stuff">
-      <h2 className="mb-1 flex items-baseline justify-between text-xs font-medium uppercase tracking-wide text-neutral-500">
+      <h2 className="mb-1 flex items-baseline justify-between text-xs font-medium uppercase tracking-wide text-neutral-400">
         <span>
           Stuff <span className="tabular-nums">({shown.length})</span>
         </span>
@@ -184,11 +184,11 @@ function StuffSection({ row }: { row: (entity: Entity) => ReactNode }) {
           show
         </label>
       </h2>
-      <p className="mb-1.5 text-xs text-neutral-500">regions: {uniqueSources(all).join(', ')}</p>
+      <p className="mb-1.5 text-xs text-neutral-400">regions: {uniqueSources(all).join(', ')}</p>
       {view.showStuff ? (
         <ul className="-mx-2 max-h-60 overflow-y-auto">{shown.map(row)}</ul>
       ) : (
-        <p className="text-sm text-neutral-500">{all.length} hidden</p>
+        <p className="text-sm text-neutral-400">{all.length} hidden</p>
       )}
     </section>
   );

@@ -47,7 +47,7 @@ export function SoundSection() {
           entities={entities}
           highlighted={entities.some((e) => e.id === store.highlightedEntityId)}
         />
-        {source.reason && <span className="text-neutral-500"> ({source.reason})</span>}
+        {source.reason && <span className="text-neutral-400"> ({source.reason})</span>}
       </span>
     );
   };
