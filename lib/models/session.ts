@@ -1,26 +1,40 @@
 /**
- * One onnxruntime-node session per model per process. The loading promise lives on globalThis so that
- * Next.js dev reloads and several route modules share it instead of loading the weights again.
+ * One onnxruntime-node session per model per process (per inference worker, see lib/server/inference). The
+ * loading promise lives on globalThis so that Next.js dev reloads and several modules share it instead of
+ * loading the weights again.
  */
 import * as ort from 'onnxruntime-node';
-import { modelPath } from './manifest';
+import { ModelCorruptError, modelPath } from './manifest';
+import { announceModelStatus as announce } from './session-status';
+import { inferenceSizing } from './threads';
 
 type SessionCache = Map<string, Promise<ort.InferenceSession>>;
 const globalStore = globalThis as typeof globalThis & { __strixSessions?: SessionCache };
 
-/** Threads per session: the machines this runs on have 2 cores; override with ORT_THREADS. */
-const THREADS = Number(process.env.ORT_THREADS ?? 2);
+async function createSession(modelId: string): Promise<ort.InferenceSession> {
+  const file = modelPath(modelId); // ModelMissingError when absent
+  try {
+    const session = await ort.InferenceSession.create(file, {
+      executionProviders: ['cpu'],
+      graphOptimizationLevel: 'all',
+      intraOpNumThreads: inferenceSizing().ortThreads,
+      interOpNumThreads: 1,
+    });
+    announce({ modelId, status: 'loaded' });
+    return session;
+  } catch (error) {
+    // ORT's message holds the file's absolute path: it goes to the log, the user gets the model id and the fix.
+    console.error(`loading model ${modelId} failed`, error);
+    announce({ modelId, status: 'corrupt' });
+    throw new ModelCorruptError(modelId);
+  }
+}
 
 export function getSession(modelId: string): Promise<ort.InferenceSession> {
   const cache = (globalStore.__strixSessions ??= new Map());
   let loading = cache.get(modelId);
   if (!loading) {
-    loading = ort.InferenceSession.create(modelPath(modelId), {
-      executionProviders: ['cpu'],
-      graphOptimizationLevel: 'all',
-      intraOpNumThreads: THREADS,
-      interOpNumThreads: 1,
-    });
+    loading = createSession(modelId);
     // A failed load must not stay cached: the next request retries (e.g. after `npm run models`).
     loading.catch(() => cache.delete(modelId));
     cache.set(modelId, loading);
