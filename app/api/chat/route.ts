@@ -3,6 +3,7 @@ import { answerWithFallback } from '@/lib/pipeline/answer/answer-with-fallback';
 import { endpointFromEnv } from '@/lib/pipeline/answer/endpoint/config';
 import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/pipeline/grounded-entities';
 import { imageForEndpoint } from '@/lib/pipeline/image-data-url';
+import { imageAtSize } from '@/lib/image/downscale';
 import { ensureSceneText } from '@/lib/pipeline/scene-text';
 import { matchEntities } from '@/lib/pipeline/matching';
 import { matchWithLlm } from '@/lib/pipeline/matching/llm';
@@ -11,13 +12,19 @@ import { passesThreshold, SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
 import type { Scene } from '@/lib/pipeline/types';
-import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
-import { modelQueue } from '@/lib/server/queue';
+import { checkEndpoint, ENDPOINT_REFUSED_MESSAGE, policyFromEnv } from '@/lib/server/endpoint-policy';
+import { eventLoopMonitor } from '@/lib/server/event-loop';
+import { errorResponse, HttpError, ndjsonResponse, readBodyCapped, requireJson } from '@/lib/server/http';
+import { WorkerFailure } from '@/lib/server/inference/protocol';
+import { QueueFullError } from '@/lib/server/queue';
 import { loadResult } from '@/lib/server/results';
 import { ChatRequestSchema, MAX_CHAT_BODY_BYTES } from './schema';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+
+// The event loop is watched from the first request on (its worst stall is reported by /api/health).
+eventLoopMonitor();
 
 /** The server's own endpoint (from .env.local) is named by the client without its key: add the key here. */
 function withServerKey(chat: ChatRequest): ChatRequest {
@@ -34,6 +41,7 @@ function withServerKey(chat: ChatRequest): ChatRequest {
 }
 
 async function parseRequest(request: Request): Promise<ChatRequest> {
+  requireJson(request);
   const body = await readBodyCapped(request, MAX_CHAT_BODY_BYTES);
   let json: unknown;
   try {
@@ -74,14 +82,16 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   const threshold = chat.scoreThreshold ?? SERVER_SCORE_FLOOR;
   // Only what the user sees may be talked about and linked.
   const visible = () => scene.entities.filter((e) => passesThreshold(e, threshold));
-  await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content);
+  await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content, signal);
   const image = chat.source.kind === 'endpoint' && scene.image ? await imageForEndpoint(scene.image) : null;
+  // Bridge until colours come from the pipeline: the answerer reads pixels under masks at the original size.
+  const pixels = scene.image && scene.imageSize ? await imageAtSize(scene.image, scene.imageSize) : scene.image;
   let text = '';
   for await (const event of answerWithFallback({
     source: chat.source,
     scene: {
       resultId: scene.resultId,
-      image: scene.image ?? NO_IMAGE,
+      image: pixels ?? NO_IMAGE,
       entities: visible(),
       soundSummary: scene.audio && { description: scene.audio.description, keywords: scene.audio.keywords },
       texts: scene.texts,
@@ -95,19 +105,14 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     if (event.type === 'token') text += event.text;
     if (event.type === 'grounded' && chat.source.kind === 'endpoint' && scene.image) {
       emit(event);
-      const release = await modelQueue().acquire();
-      try {
-        const added = entitiesFromGroundedBoxes(scene, event.boxes, chat.source.model);
-        await addGroundedEntities(
-          scene,
-          scene.image,
-          added,
-          (entity) => emit({ type: 'entity', entity }),
-          (entityId, mask) => emit({ type: 'mask', entityId, mask }),
-        );
-      } finally {
-        release();
-      }
+      const added = entitiesFromGroundedBoxes(scene, event.boxes, chat.source.model);
+      await addGroundedEntities(
+        scene,
+        added,
+        (entity) => emit({ type: 'entity', entity }),
+        (entityId, mask) => emit({ type: 'mask', entityId, mask }),
+        signal,
+      );
       continue;
     }
     emit(event);
@@ -117,17 +122,33 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   emit({ type: 'done' });
 }
 
+/** A user-typed endpoint must pass the operator's policy (lib/server/endpoint-policy.ts) before anything is sent. */
+async function checkSource(chat: ChatRequest): Promise<void> {
+  if (chat.source.kind !== 'endpoint') return;
+  const verdict = await checkEndpoint(chat.source.baseUrl, policyFromEnv());
+  if (!verdict.allowed) {
+    console.warn(`chat: endpoint ${chat.source.baseUrl} refused: ${verdict.reason}`);
+    throw new HttpError(403, 'endpoint_not_allowed', ENDPOINT_REFUSED_MESSAGE);
+  }
+}
+
+/** Model work (text reading, masks for grounded boxes) that could not run is said plainly; the rest is logged. */
+function chatErrorEvent(error: unknown): ChatEvent {
+  if (error instanceof QueueFullError) return { type: 'error', code: error.code, message: error.message };
+  if (error instanceof WorkerFailure && error.kind === 'model') return { type: 'error', code: error.code, message: error.message };
+  console.error('chat failed', error);
+  return { type: 'error', code: 'chat_failed', message: 'The answer failed on the server; see its log.' };
+}
+
 export async function POST(request: Request): Promise<Response> {
   try {
     const chat = withServerKey(await parseRequest(request));
+    await checkSource(chat);
     const scene = loadResult(chat.resultId);
     if (!scene) {
       throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');
     }
-    return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, emit, signal), request.signal, (error): ChatEvent => {
-      console.error('chat failed', error);
-      return { type: 'error', code: 'chat_failed', message: 'The answer failed on the server; see its log.' };
-    });
+    return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, emit, signal), request.signal, chatErrorEvent);
   } catch (error) {
     if (error instanceof HttpError) return errorResponse(error);
     console.error('chat request failed', error);
