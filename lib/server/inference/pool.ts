@@ -13,7 +13,7 @@ import type { DecodedImage, Scene } from '../../pipeline/types';
 import { inferenceSizing } from '../../models/threads';
 import { modelQueue } from '../queue';
 import { watchModelStatus } from './model-status';
-import { WorkerFailure, type AnalysisMessage, type CancelMessage, type ImageSize, type TaskResult, type WorkerTask } from './protocol';
+import { WorkerFailure, type AnalysisMessage, type ImageSize, type TaskResult, type WorkerTask } from './protocol';
 
 type PoolStore = { __strixPool?: Piscina };
 
@@ -30,7 +30,7 @@ function pool(): Piscina {
       concurrentTasksPerWorker: 1,
       // Workers keep their loaded sessions: never retire them for idleness.
       idleTimeout: Number.MAX_SAFE_INTEGER,
-      // Workers must stay free to read the cancel messages of their ports between stages.
+      // A worker parked in Atomics.wait between tasks could hold back its port's last messages; stay on the event loop.
       atomics: 'disabled',
     });
   }
@@ -86,9 +86,10 @@ export async function startAnalysis(input: AnalysisInputBytes, clientSignal: Abo
     accepted.reject(internalFailure());
     result.reject(internalFailure());
   });
-  const cancel = () => port1.postMessage({ type: 'cancel' } satisfies CancelMessage);
+  const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+  const cancel = () => Atomics.store(cancelFlag, 0, 1);
   clientSignal.addEventListener('abort', cancel, { once: true });
-  const task: WorkerTask = { kind: 'analyze', port: port2, ...input };
+  const task: WorkerTask = { kind: 'analyze', port: port2, cancelFlag, ...input };
   const transferList = [port2, input.image?.buffer, input.audio?.buffer].filter((t) => t !== undefined);
   pool()
     // piscina infers its TransferList type from MessagePort.postMessage, which @types/node now overloads.

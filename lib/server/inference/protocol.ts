@@ -11,7 +11,15 @@ import type { DecodedImage, Scene } from '../../pipeline/types';
 export type ImageSize = { width: number; height: number };
 
 export type WorkerTask =
-  | { kind: 'analyze'; port: MessagePort; resultId: string; image?: Uint8Array; audio?: Uint8Array }
+  | {
+      kind: 'analyze';
+      port: MessagePort;
+      /** Set to 1 by the main thread when the client has gone (shared memory: seen at once, see tasks.ts). */
+      cancelFlag: Int32Array<SharedArrayBuffer>;
+      resultId: string;
+      image?: Uint8Array;
+      audio?: Uint8Array;
+    }
   /** Text in a stored (downscaled) image; boxes come back in the original's pixels. */
   | { kind: 'read-text'; image: DecodedImage; size: ImageSize }
   /** SAM masks for boxes in the original's pixels, from a stored (downscaled) image. */
@@ -30,9 +38,6 @@ export type AnalysisMessage =
   | { type: 'event'; event: AnalyzeEvent }
   | { type: 'result'; scene: Scene }
   | { type: 'failed'; failure: Failure };
-
-/** Main → worker over an analysis's port: the client has gone. */
-export type CancelMessage = { type: 'cancel' };
 
 export type TaskResult<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 export type ReadTextResult = TaskResult<TextRegion[]>;

@@ -3,6 +3,7 @@
  * the server's event loop never waits for a model. Each task reports failures as plain `Failure` objects.
  */
 import type { MessagePort } from 'node:worker_threads';
+import type { AnalyzeEvent } from '../../shared/analysis';
 import { AudioInputError } from '../../audio/errors';
 import { sniffAudioFormat } from '../../audio/sniff';
 import { downscaleForStorage } from '../../image/downscale';
@@ -17,7 +18,7 @@ import { decodeImage, ImageInputError } from '../../pipeline/decode-image';
 import { AnalysisCancelled, runAnalysis } from '../../pipeline/orchestrator';
 import { segmentEntities } from '../../pipeline/segmentation';
 import type { Scene } from '../../pipeline/types';
-import type { AnalysisMessage, CancelMessage, Failure, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
+import type { AnalysisMessage, Failure, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
 
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
@@ -47,8 +48,13 @@ async function toStoredScene(scene: Scene): Promise<Scene> {
 async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<void> {
   const port: MessagePort = task.port;
   const post = (message: AnalysisMessage) => port.postMessage(message);
+  // A model run holds this thread, so a message saying "cancel" would only be read after the next stage
+  // has begun; the shared flag is read at every event instead, and the stages check the signal between units.
   const stop = new AbortController();
-  port.on('message', (message: CancelMessage) => message.type === 'cancel' && stop.abort());
+  const emit = (event: AnalyzeEvent) => {
+    if (Atomics.load(task.cancelFlag, 0) === 1) stop.abort();
+    if (!stop.signal.aborted) post({ type: 'event', event });
+  };
   try {
     const decodeStarted = performance.now();
     const image = task.image && (await decodeImage(task.image));
@@ -56,10 +62,13 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     // A file that is no sound format at all is refused before anything runs; a damaged one is reported in the stream.
     if (task.audio) sniffAudioFormat(task.audio);
     const required = [...(image ? REQUIRED_MODELS.image : []), ...(task.audio ? REQUIRED_MODELS.audio : [])];
-    await Promise.all(required.map((id) => getSession(id)));
+    // Every load settles before the answer, so no session is still being built when the task ends.
+    const loads = await Promise.allSettled(required.map((id) => getSession(id)));
+    const failed = loads.find((load) => load.status === 'rejected');
+    if (failed) throw failed.reason;
     post({ type: 'accepted' });
     const input = { image: image ? { decoded: image, decodeMs } : undefined, audio: task.audio };
-    const scene = await runAnalysis(input, task.resultId, (event) => post({ type: 'event', event }), stop.signal);
+    const scene = await runAnalysis(input, task.resultId, emit, stop.signal);
     post({ type: 'result', scene: await toStoredScene(scene) });
   } catch (error) {
     post({ type: 'failed', failure: toFailure(error) });
