@@ -4,8 +4,9 @@
  * a free loopback port (build first: `npm run build`) and stops it at the end. For each client count it
  * reports the requests accepted and refused (429), p50/p95 of accepted ones (upload to last event),
  * throughput against one request alone in the same run, the server's peak RSS and the event loop's worst
- * stall (both from /api/health, which this polls every 250 ms). Bounded: at most --requests per level and
- * --seconds per level. `--memory 32` also runs 32 analyses of a 40 MP single-colour PNG and reports RSS.
+ * stall (both from /api/health, which this polls every 250 ms), beside the worst stall of the idle server
+ * over 10 s in the same run (on a shared machine the OS's scheduling shows up there too). Bounded: at most
+ * --requests per level and --seconds per level; `--clients 0` skips the levels. `--memory 32` also runs 32 analyses of a 40 MP single-colour PNG and reports RSS.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,10 +20,11 @@ const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const CLIENTS = (flag('--clients') ?? '8,20').split(',').map(Number);
+const CLIENTS = (flag('--clients') ?? '8,20').split(',').map(Number).filter((n) => n > 0);
 const MAX_REQUESTS = Number(flag('--requests') ?? 24);
 const MAX_SECONDS = Number(flag('--seconds') ?? 90);
 const MEMORY_RUNS = Number(flag('--memory') ?? 0);
+const IDLE_SECONDS = 10;
 const IMAGE = flag('--image') ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '08_street_horse_cart_cars.jpg');
 
 function assertLoopback(base: string): void {
@@ -145,11 +147,16 @@ async function main(): Promise<void> {
     await analyse(server.base, bytes, 'warm-up.jpg'); // loads the models in the worker
     const alone = await analyse(server.base, bytes, path.basename(IMAGE));
     const single = 1000 / alone.ms;
-    const before = await health(server.base);
-    console.log(`server ${server.base}: ${before.queue.workers} worker(s) × ${before.queue.ortThreads} ORT threads; one request alone ${Math.round(alone.ms)} ms (${single.toFixed(2)}/s)`);
+    await health(server.base, true);
+    await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
+    const idle = await health(server.base);
+    console.log(
+      `server ${server.base}: ${idle.queue.workers} worker(s) × ${idle.queue.ortThreads} ORT threads; one request alone ${Math.round(alone.ms)} ms ` +
+        `(${single.toFixed(2)}/s); idle for ${IDLE_SECONDS} s: worst stall ${idle.eventLoop.maxMs} ms, RSS ${idle.memory.rssMb} MB`,
+    );
     const rows = [];
     for (const clients of CLIENTS) rows.push(await level(server.base, clients, bytes, single));
-    console.table(rows);
+    if (rows.length) console.table(rows);
     if (MEMORY_RUNS > 0) console.table([await memoryCheck(server.base, MEMORY_RUNS)]);
   } finally {
     server.child?.kill();
