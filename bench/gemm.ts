@@ -1,10 +1,10 @@
 /**
  * The machine's attainable fp32 rate, measured the way our models run: a single-node ONNX graph (C = A·B,
  * n×n) built here and run by onnxruntime-node's CPU provider with the same thread count. The model is
- * protobuf written by hand (a dozen fields of onnx.proto), so no ONNX tooling is needed.
+ * protobuf written by hand (a dozen fields of onnx.proto), so no ONNX tooling is needed. Same session
+ * options as the models (lib/models/session.ts).
  */
-import { inferenceSizing } from '../lib/models/threads';
-import { ort } from '../lib/models/session';
+import { cpuSessionOptions, ort } from '../lib/models/session';
 
 /** Protobuf wire format: varints, and length-delimited fields (field << 3 | 2). */
 function varint(value: number): number[] {
@@ -42,11 +42,7 @@ export function matMulModel(n: number): Uint8Array {
 
 /** Best GFLOP/s of `runs` n×n MatMuls (2n³ flops each), after one warm-up run. */
 export async function measureGemmGflops(n = 2048, runs = 5): Promise<number> {
-  const session = await ort.InferenceSession.create(matMulModel(n), {
-    executionProviders: ['cpu'],
-    intraOpNumThreads: inferenceSizing().ortThreads,
-    interOpNumThreads: 1,
-  });
+  const session = await ort.InferenceSession.create(matMulModel(n), cpuSessionOptions());
   const data = Float32Array.from({ length: n * n }, (_, i) => ((i * 7919) % 1000) / 1000 - 0.5);
   const feeds = { A: new ort.Tensor('float32', data, [n, n]), B: new ort.Tensor('float32', data, [n, n]) };
   await session.run(feeds);

@@ -11,15 +11,27 @@ import { inferenceSizing } from './threads';
 type SessionCache = Map<string, Promise<ort.InferenceSession>>;
 const globalStore = globalThis as typeof globalThis & { __strixSessions?: SessionCache };
 
+/**
+ * CPU session options for every model (and bench/gemm.ts). ORT's intra-op threads spin while they wait for
+ * work by default; on a shared 2-core machine that spinning fights the other threads for the cores. Measured
+ * here with three sample photos × 3 rounds, alternating: median analysis 6.7 / 9.4 s spinning vs 2.7 / 2.2 s
+ * not, and the main thread's worst stall 201 / 419 ms vs 116 / 135 ms. ORT_SPINNING=1 turns it back on for a
+ * machine with cores to spare.
+ */
+export function cpuSessionOptions(): ort.InferenceSession.SessionOptions {
+  return {
+    executionProviders: ['cpu'],
+    graphOptimizationLevel: 'all',
+    intraOpNumThreads: inferenceSizing().ortThreads,
+    interOpNumThreads: 1,
+    extra: { session: { intra_op: { allow_spinning: process.env.ORT_SPINNING === '1' ? '1' : '0' } } },
+  };
+}
+
 async function createSession(modelId: string): Promise<ort.InferenceSession> {
   const file = modelPath(modelId); // ModelMissingError when absent
   try {
-    const session = await ort.InferenceSession.create(file, {
-      executionProviders: ['cpu'],
-      graphOptimizationLevel: 'all',
-      intraOpNumThreads: inferenceSizing().ortThreads,
-      interOpNumThreads: 1,
-    });
+    const session = await ort.InferenceSession.create(file, cpuSessionOptions());
     announce({ modelId, status: 'loaded' });
     return session;
   } catch (error) {
