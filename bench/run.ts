@@ -133,7 +133,7 @@ async function main(): Promise<void> {
 
   const bestEncode = summarise(allRuns, (values) => Math.min(...values)).encode;
   const encoderGflops = ENCODER_GFLOP / (bestEncode / 1000);
-  const gemmGflops = await measureGemmGflops();
+  const gemmGflops = await measureGemmGflops(2048, 10);
   console.log(`\nencoder ${encoderGflops.toFixed(1)} GFLOP/s (best run, ${bestEncode} ms) vs 2048² fp32 MatMul ${gemmGflops.toFixed(1)} GFLOP/s: ${Math.round((100 * encoderGflops) / gemmGflops)}% of it`);
 
   const sizes = await bigVersusSmall(load(files[0]), runs);
