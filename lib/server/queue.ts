@@ -41,6 +41,13 @@ export class WorkQueue {
     return this.running + this.waiting.length;
   }
 
+  /** Throws QueueFullError when a caller would be refused now: lets a route refuse before reading an upload. */
+  assertRoom(): void {
+    if (this.running >= this.concurrency && this.waiting.length >= this.maxWaiting) {
+      throw new QueueFullError(Math.ceil((this.waiting.length + 1) * this.typicalJobSeconds));
+    }
+  }
+
   /**
    * Waits for a slot (or throws QueueFullError at once); call the returned function when done. When `signal`
    * fires while waiting, the caller leaves the line and the promise rejects with QueueLeftError.
@@ -48,9 +55,7 @@ export class WorkQueue {
   async acquire(signal?: AbortSignal): Promise<() => void> {
     if (signal?.aborted) throw new QueueLeftError();
     if (this.running >= this.concurrency) {
-      if (this.waiting.length >= this.maxWaiting) {
-        throw new QueueFullError(Math.ceil((this.waiting.length + 1) * this.typicalJobSeconds));
-      }
+      this.assertRoom();
       await new Promise<void>((resolve, reject) => {
         const onAbort = () => waiter.leave();
         const waiter: Waiter = {

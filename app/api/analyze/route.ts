@@ -1,9 +1,10 @@
-import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
+import { z } from 'zod';
+import type { AnalyzeEvent } from '@/lib/shared/analysis';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
 import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
 import { startAnalysis } from '@/lib/server/inference/pool';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
-import { QueueFullError, QueueLeftError } from '@/lib/server/queue';
+import { modelQueue, QueueFullError, QueueLeftError } from '@/lib/server/queue';
 import { newResultId, saveResult } from '@/lib/server/results';
 import { AnalyzeFormSchema, MAX_BODY_BYTES } from './schema';
 
@@ -68,9 +69,17 @@ function streamErrorEvent(error: unknown): AnalyzeEvent {
   return { type: 'error', code: 'analysis_failed', message: 'The analysis failed on the server; see its log.' };
 }
 
+/**
+ * The worker checks its events against AnalyzeEventSchema before sending them (lib/server/inference/tasks.ts);
+ * checking each again here would put that work back on the thread every request shares.
+ */
+const CHECKED_IN_WORKER = z.custom<AnalyzeEvent>(() => true);
+
 /** The analysis runs in an inference worker (lib/server/inference); this thread only streams its events. */
 export async function POST(request: Request): Promise<Response> {
   try {
+    // A full queue answers 429 before the upload is read: refusing must cost the server next to nothing.
+    modelQueue().assertRoom();
     const form = await parseForm(request);
     const started = await startAnalysis(
       {
@@ -81,7 +90,7 @@ export async function POST(request: Request): Promise<Response> {
       request.signal,
     );
     return ndjsonResponse(
-      AnalyzeEventSchema,
+      CHECKED_IN_WORKER,
       async (emit, signal) => saveResult(await started.stream(emit, signal)),
       request.signal,
       streamErrorEvent,

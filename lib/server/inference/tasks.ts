@@ -3,7 +3,7 @@
  * the server's event loop never waits for a model. Each task reports failures as plain `Failure` objects.
  */
 import type { MessagePort } from 'node:worker_threads';
-import type { AnalyzeEvent } from '../../shared/analysis';
+import { AnalyzeEventSchema, type AnalyzeEvent } from '../../shared/analysis';
 import { AudioInputError } from '../../audio/errors';
 import { sniffAudioFormat } from '../../audio/sniff';
 import { downscaleForStorage } from '../../image/downscale';
@@ -51,9 +51,11 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
   // A model run holds this thread, so a message saying "cancel" would only be read after the next stage
   // has begun; the shared flag is read at every event instead, and the stages check the signal between units.
   const stop = new AbortController();
+  // Events are checked against the shared schema here, off the main thread (a server bug fails the analysis
+  // with an error event instead of sending a line the client cannot read).
   const emit = (event: AnalyzeEvent) => {
     if (Atomics.load(task.cancelFlag, 0) === 1) stop.abort();
-    if (!stop.signal.aborted) post({ type: 'event', event });
+    if (!stop.signal.aborted) post({ type: 'event', event: AnalyzeEventSchema.parse(event) });
   };
   try {
     const decodeStarted = performance.now();
