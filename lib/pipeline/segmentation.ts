@@ -9,11 +9,19 @@ import type { DecodedImage } from './types';
 
 export type OnMask = (entityId: string, mask: Mask) => void;
 
-/** Masks keyed by entity id, in entity order; onMask is called as each one is ready (for streaming). */
-export async function segmentEntities(image: DecodedImage, entities: Entity[], onMask?: OnMask): Promise<Map<string, Mask>> {
+/**
+ * Masks keyed by entity id, in entity order; onMask is called as each one is ready (for streaming). `size` is
+ * the original image's size when `image` is a stored, downscaled copy: boxes and masks are in its pixels.
+ */
+export async function segmentEntities(
+  image: DecodedImage,
+  entities: Pick<Entity, 'id' | 'box'>[],
+  onMask?: OnMask,
+  size: { width: number; height: number } = image,
+): Promise<Map<string, Mask>> {
   const masks = new Map<string, Mask>();
   if (entities.length === 0) return masks;
-  const embedding = await encodeImage(image);
+  const embedding = await encodeImage(image, size);
   for (const entity of entities) {
     const mask = await segmentBox(embedding, entity.box);
     masks.set(entity.id, mask);

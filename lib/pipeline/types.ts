@@ -31,8 +31,13 @@ export interface SceneEntity extends Entity {
 /** Everything the analysis found in one image and/or sound; kept in the result store for questions. */
 export interface Scene {
   resultId: string;
-  /** Absent when only a sound was analysed. */
+  /**
+   * Absent when only a sound was analysed. Stages see the full decoded pixels; the stored scene keeps a copy
+   * at most 1024 px on its long side (lib/image/downscale.ts) and the original size in `imageSize`.
+   */
   image?: DecodedImage;
+  /** The uploaded image's size: boxes, masks and text boxes are in these pixels, whatever `image` holds. */
+  imageSize?: { width: number; height: number };
   tags: Tag[];
   entities: SceneEntity[];
   audio?: AudioSummary;

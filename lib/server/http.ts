@@ -16,14 +16,27 @@ export function errorResponse(error: HttpError): Response {
   return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers: error.headers });
 }
 
+/** A size as people read it: "256 kB", "36 MB" (binary units, as the limits are set). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+/** Refuses a body that is not JSON before reading it (415), so no other content type is ever parsed as JSON. */
+export function requireJson(request: Request): void {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the request as JSON with "Content-Type: application/json".');
+  }
+}
+
 /**
  * Reads the request body, refusing it as soon as it passes `maxBytes` (a Content-Length is not trusted:
  * chunked uploads have none), so a huge upload cannot fill memory.
  */
 export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length') ?? 0);
-  const tooLarge = () =>
-    new HttpError(413, 'body_too_large', `The upload is larger than ${Math.round(maxBytes / 1e6)} MB.`);
+  const tooLarge = () => new HttpError(413, 'body_too_large', `The request body is larger than the ${formatBytes(maxBytes)} limit.`);
   if (declared > maxBytes) throw tooLarge();
   if (!request.body) throw new HttpError(400, 'empty_body', 'The request has no body.');
   const chunks: Uint8Array[] = [];

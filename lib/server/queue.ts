@@ -1,7 +1,10 @@
 /**
- * Bounded work queue for model runs. The models already use both cores, so running two analyses at once
- * only makes both slower: jobs run one at a time, a few may wait, and past that callers are told to retry.
+ * Bounded work queue for model runs. Each inference worker already uses its cores, so running more jobs
+ * than there are workers only makes them all slower: jobs run `concurrency` at a time, a few may wait, and
+ * past that callers are told to retry. A waiting caller whose client hangs up leaves the line at once.
  */
+import { inferenceSizing } from '../models/threads';
+
 export class QueueFullError extends Error {
   readonly code = 'busy';
   constructor(readonly retryAfterSeconds: number) {
@@ -9,9 +12,22 @@ export class QueueFullError extends Error {
   }
 }
 
+/** The caller's signal fired while it waited: it never held a slot. */
+export class QueueLeftError extends Error {
+  readonly code = 'cancelled';
+  constructor() {
+    super('The client went away while waiting.');
+  }
+}
+
+interface Waiter {
+  admit(): void;
+  leave(): void;
+}
+
 export class WorkQueue {
   private running = 0;
-  private readonly waiting: Array<() => void> = [];
+  private readonly waiting: Waiter[] = [];
 
   constructor(
     private readonly concurrency: number,
@@ -20,17 +36,42 @@ export class WorkQueue {
     private readonly typicalJobSeconds: number,
   ) {}
 
+  /** Jobs running plus jobs waiting. */
   get pending(): number {
     return this.running + this.waiting.length;
   }
 
-  /** Waits for a slot (or throws QueueFullError at once); call the returned function when done. */
-  async acquire(): Promise<() => void> {
+  /** Throws QueueFullError when a caller would be refused now: lets a route refuse before reading an upload. */
+  assertRoom(): void {
+    if (this.running >= this.concurrency && this.waiting.length >= this.maxWaiting) {
+      throw new QueueFullError(Math.ceil((this.waiting.length + 1) * this.typicalJobSeconds));
+    }
+  }
+
+  /**
+   * Waits for a slot (or throws QueueFullError at once); call the returned function when done. When `signal`
+   * fires while waiting, the caller leaves the line and the promise rejects with QueueLeftError.
+   */
+  async acquire(signal?: AbortSignal): Promise<() => void> {
+    if (signal?.aborted) throw new QueueLeftError();
     if (this.running >= this.concurrency) {
-      if (this.waiting.length >= this.maxWaiting) {
-        throw new QueueFullError(Math.ceil((this.waiting.length + 1) * this.typicalJobSeconds));
-      }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      this.assertRoom();
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = () => waiter.leave();
+        const waiter: Waiter = {
+          admit: () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
+          leave: () => {
+            const index = this.waiting.indexOf(waiter);
+            if (index >= 0) this.waiting.splice(index, 1);
+            reject(new QueueLeftError());
+          },
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        this.waiting.push(waiter);
+      });
     }
     this.running++;
     let released = false;
@@ -38,19 +79,15 @@ export class WorkQueue {
       if (released) return;
       released = true;
       this.running--;
-      this.waiting.shift()?.();
+      this.waiting.shift()?.admit();
     };
   }
 }
 
 type QueueStore = { __strixQueue?: WorkQueue };
 
-/** The process-wide queue for model work (shared across route modules and dev reloads). */
+/** The process-wide queue for model work (shared across route modules and dev reloads): one slot per worker. */
 export function modelQueue(): WorkQueue {
   const store = globalThis as typeof globalThis & QueueStore;
-  return (store.__strixQueue ??= new WorkQueue(
-    1,
-    Number(process.env.STRIX_MAX_QUEUED ?? 4),
-    3,
-  ));
+  return (store.__strixQueue ??= new WorkQueue(inferenceSizing().workers, Number(process.env.STRIX_MAX_QUEUED ?? 4), 3));
 }

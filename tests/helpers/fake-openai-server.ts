@@ -28,6 +28,8 @@ export type FakeBehaviour =
       inject?: { at: number; data: string };
     }
   | { kind: 'http-error'; status: number; body: unknown }
+  /** A 3xx to `location` (the client must not follow it). */
+  | { kind: 'redirect'; status: number; location: string }
   | { kind: 'junk'; body: string; contentType?: string }
   /** A non-streaming completion object, as servers that ignore stream:true send. */
   | { kind: 'json'; content: string };
@@ -106,6 +108,10 @@ export async function startFakeOpenAIServer(script: FakeScript): Promise<FakeOpe
       case 'http-error':
         res.writeHead(behaviour.status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(behaviour.body));
+        return;
+      case 'redirect':
+        res.writeHead(behaviour.status, { location: behaviour.location });
+        res.end();
         return;
       case 'junk':
         res.writeHead(200, { 'content-type': behaviour.contentType ?? 'text/html' });

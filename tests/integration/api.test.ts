@@ -148,8 +148,10 @@ describe('POST /api/chat input', () => {
     expect(await errorOf(await chat(chatRequest(body)))).toMatchObject({ status, code });
   });
 
-  it('refuses a body that is not JSON', async () => {
-    const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', body: 'not json' }));
+  it('refuses a body that is not JSON, and one not sent as JSON', async () => {
+    const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', body: 'not json', headers: { 'content-type': 'application/json' } }));
     expect(await errorOf(response)).toMatchObject({ status: 400, code: 'bad_json' });
+    const plain = await chat(new Request('http://localhost/api/chat', { method: 'POST', body: '{}' }));
+    expect(await errorOf(plain)).toMatchObject({ status: 415, code: 'unsupported_media_type' });
   });
 });

@@ -1,17 +1,19 @@
-import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
-import { AnalysisCancelled, runAnalysis } from '@/lib/pipeline/orchestrator';
-import { sniffAudioFormat } from '@/lib/audio/sniff';
-import { AudioInputError } from '@/lib/audio/errors';
-import { decodeImage, ImageInputError } from '@/lib/pipeline/decode-image';
-import { ModelMissingError } from '@/lib/models/manifest';
+import { z } from 'zod';
+import type { AnalyzeEvent } from '@/lib/shared/analysis';
+import { eventLoopMonitor } from '@/lib/server/event-loop';
 import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
-import { modelQueue, QueueFullError } from '@/lib/server/queue';
+import { startAnalysis } from '@/lib/server/inference/pool';
+import { WorkerFailure } from '@/lib/server/inference/protocol';
+import { modelQueue, QueueFullError, QueueLeftError } from '@/lib/server/queue';
 import { newResultId } from '@/lib/server/results';
 import { recordAnalysis } from '@/lib/server/recorder';
 import { AnalyzeFormSchema, MAX_BODY_BYTES } from './schema';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+
+// The event loop is watched from the first request on (its worst stall is reported by /api/health).
+eventLoopMonitor();
 
 async function parseForm(request: Request) {
   const type = request.headers.get('content-type') ?? '';
@@ -36,56 +38,67 @@ async function parseForm(request: Request) {
 /** Not an image we take → 415; an image that will not decode → 422; a decompression bomb → 413. */
 const IMAGE_ERROR_STATUS: Record<string, number> = { unsupported_type: 415, corrupt_image: 422, too_many_pixels: 413 };
 
+function failureStatus(failure: WorkerFailure): number {
+  switch (failure.kind) {
+    case 'image_input':
+      return IMAGE_ERROR_STATUS[failure.code] ?? 400;
+    case 'audio_input':
+      return failure.code === 'unsupported_type' ? 415 : 422;
+    case 'model':
+      return 503; // a missing or damaged model: the message names it and `npm run models`
+    case 'cancelled':
+      return 499;
+    case 'internal':
+      return 500;
+  }
+}
+
 function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
   if (error instanceof QueueFullError) {
     return new HttpError(429, error.code, error.message, { 'retry-after': String(error.retryAfterSeconds) });
   }
-  if (error instanceof ImageInputError) {
-    return new HttpError(IMAGE_ERROR_STATUS[error.code] ?? 400, error.code, error.message);
-  }
-  if (error instanceof AudioInputError) return new HttpError(error.code === 'unsupported_type' ? 415 : 422, error.code, error.message);
-  if (error instanceof ModelMissingError) return new HttpError(503, error.code, error.message);
+  if (error instanceof QueueLeftError) return new HttpError(499, error.code, error.message);
+  if (error instanceof WorkerFailure) return new HttpError(failureStatus(error), error.code, error.message);
   return undefined;
 }
 
 function streamErrorEvent(error: unknown): AnalyzeEvent {
-  if (error instanceof AnalysisCancelled) return { type: 'error', code: 'cancelled', message: error.message };
   const known = toHttpError(error);
   if (known) return { type: 'error', code: known.code, message: known.message };
   console.error('analysis failed', error);
   return { type: 'error', code: 'analysis_failed', message: 'The analysis failed on the server; see its log.' };
 }
 
+/**
+ * The worker checks its events against AnalyzeEventSchema before sending them (lib/server/inference/tasks.ts);
+ * checking each again here would put that work back on the thread every request shares.
+ */
+const CHECKED_IN_WORKER = z.custom<AnalyzeEvent>(() => true);
+
+/** The analysis runs in an inference worker (lib/server/inference); this thread only streams its events. */
 export async function POST(request: Request): Promise<Response> {
-  let release: (() => void) | undefined;
   try {
+    // A full queue answers 429 before the upload is read: refusing must cost the server next to nothing.
+    modelQueue().assertRoom();
     const form = await parseForm(request);
-    release = await modelQueue().acquire();
-    const decodeStarted = performance.now();
-    const image = form.image && (await decodeImage(new Uint8Array(await form.image.arrayBuffer())));
-    const decodeMs = performance.now() - decodeStarted;
-    const audio = form.audio && new Uint8Array(await form.audio.arrayBuffer());
-    // A file that is no sound format at all is refused before anything runs; a damaged one is reported in the stream.
-    if (audio) sniffAudioFormat(audio);
+    // The recorder keeps its own copy of the uploads: the worker takes ownership of the bytes it is sent.
     const recorder = await recordAnalysis(form);
-    const done = release;
-    release = undefined; // the stream releases it when the analysis ends
-    return ndjsonResponse(
-      AnalyzeEventSchema,
-      async (emit, signal) => {
-        try {
-          const input = { image: image ? { decoded: image, decodeMs } : undefined, audio };
-          recorder.save(await runAnalysis(input, newResultId(), recorder.wrap(emit), signal));
-        } finally {
-          done();
-        }
+    const started = await startAnalysis(
+      {
+        resultId: newResultId(),
+        image: form.image && new Uint8Array(await form.image.arrayBuffer()),
+        audio: form.audio && new Uint8Array(await form.audio.arrayBuffer()),
       },
+      request.signal,
+    );
+    return ndjsonResponse(
+      CHECKED_IN_WORKER,
+      async (emit, signal) => recorder.save(await started.stream(recorder.wrap(emit), signal)),
       request.signal,
       streamErrorEvent,
     );
   } catch (error) {
-    release?.();
     const known = toHttpError(error);
     if (known) return errorResponse(known);
     console.error('analyze request failed', error);

@@ -13,14 +13,20 @@ import { passesThreshold, SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
 import type { Scene } from '@/lib/pipeline/types';
-import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
-import { modelQueue } from '@/lib/server/queue';
+import { checkEndpoint, ENDPOINT_REFUSED_MESSAGE, policyFromEnv } from '@/lib/server/endpoint-policy';
+import { eventLoopMonitor } from '@/lib/server/event-loop';
+import { errorResponse, HttpError, ndjsonResponse, readBodyCapped, requireJson } from '@/lib/server/http';
+import { WorkerFailure } from '@/lib/server/inference/protocol';
+import { QueueFullError } from '@/lib/server/queue';
 import { loadResult } from '@/lib/server/results';
 import { recordChatTurn } from '@/lib/server/recorder';
 import { ChatRequestSchema, MAX_CHAT_BODY_BYTES } from './schema';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
+
+// The event loop is watched from the first request on (its worst stall is reported by /api/health).
+eventLoopMonitor();
 
 /** The server's own endpoint (from .env.local) is named by the client without its key: add the key here. */
 function withServerKey(chat: ChatRequest): ChatRequest {
@@ -37,6 +43,7 @@ function withServerKey(chat: ChatRequest): ChatRequest {
 }
 
 async function parseRequest(request: Request): Promise<ChatRequest> {
+  requireJson(request);
   const body = await readBodyCapped(request, MAX_CHAT_BODY_BYTES);
   let json: unknown;
   try {
@@ -84,7 +91,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   const threshold = chat.scoreThreshold ?? SERVER_SCORE_FLOOR;
   // Only what the user sees may be talked about and linked.
   const visible = () => scene.entities.filter((e) => passesThreshold(e, threshold));
-  await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content);
+  await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content, signal);
   const image = chat.source.kind === 'endpoint' && scene.image ? await imageForEndpoint(scene.image) : null;
   // Built during the analysis; rebuilt here only for older results or after an endpoint added entities.
   scene.graph = graphOf(scene);
@@ -106,19 +113,14 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     }
     if (event.type === 'grounded' && chat.source.kind === 'endpoint' && scene.image) {
       emit(event);
-      const release = await modelQueue().acquire();
-      try {
-        const added = entitiesFromGroundedBoxes(scene, event.boxes, chat.source.model);
-        await addGroundedEntities(
-          scene,
-          scene.image,
-          added,
-          (entity) => emit({ type: 'entity', entity }),
-          (entityId, mask) => emit({ type: 'mask', entityId, mask }),
-        );
-      } finally {
-        release();
-      }
+      const added = entitiesFromGroundedBoxes(scene, event.boxes, chat.source.model);
+      await addGroundedEntities(
+        scene,
+        added,
+        (entity) => emit({ type: 'entity', entity }),
+        (entityId, mask) => emit({ type: 'mask', entityId, mask }),
+        signal,
+      );
       continue;
     }
     emit(event);
@@ -129,17 +131,33 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   emit({ type: 'done' });
 }
 
+/** A user-typed endpoint must pass the operator's policy (lib/server/endpoint-policy.ts) before anything is sent. */
+async function checkSource(chat: ChatRequest): Promise<void> {
+  if (chat.source.kind !== 'endpoint') return;
+  const verdict = await checkEndpoint(chat.source.baseUrl, policyFromEnv());
+  if (!verdict.allowed) {
+    console.warn(`chat: endpoint ${chat.source.baseUrl} refused: ${verdict.reason}`);
+    throw new HttpError(403, 'endpoint_not_allowed', ENDPOINT_REFUSED_MESSAGE);
+  }
+}
+
+/** Model work (text reading, masks for grounded boxes) that could not run is said plainly; the rest is logged. */
+function chatErrorEvent(error: unknown): ChatEvent {
+  if (error instanceof QueueFullError) return { type: 'error', code: error.code, message: error.message };
+  if (error instanceof WorkerFailure && error.kind === 'model') return { type: 'error', code: error.code, message: error.message };
+  console.error('chat failed', error);
+  return { type: 'error', code: 'chat_failed', message: 'The answer failed on the server; see its log.' };
+}
+
 export async function POST(request: Request): Promise<Response> {
   try {
     const chat = withServerKey(await parseRequest(request));
+    await checkSource(chat);
     const scene = await loadResult(chat.resultId);
     if (!scene) {
       throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');
     }
-    return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, recordChatTurn(scene, chat, emit), signal), request.signal, (error): ChatEvent => {
-      console.error('chat failed', error);
-      return { type: 'error', code: 'chat_failed', message: 'The answer failed on the server; see its log.' };
-    });
+    return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, recordChatTurn(scene, chat, emit), signal), request.signal, chatErrorEvent);
   } catch (error) {
     if (error instanceof HttpError) return errorResponse(error);
     console.error('chat request failed', error);

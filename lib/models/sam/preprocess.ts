@@ -11,6 +11,11 @@ export const SAM_LOW_RES_SIZE = 256;
 const MEAN = [123.675, 116.28, 103.53];
 const STD = [58.395, 57.12, 57.375];
 
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
 export interface SamGeometry {
   /** Original image size. */
   width: number;
@@ -47,8 +52,12 @@ export function packEncoderInput(rgb: Uint8Array, resizedWidth: number, resizedH
   return tensor;
 }
 
-export async function preprocess(image: DecodedImage): Promise<{ data: Float32Array; geometry: SamGeometry }> {
-  const geometry = samGeometry(image.width, image.height);
+/**
+ * `size` is the original image's size when `image` is a smaller copy of it (a stored result's, see
+ * lib/image/downscale.ts): the geometry, and so prompts and masks, stay in the original's pixels.
+ */
+export async function preprocess(image: DecodedImage, size: ImageSize = image): Promise<{ data: Float32Array; geometry: SamGeometry }> {
+  const geometry = samGeometry(size.width, size.height);
   const resized = await resizeRgb(image, geometry.resizedWidth, geometry.resizedHeight);
   return { data: packEncoderInput(resized, geometry.resizedWidth, geometry.resizedHeight), geometry };
 }

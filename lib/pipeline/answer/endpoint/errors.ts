@@ -11,8 +11,13 @@ export type EndpointErrorCode =
   | 'model_error'
   | 'first_token_timeout'
   | 'idle_timeout'
+  /** The whole answer took longer than the overall deadline. */
+  | 'deadline'
   /** The stream ended without [DONE] or a finish_reason. */
   | 'incomplete';
+
+/** One text for refused, timed out before answering, unreachable and redirected: no map of hosts and ports. */
+export const UNREACHABLE_MESSAGE = 'The endpoint could not be reached or did not answer in time.';
 
 export class EndpointError extends Error {
   readonly name = 'EndpointError';

@@ -1,0 +1,22 @@
+/** Output of GET /api/health: every manifest model's state, the model queue, the event loop, memory. */
+import { z } from 'zod';
+
+export const HealthQuerySchema = z.object({
+  /** "1" starts a new event-loop window after this report (the load test measures its own run). */
+  resetEventLoop: z.enum(['0', '1']).optional(),
+});
+
+export const HealthSchema = z.object({
+  /** degraded: a model is missing or corrupt (the stages that need it are off). */
+  status: z.enum(['ok', 'degraded']),
+  models: z.array(z.object({ id: z.string(), status: z.enum(['loaded', 'present', 'missing', 'corrupt']) })),
+  queue: z.object({
+    /** Jobs running plus jobs waiting for an inference worker. */
+    length: z.number().int().nonnegative(),
+    workers: z.number().int().positive(),
+    ortThreads: z.number().int().positive(),
+  }),
+  eventLoop: z.object({ maxMs: z.number(), p99Ms: z.number(), meanMs: z.number(), windowSeconds: z.number() }),
+  memory: z.object({ rssMb: z.number() }),
+});
+export type Health = z.infer<typeof HealthSchema>;

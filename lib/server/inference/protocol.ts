@@ -1,0 +1,54 @@
+/**
+ * What the main thread and the inference workers say to each other. Errors cross the thread boundary as
+ * plain `Failure` objects (a class does not survive structured cloning), and the main thread turns them back
+ * into a WorkerFailure the routes map to HTTP statuses.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { AnalyzeEvent, Box, Mask } from '../../shared/analysis';
+import type { TextRegion } from '../../models/ppocr';
+import type { DecodedImage, Scene } from '../../pipeline/types';
+
+export type ImageSize = { width: number; height: number };
+
+export type WorkerTask =
+  | {
+      kind: 'analyze';
+      port: MessagePort;
+      /** Set to 1 by the main thread when the client has gone (shared memory: seen at once, see tasks.ts). */
+      cancelFlag: Int32Array<SharedArrayBuffer>;
+      resultId: string;
+      image?: Uint8Array;
+      audio?: Uint8Array;
+    }
+  /** Text in a stored (downscaled) image; boxes come back in the original's pixels. */
+  | { kind: 'read-text'; image: DecodedImage; size: ImageSize }
+  /** SAM masks for boxes in the original's pixels, from a stored (downscaled) image. */
+  | { kind: 'segment'; image: DecodedImage; size: ImageSize; boxes: { id: string; box: Box }[] };
+
+export type FailureKind = 'image_input' | 'audio_input' | 'model' | 'cancelled' | 'internal';
+export interface Failure {
+  kind: FailureKind;
+  code: string;
+  message: string;
+}
+
+/** Worker → main over an analysis's port. `accepted` comes once the input decoded and the models loaded. */
+export type AnalysisMessage =
+  | { type: 'accepted' }
+  | { type: 'event'; event: AnalyzeEvent }
+  | { type: 'result'; scene: Scene }
+  | { type: 'failed'; failure: Failure };
+
+export type TaskResult<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+export type ReadTextResult = TaskResult<TextRegion[]>;
+export type SegmentResult = TaskResult<{ id: string; mask: Mask }[]>;
+
+export class WorkerFailure extends Error {
+  readonly kind: FailureKind;
+  readonly code: string;
+  constructor(failure: Failure) {
+    super(failure.message);
+    this.kind = failure.kind;
+    this.code = failure.code;
+  }
+}

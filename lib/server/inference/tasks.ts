@@ -1,0 +1,113 @@
+/**
+ * The inference worker's side (loaded by worker.mjs): every ONNX session lives here, one set per worker, so
+ * the server's event loop never waits for a model. Each task reports failures as plain `Failure` objects.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { AnalyzeEventSchema, type AnalyzeEvent } from '../../shared/analysis';
+import { AudioInputError } from '../../audio/errors';
+import { sniffAudioFormat } from '../../audio/sniff';
+import { downscaleForStorage } from '../../image/downscale';
+import { ModelCorruptError, ModelMissingError } from '../../models/manifest';
+import { readText } from '../../models/ppocr';
+import { SAM_DECODER_ID } from '../../models/sam/decoder';
+import { SAM_ENCODER_ID } from '../../models/sam/encoder';
+import { getSession } from '../../models/session';
+import { SILERO_VAD_ID } from '../../models/silero-vad';
+import { YOLOX_MODEL_ID } from '../../models/yolox';
+import { decodeImage, ImageInputError } from '../../pipeline/decode-image';
+import { AnalysisCancelled, runAnalysis } from '../../pipeline/orchestrator';
+import { segmentEntities } from '../../pipeline/segmentation';
+import type { Scene } from '../../pipeline/types';
+import type { AnalysisMessage, Failure, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
+
+/**
+ * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
+ * damaged one is a 503 naming it. Stages with optional models skip themselves instead.
+ */
+const REQUIRED_MODELS = { image: [YOLOX_MODEL_ID, SAM_ENCODER_ID, SAM_DECODER_ID], audio: [SILERO_VAD_ID] };
+
+function toFailure(error: unknown): Failure {
+  if (error instanceof ImageInputError) return { kind: 'image_input', code: error.code, message: error.message };
+  if (error instanceof AudioInputError) return { kind: 'audio_input', code: error.code, message: error.message };
+  if (error instanceof ModelMissingError || error instanceof ModelCorruptError) {
+    return { kind: 'model', code: error.code, message: error.message };
+  }
+  if (error instanceof AnalysisCancelled) return { kind: 'cancelled', code: 'cancelled', message: error.message };
+  // The detail (and any path in it) stays in the server's log.
+  console.error('inference task failed', error);
+  return { kind: 'internal', code: 'analysis_failed', message: 'The analysis failed on the server; see its log.' };
+}
+
+/** The scene a result keeps: full pixels replaced by the ≤ 1024 px copy, the original size recorded. */
+async function toStoredScene(scene: Scene): Promise<Scene> {
+  if (!scene.image) return scene;
+  const { width, height } = scene.image;
+  return { ...scene, image: await downscaleForStorage(scene.image), imageSize: { width, height } };
+}
+
+async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<void> {
+  const port: MessagePort = task.port;
+  const post = (message: AnalysisMessage) => port.postMessage(message);
+  // A model run holds this thread, so a message saying "cancel" would only be read after the next stage
+  // has begun; the shared flag is read at every event instead, and the stages check the signal between units.
+  const stop = new AbortController();
+  // Events are checked against the shared schema here, off the main thread (a server bug fails the analysis
+  // with an error event instead of sending a line the client cannot read).
+  const emit = (event: AnalyzeEvent) => {
+    if (Atomics.load(task.cancelFlag, 0) === 1) stop.abort();
+    if (!stop.signal.aborted) post({ type: 'event', event: AnalyzeEventSchema.parse(event) });
+  };
+  try {
+    const decodeStarted = performance.now();
+    const image = task.image && (await decodeImage(task.image));
+    const decodeMs = performance.now() - decodeStarted;
+    // A file that is no sound format at all is refused before anything runs; a damaged one is reported in the stream.
+    if (task.audio) sniffAudioFormat(task.audio);
+    const required = [...(image ? REQUIRED_MODELS.image : []), ...(task.audio ? REQUIRED_MODELS.audio : [])];
+    // Every load settles before the answer, so no session is still being built when the task ends.
+    const loads = await Promise.allSettled(required.map((id) => getSession(id)));
+    const failed = loads.find((load) => load.status === 'rejected');
+    if (failed) throw failed.reason;
+    post({ type: 'accepted' });
+    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio: task.audio };
+    const scene = await runAnalysis(input, task.resultId, emit, stop.signal);
+    post({ type: 'result', scene: await toStoredScene(scene) });
+  } catch (error) {
+    post({ type: 'failed', failure: toFailure(error) });
+  } finally {
+    // Messages already posted are delivered before the main thread hears the port close.
+    port.close();
+  }
+}
+
+async function readTextTask(task: Extract<WorkerTask, { kind: 'read-text' }>): Promise<ReadTextResult> {
+  try {
+    const regions = await readText(task.image);
+    const sx = task.size.width / task.image.width;
+    const sy = task.size.height / task.image.height;
+    const scaled = regions.map((r) => ({ ...r, box: [r.box[0] * sx, r.box[1] * sy, r.box[2] * sx, r.box[3] * sy] as typeof r.box }));
+    return { ok: true, value: scaled };
+  } catch (error) {
+    return { ok: false, failure: toFailure(error) };
+  }
+}
+
+async function segmentTask(task: Extract<WorkerTask, { kind: 'segment' }>): Promise<SegmentResult> {
+  try {
+    const masks = await segmentEntities(task.image, task.boxes, undefined, task.size);
+    return { ok: true, value: [...masks].map(([id, mask]) => ({ id, mask })) };
+  } catch (error) {
+    return { ok: false, failure: toFailure(error) };
+  }
+}
+
+export default async function runTask(task: WorkerTask): Promise<unknown> {
+  switch (task.kind) {
+    case 'analyze':
+      return analyze(task);
+    case 'read-text':
+      return readTextTask(task);
+    case 'segment':
+      return segmentTask(task);
+  }
+}

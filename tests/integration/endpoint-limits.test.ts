@@ -1,0 +1,71 @@
+/**
+ * The endpoint transport's limits against the scripted server on 127.0.0.1: redirects are not followed,
+ * `maxTokens` and the overall deadline are enforced on our side, and what the user reads never carries the
+ * remote server's words or tells refused from unreachable.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { EndpointError, UNREACHABLE_MESSAGE } from '@/lib/pipeline/answer/endpoint/errors';
+import { streamChatCompletion, type StreamChatOptions } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
+import { startFakeOpenAIServer, type FakeOpenAIServer, type FakeScript } from '../helpers/fake-openai-server';
+
+const servers: FakeOpenAIServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function start(script: FakeScript): Promise<FakeOpenAIServer> {
+  const server = await startFakeOpenAIServer(script);
+  servers.push(server);
+  return server;
+}
+
+async function run(options: Omit<StreamChatOptions, 'model' | 'messages'>): Promise<{ chunks: string[]; error?: EndpointError }> {
+  const chunks: string[] = [];
+  try {
+    for await (const chunk of streamChatCompletion({ model: 'm', messages: [], ...options })) chunks.push(chunk);
+    return { chunks };
+  } catch (error) {
+    if (error instanceof EndpointError) return { chunks, error };
+    throw error;
+  }
+}
+
+describe('endpoint transport limits', () => {
+  it('does not follow a redirect, and says only that the endpoint could not be reached', async () => {
+    const target = await start({ kind: 'json', content: 'should never be asked' });
+    const redirecting = await start({ kind: 'redirect', status: 307, location: `${target.url}/chat/completions` });
+    const { error } = await run({ baseUrl: redirecting.url });
+    expect(error?.code).toBe('unreachable');
+    expect(error?.message).toBe(UNREACHABLE_MESSAGE);
+    expect(target.requests).toHaveLength(0);
+  });
+
+  it('reads the same for a closed port and a server that never answers', async () => {
+    const closed = await start({ kind: 'json', content: '' });
+    const closedUrl = closed.url;
+    await servers.pop()!.close();
+    const hung = await start({ kind: 'stream', tokens: ['late'], firstTokenDelayMs: 2000 });
+    const refused = await run({ baseUrl: closedUrl });
+    const timedOut = await run({ baseUrl: hung.url, firstTokenTimeoutMs: 100 });
+    expect(refused.error?.message).toBe(UNREACHABLE_MESSAGE);
+    expect(timedOut.error?.message).toBe(UNREACHABLE_MESSAGE);
+  });
+
+  it('stops reading at maxTokens and closes the upstream stream', async () => {
+    const fake = await start({ kind: 'stream', tokens: Array.from({ length: 40 }, (_, i) => `t${i} `), tokenDelayMs: 5 });
+    const { chunks, error } = await run({ baseUrl: fake.url, maxTokens: 3 });
+    expect(error).toBeUndefined();
+    expect(chunks).toEqual(['t0 ', 't1 ', 't2 ']);
+    await fake.requests[0].closed;
+    expect(fake.requests[0].clientAborted).toBe(true);
+  });
+
+  it('gives up at the overall deadline although tokens keep coming', async () => {
+    const fake = await start({ kind: 'stream', tokens: Array.from({ length: 100 }, () => 'x'), tokenDelayMs: 20 });
+    const started = performance.now();
+    const { chunks, error } = await run({ baseUrl: fake.url, deadlineMs: 300 });
+    expect(error?.code).toBe('deadline');
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(chunks.length).toBeGreaterThan(0);
+  });
+});
