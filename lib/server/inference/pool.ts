@@ -9,11 +9,12 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { AnalyzeEvent, Box, Mask } from '../../shared/analysis';
 import type { TextRegion } from '../../models/ppocr';
+import type { PointClick } from '../../models/sam';
 import type { DecodedImage, Scene } from '../../pipeline/types';
 import { inferenceSizing } from '../../models/threads';
 import { modelQueue } from '../queue';
 import { watchModelStatus } from './model-status';
-import { WorkerFailure, type AnalysisMessage, type ImageSize, type TaskResult, type WorkerTask } from './protocol';
+import { WorkerFailure, type AnalysisMessage, type ImageSize, type PointMask, type TaskResult, type WorkerTask } from './protocol';
 
 type PoolStore = { __strixPool?: Piscina };
 
@@ -137,6 +138,11 @@ export function segmentInWorker(
   signal?: AbortSignal,
 ): Promise<{ id: string; mask: Mask }[]> {
   return runQueued({ kind: 'segment', image, size, boxes }, signal);
+}
+
+/** Point mode's mask for clicks (original pixels) from a stored scene's image. */
+export function pointsInWorker(image: DecodedImage, size: ImageSize, points: PointClick[], signal?: AbortSignal): Promise<PointMask> {
+  return runQueued({ kind: 'points', image, size, points }, signal);
 }
 
 /** Shuts the workers down once their tasks have returned (tests and scripts that must exit). */

@@ -6,6 +6,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { AnalyzeEvent, Box, Mask } from '../../shared/analysis';
 import type { TextRegion } from '../../models/ppocr';
+import type { PointClick } from '../../models/sam';
 import type { DecodedImage, Scene } from '../../pipeline/types';
 
 export type ImageSize = { width: number; height: number };
@@ -23,7 +24,9 @@ export type WorkerTask =
   /** Text in a stored (downscaled) image; boxes come back in the original's pixels. */
   | { kind: 'read-text'; image: DecodedImage; size: ImageSize }
   /** SAM masks for boxes in the original's pixels, from a stored (downscaled) image. */
-  | { kind: 'segment'; image: DecodedImage; size: ImageSize; boxes: { id: string; box: Box }[] };
+  | { kind: 'segment'; image: DecodedImage; size: ImageSize; boxes: { id: string; box: Box }[] }
+  /** Point mode: one SAM mask from clicks in the original's pixels, from a stored (downscaled) image. */
+  | { kind: 'points'; image: DecodedImage; size: ImageSize; points: PointClick[] };
 
 export type FailureKind = 'image_input' | 'audio_input' | 'model' | 'cancelled' | 'internal';
 export interface Failure {
@@ -42,6 +45,9 @@ export type AnalysisMessage =
 export type TaskResult<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 export type ReadTextResult = TaskResult<TextRegion[]>;
 export type SegmentResult = TaskResult<{ id: string; mask: Mask }[]>;
+/** A point-mode mask, the decode's own time in ms, and whether the image had to be encoded again first. */
+export type PointMask = { mask: Mask; decodeMs: number; reencoded: boolean };
+export type PointsResult = TaskResult<PointMask>;
 
 export class WorkerFailure extends Error {
   readonly kind: FailureKind;

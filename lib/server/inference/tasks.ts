@@ -18,7 +18,8 @@ import { decodeImage, ImageInputError } from '../../pipeline/decode-image';
 import { AnalysisCancelled, runAnalysis } from '../../pipeline/orchestrator';
 import { segmentEntities } from '../../pipeline/segmentation';
 import type { Scene } from '../../pipeline/types';
-import type { AnalysisMessage, Failure, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
+import { encodeImage, hasCachedEmbedding, segmentPoints } from '../../models/sam';
+import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
 
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
@@ -101,6 +102,18 @@ async function segmentTask(task: Extract<WorkerTask, { kind: 'segment' }>): Prom
   }
 }
 
+async function pointsTask(task: Extract<WorkerTask, { kind: 'points' }>): Promise<PointsResult> {
+  try {
+    const reencoded = !hasCachedEmbedding(task.image.hash);
+    const embedding = await encodeImage(task.image, task.size);
+    const started = performance.now();
+    const mask = await segmentPoints(embedding, task.points);
+    return { ok: true, value: { mask, decodeMs: performance.now() - started, reencoded } };
+  } catch (error) {
+    return { ok: false, failure: toFailure(error) };
+  }
+}
+
 export default async function runTask(task: WorkerTask): Promise<unknown> {
   switch (task.kind) {
     case 'analyze':
@@ -109,5 +122,7 @@ export default async function runTask(task: WorkerTask): Promise<unknown> {
       return readTextTask(task);
     case 'segment':
       return segmentTask(task);
+    case 'points':
+      return pointsTask(task);
   }
 }

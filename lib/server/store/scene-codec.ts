@@ -4,6 +4,7 @@
  */
 import { decodeAudio } from '../../audio/decode';
 import { decodeImage } from '../../pipeline/decode-image';
+import { downscaleForStorage } from '../../image/downscale';
 import type { Scene } from '../../pipeline/types';
 import { readStoredAudio, readStoredImage } from '../stored-files';
 
@@ -24,7 +25,8 @@ export async function sceneFromJson(id: string, json: string): Promise<Scene | u
   if (imageInfo) {
     const stored = await readStoredImage(id);
     if (!stored) return undefined;
-    scene.image = await decodeImage(stored.bytes);
+    // The same ≤ 1024 px copy the analysis handed over (imageSize keeps the original's size).
+    scene.image = await downscaleForStorage(await decodeImage(stored.bytes));
   }
   if (scene.audio) {
     const stored = await readStoredAudio(id);
