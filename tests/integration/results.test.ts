@@ -35,7 +35,7 @@ function restart(): void {
 }
 
 async function ask(resultId: string, question: string) {
-  const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', body: JSON.stringify({ resultId, messages: [{ role: 'user', content: question }] }) }));
+  const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId, messages: [{ role: 'user', content: question }] }) }));
   if (response.status !== 200) return { status: response.status, text: '' };
   const events = (await response.text()).trim().split('\n').map((line) => ChatEventSchema.parse(JSON.parse(line)));
   return { status: 200, text: events.flatMap((e) => (e.type === 'token' ? [e.text] : [])).join('') };
@@ -44,12 +44,15 @@ async function ask(resultId: string, question: string) {
 beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'strix-results-'));
   process.env.DATA_DIR = dataDir;
+  // The grounded-answer test's fake endpoint listens on loopback, which the operator must allow.
+  process.env.STRIX_ENDPOINT_HOSTS = '127.0.0.1';
 });
 
 afterAll(() => {
   restart();
   fs.rmSync(dataDir, { recursive: true, force: true });
   delete process.env.DATA_DIR;
+  delete process.env.STRIX_ENDPOINT_HOSTS;
 });
 
 describe('stored results', () => {
@@ -99,7 +102,7 @@ describe('stored results', () => {
     const fake = await startFakeOpenAIServer({ kind: 'stream', tokens: ['A termite mound.\n\n', block] });
     try {
       const source = { kind: 'endpoint', baseUrl: fake.url, model: 'fake-model', grounding: true };
-      const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'What else?' }], source }) }));
+      const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'What else?' }], source }) }));
       await response.text();
     } finally {
       await fake.close();
