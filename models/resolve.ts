@@ -73,6 +73,13 @@ async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
       throw new Error(`${entry.file}: not found locally and download failed (${(error as Error).message}).`);
     }
   }
+  if (entry.source.upstream) {
+    // A converted model: its ONNX exists only in the mirror; the stage that needs it stays off until it is built.
+    throw new Error(
+      `${entry.file}: not in MODELS_MIRROR. It is converted from ${entry.source.upstream} — ${entry.source.rebuild ?? 'see MODELS.md'}; ` +
+        'put the result in MODELS_MIRROR and run "npm run models". Until then the stage that uses it is skipped with a notice.',
+    );
+  }
   throw new Error(`${entry.file}: not found (reinstall npm package ${entry.source.npm ?? '?'}).`);
 }
 
