@@ -117,7 +117,10 @@ export function compareAnswer(ctx: ComposeContext): string {
   const phrase = (group: EntityFacts[], label: string) => (group.length ? countRef(group) : `no ${pluralize(label)}`);
   const verdict = as.length === bs.length ? 'No, there are as many' : holds ? 'Yes' : 'No';
   const tail = as.length === bs.length ? ` ${pluralize(a)} as ${pluralize(b)}: ` : pick([': I count ', ', I see '], seed, 'cmp');
-  return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}.`;
+  // A tie or a narrow lead among the shown ones may be decided by those below the threshold: say how many.
+  const unsure = [a, b].map((label) => ({ label, n: facts.uncertain.filter((e) => e.label === label).length })).filter((u) => u.n > 0);
+  const tailUnsure = unsure.length ? `, plus ${joinList(unsure.map((u) => `${numberWord(u.n)} more ${u.n === 1 ? u.label : pluralize(u.label)}`))} I am less sure of` : '';
+  return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}${tailUnsure}.`;
 }
 
 export function existsAnswer(ctx: ComposeContext): string {
