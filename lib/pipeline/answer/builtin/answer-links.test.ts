@@ -50,6 +50,17 @@ describe('generated links', () => {
     expect(talk(street(), 'What is the person on?').text).toMatch(/on the road/);
   });
 
+  it('a count names those in one place together, linked to all of them', () => {
+    const cars = paintScene(200, 100, [
+      { id: 'a', label: 'car', rect: [5, 40, 40, 30], rgb: RED },
+      { id: 'b', label: 'car', rect: [140, 10, 25, 20], rgb: WHITE },
+      { id: 'c', label: 'car', rect: [170, 15, 25, 20], rgb: BLUE },
+    ]);
+    const { text, links } = talk(cars, 'How many cars?');
+    expect(text).toMatch(/three cars: (one [a-z ]+ and two [a-z ]+|two [a-z ]+ and one [a-z ]+)\./);
+    expect(links.find((l) => String(l[0]).startsWith('two'))?.[1]).toEqual(['b', 'c']);
+  });
+
   it('answers what is on the left and compares counts', () => {
     expect(talk(street(), 'What is on the left?').links).toEqual([['a red car', ['c1']]]);
     expect(talk(street(), 'Are there more cars than people?').text).toMatch(/^Yes.*, plus one more person I am less sure of\.$/);

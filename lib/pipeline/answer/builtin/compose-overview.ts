@@ -101,7 +101,10 @@ export function countAnswer(ctx: ComposeContext): string {
     if (matches[0].kind === 'stuff') return `${capitalize(theEntity(matches[0]))} is a region rather than separate things: it covers ${percentOfImage(matches[0].areaFraction)} of the image.`;
     if (matches.length === 1) return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
     const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
-    const where = matches.length <= 4 ? `: ${joinList(matches.map((e) => ref([e.id], `one ${e.position}`)))}` : '';
+    // Those in one place are named together ("two on the right"), each group linked to its members.
+    const places = new Map<string, EntityFacts[]>();
+    for (const e of matches) places.set(e.position, [...(places.get(e.position) ?? []), e]);
+    const where = matches.length <= 4 ? `: ${joinList([...places].map(([position, group]) => ref(group.map((e) => e.id), `${numberWord(group.length)} ${position}`)))}` : '';
     return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   return sentences.join(' ');
