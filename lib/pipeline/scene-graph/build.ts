@@ -55,7 +55,7 @@ function soundOf(input: GraphInput): GraphSound | undefined {
     summary: input.audio.plainSummary || input.audio.description,
     description: input.audio.description,
     keywords: input.audio.keywords,
-    events: (input.audio.soundEvents ?? []).map(({ label, start, end, score, source }) => ({ label, start, end, score, source })),
+    events: (input.audio.soundEvents ?? []).map(({ label, group, start, end, score, source }) => ({ label, group, start, end, score, source })),
     sourceIds: input.soundSourceIds ?? [],
   };
 }

@@ -54,6 +54,8 @@ export interface GraphRelation {
 
 export interface GraphSoundEvent {
   label: string;
+  /** The AudioSet ancestor the event is listed under ("Dog" for Bark); absent in graphs stored before it was kept. */
+  group?: string;
   start: number;
   end: number;
   score: number;

@@ -19,14 +19,18 @@ const BOWL: Box = [0.61, 0.26, 0.23, 0.24];
 const OWNER: Box = [0.72, 0, 0.28, 0.83];
 // 06 savanna: giraffes on the left and right, zebras grazing in the middle.
 const GIRAFFE_RIGHT: Box = [0.67, 0.26, 0.32, 0.6];
-// 07 airport: a white bus on the right, airliners at the back, a ground worker in the middle.
+// 07 airport: a white bus on the right, another in the centre, airliners at the back, a ground worker in the middle.
 const BUS: Box = [0.72, 0.33, 0.28, 0.64];
+// A second white airport bus in the centre, behind (destination sign on its roof).
+const CENTRE_BUS: Box = [0.587, 0.462, 0.125, 0.16];
 const WORKER: Box = [0.34, 0.52, 0.025, 0.1];
 // 10 office: a man in a dark blue suit at a laptop.
 const OFFICE_MAN: Box = [0.07, 0.01, 0.49, 0.87];
-// 12 kitchen: a man in a red T-shirt on the left, a woman in pink and a white cap on the right, blue-and-white bowls.
+// 12 kitchen: a man in a red T-shirt on the left, a woman in pink and a white cap on the right, blue-and-white
+// bowls, diners at the back on the right.
 const COOK: Box = [0.11, 0.11, 0.43, 0.54];
 const WOMAN: Box = [0.41, 0.19, 0.5, 0.8];
+const DINER: Box = [0.9, 0.42, 0.03, 0.075];
 
 export const QA_CASES: QaCase[] = [
   // 08 street
@@ -37,8 +41,10 @@ export const QA_CASES: QaCase[] = [
   { image: '08', ask: ['Is there a giraffe?'], facts: [/^No/] },
   { image: '08', ask: ['Which is the biggest thing?'], facts: [/horse/], links: [{ text: /horse/, boxes: [HORSE] }] },
   { image: '08', ask: ['What is on the right?'], facts: [/cars?/], forbid: [/horse|person/] },
-  { image: '08', ask: ['What is on the left?'], facts: [/person/], forbid: [/car/] },
-  { image: '08', ask: ['Describe the image'], facts: [/horse/, /cars/], forbid: [/truck|bus/] },
+  // Behind the cart on the left stand a white car and a dark one (cut by the frame): cars there are true.
+  { image: '08', ask: ['What is on the left?'], facts: [/person/], forbid: [/horse|red car/] },
+  // Trucks are there (the white pickup, a red tow truck behind the man); a bus is not.
+  { image: '08', ask: ['Describe the image'], facts: [/horse/, /cars/], forbid: [/bus/] },
   { image: '08', ask: ['Are there more cars than horses?'], facts: [/^Yes/] },
   { image: '08', ask: ['Are there fewer cars than horses?'], facts: [/^No/] },
   { image: '08', ask: ['How many horses are there?'], facts: [/\ba brown horse\b/], forbid: [/two horses/] },
@@ -92,9 +98,9 @@ export const QA_CASES: QaCase[] = [
   { image: '06', ask: ['Is there grass?'], facts: [/^Yes/], needs: 'stuff' },
   { image: '06', ask: ['What is on the left?'], facts: [/giraffe|zebra/] },
   // 07 airport
-  { image: '07', ask: ['Is there a bus?'], facts: [/^Yes/], links: [{ text: /bus/, boxes: [BUS] }] },
+  { image: '07', ask: ['Is there a bus?'], facts: [/^Yes/], links: [{ text: /bus/, boxes: [BUS, CENTRE_BUS] }] },
   { image: '07', ask: ['How many airplanes?'], facts: [/two airplanes/] },
-  { image: '07', ask: ['What colour is the bus?'], facts: [/white|beige|silver/], links: [{ text: /bus/, boxes: [BUS] }] },
+  { image: '07', ask: ['What colour is the bus?'], facts: [/white|beige|silver/], links: [{ text: /bus/, boxes: [BUS, CENTRE_BUS] }] },
   { image: '07', ask: ['Where is the person?'], facts: [/left|centre/], links: [{ text: /person/, boxes: [WORKER] }] },
   { image: '07', ask: ['Which is the biggest thing?'], facts: [/bus/], links: [{ text: /bus/, boxes: [BUS] }] },
   { image: '07', ask: ['What is on the right?'], facts: [/bus/] },
@@ -125,8 +131,10 @@ export const QA_CASES: QaCase[] = [
   { image: '11', ask: ['Who is going to win?'], facts: [/^I can't/], noLinks: true },
   { image: '11', ask: ['Which person is the biggest?'], facts: [/person/] },
   // 12 kitchen
-  { image: '12', ask: ['How many bowls?'], facts: [/three bowls/] },
-  { image: '12', ask: ['How many people?'], facts: [/two people/], links: [{ text: /two people/, boxes: [COOK, WOMAN] }] },
+  // The table holds more than eight separate bowls (three in the front row alone), plus stacks behind.
+  { image: '12', ask: ['How many bowls?'], facts: [/\b[a-z]+ bowls\b/], forbid: [/\b(a|one|two|three) bowls?\b/] },
+  // Besides the two at the counter, diners sit at the back on the right (DINER is the clearest of them).
+  { image: '12', ask: ['How many people?'], facts: [/people/], forbid: [/\b(two|one) people\b/], links: [{ text: /people/, boxes: [COOK, WOMAN, DINER] }] },
   { image: '12', ask: ['Where is the person in red?'], facts: [/person in red/], links: [{ text: /person in red/, boxes: [COOK] }] },
   { image: '12', ask: ['How many people?', 'Where are they?'], facts: [/left/, /right|centre/] },
   { image: '12', ask: ['Where is the person in red?', 'And the other one?'], facts: [/person/], links: [{ text: /person/, boxes: [WOMAN] }] },

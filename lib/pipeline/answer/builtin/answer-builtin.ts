@@ -10,6 +10,7 @@ import { computeSceneFacts, type SceneFacts } from '../scene-facts';
 import type { AnswerSceneInput } from '../types';
 import { colourAnswer, regionAnswer, relationAnswer, superlativeAnswer, whereAnswer } from './compose-details';
 import { compareAnswer, countAnswer, describeAnswer, existsAnswer, type ComposeContext } from './compose-overview';
+import { identityAnswer } from './compose-identity';
 import { soundAnswer } from './compose-sound';
 import { cannotAnswer, greetingAnswer, unknownAnswer } from './compose-talk';
 import { textAnswer } from './compose-text';
@@ -24,6 +25,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   count: countAnswer,
   compare: compareAnswer,
   exists: existsAnswer,
+  identity: identityAnswer,
   where: whereAnswer,
   colour: colourAnswer,
   superlative: superlativeAnswer,

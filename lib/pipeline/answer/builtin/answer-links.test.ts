@@ -50,9 +50,20 @@ describe('generated links', () => {
     expect(talk(street(), 'What is the person on?').text).toMatch(/on the road/);
   });
 
+  it('a count names those in one place together, linked to all of them', () => {
+    const cars = paintScene(200, 100, [
+      { id: 'a', label: 'car', rect: [5, 40, 40, 30], rgb: RED },
+      { id: 'b', label: 'car', rect: [140, 10, 25, 20], rgb: WHITE },
+      { id: 'c', label: 'car', rect: [170, 15, 25, 20], rgb: BLUE },
+    ]);
+    const { text, links } = talk(cars, 'How many cars?');
+    expect(text).toMatch(/three cars: (one [a-z ]+ and two [a-z ]+|two [a-z ]+ and one [a-z ]+)\./);
+    expect(links.find((l) => String(l[0]).startsWith('two'))?.[1]).toEqual(['b', 'c']);
+  });
+
   it('answers what is on the left and compares counts', () => {
     expect(talk(street(), 'What is on the left?').links).toEqual([['a red car', ['c1']]]);
-    expect(talk(street(), 'Are there more cars than people?').text).toMatch(/^Yes/);
+    expect(talk(street(), 'Are there more cars than people?').text).toMatch(/^Yes.*, plus one more person I am less sure of\.$/);
   });
 });
 
@@ -82,6 +93,14 @@ describe('sound questions', () => {
     expect(talk(scene(), 'When does the dog bark?').text).toMatch(/bark from 0\.5 s to 1\.2 s and bark from 2\.0 s to 2\.4 s/);
   });
 
+  it('names the sound the question asks for when the ontology files it under the heard class', () => {
+    const dog = streetScene({ sound: { description: 'Dog.', keywords: ['dog'], soundEvents: [event('Dog', 0.5, 2.6)], sourceIds: ['e4'] } });
+    expect(talk(dog, 'When does the dog bark?').text).toMatch(/^I hear the dog bark from 0\.5 s to 2\.6 s \(efficientat-mn04-as hears Dog; the AudioSet ontology files Bark under it\)/);
+    expect(talk(dog, 'When does the dog meow?').text).toMatch(/ dog from 0\.5 s to 2\.6 s \(efficientat-mn04-as\)\.$/);
+    const bark = streetScene({ sound: { description: 'Dog.', keywords: ['dog'], soundEvents: [{ ...event('Bark', 1, 2), group: 'Dog' }], sourceIds: ['e4'] } });
+    expect(talk(bark, 'When does the dog bark?').text).toMatch(/^I hear the dog bark from 1\.0 s to 2\.0 s \(efficientat-mn04-as\)/);
+  });
+
   it('answers "is there music?" plainly', () => {
     expect(talk(scene(), 'Is there music?').text).toMatch(/^No, efficientat-mn04-as heard no music/);
   });
@@ -89,6 +108,35 @@ describe('sound questions', () => {
   it('links what makes the sound', () => {
     expect(talk(scene(), 'What is making that sound?').links).toEqual([['the white dog', ['e4']]]);
     expect(talk(scene(), 'What do you hear?').text).toContain('A dog barks twice.');
+  });
+});
+
+describe('what a thing is', () => {
+  // The red car as a cab to the crop classifier; the white one also scored as a truck by the detector.
+  const named = () => {
+    const scene = street();
+    const node = (id: string) => scene.graph.nodes.find((n) => n.id === id)!;
+    node('c1').fineName = { label: 'cab, hack, taxi', score: 0.41, source: 'imagenet-mobilenetv2' };
+    node('c2').alternatives = [{ label: 'truck', score: 0.35, source: 'yolox-nano' }];
+    return scene;
+  };
+
+  it('says yes from the crop classifier, with its score, about what "it" was', () => {
+    const { text, links } = talk(named(), 'Where is the red car?', 'Is it a cab?');
+    expect(text).toMatch(/^Yes — the crop classifier calls the red car a cab \(0\.41\)/);
+    expect(links).toEqual([['the red car', ['c1']]]);
+  });
+
+  it('a broader kind is yes through WordNet; another class scored is only possibly; anything else is no', () => {
+    expect(talk(named(), 'Is the red car a vehicle?').text).toMatch(/^Yes: .*WordNet files a car under vehicle/);
+    expect(talk(named(), 'Is the white car a truck?').text).toMatch(/^Possibly: .*a truck \(0\.35\) as another reading/);
+    expect(talk(named(), 'Is the white car a bus?').text).toMatch(/^No: test calls the white car a car \(0\.90\)\.$/);
+  });
+
+  it('"is it a …?" with nothing before is about the biggest thing, and says so', () => {
+    const { text, links } = talk(named(), 'Is it a person?');
+    expect(text).toMatch(/I take "it" to be the biggest thing here/);
+    expect(new Set(links.flatMap((l) => l[1])).size).toBe(1);
   });
 });
 

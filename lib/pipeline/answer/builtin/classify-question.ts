@@ -12,6 +12,7 @@
  * | 2     | text        | what does it / the sign say, what is written, read the…, any text / writing / words |
  * | 3     | compare     | more / fewer / less X than Y                                                      |
  * | 3     | count       | how many, count, number of                                                        |
+ * | 4     | identity    | is it / this / that / the <label> a <kind>? (what it is; a colour in <kind>: colour) |
  * | 4     | colour      | what/which colo(u)r, colo(u)r of; or "is/are the X <colour word>" (yes/no)         |
  * | 5     | superlative | biggest / largest / smallest / tiniest / left-most / right-most / furthest left…  |
  * |       |             | or "which X is on the left/right"                                                 |
@@ -42,6 +43,7 @@ export type QuestionType =
   | 'relation'
   | 'describe'
   | 'exists'
+  | 'identity'
   | 'unknown';
 
 export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest';
@@ -63,6 +65,8 @@ export interface ClassifiedQuestion {
   region?: RegionAsked;
   /** "is the car red?" → red. */
   askedColour?: ColourName;
+  /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */
+  askedKind?: string;
 }
 
 const CANNOT =
@@ -95,6 +99,9 @@ const DESCRIBE =
   /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
 const EXISTS =
   /^(is|are) there\b|\b(do|can) you (see|spot|find)\b|\b(does|do) (the|this) (image|picture|photo|scene) (contain|have|show|include)\b|\bany\b/;
+/** "is it a pickup?", "is that an airliner?", "is the truck a pickup?": the subject, then the kind asked. */
+const IDENTITY = /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
+const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
 const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one)\b/;
 const ASKED_COLOUR = new RegExp(`^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
 
@@ -150,6 +157,14 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
   if (COUNT.test(text)) return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   if (COLOUR.test(text)) return { ...base, type: 'colour' };
+  // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
+  const identity = IDENTITY.exec(text);
+  if (identity && !COLOUR_WORD.test(identity[2])) {
+    // The kind asked about is not what the question is about: only labels in the subject stay targets.
+    const kindStart = identity.index + identity[0].lastIndexOf(identity[2]);
+    const subjectLabels = labels.filter((m) => m.start < kindStart);
+    return { ...base, labels: subjectLabels, usesPronoun: !identity[1].startsWith('the '), type: 'identity', askedKind: identity[2] };
+  }
   const asked = ASKED_COLOUR.exec(text);
   if (asked) {
     const word = asked[3] === 'gray' ? 'grey' : asked[3];

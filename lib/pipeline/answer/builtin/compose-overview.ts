@@ -101,7 +101,10 @@ export function countAnswer(ctx: ComposeContext): string {
     if (matches[0].kind === 'stuff') return `${capitalize(theEntity(matches[0]))} is a region rather than separate things: it covers ${percentOfImage(matches[0].areaFraction)} of the image.`;
     if (matches.length === 1) return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
     const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
-    const where = matches.length <= 4 ? `: ${joinList(matches.map((e) => ref([e.id], `one ${e.position}`)))}` : '';
+    // Those in one place are named together ("two on the right"), each group linked to its members.
+    const places = new Map<string, EntityFacts[]>();
+    for (const e of matches) places.set(e.position, [...(places.get(e.position) ?? []), e]);
+    const where = matches.length <= 4 ? `: ${joinList([...places].map(([position, group]) => ref(group.map((e) => e.id), `${numberWord(group.length)} ${position}`)))}` : '';
     return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   return sentences.join(' ');
@@ -117,7 +120,10 @@ export function compareAnswer(ctx: ComposeContext): string {
   const phrase = (group: EntityFacts[], label: string) => (group.length ? countRef(group) : `no ${pluralize(label)}`);
   const verdict = as.length === bs.length ? 'No, there are as many' : holds ? 'Yes' : 'No';
   const tail = as.length === bs.length ? ` ${pluralize(a)} as ${pluralize(b)}: ` : pick([': I count ', ', I see '], seed, 'cmp');
-  return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}.`;
+  // A tie or a narrow lead among the shown ones may be decided by those below the threshold: say how many.
+  const unsure = [a, b].map((label) => ({ label, n: facts.uncertain.filter((e) => e.label === label).length })).filter((u) => u.n > 0);
+  const tailUnsure = unsure.length ? `, plus ${joinList(unsure.map((u) => `${numberWord(u.n)} more ${u.n === 1 ? u.label : pluralize(u.label)}`))} I am less sure of` : '';
+  return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}${tailUnsure}.`;
 }
 
 export function existsAnswer(ctx: ComposeContext): string {

@@ -3,6 +3,8 @@
  * happens and whether one is there (the AudioSet tagger's events), and what makes it (the entities the
  * sound-source stage tied it to, linked).
  */
+import { tryLoadOntology } from '@/lib/audio/ontology';
+import { shortSoundName } from '@/lib/shared/sound-names';
 import { pluralize, singularize } from '../vocabulary';
 import type { ComposeContext } from './compose-overview';
 import { entityById } from '../scene-facts';
@@ -19,13 +21,53 @@ function stem(word: string): string {
   return singularize(word.replace(/(ing|ed)$/, '').replace(/(.)\1$/, '$1'));
 }
 
-function eventsAbout(events: GraphSoundEvent[], question: string): GraphSoundEvent[] {
-  const words = (question.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !FILLER.has(w)).map(stem).filter((w) => w.length > 2);
-  return events.filter((e) => words.some((w) => e.label.toLowerCase().includes(w)));
+function askedWords(question: string): string[] {
+  return (question.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !FILLER.has(w)).map(stem).filter((w) => w.length > 2);
 }
 
-function when(e: GraphSoundEvent): string {
-  return `${e.label.toLowerCase()} from ${e.start.toFixed(1)} s to ${e.end.toFixed(1)} s`;
+/**
+ * The sound the question names when it is an AudioSet class under the event's own ("bark" under Dog): the
+ * user's word for part of what the tagger heard, so "when does the dog bark?" meets a "Dog" event.
+ */
+function soundUnder(e: GraphSoundEvent, words: string[]): string | undefined {
+  const ontology = tryLoadOntology();
+  const mid = ontology?.midOf(e.label);
+  if (!ontology || !mid) return undefined;
+  const under = new Set([mid]);
+  const named = ontology.classes.find((c) => {
+    const name = shortSoundName(c.name).toLowerCase();
+    return c.mid !== mid && words.some((w) => name === w || name === `${w}ing`) && ontology.isUnder(c.mid, under);
+  });
+  return named && shortSoundName(named.name).toLowerCase();
+}
+
+function eventsAbout(events: GraphSoundEvent[], words: string[]): GraphSoundEvent[] {
+  return events.filter((e) => words.some((w) => `${e.label} ${e.group ?? ''}`.toLowerCase().includes(w)) || soundUnder(e, words));
+}
+
+/**
+ * "the dog bark from 0.5 s to 2.6 s" when the sound has a name finer than its source (the event's own label
+ * under its group, or the asked sound under the event's class); else the event's label: "speech from …".
+ */
+function when(e: GraphSoundEvent, words: string[] = []): string {
+  const span = `from ${e.start.toFixed(1)} s to ${e.end.toFixed(1)} s`;
+  const group = shortSoundName(e.group ?? e.label).toLowerCase();
+  const label = shortSoundName(e.label).toLowerCase();
+  const sound = label !== group ? label : soundUnder(e, words);
+  if (!sound) return `${label} ${span}`;
+  return sound.includes(group) ? `the ${sound} ${span}` : `the ${group} ${sound} ${span}`;
+}
+
+/** Where the answer's sound word came from, when the tagger itself did not use it. */
+function provenance(events: GraphSoundEvent[], words: string[], tagger: string): string {
+  const inferred = events.map((e) => [e, soundUnder(e, words)] as const).find(([e, sound]) => sound && shortSoundName(e.label).toLowerCase() === shortSoundName(e.group ?? e.label).toLowerCase());
+  if (!inferred) return `(${tagger})`;
+  const [e, sound] = inferred;
+  return `(${tagger} hears ${shortSoundName(e.label)}; the AudioSet ontology files ${capitalizeWord(sound!)} under it)`;
+}
+
+function capitalizeWord(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 export function soundAnswer(ctx: ComposeContext): string {
@@ -33,15 +75,18 @@ export function soundAnswer(ctx: ComposeContext): string {
   const sound = facts.sound;
   if (!sound) return "No sound was analysed for this image, so I can't say what it sounds like. Add an audio clip or record one, then ask again.";
   const text = question.question.toLowerCase();
-  const asked = eventsAbout(sound.events, text);
+  const words = askedWords(text);
+  const asked = eventsAbout(sound.events, words);
   const tagger = sound.events[0]?.source ?? 'the sound tagger';
   if (/\bwhen\b/.test(text)) {
-    if (asked.length === 0) return `I don't hear that in the clip: ${tagger} found ${sound.events.length ? joinList(sound.events.slice(0, 4).map(when)) : 'no named sound events'}.`;
-    return `${pick(['I hear', 'The clip has'], seed, 'when')} ${joinList(asked.slice(0, 5).map(when))} (${tagger}).`;
+    if (asked.length === 0) return `I don't hear that in the clip: ${tagger} found ${sound.events.length ? joinList(sound.events.slice(0, 4).map((e) => when(e))) : 'no named sound events'}.`;
+    const phrases = asked.slice(0, 5).map((e) => when(e, words));
+    const lead = phrases.some((p) => p.startsWith('the ')) ? 'I hear' : pick(['I hear', 'The clip has'], seed, 'when');
+    return `${lead} ${joinList(phrases)} ${provenance(asked, words, tagger)}.`;
   }
   if (/^(is|are) there|do you hear|can you hear|any\b/.test(text) && !/making|source|coming/.test(text)) {
     const thing = (text.match(/[a-z]+/g) ?? []).filter((w) => !FILLER.has(w)).pop() ?? 'that';
-    if (asked.length) return `Yes, ${joinList(asked.slice(0, 3).map(when))} (${tagger}).`;
+    if (asked.length) return `Yes, I hear ${joinList(asked.slice(0, 3).map((e) => when(e, words)))} ${provenance(asked, words, tagger)}.`;
     return `No, ${tagger} heard no ${pluralize(singularize(thing))} in the clip. ${sound.summary}`;
   }
   const sources = sound.sourceIds.map((id) => entityById(facts, id)).filter((e) => e !== undefined);
