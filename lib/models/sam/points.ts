@@ -4,8 +4,7 @@
  * a box, so a click costs what a box costs (one decoder run, work proportional to the object).
  */
 import type { Box, Mask } from '../../shared/analysis';
-import { getSession, ort } from '../session';
-import { SAM_DECODER_ID, SAM_MASK_SOURCE } from './decoder';
+import { decoderLogits, SAM_MASK_SOURCE } from './decoder';
 import type { SamEmbedding } from './encoder';
 import { encodeRegionMask, lowResLogitsToMask } from './postprocess';
 import { SAM_INPUT_SIZE, SAM_LOW_RES_SIZE, type SamGeometry } from './preprocess';
@@ -62,23 +61,8 @@ export function positiveCellsBox(lowRes: Float32Array, geometry: SamGeometry): B
   return [left, top, toX(x1 + 2) - left, toY(y1 + 2) - top];
 }
 
-const DISCARDED_MASK_SIZE = new Float32Array([8, 8]); // as in decoder.ts: the low-res logits are used instead
-const NO_MASK_INPUT = new Float32Array(SAM_LOW_RES_SIZE * SAM_LOW_RES_SIZE);
-
 export async function segmentPoints(embedding: SamEmbedding, points: PointClick[]): Promise<Mask> {
-  const session = await getSession(SAM_DECODER_ID);
-  const prompt = pointPrompt(points, embedding.geometry);
-  const n = prompt.labels.length;
-  const outputs = await session.run({
-    image_embeddings: new ort.Tensor('float32', embedding.data, embedding.dims),
-    point_coords: new ort.Tensor('float32', prompt.coords, [1, n, 2]),
-    point_labels: new ort.Tensor('float32', prompt.labels, [1, n]),
-    mask_input: new ort.Tensor('float32', NO_MASK_INPUT, [1, 1, SAM_LOW_RES_SIZE, SAM_LOW_RES_SIZE]),
-    has_mask_input: new ort.Tensor('float32', new Float32Array([0]), [1]),
-    orig_im_size: new ort.Tensor('float32', DISCARDED_MASK_SIZE, [2]),
-  });
-  const lowRes = outputs.low_res_masks.data as Float32Array;
-  const predictedIou = (outputs.iou_predictions.data as Float32Array)[0];
+  const { lowRes, predictedIou } = await decoderLogits(embedding, pointPrompt(points, embedding.geometry));
   const { width, height } = embedding.geometry;
   const box = positiveCellsBox(lowRes, embedding.geometry);
   if (!box) return { rle: { size: [height, width], counts: [width * height] }, area: 0, bbox: [0, 0, 0, 0], predictedIou, source: SAM_MASK_SOURCE };

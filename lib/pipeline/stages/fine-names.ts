@@ -1,7 +1,7 @@
 import { MAX_MASKED_ENTITIES } from '../../shared/analysis';
 import { boxWithMargin } from '../../image/crop';
 import { classifyCrops, IMAGENET_LABELS_ID, MOBILENET_MODEL_ID, MOBILENET_SOURCE } from '../../models/mobilenet';
-import { ModelMissingError, modelPath } from '../../models/manifest';
+import { missingModelsReason } from '../../models/manifest';
 import { fineNameFor, sceneTags } from '../fine-names';
 import type { PipelineContext, PipelineStage } from './types';
 
@@ -13,24 +13,13 @@ function thingsToName(ctx: PipelineContext) {
   return ctx.scene.entities.filter((e) => e.kind === 'thing').slice(0, MAX_MASKED_ENTITIES);
 }
 
-function missingModel(): string | undefined {
-  try {
-    modelPath(MOBILENET_MODEL_ID);
-    modelPath(IMAGENET_LABELS_ID);
-    return undefined;
-  } catch (error) {
-    if (error instanceof ModelMissingError) return `fine names off: ${error.message}`;
-    throw error;
-  }
-}
-
 export const fineNamesStage: PipelineStage = {
   name: 'fine-names',
   needs: 'image',
   detail: `${MOBILENET_SOURCE} on each thing's crop and the whole image (one batch); kept when WordNet puts it under the detector's class`,
   reads: ['image', 'entities'],
   writes: ['entities[].fineName', 'tags (scene classes)'],
-  skipReason: missingModel,
+  skipReason: () => missingModelsReason([MOBILENET_MODEL_ID, IMAGENET_LABELS_ID], 'fine names'),
   async run(ctx) {
     const image = ctx.scene.image!;
     const things = thingsToName(ctx);

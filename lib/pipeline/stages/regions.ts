@@ -1,21 +1,9 @@
 import { DEEPLAB_ADE151, segmentScene } from '../../models/ade-segmenter';
-import { ModelMissingError, modelPath } from '../../models/manifest';
+import { missingModelsReason } from '../../models/manifest';
 import { buildRegions } from '../regions/build';
 import type { PipelineStage } from './types';
 
 const SEGMENTER = DEEPLAB_ADE151;
-
-/** The segmenter's weights or class list are absent: the stage is skipped with the fix, never the analysis. */
-function missingModel(): string | undefined {
-  try {
-    modelPath(SEGMENTER.modelId);
-    modelPath(SEGMENTER.classesId);
-    return undefined;
-  } catch (error) {
-    if (error instanceof ModelMissingError) return `stuff regions off: ${error.message}`;
-    throw error;
-  }
-}
 
 export const regionsStage: PipelineStage = {
   name: 'regions',
@@ -23,7 +11,7 @@ export const regionsStage: PipelineStage = {
   detail: `${SEGMENTER.source} (${SEGMENTER.modelId} at ${SEGMENTER.inputSize} px): stuff and furniture regions minus the things' masks`,
   reads: ['image', 'entities[].mask'],
   writes: ['entities (kind stuff, ids s1…)', 'entities[].alternatives'],
-  skipReason: missingModel,
+  skipReason: () => missingModelsReason([SEGMENTER.modelId, SEGMENTER.classesId], 'stuff regions'),
   async run(ctx) {
     const image = ctx.scene.image!;
     const segmentation = await segmentScene(image, SEGMENTER);
