@@ -3,6 +3,7 @@
  * decoding 20 full-frame masks would cost 240 MB and scanning them all seconds; a crop costs only its box.
  */
 import type { Box, Rle } from '@/lib/shared/analysis';
+import { decodeRleInBox } from '@/lib/shared/rle';
 
 export interface CroppedMask {
   /** Top-left of the crop in image pixels. */
@@ -22,36 +23,10 @@ export function maskAt(mask: CroppedMask, x: number, y: number): number {
   return mask.data[cy * mask.width + cx];
 }
 
-/**
- * Decodes a COCO column-major RLE (see lib/shared/rle.ts) into the crop `box` (the mask's tight bbox);
- * foreground pixels outside the box, if any, are dropped. Cost is proportional to the foreground area.
- */
+/** The mask inside its crop `box` (the mask's tight bbox), through the one mask codec in lib/shared/rle.ts. */
 export function decodeRleCropped(rle: Rle, box: Box): CroppedMask {
-  const [imageHeight, imageWidth] = rle.size;
-  const x0 = Math.max(0, Math.floor(box[0]));
-  const y0 = Math.max(0, Math.floor(box[1]));
-  const width = Math.max(0, Math.min(imageWidth, Math.ceil(box[0] + box[2])) - x0);
-  const height = Math.max(0, Math.min(imageHeight, Math.ceil(box[1] + box[3])) - y0);
-  const data = new Uint8Array(width * height);
-  let index = 0;
-  let foreground = false;
-  for (const count of rle.counts) {
-    if (foreground && count > 0) {
-      let x = Math.floor(index / imageHeight);
-      let y = index - x * imageHeight;
-      for (let k = 0; k < count; k++) {
-        const cx = x - x0, cy = y - y0;
-        if (cx >= 0 && cy >= 0 && cx < width && cy < height) data[cy * width + cx] = 1;
-        if (++y === imageHeight) {
-          y = 0;
-          x++;
-        }
-      }
-    }
-    index += count;
-    foreground = !foreground;
-  }
-  return { x0, y0, width, height, data };
+  const { x0, y0, width, height, bits } = decodeRleInBox(rle, box);
+  return { x0, y0, width, height, data: bits };
 }
 
 /** A filled rectangle as a mask: the box's central half, for entities without a mask (mostly object). */
