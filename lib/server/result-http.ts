@@ -1,7 +1,7 @@
 /** Route helpers for /api/results/<id>/…: the id from the path, the clean 404, JSON bodies checked by a schema. */
-import type { ZodType } from 'zod';
 import { ResultIdSchema } from '../shared/result';
-import { errorResponse, HttpError, readBodyCapped } from './http';
+import { errorResponse, HttpError } from './http';
+
 import { QueueFullError } from './queue';
 
 export type ResultRouteContext = { params: Promise<{ id: string }> };
@@ -15,21 +15,6 @@ export async function resultIdFrom(context: ResultRouteContext): Promise<string>
   const { id } = await context.params;
   if (!ResultIdSchema.safeParse(id).success) throw unknownResult();
   return id;
-}
-
-export async function readJsonBody<T>(request: Request, schema: ZodType<T>, maxBytes: number): Promise<T> {
-  const body = await readBodyCapped(request, maxBytes);
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(body).toString('utf8'));
-  } catch {
-    throw new HttpError(400, 'bad_json', 'The request body is not valid JSON.');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new HttpError(400, 'invalid_input', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-  }
-  return parsed.data;
 }
 
 /** Known failures become their JSON error; anything else is logged and answered 500 without details. */

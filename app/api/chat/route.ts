@@ -15,7 +15,7 @@ import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
 import type { Scene } from '@/lib/pipeline/types';
 import { checkEndpoint, ENDPOINT_REFUSED_MESSAGE, policyFromEnv } from '@/lib/server/endpoint-policy';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
-import { errorResponse, HttpError, ndjsonResponse, readBodyCapped, requireJson } from '@/lib/server/http';
+import { errorResponse, HttpError, ndjsonResponse, readJsonBody, requireJson } from '@/lib/server/http';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
 import { QueueFullError } from '@/lib/server/queue';
 import { loadResult } from '@/lib/server/results';
@@ -44,19 +44,7 @@ function withServerKey(chat: ChatRequest): ChatRequest {
 
 async function parseRequest(request: Request): Promise<ChatRequest> {
   requireJson(request);
-  const body = await readBodyCapped(request, MAX_CHAT_BODY_BYTES);
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(body).toString('utf8'));
-  } catch {
-    throw new HttpError(400, 'bad_json', 'The request body is not valid JSON.');
-  }
-  const parsed = ChatRequestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
-    throw new HttpError(400, 'invalid_input', issues.join('; '));
-  }
-  return parsed.data;
+  return readJsonBody(request, ChatRequestSchema, MAX_CHAT_BODY_BYTES);
 }
 
 function soundAsWav(scene: Scene): string | undefined {

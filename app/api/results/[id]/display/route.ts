@@ -1,6 +1,7 @@
 /** Saves the display settings (score threshold, mask opacity) with a stored result so reopening shows the same. */
+import { readJsonBody } from '@/lib/server/http';
 import { setDisplaySettings } from '@/lib/server/results';
-import { handleRouteError, readJsonBody, resultIdFrom, unknownResult, type ResultRouteContext } from '@/lib/server/result-http';
+import { handleRouteError, resultIdFrom, unknownResult, type ResultRouteContext } from '@/lib/server/result-http';
 import { DisplaySettingsSchema, MAX_DISPLAY_BODY_BYTES } from './schema';
 
 export const runtime = 'nodejs';

@@ -1,6 +1,7 @@
 /** Keeps a point-mode mask as a new entity the user named; it then takes part in answers and links. */
+import { readJsonBody } from '@/lib/server/http';
 import { keepPointEntity } from '@/lib/server/point-mode';
-import { handleRouteError, readJsonBody, resultIdFrom, type ResultRouteContext } from '@/lib/server/result-http';
+import { handleRouteError, resultIdFrom, type ResultRouteContext } from '@/lib/server/result-http';
 import type { NewEntityResponse } from '@/lib/shared/points';
 import { MAX_ENTITY_BODY_BYTES, NewEntityRequestSchema } from './schema';
 

@@ -2,9 +2,9 @@
  * Point-mode preview: SAM's mask for the clicks, decoded from the cached embedding. Requests for one result are
  * coalesced: while a decode runs only the newest waits, and the ones it replaced get 409 "superseded".
  */
-import { HttpError } from '@/lib/server/http';
+import { HttpError, readJsonBody } from '@/lib/server/http';
 import { previewPoints } from '@/lib/server/point-mode';
-import { handleRouteError, readJsonBody, resultIdFrom, type ResultRouteContext } from '@/lib/server/result-http';
+import { handleRouteError, resultIdFrom, type ResultRouteContext } from '@/lib/server/result-http';
 import { MAX_POINTS_BODY_BYTES, PointsPreviewSchema, PointsRequestSchema } from './schema';
 
 export const runtime = 'nodejs';
