@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'tests/**/*.test.ts', 'models/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/setup/bundle-server.ts'],
     // Integration tests load real ONNX models: two cores, so keep files from fighting over them.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -18,14 +18,21 @@ import { WorkerFailure, type AnalysisMessage, type ImageSize, type PointMask, ty
 
 type PoolStore = { __strixPool?: Piscina };
 
+/** The built worker (scripts/bundle-server.mjs); under `next dev`, the TypeScript sources through tsx. */
+function workerFile(): string {
+  return process.env.NODE_ENV === 'development'
+    ? path.join(process.cwd(), 'lib', 'server', 'inference', 'dev-worker.mjs')
+    : path.join(process.cwd(), 'dist', 'inference-worker.cjs');
+}
+
 function pool(): Piscina {
   const store = globalThis as typeof globalThis & PoolStore;
   if (!store.__strixPool) {
     const { workers } = inferenceSizing();
     watchModelStatus();
     store.__strixPool = new Piscina({
-      // Found by path at run time so the bundler leaves the worker (and the models it loads) alone.
-      filename: path.join(process.cwd(), 'lib', 'server', 'inference', 'worker.mjs'),
+      // Found by path at run time so Next's bundler leaves the worker (and the models it loads) alone.
+      filename: workerFile(),
       minThreads: workers,
       maxThreads: workers,
       concurrentTasksPerWorker: 1,
