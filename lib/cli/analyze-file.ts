@@ -16,6 +16,7 @@ import { runAnalysis } from '@/lib/pipeline/orchestrator';
 import { composeLinkedAnswer } from '@/lib/pipeline/answer/builtin/answer-builtin';
 import { graphOf } from '@/lib/pipeline/scene-graph/build';
 import { BUILTIN_SOURCE_LABEL } from '@/lib/pipeline/answer/answer-with-fallback';
+import { readTextInWorker } from '@/lib/server/inference/pool';
 import { ensureSceneText } from '@/lib/pipeline/scene-text';
 import type { Scene } from '@/lib/pipeline/types';
 
@@ -66,7 +67,7 @@ function summaryAudio(audio: AudioSummary | undefined): AnalysisSummary['audio']
 }
 
 async function answerQuestion(scene: Scene, question: string, threshold: number): Promise<AnswerRecord> {
-  await ensureSceneText(scene, question); // OCR runs only when the question is about text, as in the chat route
+  await ensureSceneText(scene, question, readTextInWorker); // OCR runs only when the question is about text, as in the chat route
   scene.graph = graphOf(scene);
   const answer = composeLinkedAnswer(
     { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts },

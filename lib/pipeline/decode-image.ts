@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type SharpOptions } from 'sharp';
-import type { DecodedImage } from './types';
+import type { DecodedImage } from '../image/types';
 
 /** Largest image we decode (40 MP ≈ 120 MB of RGB). sharp checks it from the header, before decoding. */
 export const MAX_PIXELS = 40_000_000;

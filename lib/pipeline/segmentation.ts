@@ -5,7 +5,7 @@
  */
 import type { Entity, Mask } from '../shared/analysis';
 import { encodeImage, segmentBox } from '../models/sam';
-import type { DecodedImage } from './types';
+import type { DecodedImage } from '../image/types';
 
 export type OnMask = (entityId: string, mask: Mask) => void;
 

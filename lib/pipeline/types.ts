@@ -1,17 +1,9 @@
 /** Types the pipeline stages pass between each other (server only). */
 import type { Box, Entity, Mask, NamedLabel, Tag } from '../shared/analysis';
 import type { AudioSummary } from '../shared/audio';
+import type { DecodedImage } from '../image/types';
 import type { TextRegion } from '../models/ppocr';
 import type { SceneGraph } from './scene-graph/types';
-
-/** A decoded, validated image: 8-bit RGB, row-major, 3 bytes a pixel. */
-export interface DecodedImage {
-  width: number;
-  height: number;
-  rgb: Uint8Array;
-  /** sha256 of the uploaded bytes: the key for caches and results. */
-  hash: string;
-}
 
 /** One box from a detector, in image pixels. */
 export interface Detection {

@@ -13,7 +13,7 @@ import { decodeImage } from '@/lib/pipeline/decode-image';
 import { groundTags } from '@/lib/pipeline/grounding';
 import { segmentEntities } from '@/lib/pipeline/segmentation';
 import { tagsFromDetections } from '@/lib/pipeline/tagging';
-import type { DecodedImage } from '@/lib/pipeline/types';
+import type { DecodedImage } from '@/lib/image/types';
 
 const IMAGES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
 const FLOOR = 0.1;

@@ -3,6 +3,7 @@ import { answerWithFallback } from '@/lib/pipeline/answer/answer-with-fallback';
 import { endpointFromEnv } from '@/lib/pipeline/answer/endpoint/config';
 import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/pipeline/grounded-entities';
 import { imageForEndpoint } from '@/lib/pipeline/image-data-url';
+import { readTextInWorker, segmentInWorker } from '@/lib/server/inference/pool';
 import { ensureSceneText } from '@/lib/pipeline/scene-text';
 import { matchEntities, type MatchableEntity } from '@/lib/pipeline/matching';
 import { matchWithLlm } from '@/lib/pipeline/matching/llm';
@@ -79,7 +80,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   const threshold = chat.scoreThreshold ?? SERVER_SCORE_FLOOR;
   // Only what the user sees may be talked about and linked.
   const visible = () => scene.entities.filter((e) => passesThreshold(e, threshold));
-  await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content, signal);
+  await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content, readTextInWorker, signal);
   const image = chat.source.kind === 'endpoint' && scene.image ? await imageForEndpoint(scene.image) : null;
   // Built during the analysis; rebuilt here only for older results or after an endpoint added entities.
   scene.graph = graphOf(scene);
@@ -107,6 +108,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
         added,
         (entity) => emit({ type: 'entity', entity }),
         (entityId, mask) => emit({ type: 'mask', entityId, mask }),
+        segmentInWorker,
         signal,
       );
       continue;

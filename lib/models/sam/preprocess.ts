@@ -3,7 +3,7 @@
  * channel with ImageNet mean/std in 0–255 units, zero-padded at the bottom and right, NCHW float32.
  */
 import { resizeRgb } from '../../pipeline/decode-image';
-import type { DecodedImage } from '../../pipeline/types';
+import type { DecodedImage } from '../../image/types';
 
 export const SAM_INPUT_SIZE = 1024;
 /** Side of the decoder's low-resolution mask, which covers the padded 1024² input. */

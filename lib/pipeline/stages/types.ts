@@ -4,7 +4,8 @@
  * file plus one line in that list, never a change to the orchestrator.
  */
 import type { AnalyzeEvent, StageName } from '../../shared/analysis';
-import type { DecodedImage, Detection, Scene } from '../types';
+import type { DecodedImage } from '../../image/types';
+import type { Detection, Scene } from '../types';
 
 export type Emit = (event: AnalyzeEvent) => void;
 
