@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCrossClassDuplicates } from './duplicates';
-import type { Detection } from './types';
+import type { Detection } from '../models/detection';
 
 const det = (label: string, score: number, box: Detection['box']): Detection => ({ label, score, box, source: 'yolox-nano' });
 

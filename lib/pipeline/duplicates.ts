@@ -3,7 +3,7 @@
  * classes (the white pickup as truck 0.90 and car 0.58, a chestnut horse as horse 0.87 and cow 0.63). The
  * weaker claim becomes an alternative label of the stronger, so answers and counts see the object once.
  */
-import type { Detection } from './types';
+import type { Detection } from '../models/detection';
 import { iou } from '../models/yolox/postprocess';
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Entity, Tag } from '../shared/analysis';
 import { colorForIndex } from '../shared/palette';
-import type { Detection } from './types';
+import type { Detection } from '../models/detection';
 
 /** Entities e1..eN, best score first, each with its own palette colour; at most maxEntities of them. */
 export function groundTags(tags: Tag[], detections: Detection[], maxEntities: number): Entity[] {

@@ -3,7 +3,7 @@ import { EntitySchema, TagSchema } from '../shared/analysis';
 import { PALETTE } from '../shared/palette';
 import { groundTags } from './grounding';
 import { tagsFromDetections } from './tagging';
-import type { Detection } from './types';
+import type { Detection } from '../models/detection';
 
 const det = (label: string, score: number, x = 0): Detection => ({ label, score, box: [x, 0, 10, 10], source: 'yolox-nano' });
 

@@ -4,7 +4,7 @@
  * (RAM tags → Grounding DINO boxes), so an open-vocabulary tagger can replace it without touching grounding.
  */
 import type { Tag } from '../shared/analysis';
-import type { Detection } from './types';
+import type { Detection } from '../models/detection';
 
 export const DETECTOR_TAG_SOURCE = 'yolox-nano (COCO classes)';
 

@@ -1,19 +1,9 @@
 /** Types the pipeline stages pass between each other (server only). */
-import type { Box, Entity, Mask, NamedLabel, Tag } from '../shared/analysis';
+import type { Entity, Mask, Tag } from '../shared/analysis';
 import type { AudioSummary } from '../shared/audio';
 import type { DecodedImage } from '../image/types';
 import type { TextRegion } from '../models/ppocr';
 import type { SceneGraph } from './scene-graph/types';
-
-/** One box from a detector, in image pixels. */
-export interface Detection {
-  label: string;
-  score: number;
-  box: Box;
-  source: string;
-  /** Other classes the detector gave the same object (see duplicates.ts). */
-  alternatives?: NamedLabel[];
-}
 
 /** An entity with its mask once segmentation has run. */
 export interface SceneEntity extends Entity {

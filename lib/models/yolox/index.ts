@@ -2,7 +2,7 @@
 import { getSession, ort } from '../session';
 import { cropResize, type PixelRect } from '../../image/crop';
 import type { DecodedImage } from '../../image/types';
-import type { Detection } from '../../pipeline/types';
+import type { Detection } from '../detection';
 import { COCO_CLASSES } from './classes';
 import { decodeRows, NMS_IOU, type ScoredBox } from './postprocess';
 import { letterboxGeometry, packLetterbox, YOLOX_INPUT_SIZE } from './preprocess';

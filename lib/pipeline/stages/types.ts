@@ -5,7 +5,8 @@
  */
 import type { AnalyzeEvent, StageName } from '../../shared/analysis';
 import type { DecodedImage } from '../../image/types';
-import type { Detection, Scene } from '../types';
+import type { Detection } from '../../models/detection';
+import type { Scene } from '../types';
 
 export type Emit = (event: AnalyzeEvent) => void;
 
