@@ -29,14 +29,6 @@ export interface ExportScene {
 /** The browser's default score slider (components/analysis/AnalysisProvider DEFAULT_VIEW): exports show what a first look shows. */
 export const DEFAULT_EXPORT_THRESHOLD = 0.3;
 
-/** The mask back at full-image size, row-major (1 = object). */
-export function fullImageMask(mask: ExportMask, width: number, height: number): Uint8Array {
-  const full = new Uint8Array(width * height);
-  const [bx, by, bw, bh] = mask.bbox;
-  for (let y = 0; y < bh; y++) full.set(mask.bits.subarray(y * bw, (y + 1) * bw), (by + y) * width + bx);
-  return full;
-}
-
 export function soundForExport(audio: AudioSummary | null | undefined): ExportSound | undefined {
   if (!audio) return undefined;
   return { soundEvents: audio.soundEvents, clipTags: audio.clipTags, plainSummary: audio.plainSummary };
