@@ -10,7 +10,7 @@ import { downscaleForStorage } from '../../image/downscale';
 import { ModelCorruptError, ModelMissingError } from '../../models/manifest';
 import { readText } from '../../models/ppocr';
 import { SAM_DECODER_ID } from '../../models/sam/decoder';
-import { SAM_ENCODER_ID } from '../../models/sam/encoder';
+import { samEncoderModelId } from '../../models/sam/encoder-variant';
 import { getSession } from '../../models/session';
 import { SILERO_VAD_ID } from '../../models/silero-vad';
 import { YOLOX_MODEL_ID } from '../../models/yolox';
@@ -19,13 +19,14 @@ import { AnalysisCancelled, runAnalysis } from '../../pipeline/orchestrator';
 import { segmentEntities } from '../../pipeline/segmentation';
 import type { Scene } from '../../pipeline/types';
 import { encodeImage, hasCachedEmbedding, segmentPoints } from '../../models/sam';
+import { warmUpWorker } from './warm-worker';
 import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
 
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
  * damaged one is a 503 naming it. Stages with optional models skip themselves instead.
  */
-const REQUIRED_MODELS = { image: [YOLOX_MODEL_ID, SAM_ENCODER_ID, SAM_DECODER_ID], audio: [SILERO_VAD_ID] };
+const REQUIRED_MODELS = { image: [YOLOX_MODEL_ID, samEncoderModelId(), SAM_DECODER_ID], audio: [SILERO_VAD_ID] };
 
 function toFailure(error: unknown): Failure {
   if (error instanceof ImageInputError) return { kind: 'image_input', code: error.code, message: error.message };
@@ -124,5 +125,10 @@ export default async function runTask(task: WorkerTask): Promise<unknown> {
       return segmentTask(task);
     case 'points':
       return pointsTask(task);
+    case 'warm':
+      return warmUpWorker().then(
+        (ms) => ({ ok: true, value: ms }),
+        (error) => ({ ok: false, failure: toFailure(error) }),
+      );
   }
 }
