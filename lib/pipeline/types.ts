@@ -11,6 +11,11 @@ export interface DecodedImage {
   rgb: Uint8Array;
   /** sha256 of the uploaded bytes: the key for caches and results. */
   hash: string;
+  /**
+   * A smaller copy of a large photo (lib/image/working-copy.ts) that model inputs are resized from: none of them
+   * needs more than 2048 px, and resizing 12 MP five or ten times cost more than the models did. Never stored.
+   */
+  working?: { width: number; height: number; rgb: Uint8Array };
 }
 
 /** One box from a detector, in image pixels. */

@@ -58,6 +58,11 @@ export function samEncoderVariant(): SamEncoderVariant {
   return (chosen ??= chooseSamEncoder());
 }
 
+/** Switches the process's encoder: `npm run bench` times both through the same pipeline, interleaved. */
+export function setSamEncoderVariant(variant: SamEncoderVariant): void {
+  chosen = variant;
+}
+
 export function samEncoderModelId(variant: SamEncoderVariant = samEncoderVariant()): string {
   return variant === 'int8' ? SAM_ENCODER_INT8_ID : SAM_ENCODER_FP32_ID;
 }
