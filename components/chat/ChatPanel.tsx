@@ -10,7 +10,8 @@ import { AnswerSourceSettings } from './AnswerSourceSettings';
 import { ChatComposer } from './ChatComposer';
 import { ChatMessageView } from './ChatMessageView';
 import { useAnswerSourceForm } from './useAnswerSourceForm';
-import { useChat } from './useChat';
+import { useChat, type AskParams } from './useChat';
+import { composerMode } from '@/lib/client/chat/earlyQuestion';
 import { revealInList } from '@/lib/client/scroll';
 
 /**
@@ -41,8 +42,18 @@ export function ChatPanel() {
   const listRef = useRef<HTMLDivElement>(null);
   const onChatPointsAt = useScrollToHighlightedPhrase(listRef, highlightedEntityId);
 
-  const ready = analysis.status === 'done' && analysis.resultId !== null;
-  const disabledReason = analysis.status === 'running' ? 'Wait for the analysis to finish…' : 'Analyse an image first, then ask about it.';
+  const mode = composerMode(analysis);
+  const ready = mode.kind === 'ready';
+  const reason = mode.kind === 'ready' ? undefined : mode.reason;
+  // A question asked while the analysis runs waits here and is sent once the result is stored.
+  const [waiting, setWaiting] = useState<AskParams | null>(null);
+  useEffect(() => {
+    if (!waiting) return;
+    if (ready) void ask(waiting);
+    if (ready || analysis.status === 'error') setWaiting(null);
+  }, [waiting, ready, analysis.status, ask]);
+  // A new run's result replaces the one the question was asked about.
+  useEffect(() => setWaiting(null), [analysis.shownRunId]);
 
   // Follow the streaming answer, but only if the reader is already at the bottom (not reading back).
   const lastTurn = turns[turns.length - 1];
@@ -61,7 +72,8 @@ export function ChatPanel() {
     }
     setSendRefused(false);
     stickToBottomRef.current = true;
-    void ask({ question, source: validation.source });
+    if (mode.kind === 'early') setWaiting({ question, source: validation.source });
+    else void ask({ question, source: validation.source });
     return true;
   };
 
@@ -98,6 +110,11 @@ export function ChatPanel() {
           Fix the model endpoint settings above, or switch to the built-in answerer.
         </p>
       )}
+      {waiting && mode.kind === 'early' && (
+        <p data-testid="chat-waiting" role="status" className="rounded bg-sky-500/10 px-2 py-1 text-xs text-sky-200">
+          “{waiting.question}” is answered as soon as the analysis is done: {mode.stillComing}.
+        </p>
+      )}
       {turns.length > 0 ? (
         // The log role sits on a wrapper: an <ol> may only be a list.
         <div
@@ -118,10 +135,17 @@ export function ChatPanel() {
         </div>
       ) : (
         <p className="text-sm text-neutral-400">
-          {ready ? 'Ask what is in the image, how many people there are, where the dog is…' : disabledReason}
+          {ready ? 'Ask what is in the image, how many people there are, where the dog is…' : reason}
         </p>
       )}
-      <ChatComposer disabled={!ready} disabledReason={disabledReason} streaming={streaming} onSend={onSend} onStop={stop} />
+      <ChatComposer
+        disabled={mode.kind === 'off' || waiting !== null}
+        disabledReason={waiting ? 'Your question waits for the analysis…' : reason}
+        placeholder={mode.kind === 'early' ? mode.reason : undefined}
+        streaming={streaming}
+        onSend={onSend}
+        onStop={stop}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { eventLoopStats } from '@/lib/server/event-loop';
 import { errorResponse, HttpError } from '@/lib/server/http';
 import { modelStatuses } from '@/lib/server/model-files';
 import { modelQueue } from '@/lib/server/queue';
+import { warmState } from '@/lib/server/inference/pool';
 import { HealthQuerySchema, HealthSchema, type Health } from './schema';
 
 export const runtime = 'nodejs';
@@ -15,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
   const models = await modelStatuses();
   const { workers, ortThreads } = inferenceSizing();
   const health: Health = HealthSchema.parse({
-    status: models.some((m) => m.status === 'missing' || m.status === 'corrupt') ? 'degraded' : 'ok',
+    status: models.some((m) => m.status === 'missing' || m.status === 'corrupt') ? 'degraded' : warmState() === 'warming' ? 'warming' : 'ok',
     models,
     queue: { length: modelQueue().pending, workers, ortThreads },
     eventLoop: eventLoopStats(query.data.resetEventLoop === '1'),

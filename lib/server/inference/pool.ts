@@ -153,6 +153,38 @@ export function pointsInWorker(image: DecodedImage, size: ImageSize, points: Poi
   return runQueued({ kind: 'points', image, size, points }, signal);
 }
 
+export type WarmState = 'cold' | 'warming' | 'ready' | 'failed';
+type WarmStore = { __strixWarm?: WarmState };
+
+/** Where the start-up warm-up stands (for /api/health). `cold` when none was started (tests, scripts). */
+export function warmState(): WarmState {
+  return (globalThis as typeof globalThis & WarmStore).__strixWarm ?? 'cold';
+}
+
+/**
+ * Warms every worker at server start (instrumentation.ts): one warm task per worker, which piscina hands one to
+ * each since a worker takes one task at a time. A request arriving meanwhile waits behind it, as behind any job.
+ */
+export async function warmUpInferencePool(): Promise<void> {
+  const store = globalThis as typeof globalThis & WarmStore;
+  if (store.__strixWarm) return;
+  store.__strixWarm = 'warming';
+  const started = performance.now();
+  try {
+    const outcomes = (await Promise.all(
+      Array.from({ length: inferenceSizing().workers }, () => pool().run({ kind: 'warm' } satisfies WorkerTask)),
+    )) as TaskResult<number>[];
+    const failed = outcomes.find((o) => !o.ok);
+    if (failed && !failed.ok) throw new WorkerFailure(failed.failure);
+    store.__strixWarm = 'ready';
+    console.log(`inference workers warm in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    // Requests still work (they load what they need); health stops saying "warming".
+    store.__strixWarm = 'failed';
+    console.error('warming the inference workers failed', error);
+  }
+}
+
 /** Shuts the workers down once their tasks have returned (tests and scripts that must exit). */
 export async function closeInferencePool(): Promise<void> {
   const store = globalThis as typeof globalThis & PoolStore;

@@ -27,7 +27,9 @@ export type WorkerTask =
   /** SAM masks for boxes in the original's pixels, from a stored (downscaled) image. */
   | { kind: 'segment'; image: DecodedImage; size: ImageSize; boxes: { id: string; box: Box }[] }
   /** Point mode: one SAM mask from clicks in the original's pixels, from a stored (downscaled) image. */
-  | { kind: 'points'; image: DecodedImage; size: ImageSize; points: PointClick[] };
+  | { kind: 'points'; image: DecodedImage; size: ImageSize; points: PointClick[] }
+  /** Load every model and run each once, so the first user does not pay for it (server start). */
+  | { kind: 'warm' };
 
 export type FailureKind = 'image_input' | 'audio_input' | 'model' | 'cancelled' | 'internal';
 export interface Failure {

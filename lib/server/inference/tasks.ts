@@ -10,7 +10,7 @@ import { downscaleForStorage } from '../../image/downscale';
 import { ModelCorruptError, ModelMissingError } from '../../models/manifest';
 import { readText } from '../../models/ppocr';
 import { SAM_DECODER_ID } from '../../models/sam/decoder';
-import { SAM_ENCODER_ID } from '../../models/sam/encoder';
+import { samEncoderModelId } from '../../models/sam/encoder-variant';
 import { getSession } from '../../models/session';
 import { SILERO_VAD_ID } from '../../models/silero-vad';
 import { YOLOX_MODEL_ID } from '../../models/yolox';
@@ -19,13 +19,15 @@ import { AnalysisCancelled, runAnalysis } from '../../pipeline/orchestrator';
 import { segmentEntities } from '../../pipeline/segmentation';
 import type { Scene } from '../../pipeline/types';
 import { encodeImage, hasCachedEmbedding, segmentPoints } from '../../models/sam';
+import { warmUpWorker } from './warm-worker';
 import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
 
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
- * damaged one is a 503 naming it. Stages with optional models skip themselves instead.
+ * damaged one is a 503 naming it. Stages with optional models skip themselves instead. A function, so the SAM
+ * encoder (STRIX_SAM_ENCODER) is chosen when a task runs and a bad setting fails that task, not the worker.
  */
-const REQUIRED_MODELS = { image: [YOLOX_MODEL_ID, SAM_ENCODER_ID, SAM_DECODER_ID], audio: [SILERO_VAD_ID] };
+const requiredModels = () => ({ image: [YOLOX_MODEL_ID, samEncoderModelId(), SAM_DECODER_ID], audio: [SILERO_VAD_ID] });
 
 function toFailure(error: unknown): Failure {
   if (error instanceof ImageInputError) return { kind: 'image_input', code: error.code, message: error.message };
@@ -64,7 +66,8 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     const decodeMs = performance.now() - decodeStarted;
     // A file that is no sound format at all is refused before anything runs; a damaged one is reported in the stream.
     if (task.audio) sniffAudioFormat(task.audio);
-    const required = [...(image ? REQUIRED_MODELS.image : []), ...(task.audio ? REQUIRED_MODELS.audio : [])];
+    const { image: forImage, audio: forAudio } = requiredModels();
+    const required = [...(image ? forImage : []), ...(task.audio ? forAudio : [])];
     // Every load settles before the answer, so no session is still being built when the task ends.
     const loads = await Promise.allSettled(required.map((id) => getSession(id)));
     const failed = loads.find((load) => load.status === 'rejected');
@@ -124,5 +127,10 @@ export default async function runTask(task: WorkerTask): Promise<unknown> {
       return segmentTask(task);
     case 'points':
       return pointsTask(task);
+    case 'warm':
+      return warmUpWorker().then(
+        (ms) => ({ ok: true, value: ms }),
+        (error) => ({ ok: false, failure: toFailure(error) }),
+      );
   }
 }
