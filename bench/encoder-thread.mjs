@@ -1,5 +1,5 @@
 // bench/overlap.ts's second thread: runs the SAM encoder on the images it is sent, uncached, and says when done.
-// Plain JavaScript registering tsx, like lib/server/inference/worker.mjs, so it can import the TypeScript models.
+// Plain JavaScript registering tsx, like lib/server/inference/dev-worker.mjs, so it can import the TypeScript models.
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { register as registerCjs } from 'tsx/cjs/api';

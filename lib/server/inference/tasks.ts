@@ -1,5 +1,5 @@
 /**
- * The inference worker's side (loaded by worker.mjs): every ONNX session lives here, one set per worker, so
+ * The inference worker's side (bundled into dist/inference-worker.cjs; dev-worker.mjs under next dev): every ONNX session lives here, one set per worker, so
  * the server's event loop never waits for a model. Each task reports failures as plain `Failure` objects.
  */
 import type { MessagePort } from 'node:worker_threads';
