@@ -21,6 +21,8 @@ export interface Detection {
   source: string;
   /** Other classes the detector gave the same object (see duplicates.ts). */
   alternatives?: NamedLabel[];
+  /** Found on a tile rather than the full view (calibrated separately: tiles add more false boxes). */
+  fromTile?: boolean;
 }
 
 /** An entity with its mask once segmentation has run. */
