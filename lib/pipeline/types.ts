@@ -1,5 +1,5 @@
 /** Types the pipeline stages pass between each other (server only). */
-import type { Box, Entity, Mask, NamedLabel, Tag } from '../shared/analysis';
+import type { Box, Entity, Mask, NamedLabel, Tag, WordResult } from '../shared/analysis';
 import type { AudioSummary } from '../shared/audio';
 import type { TextRegion } from '../models/ppocr';
 import type { SceneGraph } from './scene-graph/types';
@@ -49,6 +49,8 @@ export interface Scene {
   texts?: TextRegion[];
   /** Entities the sound is tied to (see sound-source.ts). */
   soundSourceIds: string[];
+  /** Find by word: the last words asked and what they matched (stages/find.ts, POST /api/results/<id>/find). */
+  finds?: WordResult[];
   /** What questions read: colours, places, counts and relations, built once (stages/scene-graph.ts). */
   graph?: SceneGraph;
 }

@@ -12,10 +12,24 @@ const fileField = (name: string, maxBytes: number) =>
     .refine((file) => file.size > 0, `The ${name} file is empty.`)
     .refine((file) => file.size <= maxBytes, `The ${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
 
+/** At most this many words in `find`, each at most FIND_WORD_CHARS long: a search, not a document. */
+export const MAX_FIND_WORDS = 12;
+const FIND_WORD_CHARS = 40;
+
+/** "lamp, window,pillow" → ['lamp', 'window', 'pillow'] (commas or semicolons; case and spaces trimmed). */
+export const FindFieldSchema = z
+  .string()
+  .transform((text) => [...new Set(text.split(/[,;\n]/).map((w) => w.trim().toLowerCase()).filter(Boolean))])
+  .refine((words) => words.length <= MAX_FIND_WORDS, `Ask "find" for at most ${MAX_FIND_WORDS} words.`)
+  .refine((words) => words.every((w) => w.length <= FIND_WORD_CHARS), `Each word in "find" is at most ${FIND_WORD_CHARS} characters.`);
+
 export const AnalyzeFormSchema = z
   .object({
     image: fileField('image', MAX_IMAGE_BYTES).optional(),
     audio: fileField('sound', MAX_AUDIO_BYTES).optional(),
+    /** "everything": SAM's automatic masks over the whole image as well (slower, see README). */
+    mode: z.enum(['standard', 'everything'], { message: 'The "mode" field is "standard" or "everything".' }).optional(),
+    find: FindFieldSchema.optional(),
   })
   .refine((form) => form.image || form.audio, 'Attach an image (field "image"), a sound (field "audio"), or both.');
 export type AnalyzeForm = z.infer<typeof AnalyzeFormSchema>;

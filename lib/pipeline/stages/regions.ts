@@ -15,6 +15,7 @@ export const regionsStage: PipelineStage = {
   async run(ctx) {
     const image = ctx.scene.image!;
     const segmentation = await segmentScene(image, SEGMENTER);
+    ctx.segmentation = segmentation;
     ctx.checkCancelled();
     const things = ctx.scene.entities.filter((e) => e.kind === 'thing');
     const { regions, alternatives } = buildRegions(segmentation, image.width, image.height, things, things.length);
