@@ -1,5 +1,6 @@
 /** Input of POST /api/analyze: a multipart form with an image (JPEG, PNG, WebP), a sound, or both. */
 import { z } from 'zod';
+import { FindFieldSchema } from '@/lib/shared/find';
 
 export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
 export const MAX_AUDIO_BYTES = 20 * 1024 * 1024;
@@ -11,17 +12,6 @@ const fileField = (name: string, maxBytes: number) =>
     .instanceof(File, { message: `Attach the ${name} as a file in the "${name}" field.` })
     .refine((file) => file.size > 0, `The ${name} file is empty.`)
     .refine((file) => file.size <= maxBytes, `The ${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
-
-/** At most this many words in `find`, each at most FIND_WORD_CHARS long: a search, not a document. */
-export const MAX_FIND_WORDS = 12;
-const FIND_WORD_CHARS = 40;
-
-/** "lamp, window,pillow" → ['lamp', 'window', 'pillow'] (commas or semicolons; case and spaces trimmed). */
-export const FindFieldSchema = z
-  .string()
-  .transform((text) => [...new Set(text.split(/[,;\n]/).map((w) => w.trim().toLowerCase()).filter(Boolean))])
-  .refine((words) => words.length <= MAX_FIND_WORDS, `Ask "find" for at most ${MAX_FIND_WORDS} words.`)
-  .refine((words) => words.every((w) => w.length <= FIND_WORD_CHARS), `Each word in "find" is at most ${FIND_WORD_CHARS} characters.`);
 
 export const AnalyzeFormSchema = z
   .object({
