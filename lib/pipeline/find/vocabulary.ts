@@ -11,7 +11,7 @@ import { imagenetClasses, MOBILENET_SOURCE } from '../../models/mobilenet';
 import { DEEPLAB_ADE151, segmenterLabels } from '../../models/ade-segmenter';
 import { isKindOf } from '../fine-names';
 import { isNonThing } from '../matching/non-things';
-import { commonNounSynsets, hypernymDistance, nounBaseForm } from '../matching/wordnet';
+import { commonNounSynsets, hypernymDistance, isNoun, nounBaseForm } from '../matching/wordnet';
 import ade from './ade-synonyms.json';
 
 export interface ClassMatch {
@@ -43,10 +43,12 @@ export const classesForWord: WordToClasses = (input) => {
   const word = input.trim().toLowerCase();
   const words = word.split(/\s+/);
   const base = words.length === 1 ? nounBaseForm(word) : word;
+  // "windows" is a noun of its own in WordNet (the software), so its singular is tried as a name too.
+  const forms = new Set([word, base, ...(word.endsWith('s') && isNoun(word.slice(0, -1).split(' ')) ? [word.slice(0, -1)] : [])]);
   // A word naming no kind of thing still matches a class by name ("picture" is ADE20K's painting), not by WordNet.
   const wordSenses = isNonThing(base.split(' ')) ? [] : senses(base);
   const classes: ClassMatch[] = [];
-  const same = (name: string) => name === word || name === base;
+  const same = (name: string) => forms.has(name);
   for (const label of COCO_CLASSES) {
     if (same(label)) classes.push({ model: YOLOX_MODEL_ID, label, via: 'name' });
     else if (wordnetRelated(wordSenses, label)) classes.push({ model: YOLOX_MODEL_ID, label, via: 'wordnet' });
