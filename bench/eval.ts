@@ -4,13 +4,15 @@
  * before (raw detector: full view + tiles, older duplicate rule) and after (lib/pipeline/detect.ts: tile re-finds
  * dropped, animal confusions merged, calibrated scores): precision and recall at the default threshold, AP50,
  * small-object recall, false boxes per photo; stuff naming with both ADE20K segmenters on the samples.
- * Writes bench/results/eval.json. `EVAL_SETS=samples` skips COCO.
+ * With everything-mode coverage (bench/everything-coverage.ts). Writes bench/results/eval.json; `EVAL_SETS=samples`
+ * runs only the samples' detection (any of samples, coco, everything).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEEPLAB_ADE151, MOSAIC_ADE32 } from '../lib/models/ade-segmenter';
 import { loadCoco } from '../tests/eval/coco';
 import { evaluate, samplesSet, totals, type EvalOptions, type EvalSet } from '../tests/eval/run-eval';
+import { everythingCoverage } from './everything-coverage';
 
 const SETS: Array<[string, () => EvalSet]> = [
   ['samples', samplesSet],
@@ -25,7 +27,7 @@ const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 async function main() {
-  const wanted = (process.env.EVAL_SETS ?? 'samples,coco').split(',');
+  const wanted = (process.env.EVAL_SETS ?? 'samples,coco,everything').split(',');
   const report: Record<string, unknown> = { date: new Date().toISOString() };
   for (const [setName, load] of SETS.filter(([name]) => wanted.some((w) => name.startsWith(w)))) {
     const set = load();
@@ -54,6 +56,7 @@ async function main() {
       report[`stuff — ${segmenter.modelId}`] = t.stuffRecall;
     }
   }
+  if (wanted.includes('everything')) report.everything = await everythingCoverage();
   const file = path.resolve(process.cwd(), 'bench', 'results', 'eval.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
