@@ -39,6 +39,7 @@ import { fineNamesStage } from '../lib/pipeline/stages/fine-names';
 import type { PipelineContext } from '../lib/pipeline/stages/types';
 import type { SceneEntity } from '../lib/pipeline/types';
 import { benchAudio } from './audio';
+import { benchEverything } from './everything';
 import { inferenceSizing } from '../lib/models/threads';
 import { measureGemmGflops } from './gemm';
 import sharp from 'sharp';
@@ -210,6 +211,7 @@ async function main(): Promise<void> {
     overallMedianMs: overall,
     overallBestMs: summarise(allRuns, (values) => Math.min(...values)),
     audio: await benchAudio(runs, median),
+    everything: await benchEverything(),
     encoderGflops: Math.round(encoderGflops * 10) / 10,
     gemmGflops: Math.round(gemmGflops * 10) / 10,
     bigVersusSmall: sizes,
