@@ -21,6 +21,7 @@ const SETS: Array<[string, () => EvalSet]> = [
 const CONFIGS: Array<[string, EvalOptions]> = [
   ['before: raw detector', { tiles: true, trusted: false }],
   ['after: trusted boxes', { tiles: true }],
+  ['after + votes (classifier, segmenter)', { tiles: true, votes: true }],
 ];
 
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { segmentScene, type SegmenterSpec } from '@/lib/models/ade-segmenter';
+import { DEEPLAB_ADE151, segmentScene, type SegmenterSpec } from '@/lib/models/ade-segmenter';
+import { demoteContradicted } from '@/lib/pipeline/votes';
 import { DEFAULT_THRESHOLD } from '@/lib/pipeline/calibration';
 import { decodeImage } from '@/lib/pipeline/decode-image';
 import { detectThings, type DetectThingsOptions } from '@/lib/pipeline/detect';
@@ -33,6 +34,8 @@ export interface EvalOptions extends DetectThingsOptions {
   /** Undefined: no regions (stuff naming scores zero). */
   segmenter?: SegmenterSpec;
   threshold?: number;
+  /** The classifier's and segmenter's votes (lib/pipeline/votes.ts), as the analysis applies them. */
+  votes?: boolean;
 }
 
 export interface ImageEval {
@@ -50,6 +53,7 @@ export async function evaluate(options: EvalOptions, set: EvalSet = samplesSet()
     const image = await decodeImage(new Uint8Array(fs.readFileSync(path.join(set.dir, name))));
     let started = performance.now();
     const detections = await detectThings(image, options);
+    if (options.votes) await demoteContradicted(image, detections, await segmentScene(image, DEEPLAB_ADE151), options.threshold ?? DEFAULT_THRESHOLD);
     const detectMs = performance.now() - started;
     started = performance.now();
     // Without SAM masks here: regions are scored on the segmenter's own class map (subtracting things
