@@ -44,7 +44,8 @@ export const everythingStage: PipelineStage = {
       const entity: Entity = {
         id: `a${i + 1}`,
         label: name.label,
-        score: region.predictedIou,
+        // The decoder's IoU estimate can overshoot 1 slightly; a score is a probability-like 0–1.
+        score: Math.min(1, Math.max(0, region.predictedIou)),
         box: region.box,
         color: name.stuff ? quietColorForIndex(offset + i) : colorForIndex(offset + i),
         source: name.label === UNNAMED_REGION ? EVERYTHING_SOURCE : `${EVERYTHING_SOURCE}, named by ${name.source}`,
