@@ -13,6 +13,7 @@ import { decoderLogits } from '../models/sam/decoder';
 import type { SamEmbedding } from '../models/sam/encoder';
 import { encodeRegionMask, lowResLogitsToMask } from '../models/sam/postprocess';
 import { iou } from '../models/yolox/postprocess';
+import { insideShare } from '../models/yolox/tiles';
 
 /** The mask's own box overlapping its prompt box less than this means a large part of the box is missed. */
 export const MISSES_BOX_IOU = 0.6;
@@ -28,6 +29,8 @@ const UPPER_CENTRE = 0.15;
  * several clicks lower (the street sample's man: 0.93 for the headless box mask, 0.69 with his head).
  */
 const IOU_SLACK = 0.25;
+/** A neighbour whose box lies at least this much inside the object's box gets no negative click. */
+const INSIDE_SHARE = 0.5;
 /** At most this many negative clicks (the nearest neighbours); each is one more prompt token. */
 const MAX_NEGATIVES = 4;
 
@@ -37,11 +40,15 @@ export function missesBox(mask: Mask, box: Box): boolean {
   return mask.area > 0 && (iou(mask.bbox, box) < MISSES_BOX_IOU || mask.bbox[1] - box[1] > MISSES_TOP * box[3]);
 }
 
-/** A point surely on each neighbouring mask whose box meets this one, nearest first. */
+/**
+ * A point surely on each neighbouring mask whose box meets this one, nearest first. A mask lying mostly inside
+ * the box is something seen through or behind the object (a car behind a man's legs), not a neighbour: a
+ * negative click there would cut the object itself.
+ */
 function negativePoints(box: Box, neighbours: Mask[]): { x: number; y: number }[] {
   const centre = [box[0] + box[2] / 2, box[1] + box[3] / 2];
   return neighbours
-    .filter((m) => iou(m.bbox, box) > 0)
+    .filter((m) => iou(m.bbox, box) > 0 && insideShare(m.bbox, box) < INSIDE_SHARE)
     .map((m) => {
       const part = decodeRleInBox(m.rle, m.bbox);
       const p = innerPoint(part.bits, part.width);
