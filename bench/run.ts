@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchEverything } from './everything';
 import sharp from 'sharp';
 import { samEncoderModelId, samEncoderVariant, type SamEncoderVariant } from '../lib/models/sam';
 import { cpuHasVnni } from '../lib/models/sam/encoder-variant';
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
     pointMs,
     gemmGflops: gemm,
     encoder,
+    everything: await benchEverything(),
     bigVersusSmall: sizes,
     audio: await benchAudio(runs, median),
   };

@@ -1,5 +1,6 @@
 'use client';
 /** The image column: ways in, progress, errors, the display controls and point mode, and the grounded image. */
+import { AnalyzeOptions, FindResults } from './AnalyzeOptions';
 import { DisplayControls } from './DisplayControls';
 import { ErrorBanner } from './ErrorBanner';
 import { ImageDropTarget, ImageFileInput, ImagePicker } from './ImageInput';
@@ -35,8 +36,10 @@ export function ImageWorkspace() {
           <ImageFileInput />
           {hasImage && <ImagePicker compact />}
         </div>
+        <AnalyzeOptions />
         <ProgressLine />
         <ErrorBanner />
+        <FindResults />
         {/* Above the image, not below: in the full-window layout the image takes the column's remaining height. */}
         {analysis.image && (
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">

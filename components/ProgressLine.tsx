@@ -15,6 +15,8 @@ const STAGE_LABELS: Record<StageName, string> = {
   audio: 'audio',
   'sound-source': 'sound source',
   'scene-graph': 'scene graph',
+  everything: 'everything (automatic masks)',
+  find: 'find',
 };
 
 export function formatMs(ms: number): string {

@@ -5,9 +5,9 @@
  * the same hovered/selected ids, so a link works in every direction.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Entity, Mask } from '@/lib/shared/analysis';
+import type { Entity, Mask, WordResult } from '@/lib/shared/analysis';
 import { visibleEntities, type AnalysisState } from '@/lib/client/analysisState';
-import { useAnalysisRunner, type AnalyzeEventListener } from './useAnalysisRunner';
+import { useAnalysisRunner, type AnalyzeEventListener, type AnalyzeOptions } from './useAnalysisRunner';
 import { useResultPersistence, type OpenState } from './useResultPersistence';
 import type { HttpFailure } from '@/lib/client/http-error';
 
@@ -25,6 +25,10 @@ export const DEFAULT_VIEW: ViewSettings = { threshold: 0.3, maskOpacity: 0.45, s
 
 export interface AnalysisStore {
   analysis: AnalysisState;
+  /** Everything mode and words to find, sent with the next analysis. */
+  analyzeOptions: AnalyzeOptions;
+  setAnalyzeOptions(options: AnalyzeOptions): void;
+  showFinds(results: WordResult[]): void;
   view: ViewSettings;
   /** Entities passing the threshold, in server order (highest score first). */
   visible: Entity[];
@@ -70,7 +74,14 @@ const AnalysisContext = createContext<AnalysisStore | null>(null);
 
 /** `resultId`: a stored result to reopen (the `/r/<id>` page). */
 export function AnalysisProvider({ children, resultId }: { children: ReactNode; resultId?: string }) {
-  const { analysis, run, open, clear, subscribe, addEntities } = useAnalysisRunner();
+  const { analysis, run, open, clear, subscribe, addEntities, showFinds } = useAnalysisRunner();
+  const [analyzeOptions, setAnalyzeOptionsState] = useState<AnalyzeOptions>({});
+  // Mirrors analyzeOptions so a change and an analysis in one handler already use the new options.
+  const optionsRef = useRef<AnalyzeOptions>({});
+  const setAnalyzeOptions = useCallback((options: AnalyzeOptions) => {
+    optionsRef.current = options;
+    setAnalyzeOptionsState(options);
+  }, []);
   const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
   const applyDisplay = useCallback((display: Pick<ViewSettings, 'threshold' | 'maskOpacity'>) => setView((current) => ({ ...current, ...display })), []);
   const { openState, deleteResult } = useResultPersistence({
@@ -98,7 +109,7 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
   const analyze = useCallback(
     (image: File | null) => {
       lastImageRef.current = image;
-      void run(image, audioRef.current);
+      void run(image, audioRef.current, optionsRef.current);
     },
     [run],
   );
@@ -130,6 +141,9 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
     const selected = selectedEntityId && visibleIds.has(selectedEntityId) ? selectedEntityId : null;
     return {
       analysis,
+      analyzeOptions,
+      setAnalyzeOptions,
+      showFinds,
       view,
       visible,
       hoveredEntityId: hovered,
@@ -160,7 +174,7 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       openState,
       deleteResult,
     };
-  }, [analysis, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, subscribe, openState, deleteResult]);
+  }, [analysis, analyzeOptions, setAnalyzeOptions, showFinds, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, subscribe, openState, deleteResult]);
 
   return <AnalysisContext.Provider value={store}>{children}</AnalysisContext.Provider>;
 }

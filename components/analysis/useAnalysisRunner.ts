@@ -8,7 +8,11 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AnalyzeEvent, Entity, Mask } from '@/lib/shared/analysis';
 import { analysisReducer, initialAnalysisState, type DrawableMask, type ReplayedEvent } from '@/lib/client/analysisState';
 import type { StoredResult } from '@/lib/shared/result';
-import { AnalyzeRequestError, requestAnalysis, unsupportedImageType } from '@/lib/client/analyzeRequest';
+import { AnalyzeRequestError, requestAnalysis, unsupportedImageType, type AnalyzeRequest } from '@/lib/client/analyzeRequest';
+import type { WordResult } from '@/lib/shared/analysis';
+
+/** The analysis options the UI can set (everything mode, words to find). */
+export type AnalyzeOptions = Pick<AnalyzeRequest, 'everything' | 'find'>;
 import { decodeMask, paintMaskCanvas } from '@/lib/client/masks';
 import { NdjsonLineError } from '@/lib/client/ndjson';
 
@@ -31,7 +35,7 @@ export function useAnalysisRunner() {
     return decoded && { ...decoded, canvas: paintMaskCanvas(decoded, lightColorRef.current.get(entityId) ?? '#ffffff') };
   }, []);
 
-  const run = useCallback(async (image: File | null, audio: File | null) => {
+  const run = useCallback(async (image: File | null, audio: File | null, options: AnalyzeOptions = {}) => {
     controllerRef.current?.abort();
     const controller = new AbortController();
     controllerRef.current = controller;
@@ -47,7 +51,7 @@ export function useAnalysisRunner() {
     }
     let finished = false;
     try {
-      for await (const event of requestAnalysis({ image, audio, signal: controller.signal })) {
+      for await (const event of requestAnalysis({ image, audio, ...options, signal: controller.signal })) {
         if (runId !== runIdRef.current) return;
         let mask: DrawableMask | null | undefined;
         if (event.type === 'image') lightColorRef.current = new Map();
@@ -132,5 +136,10 @@ export function useAnalysisRunner() {
     [],
   );
 
-  return { analysis, run, open, clear, subscribe, addEntities };
+  /** What a find on the stored result matched, shown like the analysis's own find event. */
+  const showFinds = useCallback((results: WordResult[]) => {
+    dispatch({ type: 'event', runId: runIdRef.current, event: { type: 'find', results } });
+  }, []);
+
+  return { analysis, run, open, clear, subscribe, addEntities, showFinds };
 }

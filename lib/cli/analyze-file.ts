@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { AnalyzeEvent, Tag } from '@/lib/shared/analysis';
+import type { AnalyzeEvent, Tag, WordResult } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { LinkSpan } from '@/lib/shared/chat';
 import { cocoExport, type CocoExport } from '@/lib/export/coco';
@@ -34,6 +34,8 @@ export interface AnalysisSummary {
   soundSourceIds: string[];
   /** Problems the stream reported without failing the image (a damaged sound). */
   warnings: string[];
+  /** --find: what each word matched, by which model. */
+  finds?: WordResult[];
 }
 
 export interface AnswerRecord {
@@ -57,6 +59,8 @@ export interface AnalyzeFileOptions {
   threshold: number;
   /** Path to write the overlay PNG to, when wanted. */
   pngPath?: string;
+  everything?: boolean;
+  find?: string[];
 }
 
 function summaryAudio(audio: AudioSummary | undefined): AnalysisSummary['audio'] {
@@ -82,7 +86,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   const decoded = await decodeImage(new Uint8Array(await fs.readFile(file)));
   const decodeMs = performance.now() - decodeStarted;
   const events: AnalyzeEvent[] = [];
-  const input = { image: { decoded, decodeMs }, audio: options.audio };
+  const input = { image: { decoded, decodeMs }, audio: options.audio, everything: options.everything, find: options.find };
   // Nothing is stored, but the id seeds the answer's wording: taken from the image's hash (in the stored-result
   // shape, 22 base64url characters), the same photo gets the same answer on every run.
   const resultId = Buffer.from(decoded.hash, 'hex').subarray(0, 16).toString('base64url');
@@ -99,6 +103,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
     audio: summaryAudio(scene.audio),
     soundSourceIds: scene.soundSourceIds,
     warnings: events.flatMap((e) => (e.type === 'error' ? [e.message] : [])),
+    ...(scene.finds && { finds: scene.finds }),
   };
   if (options.pngPath) await fs.writeFile(options.pngPath, await renderOverlayPng(decoded, exportScene));
   const answer = options.question ? await answerQuestion(scene, options.question, options.threshold) : undefined;

@@ -36,7 +36,7 @@ async function run(options: AnalyzeOptions): Promise<void> {
     progress.update(path.basename(file));
     try {
       const pngPath = options.png ? path.join(options.out, `${names[i]}.overlay.png`) : undefined;
-      const result = await analyzeFile(file, { audio, question: options.question, threshold: options.threshold, pngPath });
+      const result = await analyzeFile(file, { audio, question: options.question, threshold: options.threshold, pngPath, everything: options.everything, find: options.find });
       fs.writeFileSync(path.join(options.out, `${names[i]}.json`), JSON.stringify(result, null, 1));
       rows.push(okRow(result));
     } catch (error) {

@@ -3,7 +3,7 @@
  * testable without a browser. Masks carry a painted canvas, created by the caller before dispatch, because
  * painting needs the DOM and the reducer must stay pure.
  */
-import { passesThreshold, type AnalyzeEvent, type Entity, type StageName, type Tag } from '@/lib/shared/analysis';
+import { passesThreshold, type AnalyzeEvent, type Entity, type StageName, type Tag, type WordResult } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { StoredChatTurn } from '@/lib/shared/result';
 import type { ClientMask } from './masks';
@@ -58,6 +58,8 @@ export interface AnalysisState {
   /** Entities in arrival order (the server sends highest score first). */
   entities: Entity[];
   masks: Record<string, DrawableMask>;
+  /** Find by word: what each word asked for matched (empty when none was asked). */
+  finds: WordResult[];
   audio: AudioSummary | null;
   soundSources: SoundSource[];
   resultId: string | null;
@@ -81,6 +83,7 @@ export const initialAnalysisState: AnalysisState = {
   masks: {},
   audio: null,
   soundSources: [],
+  finds: [],
   resultId: null,
   totalMs: null,
   error: null,
@@ -169,6 +172,8 @@ function applyEvent(state: AnalysisState, event: AnalyzeEvent, mask: DrawableMas
       const { type: _type, ...source } = event;
       return { ...state, soundSources: [...state.soundSources, source] };
     }
+    case 'find':
+      return { ...state, finds: event.results };
     case 'done':
       return { ...state, status: 'done', resultId: event.resultId, totalMs: event.totalMs };
     case 'error':

@@ -26,12 +26,18 @@ export interface AnalyzeRequest {
   /** Absent when only a sound is analysed. */
   image: File | null;
   audio?: File | null;
+  /** Everything mode (SAM's automatic masks) on top of the usual analysis. */
+  everything?: boolean;
+  /** Words to find, comma-separated ("lamp, window"). */
+  find?: string;
   signal?: AbortSignal;
 }
 
 /** Streams the analysis events; throws AnalyzeRequestError before the first event if the request failed. */
-export async function* requestAnalysis({ image, audio, signal }: AnalyzeRequest): AsyncGenerator<AnalyzeEvent> {
+export async function* requestAnalysis({ image, audio, everything, find, signal }: AnalyzeRequest): AsyncGenerator<AnalyzeEvent> {
   const form = new FormData();
+  if (everything) form.append('mode', 'everything');
+  if (find?.trim()) form.append('find', find);
   if (image) form.append('image', image, image.name || 'pasted-image');
   if (audio) form.append('audio', audio, audio.name || 'audio');
   let response: Response;

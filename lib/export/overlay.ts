@@ -115,8 +115,9 @@ export async function renderOverlayPng(image: RgbImage, scene: ExportScene): Pro
     }
     const at = placement[e.id];
     const text = texts[i];
-    // A label wider or taller than the photo itself (a long name on a thumbnail) cannot be placed: leave it out.
-    if (text.width + 2 * padding > width || text.height + 2 * padding > height) return;
+    // A label wider or taller than the photo itself (a long name on a thumbnail), or one with no free place left
+    // in a crowded photo (placeLabels skips it, as the browser does), is left out.
+    if (!at || text.width + 2 * padding > width || text.height + 2 * padding > height) return;
     svg.push(`<rect x="${at.x}" y="${at.y}" width="${text.width + 2 * padding}" height="${text.height + 2 * padding}" rx="${padding / 2}" fill="${e.color.strong}"/>`);
     labels.push({ input: text.input, left: Math.round(at.x + padding), top: Math.round(at.y + padding) });
   });

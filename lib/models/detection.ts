@@ -9,4 +9,6 @@ export interface Detection {
   source: string;
   /** Other classes the detector gave the same object (see lib/pipeline/duplicates.ts). */
   alternatives?: NamedLabel[];
+  /** Found on a tile rather than the full view (calibrated separately: tiles add more false boxes). */
+  fromTile?: boolean;
 }

@@ -1,5 +1,5 @@
 /** Types the pipeline stages pass between each other (server only). */
-import type { Entity, Mask, Tag } from '../shared/analysis';
+import type { Entity, Mask, Tag, WordResult } from '../shared/analysis';
 import type { AudioSummary } from '../shared/audio';
 import type { DecodedImage } from '../image/types';
 import type { TextRegion } from '../models/ppocr';
@@ -29,6 +29,8 @@ export interface Scene {
   texts?: TextRegion[];
   /** Entities the sound is tied to (see sound-source.ts). */
   soundSourceIds: string[];
+  /** Find by word: the last words asked and what they matched (stages/find.ts, POST /api/results/<id>/find). */
+  finds?: WordResult[];
   /** What questions read: colours, places, counts and relations, built once (stages/scene-graph.ts). */
   graph?: SceneGraph;
 }

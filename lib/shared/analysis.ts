@@ -32,6 +32,8 @@ export const StageNameSchema = z.enum([
   'audio',
   'sound-source',
   'scene-graph',
+  'everything',
+  'find',
 ]);
 export type StageName = z.infer<typeof StageNameSchema>;
 
@@ -90,6 +92,16 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/** Find by word: what each word matched, by which model (lib/pipeline/find). */
+export const WordResultSchema = z.object({
+  word: z.string(),
+  /** False when no model has a class for the word. */
+  known: z.boolean(),
+  classes: z.array(z.object({ model: z.string(), label: z.string() })),
+  found: z.array(z.object({ entityId: z.string(), label: z.string(), model: z.string() })),
+});
+export type WordResult = z.infer<typeof WordResultSchema>;
+
 export const AnalyzeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('image'), width: z.number().int(), height: z.number().int(), hash: z.string() }),
   z.object({
@@ -117,6 +129,7 @@ export const AnalyzeEventSchema = z.discriminatedUnion('type', [
     /** Labels of the sound events (AudioSummary.soundEvents) this source makes, to light them up together. */
     eventLabels: z.array(z.string()).optional(),
   }),
+  z.object({ type: z.literal('find'), results: z.array(WordResultSchema) }),
   z.object({ type: z.literal('done'), resultId: z.string(), totalMs: z.number() }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
 ]);

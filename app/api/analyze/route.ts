@@ -27,7 +27,12 @@ async function parseForm(request: Request) {
   } catch {
     throw new HttpError(400, 'bad_form', 'The multipart body could not be read.');
   }
-  const parsed = AnalyzeFormSchema.safeParse({ image: form.get('image') ?? undefined, audio: form.get('audio') ?? undefined });
+  const parsed = AnalyzeFormSchema.safeParse({
+    image: form.get('image') ?? undefined,
+    audio: form.get('audio') ?? undefined,
+    mode: form.get('mode') || undefined,
+    find: form.get('find') ?? undefined,
+  });
   if (!parsed.success) {
     const status = parsed.error.issues.some((i) => i.message.includes('larger than')) ? 413 : 400;
     throw new HttpError(status, 'invalid_input', parsed.error.issues.map((i) => i.message).join(' '));
@@ -89,6 +94,8 @@ export async function POST(request: Request): Promise<Response> {
         resultId: newResultId(),
         image: form.image && new Uint8Array(await form.image.arrayBuffer()),
         audio: form.audio && new Uint8Array(await form.audio.arrayBuffer()),
+        everything: form.mode === 'everything' || undefined,
+        find: form.find?.length ? form.find : undefined,
       },
       request.signal,
     );

@@ -1,5 +1,6 @@
 /** Input of POST /api/analyze: a multipart form with an image (JPEG, PNG, WebP), a sound, or both. */
 import { z } from 'zod';
+import { FindFieldSchema } from '@/lib/shared/find';
 
 export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
 export const MAX_AUDIO_BYTES = 20 * 1024 * 1024;
@@ -16,6 +17,9 @@ export const AnalyzeFormSchema = z
   .object({
     image: fileField('image', MAX_IMAGE_BYTES).optional(),
     audio: fileField('sound', MAX_AUDIO_BYTES).optional(),
+    /** "everything": SAM's automatic masks over the whole image as well (slower, see README). */
+    mode: z.enum(['standard', 'everything'], { message: 'The "mode" field is "standard" or "everything".' }).optional(),
+    find: FindFieldSchema.optional(),
   })
   .refine((form) => form.image || form.audio, 'Attach an image (field "image"), a sound (field "audio"), or both.');
 export type AnalyzeForm = z.infer<typeof AnalyzeFormSchema>;

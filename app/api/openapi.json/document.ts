@@ -9,6 +9,7 @@ import { ChatRequestSchema } from '@/app/api/chat/schema';
 import { ResultIdSchema, StoredResultSchema } from '@/app/api/results/[id]/schema';
 import { DisplaySettingsSchema } from '@/app/api/results/[id]/display/schema';
 import { PointsPreviewSchema, PointsRequestSchema } from '@/app/api/results/[id]/points/schema';
+import { FindRequestSchema, FindResponseSchema } from '@/app/api/results/[id]/find/schema';
 import { NewEntityRequestSchema, NewEntityResponseSchema } from '@/app/api/results/[id]/entities/schema';
 import { AnalyzeEventSchema } from '@/lib/shared/analysis';
 import { ChatEventSchema } from '@/lib/shared/chat';
@@ -124,6 +125,13 @@ export function openApiDocument(): Json {
             200: { description: 'Mask preview', content: json(PointsPreviewSchema) },
             ...errors({ 400: 'Bad points', ...notFound, 409: 'Superseded by a newer request for this result, or no image', 429: 'Busy re-encoding' }),
           },
+        },
+      }),
+      '/api/results/{id}/find': resultPath({
+        post: {
+          summary: 'Find by word on a stored result: each word → the classes of every model that has it → the entities they named',
+          requestBody: { required: true, content: json(FindRequestSchema, 'input') },
+          responses: { 200: { description: 'What each word matched', content: json(FindResponseSchema) }, ...errors({ 400: 'Bad request', ...notFound }) },
         },
       }),
       '/api/results/{id}/entities': resultPath({

@@ -44,5 +44,6 @@ export async function detectObjects(image: DecodedImage, scoreFloor: number, opt
     score: c.score,
     box: c.box,
     source: YOLOX_MODEL_ID,
+    ...(c.fromTile && { fromTile: true }),
   }));
 }

@@ -61,6 +61,8 @@ export interface AnalysisInputBytes {
   resultId: string;
   image?: Uint8Array<ArrayBuffer>;
   audio?: Uint8Array<ArrayBuffer>;
+  everything?: boolean;
+  find?: string[];
 }
 
 export interface StartedAnalysis {

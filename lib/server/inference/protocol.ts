@@ -21,6 +21,8 @@ export type WorkerTask =
       resultId: string;
       image?: Uint8Array;
       audio?: Uint8Array;
+      everything?: boolean;
+      find?: string[];
     }
   /** Text in a stored (downscaled) image; boxes come back in the original's pixels. */
   | { kind: 'read-text'; image: DecodedImage; size: ImageSize }

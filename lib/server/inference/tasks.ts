@@ -73,7 +73,7 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     const failed = loads.find((load) => load.status === 'rejected');
     if (failed) throw failed.reason;
     post({ type: 'accepted' });
-    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio: task.audio };
+    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio: task.audio, everything: task.everything, find: task.find };
     const scene = await runAnalysis(input, task.resultId, emit, stop.signal);
     post({ type: 'result', scene: await toStoredScene(scene) });
   } catch (error) {
