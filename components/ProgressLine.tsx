@@ -15,6 +15,7 @@ const STAGE_LABELS: Record<StageName, string> = {
   audio: 'audio',
   'sound-source': 'sound source',
   'scene-graph': 'scene graph',
+  keyframes: 'keyframes',
 };
 
 export function formatMs(ms: number): string {

@@ -3,6 +3,7 @@ import type { Box, Entity, Mask, NamedLabel, Tag } from '../shared/analysis';
 import type { AudioSummary } from '../shared/audio';
 import type { TextRegion } from '../models/ppocr';
 import type { SceneGraph } from './scene-graph/types';
+import type { SceneVideo } from '../video/types';
 
 /** A decoded, validated image: 8-bit RGB, row-major, 3 bytes a pixel. */
 export interface DecodedImage {
@@ -49,4 +50,6 @@ export interface Scene {
   soundSourceIds: string[];
   /** What questions read: colours, places, counts and relations, built once (stages/scene-graph.ts). */
   graph?: SceneGraph;
+  /** Videos: keyframes, tracks and sound links; `image` and `entities` are then those of one keyframe. */
+  video?: SceneVideo;
 }

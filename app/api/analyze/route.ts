@@ -27,7 +27,8 @@ async function parseForm(request: Request) {
   } catch {
     throw new HttpError(400, 'bad_form', 'The multipart body could not be read.');
   }
-  const parsed = AnalyzeFormSchema.safeParse({ image: form.get('image') ?? undefined, audio: form.get('audio') ?? undefined });
+  const field = (name: string) => form.get(name) ?? undefined;
+  const parsed = AnalyzeFormSchema.safeParse({ image: field('image'), audio: field('audio'), video: field('video') });
   if (!parsed.success) {
     const status = parsed.error.issues.some((i) => i.message.includes('larger than')) ? 413 : 400;
     throw new HttpError(status, 'invalid_input', parsed.error.issues.map((i) => i.message).join(' '));
@@ -37,6 +38,8 @@ async function parseForm(request: Request) {
 
 /** Not an image we take → 415; an image that will not decode → 422; a decompression bomb → 413. */
 const IMAGE_ERROR_STATUS: Record<string, number> = { unsupported_type: 415, corrupt_image: 422, too_many_pixels: 413 };
+/** Not a video → 415; no picture, damaged, or too slow to decode → 422; frames too large → 413 (lib/video/probe.ts). */
+const VIDEO_ERROR_STATUS: Record<string, number> = { not_video: 415, frame_too_large: 413 };
 
 function failureStatus(failure: WorkerFailure): number {
   switch (failure.kind) {
@@ -44,6 +47,8 @@ function failureStatus(failure: WorkerFailure): number {
       return IMAGE_ERROR_STATUS[failure.code] ?? 400;
     case 'audio_input':
       return failure.code === 'unsupported_type' ? 415 : 422;
+    case 'video_input':
+      return VIDEO_ERROR_STATUS[failure.code] ?? 422;
     case 'model':
       return 503; // a missing or damaged model: the message names it and `npm run models`
     case 'cancelled':
@@ -89,12 +94,16 @@ export async function POST(request: Request): Promise<Response> {
         resultId: newResultId(),
         image: form.image && new Uint8Array(await form.image.arrayBuffer()),
         audio: form.audio && new Uint8Array(await form.audio.arrayBuffer()),
+        video: form.video && new Uint8Array(await form.video.arrayBuffer()),
       },
       request.signal,
     );
     return ndjsonResponse(
       CHECKED_IN_WORKER,
-      async (emit, signal) => recorder.save(await started.stream(recorder.wrap(emit), signal)),
+      async (emit, signal) => {
+        const { scene, uploads } = await started.stream(recorder.wrap(emit), signal);
+        recorder.save(scene, uploads);
+      },
       request.signal,
       streamErrorEvent,
     );

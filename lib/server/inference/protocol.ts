@@ -10,6 +10,7 @@ import type { PointClick } from '../../models/sam';
 import type { DecodedImage, Scene } from '../../pipeline/types';
 
 export type ImageSize = { width: number; height: number };
+export type ResultFiles = { image?: Uint8Array; audio?: Uint8Array };
 
 export type WorkerTask =
   | {
@@ -20,6 +21,8 @@ export type WorkerTask =
       resultId: string;
       image?: Uint8Array;
       audio?: Uint8Array;
+      /** A video comes alone: its keyframes and soundtrack are decoded in the worker (lib/video). */
+      video?: Uint8Array;
     }
   /** Text in a stored (downscaled) image; boxes come back in the original's pixels. */
   | { kind: 'read-text'; image: DecodedImage; size: ImageSize }
@@ -28,7 +31,7 @@ export type WorkerTask =
   /** Point mode: one SAM mask from clicks in the original's pixels, from a stored (downscaled) image. */
   | { kind: 'points'; image: DecodedImage; size: ImageSize; points: PointClick[] };
 
-export type FailureKind = 'image_input' | 'audio_input' | 'model' | 'cancelled' | 'internal';
+export type FailureKind = 'image_input' | 'audio_input' | 'video_input' | 'model' | 'cancelled' | 'internal';
 export interface Failure {
   kind: FailureKind;
   code: string;
@@ -39,7 +42,8 @@ export interface Failure {
 export type AnalysisMessage =
   | { type: 'accepted' }
   | { type: 'event'; event: AnalyzeEvent }
-  | { type: 'result'; scene: Scene }
+  /** `uploads`: files to store in place of the upload (a video's keyframe picture and soundtrack). */
+  | { type: 'result'; scene: Scene; uploads?: ResultFiles }
   | { type: 'failed'; failure: Failure };
 
 export type TaskResult<T> = { ok: true; value: T } | { ok: false; failure: Failure };

@@ -1,0 +1,71 @@
+/**
+ * A real clip through POST /api/analyze in-process: keyframes streamed with their entities, a dog track, the
+ * soundtrack's bark heard and tied to the dog, the result stored and reopened, and a "when" answer linked to
+ * the track. v01 (a dog walks in at about 5 s and barks at 6–7 s) is a test-only sample: see its README.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { POST as analyze } from '@/app/api/analyze/route';
+import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
+import { closeInferencePool } from '@/lib/server/inference/pool';
+import { loadResult, forgetHotScenes } from '@/lib/server/results';
+import { answerVideoQuestion } from '@/lib/video/answer';
+
+const VIDEOS = path.resolve(process.cwd(), '..', 'shared', 'samples', 'video');
+
+function videoRequest(file: string): Request {
+  const form = new FormData();
+  form.append('video', new File([fs.readFileSync(path.join(VIDEOS, file))], file, { type: 'video/mp4' }));
+  return new Request('http://localhost/api/analyze', { method: 'POST', body: form });
+}
+
+async function eventsOf(response: Response): Promise<AnalyzeEvent[]> {
+  expect(response.status).toBe(200);
+  return (await response.text()).trim().split('\n').map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
+}
+
+afterAll(() => closeInferencePool());
+
+describe('video analysis', () => {
+  it('streams keyframes, tracks the dog, hears the bark and answers when it appears', async () => {
+    const events = await eventsOf(await analyze(videoRequest('v01_dog_barking_door.mp4')));
+    const of = <T extends AnalyzeEvent['type']>(type: T) => events.filter((e): e is Extract<AnalyzeEvent, { type: T }> => e.type === type);
+    expect(of('error')).toEqual([]);
+    const [video] = of('video');
+    expect(video.video.hasAudio).toBe(true);
+    expect(video.video.analysedSec).toBeCloseTo(7.2, 1);
+    const keyframes = of('keyframe').map((e) => e.keyframe);
+    expect(keyframes.length).toBeGreaterThanOrEqual(3);
+    expect(keyframes[0].timeSec).toBeLessThan(0.1);
+    // Every entity names its keyframe, and its id is unique across keyframes.
+    const entities = of('entity').map((e) => e.entity);
+    expect(entities.every((e) => e.keyframe !== undefined && e.id.startsWith(`k${e.keyframe}-`))).toBe(true);
+    const tracks = of('track').map((e) => e.track);
+    const dog = tracks.find((t) => t.label === 'dog');
+    expect(dog).toBeDefined();
+    expect(dog!.startSec).toBeGreaterThan(2); // it walks in from the patio
+    expect(tracks.some((t) => t.label === 'person')).toBe(true);
+    const [audio] = of('audio');
+    expect(audio.audio.soundEvents.some((e) => e.group === 'Dog' || /bark|dog/i.test(e.label))).toBe(true);
+    const done = of('done');
+    expect(done).toHaveLength(1);
+
+    forgetHotScenes(); // reopened from disk, as after a restart
+    const scene = await loadResult(done[0].resultId);
+    expect(scene?.video?.tracks.map((t) => t.id)).toEqual(tracks.map((t) => t.id));
+    const answer = answerVideoQuestion(scene!, [{ role: 'user', content: 'When does the dog appear?' }]);
+    expect(answer?.text).toMatch(/dog/i);
+    expect(answer?.text).toMatch(/\d(\.\d)? s/);
+    expect(answer?.spans.some((s) => s.entityIds.some((id) => dog!.entityIds.includes(id)))).toBe(true);
+  }, 300_000);
+
+  it('analyses a clip without a sound track and says so', async () => {
+    const events = await eventsOf(await analyze(videoRequest('v06_soccer_juggle_noaudio.mp4')));
+    const video = events.find((e) => e.type === 'video');
+    expect(video?.type === 'video' && video.video.notes.join(' ')).toMatch(/no sound track/);
+    expect(events.some((e) => e.type === 'audio')).toBe(false);
+    expect(events.filter((e) => e.type === 'track').length).toBeGreaterThan(0);
+    expect(events.at(-1)?.type).toBe('done');
+  }, 300_000);
+});
