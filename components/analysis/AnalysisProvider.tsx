@@ -58,6 +58,8 @@ export interface AnalysisStore {
    * masks are wire masks keyed by entity id, decoded and painted here. Either argument may be empty.
    */
   addEntities(entities: Entity[], masks?: Record<string, Mask>): void;
+  /** A video: draws keyframe `index` (its entities become the visible ones). */
+  showKeyframe(index: number): void;
   /** Raw stream events as they arrive (after validation); returns an unsubscribe function. */
   subscribe(listener: AnalyzeEventListener): () => void;
   /** Reopening `/r/<id>`: loading, not found, or failed (state 'none' once shown or when there is nothing to open). */
@@ -70,7 +72,7 @@ const AnalysisContext = createContext<AnalysisStore | null>(null);
 
 /** `resultId`: a stored result to reopen (the `/r/<id>` page). */
 export function AnalysisProvider({ children, resultId }: { children: ReactNode; resultId?: string }) {
-  const { analysis, run, open, clear, subscribe, addEntities } = useAnalysisRunner();
+  const { analysis, run, open, clear, subscribe, addEntities, showKeyframe } = useAnalysisRunner();
   const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
   const applyDisplay = useCallback((display: Pick<ViewSettings, 'threshold' | 'maskOpacity'>) => setView((current) => ({ ...current, ...display })), []);
   const { openState, deleteResult } = useResultPersistence({
@@ -113,9 +115,16 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
 
   // Its own memo so hovering keeps the same array: the canvas keys label placement and hover points on it.
   const visible = useMemo(
-    () => visibleEntities(analysis.entities, view.threshold, view.showStuff),
-    [analysis.entities, view.threshold, view.showStuff],
+    () => visibleEntities(analysis.entities, view.threshold, view.showStuff, analysis.shownKeyframe),
+    [analysis.entities, view.threshold, view.showStuff, analysis.shownKeyframe],
   );
+
+  // A video's entity lives in one keyframe: pointing at it (a link, a track) first brings its keyframe up.
+  const keyframeOf = useCallback((ids: readonly string[]) => {
+    const found = analysis.entities.filter((e) => ids.includes(e.id) && e.keyframe !== undefined);
+    if (!found.length || found.some((e) => e.keyframe === analysis.shownKeyframe)) return;
+    showKeyframe(found[0].keyframe!);
+  }, [analysis.entities, analysis.shownKeyframe, showKeyframe]);
 
   const allBadges = useMemo(() => {
     const fromSound: Record<string, string> = {};
@@ -145,8 +154,14 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       setAudioFile,
       hoverEntity,
       selectEntity,
-      toggleEntity: (id) => selectEntity((current) => (current === id ? null : id)),
-      setSpotlight,
+      toggleEntity: (id) => {
+        keyframeOf([id]);
+        selectEntity((current) => (current === id ? null : id));
+      },
+      setSpotlight: (ids) => {
+        if (ids) keyframeOf(ids);
+        setSpotlight(ids);
+      },
       setBadge: (entityId, text) =>
         setBadges((current) => {
           const next = { ...current };
@@ -156,11 +171,12 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
         }),
       updateView: (patch) => setView((current) => ({ ...current, ...patch })),
       addEntities,
+      showKeyframe,
       subscribe,
       openState,
       deleteResult,
     };
-  }, [analysis, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, subscribe, openState, deleteResult]);
+  }, [analysis, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, showKeyframe, keyframeOf, subscribe, openState, deleteResult]);
 
   return <AnalysisContext.Provider value={store}>{children}</AnalysisContext.Provider>;
 }
