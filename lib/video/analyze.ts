@@ -26,7 +26,10 @@ export interface PreparedVideo {
   cleanup(): void;
 }
 
-const seconds = (s: number) => (s >= 120 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`);
+function seconds(s: number): string {
+  if (s >= 3600) return `${Math.floor(s / 3600)} h ${Math.round((s % 3600) / 60)} min`;
+  return s >= 120 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`;
+}
 
 /** Writes the upload to a private temp file (MP4/MOV indexes may sit at the end: ffmpeg needs to seek) and probes it. */
 export async function prepareVideo(bytes: Uint8Array, signal: AbortSignal): Promise<PreparedVideo> {

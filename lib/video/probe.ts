@@ -24,6 +24,7 @@ export interface VideoProbe {
   hasAudio: boolean;
 }
 
+const CONTAINER = /^Input #0, (mov,mp4,m4a,3gp,3g2,mj2|matroska,webm), /m;
 const DURATION = /Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)/;
 const VIDEO_STREAM = /Stream #\d+:\d+[^:]*: Video: (\w+)[^\n]*?, (\d{2,6})x(\d{2,6})/;
 
@@ -36,7 +37,9 @@ export function parseProbe(stderr: string): VideoProbe {
       ? new VideoInputError('corrupt_video', 'The video file is damaged or cut off (its index is missing), so it cannot be decoded.')
       : new VideoInputError('not_video', 'This file is not a video Strix can read (MP4, WebM or MOV).');
   }
-  if (!/^Input #0, /m.test(stderr)) throw new VideoInputError('not_video', 'This file is not a video Strix can read (MP4, WebM or MOV).');
+  // ffmpeg opens almost anything (a JPEG as a one-frame video, a text file as ANSI art): only the containers
+  // of MP4, MOV and WebM pass.
+  if (!CONTAINER.test(stderr)) throw new VideoInputError('not_video', 'This file is not a video Strix can read (MP4, WebM or MOV).');
   const stream = VIDEO_STREAM.exec(stderr);
   if (!stream) throw new VideoInputError('no_video_stream', 'The file has no picture (no video stream); send a sound file as "audio" instead.');
   const [, codec, w, h] = stream;

@@ -12,6 +12,8 @@ import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
 import { closeInferencePool } from '@/lib/server/inference/pool';
 import { loadResult, forgetHotScenes } from '@/lib/server/results';
 import { answerVideoQuestion } from '@/lib/video/answer';
+import { GET as exportResult } from '@/app/api/results/[id]/export/[format]/route';
+import type { CocoVideoExport } from '@/lib/export/coco-video';
 
 const VIDEOS = path.resolve(process.cwd(), '..', 'shared', 'samples', 'video');
 
@@ -59,6 +61,18 @@ describe('video analysis', () => {
     expect(answer?.text).toMatch(/dog/i);
     expect(answer?.text).toMatch(/\d(\.\d)? s/);
     expect(answer?.spans.some((s) => s.entityIds.some((id) => dog!.entityIds.includes(id)))).toBe(true);
+
+    // COCO: one image per keyframe with its time, annotations on their keyframe, tracks and sound alongside.
+    const id = done[0].resultId;
+    const response = await exportResult(new Request(`http://localhost/api/results/${id}/export/coco.json`), { params: Promise.resolve({ id, format: 'coco.json' }) });
+    const coco = (await response.json()) as CocoVideoExport;
+    expect(coco.images.map((i) => i.time_sec)).toEqual(keyframes.map((k) => k.timeSec));
+    expect(coco.images[0].file_name).toBe('keyframe-01-0.0s.jpg');
+    const dogAnnotation = coco.annotations.find((a) => a.strix.trackId === dog!.id)!;
+    expect(coco.images.find((i) => i.id === dogAnnotation.image_id)!.time_sec).toBeCloseTo(dog!.startSec, 5);
+    expect(dogAnnotation.segmentation).toBeDefined();
+    expect(coco.strix.tracks).toHaveLength(tracks.length);
+    expect(coco.strix.sound?.soundEvents.length).toBeGreaterThan(0);
   }, 300_000);
 
   it('analyses a clip without a sound track and says so', async () => {
