@@ -26,8 +26,10 @@ export const DEFAULT_VIEW: ViewSettings = { threshold: 0.3, maskOpacity: 0.45, s
 export interface AnalysisStore {
   analysis: AnalysisState;
   view: ViewSettings;
-  /** Entities passing the threshold, in server order (highest score first). */
+  /** Entities passing the threshold, in server order (highest score first); a video's only in the shown keyframe. */
   visible: Entity[];
+  /** What an answer's phrase may link to: `visible`, but in every keyframe of a video (pointing at one shows its keyframe). */
+  linkable: Entity[];
   hoveredEntityId: string | null;
   selectedEntityId: string | null;
   /** What is emphasised right now: the hovered entity, else the selected one. */
@@ -119,6 +121,11 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
     [analysis.entities, view.threshold, view.showStuff, analysis.shownKeyframe],
   );
 
+  const linkable = useMemo(
+    () => (analysis.keyframes.length ? analysis.entities.filter((e) => visibleEntities([e], view.threshold, view.showStuff, e.keyframe ?? null).length > 0) : visible),
+    [analysis.entities, analysis.keyframes.length, view.threshold, view.showStuff, visible],
+  );
+
   // A video's entity lives in one keyframe: pointing at it (a link, a track) first brings its keyframe up.
   const keyframeOf = useCallback((ids: readonly string[]) => {
     const found = analysis.entities.filter((e) => ids.includes(e.id) && e.keyframe !== undefined);
@@ -141,6 +148,7 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       analysis,
       view,
       visible,
+      linkable,
       hoveredEntityId: hovered,
       selectedEntityId: selected,
       highlightedEntityId: hovered ?? selected,
@@ -176,7 +184,7 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       openState,
       deleteResult,
     };
-  }, [analysis, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, showKeyframe, keyframeOf, subscribe, openState, deleteResult]);
+  }, [analysis, view, visible, linkable, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, showKeyframe, keyframeOf, subscribe, openState, deleteResult]);
 
   return <AnalysisContext.Provider value={store}>{children}</AnalysisContext.Provider>;
 }
