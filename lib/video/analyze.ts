@@ -91,7 +91,9 @@ export async function runVideoAnalysis(video: PreparedVideo, resultId: string, e
   ]);
   const decodeMs = performance.now() - started;
   emit({ type: 'stage', stage: 'keyframes', status: 'done', ms: Math.round(decodeMs), detail: `ffmpeg: ${frames.length} keyframes by scene change and interval` });
-  const audioScene = wav && (await runAnalysis({ audio: wav }, resultId, (e) => e.type !== 'done' && emit(e), signal));
+  // The audio run's own sound-source stage has no entities to look at (it would say "skipped"): linkSounds does it per keyframe.
+  const audioEmit: Emit = (e) => e.type !== 'done' && !(e.type === 'stage' && e.stage === 'sound-source') && emit(e);
+  const audioScene = wav && (await runAnalysis({ audio: wav }, resultId, audioEmit, signal));
   if (info.hasAudio && !wav) emit({ type: 'error', code: 'soundtrack_unreadable', message: 'Sound not analysed: the sound track could not be decoded.' });
 
   const tags = new Map<string, Tag>();

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
+import { AnalysisCancelled } from '../pipeline/stages/types';
 import type { DecodedImage } from '../pipeline/types';
 import { VIDEO_LIMITS } from '../shared/video';
 import { runFfmpeg } from './ffmpeg';
@@ -30,6 +31,7 @@ export async function extractKeyframes(file: string, probe: VideoProbe, analysed
       '-vsync', 'vfr', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'],
     { timeoutMs: DECODE_TIMEOUT_MS, maxStdoutBytes: MAX_CANDIDATES * frameBytes, signal },
   );
+  if (run.stopped === 'signal') throw new AnalysisCancelled('The client went away.');
   const count = Math.floor(run.stdout.length / frameBytes);
   // Frames already decoded are used even when a cap stopped the decode; none at all means the file is broken.
   if (!count) {

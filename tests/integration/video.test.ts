@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { POST as analyze } from '@/app/api/analyze/route';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
-import { closeInferencePool } from '@/lib/server/inference/pool';
+import { closeInferencePool, startAnalysis } from '@/lib/server/inference/pool';
+import { modelQueue } from '@/lib/server/queue';
 import { loadResult, forgetHotScenes } from '@/lib/server/results';
 import { answerVideoQuestion } from '@/lib/video/answer';
 import { GET as exportResult } from '@/app/api/results/[id]/export/[format]/route';
@@ -83,4 +84,19 @@ describe('video analysis', () => {
     expect(events.filter((e) => e.type === 'track').length).toBeGreaterThan(0);
     expect(events.at(-1)?.type).toBe('done');
   }, 300_000);
+
+  it('a client that hangs up during the decode stops it: no keyframe is analysed and the worker is freed', async () => {
+    const client = new AbortController();
+    const bytes = new Uint8Array(fs.readFileSync(path.join(VIDEOS, 'v03_bbb_multiscene.webm')));
+    const started = await startAnalysis({ resultId: 'gone', video: bytes }, client.signal);
+    const seen: string[] = [];
+    const outcome = started.stream((event) => {
+      seen.push(event.type);
+      if (event.type === 'video') client.abort(); // the decode starts right after this event
+    }, client.signal);
+    await expect(outcome).rejects.toMatchObject({ kind: 'cancelled' });
+    expect(seen).not.toContain('keyframe');
+    expect(seen).not.toContain('done');
+    while (modelQueue().pending > 0) await new Promise((r) => setTimeout(r, 20));
+  }, 120_000);
 });
