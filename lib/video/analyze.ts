@@ -85,12 +85,17 @@ export async function runVideoAnalysis(video: PreparedVideo, resultId: string, e
   const { info } = video;
   emit({ type: 'video', video: info });
   emit({ type: 'stage', stage: 'keyframes', status: 'start' });
-  const [frames, wav] = await Promise.all([
+  const [{ frames, damagedAfterSec }, wav] = await Promise.all([
     extractKeyframes(video.file, video.probe, info.analysedSec, signal),
     extractSoundtrack(video.file, video.probe, info.analysedSec, signal),
   ]);
   const decodeMs = performance.now() - started;
   emit({ type: 'stage', stage: 'keyframes', status: 'done', ms: Math.round(decodeMs), detail: `ffmpeg: ${frames.length} keyframes by scene change and interval` });
+  if (damagedAfterSec !== undefined) {
+    // Not fatal, like a sound that will not decode: what did decode is analysed, and the user is told.
+    const message = `Part of the video is damaged or could not be decoded in time: keyframes after ${damagedAfterSec.toFixed(1)} s may be missing.`;
+    emit({ type: 'error', code: 'video_damaged', message });
+  }
   // The audio run's own sound-source stage has no entities to look at (it would say "skipped"): linkSounds does it per keyframe.
   const audioEmit: Emit = (e) => e.type !== 'done' && !(e.type === 'stage' && e.stage === 'sound-source') && emit(e);
   const audioScene = wav && (await runAnalysis({ audio: wav }, resultId, audioEmit, signal));

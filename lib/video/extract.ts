@@ -21,7 +21,16 @@ export interface ExtractedFrame extends ChosenFrame {
   image: DecodedImage;
 }
 
-export async function extractKeyframes(file: string, probe: VideoProbe, analysedSec: number, signal: AbortSignal): Promise<ExtractedFrame[]> {
+export interface ExtractedKeyframes {
+  frames: ExtractedFrame[];
+  /** Set when ffmpeg hit damaged data: the time of the last frame it gave, after which nothing may be analysed. */
+  damagedAfterSec?: number;
+}
+
+/** What ffmpeg says about data it could not decode (it goes on past it, or stops there). */
+const DAMAGED = /Invalid data found when processing input|Error while decoding stream|Invalid NAL unit|error reading header/i;
+
+export async function extractKeyframes(file: string, probe: VideoProbe, analysedSec: number, signal: AbortSignal): Promise<ExtractedKeyframes> {
   const { width, height } = keyframeSize(probe.width, probe.height);
   const frameBytes = width * height * 3;
   const interval = keyframeInterval(analysedSec, VIDEO_LIMITS.maxKeyframes).toFixed(3);
@@ -39,12 +48,14 @@ export async function extractKeyframes(file: string, probe: VideoProbe, analysed
     throw new VideoInputError('corrupt_video', 'No frame of the video could be decoded; the file may be damaged.');
   }
   const candidates = parseSelectedFrames(run.stderr).slice(0, count);
-  return chooseKeyframes(candidates, VIDEO_LIMITS.maxKeyframes).map((frame) => {
+  const damagedAfterSec = DAMAGED.test(run.stderr) || run.stopped === 'time' ? candidates[candidates.length - 1]?.timeSec ?? 0 : undefined;
+  const frames = chooseKeyframes(candidates, VIDEO_LIMITS.maxKeyframes).map((frame) => {
     const rgb = new Uint8Array(run.stdout.subarray(frame.candidate * frameBytes, (frame.candidate + 1) * frameBytes));
     // The hash keys SAM's embedding cache: it must differ per frame, so it is taken over the pixels.
     const hash = createHash('sha256').update(rgb).digest('hex');
     return { ...frame, image: { width, height, rgb, hash } };
   });
+  return { frames, damagedAfterSec };
 }
 
 /** The soundtrack as 16 kHz mono 16-bit WAV, or undefined when the clip has no sound stream. */

@@ -118,6 +118,13 @@ describe('bad video input to /api/analyze', () => {
     await expectClear4xx(await analyze(analyzeRequest(files())), status, code);
   });
 
+  it('an MP4 cut after its index: what decodes is analysed, and the stream says the rest is damaged', async () => {
+    const streamed = await events(await analyze(analyzeRequest(video(sample('video/v01_dog_barking_door.mp4').slice(0, 400_000), 'cut.mp4'))));
+    expect(streamed.find((e) => e.type === 'error')).toMatchObject({ code: 'video_damaged', message: expect.stringMatching(/after \d+\.\d s/) });
+    expect(streamed.filter((e) => e.type === 'keyframe').length).toBeGreaterThan(0);
+    expect(streamed.at(-1)?.type).toBe('done');
+  }, 180_000);
+
   it('a 2-hour video: only its first 60 s are analysed, and the result says so', async () => {
     const streamed = await events(await analyze(analyzeRequest(video(twoHourClip(), 'long.mp4'))));
     const info = streamed.find((e) => e.type === 'video');
