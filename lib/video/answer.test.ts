@@ -26,6 +26,14 @@ const input = { video, audio: { soundEvents: [], speech: { segments: [], totalSe
 const ask = (content: string) => answerVideoQuestion(input, [{ role: 'user', content }]);
 
 describe('video questions', () => {
+  it('says when a named sound is heard, with what made it', () => {
+    const bark = { label: 'Bark', mid: '/m/05tny_', group: 'Dog', start: 6.2, end: 7, score: 0.6, source: 'efficientat-mn04-as' };
+    const withSound = { video, audio: { ...input.audio, soundEvents: [bark] } };
+    const answer = answerVideoQuestion(withSound, [{ role: 'user', content: 'When is the bark heard?' }])!;
+    expect(answer.text).toBe('Bark is heard at 6.2 s–7.0 s (the dog in view).');
+    expect(answer.spans[0].entityIds).toEqual(['k3-e2']);
+  });
+
   it('says when an object appears, linked to its track, and that it is heard', () => {
     const answer = ask('When does the dog appear?')!;
     expect(answer.text).toBe('The dog is first seen at 6.0 s (keyframe 4) and is in view from 6.0 s to the end. It is heard too: Bark at 6.2 s–7.0 s.');
@@ -51,7 +59,7 @@ describe('video questions', () => {
 
   it('leaves other questions to the photo answerer, and says when nothing of a class was seen', () => {
     expect(ask('What colour is the dog?')).toBeUndefined();
-    expect(ask('When does the cat appear?')).toBeUndefined();
+    expect(ask('When does the cat appear?')!.text).toBe('No cat is seen in the 4 keyframes of the first 7.2 s.');
     expect(answerVideoQuestion({}, [{ role: 'user', content: 'When does the dog appear?' }])).toBeUndefined();
   });
 });

@@ -37,6 +37,21 @@ function trackRef(track: Track, text = `the ${track.label}`): string {
   return ref(track.entityIds, text);
 }
 
+/** A named sound the question mentions ("when is the music?", "when does someone speak?"), by its label or group. */
+function heardAnswer(input: VideoQuestionInput & { video: SceneVideo }, question: string): string | undefined {
+  const events = input.audio?.soundEvents ?? [];
+  const named = (e: { label: string; group: string }) =>
+    [e.label, e.group].some((name) => name.toLowerCase().split(/[ ,]+/).some((word) => word.length > 2 && new RegExp(`\\b${word}`).test(question)));
+  const speaks = /\b(speak|speaks|speech|talk|talks|talking|says?|voice)\b/.test(question);
+  const matched = events.filter((e) => named(e) || (speaks && e.source === 'silero-vad'));
+  if (!matched.length) return undefined;
+  const spans = matched.map((e) => {
+    const link = input.video.soundLinks.find((l) => l.label === e.label && l.start === e.start && l.entityIds.length);
+    return `${sec(e.start)}–${sec(e.end)}${link ? ` (${ref(link.entityIds, `the ${link.group.toLowerCase()} in view`)})` : ''}`;
+  });
+  return `${matched[0].label} is heard at ${spans.join(', ')}.`;
+}
+
 function whenAnswer(input: Required<Pick<VideoQuestionInput, 'video'>> & VideoQuestionInput, label: string): string {
   const { video } = input;
   const tracks = video.tracks.filter((t) => t.label === label);
@@ -107,7 +122,13 @@ export function answerVideoQuestion(input: VideoQuestionInput, messages: ChatMes
   const withVideo = { ...input, video };
   if (at && /\b(sound|noise|hear|heard|bark|makes?|making|loud)\b/.test(question)) return resolveMarkup(soundAtAnswer(withVideo, Number(at[1])));
   if (label && /\b(whole|entire|all the) (time|clip|video)\b|\bthroughout\b|\ball along\b|\balways\b/.test(question)) return resolveMarkup(wholeTimeAnswer(video, label));
-  if (label && /^(when|at what (time|point)|what time|how long)\b|\bwhen\b/.test(question)) return resolveMarkup(whenAnswer(withVideo, label));
+  const asksWhen = /^(when|at what (time|point)|what time|how long)\b|\bwhen\b/.test(question);
+  if (label && asksWhen) return resolveMarkup(whenAnswer(withVideo, label));
+  const heard = asksWhen ? heardAnswer(withVideo, question) : undefined;
+  if (heard) return resolveMarkup(heard);
+  // A thing nobody detected ("when does the cat appear?") is said to be absent rather than passed on.
+  const thing = asksWhen && /\b(?:the|a|an|any)\s+([a-z]+)\s+(?:appear|show|come|enter|leave|visible|seen|there)/.exec(question);
+  if (thing) return resolveMarkup(whenAnswer(withVideo, thing[1]));
   if (/\bwhat (happens|happened|is happening|goes on|is going on)\b|\b(describe|summari[sz]e)\b.*\b(video|clip)\b|\bwhat is in the (video|clip)\b/.test(question)) {
     return resolveMarkup(happensAnswer(withVideo));
   }
