@@ -4,6 +4,7 @@
  * keyframes, clicking a keyframe draws it, a "when" question gets an answer linked to the track, and the
  * result reopens at /r/<id>. v01 (a dog walks in near the end; test-only, see the samples README).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 
@@ -25,6 +26,9 @@ test('video: keyframes, tracks, sound bands, a grounded "when" answer, reopened 
   const dogBar = page.locator('[data-testid="track-bar"][data-label="dog"]');
   await expect(dogBar).toBeVisible();
   await expect(page.locator('[data-testid="track-bar"][data-label="person"]').first()).toBeVisible();
+  // The filmstrip and the timeline are buttons with names, in a page that stays axe-clean.
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Pointing at the dog's track lights it, and the keyframes it was seen in.
   await dogBar.hover();
@@ -47,6 +51,10 @@ test('video: keyframes, tracks, sound bands, a grounded "when" answer, reopened 
   await phrase.hover();
   await expect(stage(page)).toHaveAttribute('data-hovered-entity', /^k\d+-e\d+$/);
   await expect(keyframes.first()).toHaveAttribute('aria-pressed', 'false');
+  await page.mouse.move(0, 0);
+  // Pointing at the dog's track lights the answer's phrase too.
+  await dogBar.hover();
+  await expect(phrase).toHaveAttribute('data-highlighted', 'true');
 
   await page.reload();
   await expect(stage(page)).toHaveAttribute('data-masks-ready', 'true');

@@ -44,7 +44,12 @@ export function VideoTimeline() {
     store.setSpotlight(ids?.length ? ids : null);
     store.hoverEntity(null);
   };
-  const pointTrack = (track: Track | null) => point(track && track.entityIds);
+  /** A track lights in the filmstrip (spotlight) and, through its entity in the frame shown, in the stage and the answer. */
+  const pointTrack = (track: Track | null) => {
+    point(track && track.entityIds);
+    const inShown = track?.entityIds.find((id) => store.analysis.entities.some((e) => e.id === id && e.keyframe === shownKeyframe));
+    if (track) store.hoverEntity(inShown ?? track.entityIds[0]);
+  };
 
   const groups = new Map<string, SoundEvent[]>();
   for (const event of audio?.soundEvents ?? []) groups.set(event.group, [...(groups.get(event.group) ?? []), event]);
