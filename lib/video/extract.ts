@@ -4,6 +4,8 @@
  * under a time cap and die with the analysis.
  */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { AnalysisCancelled } from '../pipeline/stages/types';
 import type { DecodedImage } from '../pipeline/types';
@@ -30,13 +32,17 @@ export interface ExtractedKeyframes {
 /** What ffmpeg says about data it could not decode (it goes on past it, or stops there). */
 const DAMAGED = /Invalid data found when processing input|Error while decoding stream|Invalid NAL unit|error reading header/i;
 
+/** `file` lies in a folder of its own (analyze.ts prepareVideo): the frame list is written beside it. */
 export async function extractKeyframes(file: string, probe: VideoProbe, analysedSec: number, signal: AbortSignal): Promise<ExtractedKeyframes> {
   const { width, height } = keyframeSize(probe.width, probe.height);
   const frameBytes = width * height * 3;
   const interval = keyframeInterval(analysedSec, VIDEO_LIMITS.maxKeyframes).toFixed(3);
   const select = `select='eq(n\\,0)+gt(scene\\,${SCENE_CUT})+gte(t-prev_selected_t\\,${interval})'`;
+  // Each passed frame's time and scene score go to a file beside the upload: stderr may fill with decode errors.
+  const metadataFile = path.join(path.dirname(file), 'frames.txt');
+  const metadata = `metadata=print:key=lavfi.scene_score:file=${metadataFile}`;
   const run = await runFfmpeg(
-    ['-i', file, '-t', String(analysedSec), '-an', '-sn', '-dn', '-vf', `${select},metadata=print:key=lavfi.scene_score,scale=${width}:${height}`,
+    ['-i', file, '-t', String(analysedSec), '-an', '-sn', '-dn', '-vf', `${select},${metadata},scale=${width}:${height}`,
       '-vsync', 'vfr', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'],
     { timeoutMs: DECODE_TIMEOUT_MS, maxStdoutBytes: MAX_CANDIDATES * frameBytes, signal },
   );
@@ -47,7 +53,8 @@ export async function extractKeyframes(file: string, probe: VideoProbe, analysed
     if (run.stopped === 'time') throw new VideoInputError('decode_timeout', 'Decoding the video took too long.');
     throw new VideoInputError('corrupt_video', 'No frame of the video could be decoded; the file may be damaged.');
   }
-  const candidates = parseSelectedFrames(run.stderr).slice(0, count);
+  const candidates = parseSelectedFrames(fs.existsSync(metadataFile) ? fs.readFileSync(metadataFile, 'utf8') : '').slice(0, count);
+  if (!candidates.length) throw new VideoInputError('corrupt_video', 'The video decoded without frame times; the file may be damaged.');
   const damagedAfterSec = DAMAGED.test(run.stderr) || run.stopped === 'time' ? candidates[candidates.length - 1]?.timeSec ?? 0 : undefined;
   const frames = chooseKeyframes(candidates, VIDEO_LIMITS.maxKeyframes).map((frame) => {
     const rgb = new Uint8Array(run.stdout.subarray(frame.candidate * frameBytes, (frame.candidate + 1) * frameBytes));
