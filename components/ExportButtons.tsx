@@ -2,7 +2,7 @@
 /**
  * Take the result away: links to the server's export routes, which render from the stored result at the
  * photo's own resolution (independent of this window, of hover and of selection). The cut-out is the
- * selected object's.
+ * selected object's (photos only: a video's stored picture is one keyframe).
  */
 import { exportUrls } from '@/lib/client/resultsApi';
 import { useAnalysis } from './analysis/AnalysisProvider';
@@ -31,7 +31,7 @@ export function ExportButtons() {
       <a data-testid="export-png" className={linkClass} href={urls.overlay} download={`${name}.overlay.png`} title="The photo with masks, boxes and labels, at its own resolution">
         PNG overlay
       </a>
-      {selected ? (
+      {analysis.video ? null : selected ? (
         <a data-testid="export-cutout" className={linkClass} href={urls.cutout(selected.id)} download={`${name}.${selected.label}.png`} title="The selected object on a transparent background">
           Cut-out: {selected.label}
         </a>

@@ -9,6 +9,8 @@ import { SampleGallery } from './SampleGallery';
 import { StageFrame } from './StageFrame';
 import { useAnalysis } from './analysis/AnalysisProvider';
 import { PointModeBar } from './point/PointModeBar';
+import { Filmstrip } from './video/Filmstrip';
+import { VideoTimeline } from './video/VideoTimeline';
 
 function EmptyStage() {
   const { analysis, openState } = useAnalysis();
@@ -45,6 +47,12 @@ export function ImageWorkspace() {
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
             <DisplayControls />
             <PointModeBar />
+          </div>
+        )}
+        {analysis.video && (
+          <div className="flex flex-col gap-2" data-testid="video-panel">
+            <Filmstrip />
+            <VideoTimeline />
           </div>
         )}
         <StageFrame emptyState={<EmptyStage />} />

@@ -17,6 +17,7 @@ const STAGE_LABELS: Record<StageName, string> = {
   'scene-graph': 'scene graph',
   everything: 'everything (automatic masks)',
   find: 'find',
+  keyframes: 'keyframes',
 };
 
 export function formatMs(ms: number): string {

@@ -30,8 +30,10 @@ export interface AnalysisStore {
   setAnalyzeOptions(options: AnalyzeOptions): void;
   showFinds(results: WordResult[]): void;
   view: ViewSettings;
-  /** Entities passing the threshold, in server order (highest score first). */
+  /** Entities passing the threshold, in server order (highest score first); a video's only in the shown keyframe. */
   visible: Entity[];
+  /** What an answer's phrase may link to: `visible`, but in every keyframe of a video (pointing at one shows its keyframe). */
+  linkable: Entity[];
   hoveredEntityId: string | null;
   selectedEntityId: string | null;
   /** What is emphasised right now: the hovered entity, else the selected one. */
@@ -62,6 +64,8 @@ export interface AnalysisStore {
    * masks are wire masks keyed by entity id, decoded and painted here. Either argument may be empty.
    */
   addEntities(entities: Entity[], masks?: Record<string, Mask>): void;
+  /** A video: draws keyframe `index` (its entities become the visible ones). */
+  showKeyframe(index: number): void;
   /** Raw stream events as they arrive (after validation); returns an unsubscribe function. */
   subscribe(listener: AnalyzeEventListener): () => void;
   /** Reopening `/r/<id>`: loading, not found, or failed (state 'none' once shown or when there is nothing to open). */
@@ -74,7 +78,7 @@ const AnalysisContext = createContext<AnalysisStore | null>(null);
 
 /** `resultId`: a stored result to reopen (the `/r/<id>` page). */
 export function AnalysisProvider({ children, resultId }: { children: ReactNode; resultId?: string }) {
-  const { analysis, run, open, clear, subscribe, addEntities, showFinds } = useAnalysisRunner();
+  const { analysis, run, open, clear, subscribe, addEntities, showFinds, showKeyframe } = useAnalysisRunner();
   const [analyzeOptions, setAnalyzeOptionsState] = useState<AnalyzeOptions>({});
   // Mirrors analyzeOptions so a change and an analysis in one handler already use the new options.
   const optionsRef = useRef<AnalyzeOptions>({});
@@ -124,9 +128,21 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
 
   // Its own memo so hovering keeps the same array: the canvas keys label placement and hover points on it.
   const visible = useMemo(
-    () => visibleEntities(analysis.entities, view.threshold, view.showStuff),
-    [analysis.entities, view.threshold, view.showStuff],
+    () => visibleEntities(analysis.entities, view.threshold, view.showStuff, analysis.shownKeyframe),
+    [analysis.entities, view.threshold, view.showStuff, analysis.shownKeyframe],
   );
+
+  const linkable = useMemo(
+    () => (analysis.keyframes.length ? analysis.entities.filter((e) => visibleEntities([e], view.threshold, view.showStuff, e.keyframe ?? null).length > 0) : visible),
+    [analysis.entities, analysis.keyframes.length, view.threshold, view.showStuff, visible],
+  );
+
+  // A video's entity lives in one keyframe: pointing at it (a link, a track) first brings its keyframe up.
+  const keyframeOf = useCallback((ids: readonly string[]) => {
+    const found = analysis.entities.filter((e) => ids.includes(e.id) && e.keyframe !== undefined);
+    if (!found.length || found.some((e) => e.keyframe === analysis.shownKeyframe)) return;
+    showKeyframe(found[0].keyframe!);
+  }, [analysis.entities, analysis.shownKeyframe, showKeyframe]);
 
   const allBadges = useMemo(() => {
     const fromSound: Record<string, string> = {};
@@ -146,6 +162,7 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       showFinds,
       view,
       visible,
+      linkable,
       hoveredEntityId: hovered,
       selectedEntityId: selected,
       highlightedEntityId: hovered ?? selected,
@@ -159,8 +176,14 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       setAudioFile,
       hoverEntity,
       selectEntity,
-      toggleEntity: (id) => selectEntity((current) => (current === id ? null : id)),
-      setSpotlight,
+      toggleEntity: (id) => {
+        keyframeOf([id]);
+        selectEntity((current) => (current === id ? null : id));
+      },
+      setSpotlight: (ids) => {
+        if (ids) keyframeOf(ids);
+        setSpotlight(ids);
+      },
       setBadge: (entityId, text) =>
         setBadges((current) => {
           const next = { ...current };
@@ -170,11 +193,12 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
         }),
       updateView: (patch) => setView((current) => ({ ...current, ...patch })),
       addEntities,
+      showKeyframe,
       subscribe,
       openState,
       deleteResult,
     };
-  }, [analysis, analyzeOptions, setAnalyzeOptions, showFinds, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, subscribe, openState, deleteResult]);
+  }, [analysis, analyzeOptions, setAnalyzeOptions, showFinds, view, visible, linkable, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, showKeyframe, keyframeOf, subscribe, openState, deleteResult]);
 
   return <AnalysisContext.Provider value={store}>{children}</AnalysisContext.Provider>;
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AnalyzeEvent, Entity, Mask } from '@/lib/shared/analysis';
 import { analysisReducer, initialAnalysisState, type DrawableMask, type ReplayedEvent } from '@/lib/client/analysisState';
 import type { StoredResult } from '@/lib/shared/result';
-import { AnalyzeRequestError, requestAnalysis, unsupportedImageType, type AnalyzeRequest } from '@/lib/client/analyzeRequest';
+import { AnalyzeRequestError, isVideoFile, requestAnalysis, unsupportedImageType, type AnalyzeRequest } from '@/lib/client/analyzeRequest';
 import type { WordResult } from '@/lib/shared/analysis';
 
 /** The analysis options the UI can set (everything mode, words to find). */
@@ -40,7 +40,8 @@ export function useAnalysisRunner() {
     const controller = new AbortController();
     controllerRef.current = controller;
     const runId = ++runIdRef.current;
-    const imageUrl = image && URL.createObjectURL(image);
+    // A video is not drawn itself: its keyframes arrive as pictures in the stream.
+    const imageUrl = image && !isVideoFile(image) ? URL.createObjectURL(image) : null;
     if (imageUrl) objectUrlsRef.current.add(imageUrl);
     dispatch({ type: 'run-started', runId, imageUrl, imageName: image ? image.name || 'pasted image' : null });
 
@@ -105,6 +106,9 @@ export function useAnalysisRunner() {
     [paint],
   );
 
+  /** Shows one of a video's keyframes under the overlays. */
+  const showKeyframe = useCallback((index: number) => dispatch({ type: 'show-keyframe', index }), []);
+
   /** Back to the empty page (the result was deleted). */
   const clear = useCallback(() => {
     controllerRef.current?.abort();
@@ -141,5 +145,5 @@ export function useAnalysisRunner() {
     dispatch({ type: 'event', runId: runIdRef.current, event: { type: 'find', results } });
   }, []);
 
-  return { analysis, run, open, clear, subscribe, addEntities, showFinds };
+  return { analysis, run, open, clear, subscribe, addEntities, showFinds, showKeyframe };
 }

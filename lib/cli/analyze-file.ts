@@ -9,6 +9,7 @@ import type { AnalyzeEvent, Tag, WordResult } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { LinkSpan } from '@/lib/shared/chat';
 import { cocoExport, type CocoExport } from '@/lib/export/coco';
+import type { CocoVideoExport } from '@/lib/export/coco-video';
 import { exportSceneFromScene } from '@/lib/export/scene';
 import { renderOverlayPng } from '@/lib/export/overlay';
 import { decodeImage } from '@/lib/pipeline/decode-image';
@@ -49,7 +50,8 @@ export interface FileResult {
   file: string;
   threshold: number;
   summary: AnalysisSummary;
-  coco: CocoExport;
+  /** A video's has one image per keyframe (lib/cli/analyze-video.ts). */
+  coco: CocoExport | CocoVideoExport;
   answer?: AnswerRecord;
 }
 
@@ -63,14 +65,14 @@ export interface AnalyzeFileOptions {
   find?: string[];
 }
 
-function summaryAudio(audio: AudioSummary | undefined): AnalysisSummary['audio'] {
+export function summaryAudio(audio: AudioSummary | undefined): AnalysisSummary['audio'] {
   if (!audio) return undefined;
   const { waveform: _waveform, speech, ...rest } = audio;
   const { probabilities: _probabilities, ...speechSpans } = speech;
   return { ...rest, speech: speechSpans };
 }
 
-async function answerQuestion(scene: Scene, question: string, threshold: number): Promise<AnswerRecord> {
+export async function answerQuestion(scene: Scene, question: string, threshold: number): Promise<AnswerRecord> {
   await ensureSceneText(scene, question, readTextInWorker); // OCR runs only when the question is about text, as in the chat route
   scene.graph = graphOf(scene);
   const answer = composeLinkedAnswer(

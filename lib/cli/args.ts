@@ -8,7 +8,8 @@ export const USAGE = `Usage: strix analyze <images or folders…> --out <dir> [-
 
 Analyses each image (JPEG, PNG, WebP; folders are searched recursively) without the web server and writes
 into --out one <name>.json per image (COCO export with RLE masks + the analysis summary), with --png one
-<name>.overlay.png, and summary.csv. Files that cannot be analysed are listed at the end; they do not stop
+<name>.overlay.png, and summary.csv. A video (MP4, MOV, WebM; its first 60 s) gives one COCO image per
+keyframe plus its tracks and sound events; its own sound track is analysed (--audio is not used). Files that cannot be analysed are listed at the end; they do not stop
 the run.
 
   --out <dir>        where to write (created if missing)

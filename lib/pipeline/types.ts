@@ -4,6 +4,7 @@ import type { AudioSummary } from '../shared/audio';
 import type { DecodedImage } from '../image/types';
 import type { TextRegion } from '../models/ppocr';
 import type { SceneGraph } from './scene-graph/types';
+import type { SceneVideo } from '../video/types';
 
 /** An entity with its mask once segmentation has run. */
 export interface SceneEntity extends Entity {
@@ -33,4 +34,6 @@ export interface Scene {
   finds?: WordResult[];
   /** What questions read: colours, places, counts and relations, built once (stages/scene-graph.ts). */
   graph?: SceneGraph;
+  /** Videos: keyframes, tracks and sound links; `image` and `entities` are then those of one keyframe. */
+  video?: SceneVideo;
 }

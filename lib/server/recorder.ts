@@ -8,7 +8,7 @@ import type { StoredChatTurn } from '../shared/result';
 import type { Scene } from '../pipeline/types';
 import { appendChatTurns, appendResultEvents, persistScene, storeResult } from './results';
 
-type Uploads = { image?: File; audio?: File };
+type Uploads = { image?: File; audio?: File; video?: File };
 
 /**
  * The event as the client received it: parsed by the same schema the stream writes with (unknown fields dropped)
@@ -19,14 +19,15 @@ const asSent = (event: AnalyzeEvent): AnalyzeEvent => AnalyzeEventSchema.parse(e
 export interface AnalysisRecorder {
   /** The route's emit, recording every event it passes on. */
   wrap(emit: (event: AnalyzeEvent) => void): (event: AnalyzeEvent) => void;
-  /** Stores the finished analysis with its uploads (synchronously, right after the `done` event). */
-  save(scene: Scene): void;
+  /** Stores the finished analysis with its uploads, or with `files` in their place (a video's keyframe and sound). */
+  save(scene: Scene, files?: { image?: Uint8Array; audio?: Uint8Array }): void;
 }
 
 /** Reads the uploads up front, so saving needs no await between the `done` event and the stored result. */
 export async function recordAnalysis(uploads: Uploads): Promise<AnalysisRecorder> {
   const bytes = async (file?: File) => file && new Uint8Array(await file.arrayBuffer());
-  const files = { image: await bytes(uploads.image), audio: await bytes(uploads.audio), imageName: uploads.image?.name };
+  // A video itself is not kept (up to 100 MB): its result stores the keyframe and soundtrack the worker hands back.
+  const files = { image: await bytes(uploads.image), audio: await bytes(uploads.audio), imageName: (uploads.image ?? uploads.video)?.name };
   const events: AnalyzeEvent[] = [];
   return {
     wrap: (emit) => (event) => {
@@ -34,9 +35,9 @@ export async function recordAnalysis(uploads: Uploads): Promise<AnalysisRecorder
       // Checked against the schema in the inference worker and copied on the way here: kept as it is.
       events.push(event);
     },
-    save(scene) {
+    save(scene, replaced) {
       try {
-        storeResult(scene, events, files);
+        storeResult(scene, events, replaced ? { ...replaced, imageName: files.imageName } : files);
       } catch (error) {
         // The user has the analysis on screen; only reopening it later is lost. Say so in the log.
         console.error(`result ${scene.resultId} could not be stored`, error);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AudioAnalyzeEventSchema } from './audio';
+import { VideoEventSchemas } from './video';
 
 /** [x, y, width, height] in image pixels, origin top-left. */
 export const BoxSchema = z.tuple([z.number(), z.number(), z.number().nonnegative(), z.number().nonnegative()]);
@@ -34,6 +35,7 @@ export const StageNameSchema = z.enum([
   'scene-graph',
   'everything',
   'find',
+  'keyframes',
 ]);
 export type StageName = z.infer<typeof StageNameSchema>;
 
@@ -89,6 +91,8 @@ export const EntitySchema = z.object({
   alternatives: z.array(NamedLabelSchema).optional(),
   /** Stuff regions: the share of the image's pixels the region covers. */
   areaShare: z.number().min(0).max(1).optional(),
+  /** Videos: the keyframe (KeyframeSchema.index) the entity was found in. */
+  keyframe: z.number().int().nonnegative().optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
@@ -115,6 +119,7 @@ export const AnalyzeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entity'), entity: EntitySchema }),
   z.object({ type: z.literal('mask'), entityId: z.string(), mask: MaskSchema }),
   AudioAnalyzeEventSchema,
+  ...VideoEventSchemas,
   /**
    * A visible entity the sound can be tied to (e.g. speech → the persons in view), with the phrase that
    * names the source; the UI marks those entities and links the phrase to them.

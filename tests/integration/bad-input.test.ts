@@ -17,6 +17,7 @@ import { ChatEventSchema } from '@/lib/shared/chat';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { closeInferencePool } from '@/lib/server/inference/pool';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
+import { cutMov, hugeFrameClip, soundOnlyMp4, twoHourClip } from '../helpers/video-fixtures';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples');
 const sample = (file: string) => new Uint8Array(fs.readFileSync(path.join(SAMPLES, file)));
@@ -101,6 +102,37 @@ describe('bad input to /api/analyze', () => {
     const quiet = silent.find((e) => e.type === 'audio');
     expect(quiet?.type === 'audio' && quiet.audio.speech.segments).toEqual([]);
   });
+});
+
+describe('bad video input to /api/analyze', () => {
+  const video = (bytes: Uint8Array, name: string): Record<string, Upload> => ({ video: { bytes, name, type: 'video/mp4' } });
+  it.each<[string, () => Record<string, Upload>, number, string]>([
+    ['a text file as the video', () => video(new TextEncoder().encode('not a video at all\n'.repeat(50)), 'notes.mp4'), 415, 'not_video'],
+    ['a JPEG as the video', () => video(sample('images/01_truck.jpg'), 'photo.mp4'), 415, 'not_video'],
+    ['a WAV as the video', () => video(wav(1, 16000, (t) => Math.sin(2 * Math.PI * 440 * t)), 'sound.mp4'), 415, 'not_video'],
+    ['an MP4 with sound and no video stream', () => video(soundOnlyMp4(), 'sound.m4a'), 422, 'no_video_stream'],
+    ['a MOV cut before its index', () => video(cutMov(), 'cut.mov'), 422, 'corrupt_video'],
+    ['an 8000×4600 video', () => video(hugeFrameClip(), 'huge.mov'), 413, 'frame_too_large'],
+    ['a video with an image', () => ({ ...video(sample('video/v06_soccer_juggle_noaudio.mp4'), 'v.mp4'), image: { bytes: sample('images/01_truck.jpg'), name: 't.jpg' } }), 400, 'invalid_input'],
+  ])('%s', async (_name, files, status, code) => {
+    await expectClear4xx(await analyze(analyzeRequest(files())), status, code);
+  });
+
+  it('an MP4 cut after its index: what decodes is analysed, and the stream says the rest is damaged', async () => {
+    const streamed = await events(await analyze(analyzeRequest(video(sample('video/v01_dog_barking_door.mp4').slice(0, 400_000), 'cut.mp4'))));
+    expect(streamed.find((e) => e.type === 'error')).toMatchObject({ code: 'video_damaged', message: expect.stringMatching(/after \d+\.\d s/) });
+    expect(streamed.filter((e) => e.type === 'keyframe').length).toBeGreaterThan(0);
+    expect(streamed.at(-1)?.type).toBe('done');
+  }, 180_000);
+
+  it('a 2-hour video: only its first 60 s are analysed, and the result says so', async () => {
+    const streamed = await events(await analyze(analyzeRequest(video(twoHourClip(), 'long.mp4'))));
+    const info = streamed.find((e) => e.type === 'video');
+    expect(info?.type === 'video' && info.video).toMatchObject({ durationSec: 7200, analysedSec: 60 });
+    expect(info?.type === 'video' && info.video.notes.join(' ')).toMatch(/first 60 s of 2 h 0 min/);
+    expect(streamed.filter((e) => e.type === 'keyframe').length).toBeLessThanOrEqual(12);
+    expect(streamed.at(-1)?.type).toBe('done');
+  }, 180_000);
 });
 
 describe('bad input to /api/chat', () => {

@@ -27,11 +27,13 @@ async function parseForm(request: Request) {
   } catch {
     throw new HttpError(400, 'bad_form', 'The multipart body could not be read.');
   }
+  const field = (name: string) => form.get(name) ?? undefined;
   const parsed = AnalyzeFormSchema.safeParse({
-    image: form.get('image') ?? undefined,
-    audio: form.get('audio') ?? undefined,
+    image: field('image'),
+    audio: field('audio'),
+    video: field('video'),
     mode: form.get('mode') || undefined,
-    find: form.get('find') ?? undefined,
+    find: field('find'),
   });
   if (!parsed.success) {
     const status = parsed.error.issues.some((i) => i.message.includes('larger than')) ? 413 : 400;
@@ -42,6 +44,8 @@ async function parseForm(request: Request) {
 
 /** Not an image we take → 415; an image that will not decode → 422; a decompression bomb → 413. */
 const IMAGE_ERROR_STATUS: Record<string, number> = { unsupported_type: 415, corrupt_image: 422, too_many_pixels: 413 };
+/** Not a video → 415; no picture, damaged, or too slow to decode → 422; frames too large → 413 (lib/video/probe.ts). */
+const VIDEO_ERROR_STATUS: Record<string, number> = { not_video: 415, frame_too_large: 413 };
 
 function failureStatus(failure: WorkerFailure): number {
   switch (failure.kind) {
@@ -49,6 +53,8 @@ function failureStatus(failure: WorkerFailure): number {
       return IMAGE_ERROR_STATUS[failure.code] ?? 400;
     case 'audio_input':
       return failure.code === 'unsupported_type' ? 415 : 422;
+    case 'video_input':
+      return VIDEO_ERROR_STATUS[failure.code] ?? 422;
     case 'model':
       return 503; // a missing or damaged model: the message names it and `npm run models`
     case 'cancelled':
@@ -96,12 +102,16 @@ export async function POST(request: Request): Promise<Response> {
         audio: form.audio && new Uint8Array(await form.audio.arrayBuffer()),
         everything: form.mode === 'everything' || undefined,
         find: form.find?.length ? form.find : undefined,
+        video: form.video && new Uint8Array(await form.video.arrayBuffer()),
       },
       request.signal,
     );
     return ndjsonResponse(
       CHECKED_IN_WORKER,
-      async (emit, signal) => recorder.save(await started.stream(recorder.wrap(emit), signal)),
+      async (emit, signal) => {
+        const { scene, uploads } = await started.stream(recorder.wrap(emit), signal);
+        recorder.save(scene, uploads);
+      },
       request.signal,
       streamErrorEvent,
     );

@@ -78,12 +78,12 @@ export function openApiDocument(): Json {
     paths: {
       '/api/analyze': {
         post: {
-          summary: 'Analyse an image and/or a sound',
+          summary: 'Analyse an image and/or a sound, or a video (its keyframes and sound track)',
           description: `Multipart upload (at most ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB). The result is stored; the last event, \`done\`, carries its id.`,
           requestBody: { required: true, content: { 'multipart/form-data': { schema: jsonSchema(AnalyzeFormSchema, 'input') } } },
           responses: {
             200: ndjson(AnalyzeEventSchema, 'The analysis as it happens'),
-            ...errors({ 400: 'Bad form', 413: 'Too large', 415: 'Not an image or sound we read', 422: 'Damaged file', 429: 'Busy (see Retry-After)', 503: 'A model is missing' }),
+            ...errors({ 400: 'Bad form', 413: 'Too large', 415: 'Not an image, sound or video we read', 422: 'Damaged file', 429: 'Busy (see Retry-After)', 503: 'A model is missing' }),
           },
         },
       },

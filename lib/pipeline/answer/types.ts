@@ -2,6 +2,7 @@
 import type { Box } from '@/lib/shared/analysis';
 import type { SoundEvent } from '@/lib/shared/audio';
 import type { SceneGraph } from '../scene-graph/types';
+import type { VideoQuestionInput } from '../../video/answer';
 
 /** What the audio analysis found, reduced to what the endpoint prompt needs. */
 export interface SoundSummaryInput {
@@ -28,4 +29,6 @@ export interface AnswerSceneInput {
   threshold: number;
   /** Text read in the image; undefined when OCR has not run (it runs when a question asks about text). */
   texts?: TextInput[];
+  /** A video's tracks and sounds: time questions are answered from them first (lib/video/answer.ts). */
+  timeline?: VideoQuestionInput;
 }

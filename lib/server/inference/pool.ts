@@ -15,7 +15,7 @@ import type { Scene } from '../../pipeline/types';
 import { inferenceSizing } from '../../models/threads';
 import { modelQueue } from '../queue';
 import { watchModelStatus } from './model-status';
-import { WorkerFailure, type AnalysisMessage, type ImageSize, type PointMask, type TaskResult, type WorkerTask } from './protocol';
+import { WorkerFailure, type AnalysisMessage, type ImageSize, type PointMask, type ResultFiles, type TaskResult, type WorkerTask } from './protocol';
 
 type PoolStore = { __strixPool?: Piscina };
 
@@ -63,11 +63,18 @@ export interface AnalysisInputBytes {
   audio?: Uint8Array<ArrayBuffer>;
   everything?: boolean;
   find?: string[];
+  video?: Uint8Array<ArrayBuffer>;
+}
+
+/** The scene to store, and the files to store with it when they are not the upload (a video's keyframe and sound). */
+export interface FinishedAnalysis {
+  scene: Scene;
+  uploads?: ResultFiles;
 }
 
 export interface StartedAnalysis {
-  /** Replays the events so far, then streams the rest; resolves with the scene to store. */
-  stream(emit: (event: AnalyzeEvent) => void, signal: AbortSignal): Promise<Scene>;
+  /** Replays the events so far, then streams the rest; resolves with what to store. */
+  stream(emit: (event: AnalyzeEvent) => void, signal: AbortSignal): Promise<FinishedAnalysis>;
 }
 
 /**
@@ -79,13 +86,13 @@ export async function startAnalysis(input: AnalysisInputBytes, clientSignal: Abo
   const release = await modelQueue().acquire(clientSignal);
   const { port1, port2 } = new MessageChannel();
   const accepted = deferred<void>();
-  const result = deferred<Scene>();
+  const result = deferred<FinishedAnalysis>();
   const early: AnalyzeEvent[] = [];
   let emit: ((event: AnalyzeEvent) => void) | undefined;
   port1.on('message', (message: AnalysisMessage) => {
     if (message.type === 'accepted') accepted.resolve();
     else if (message.type === 'event') (emit ?? early.push.bind(early))(message.event);
-    else if (message.type === 'result') result.resolve(message.scene);
+    else if (message.type === 'result') result.resolve({ scene: message.scene, uploads: message.uploads });
     else {
       accepted.reject(new WorkerFailure(message.failure));
       result.reject(new WorkerFailure(message.failure));
@@ -101,7 +108,7 @@ export async function startAnalysis(input: AnalysisInputBytes, clientSignal: Abo
   const cancel = () => Atomics.store(cancelFlag, 0, 1);
   clientSignal.addEventListener('abort', cancel, { once: true });
   const task: WorkerTask = { kind: 'analyze', port: port2, cancelFlag, ...input };
-  const transferList = [port2, input.image?.buffer, input.audio?.buffer].filter((t) => t !== undefined);
+  const transferList = [port2, input.image?.buffer, input.audio?.buffer, input.video?.buffer].filter((t) => t !== undefined);
   pool()
     // piscina infers its TransferList type from MessagePort.postMessage, which @types/node now overloads.
     .run(task, { transferList: transferList as never })

@@ -11,6 +11,7 @@ import type { DecodedImage } from '../../image/types';
 import type { Scene } from '../../pipeline/types';
 
 export type ImageSize = { width: number; height: number };
+export type ResultFiles = { image?: Uint8Array; audio?: Uint8Array };
 
 export type WorkerTask =
   | {
@@ -23,6 +24,8 @@ export type WorkerTask =
       audio?: Uint8Array;
       everything?: boolean;
       find?: string[];
+      /** A video comes alone: its keyframes and soundtrack are decoded in the worker (lib/video). */
+      video?: Uint8Array;
     }
   /** Text in a stored (downscaled) image; boxes come back in the original's pixels. */
   | { kind: 'read-text'; image: DecodedImage; size: ImageSize }
@@ -33,7 +36,7 @@ export type WorkerTask =
   /** Load every model and run each once, so the first user does not pay for it (server start). */
   | { kind: 'warm' };
 
-export type FailureKind = 'image_input' | 'audio_input' | 'model' | 'cancelled' | 'internal';
+export type FailureKind = 'image_input' | 'audio_input' | 'video_input' | 'model' | 'cancelled' | 'internal';
 export interface Failure {
   kind: FailureKind;
   code: string;
@@ -44,7 +47,8 @@ export interface Failure {
 export type AnalysisMessage =
   | { type: 'accepted' }
   | { type: 'event'; event: AnalyzeEvent }
-  | { type: 'result'; scene: Scene }
+  /** `uploads`: files to store in place of the upload (a video's keyframe picture and soundtrack). */
+  | { type: 'result'; scene: Scene; uploads?: ResultFiles }
   | { type: 'failed'; failure: Failure };
 
 export type TaskResult<T> = { ok: true; value: T } | { ok: false; failure: Failure };

@@ -20,6 +20,9 @@ import { segmentEntities } from '../../pipeline/segmentation';
 import type { Scene } from '../../pipeline/types';
 import { encodeImage, hasCachedEmbedding, segmentPoints } from '../../models/sam';
 import { warmUpWorker } from './warm-worker';
+import { FfmpegUnavailableError } from '../../video/ffmpeg';
+import { VideoInputError } from '../../video/probe';
+import { prepareVideo, runVideoAnalysis } from '../../video/analyze';
 import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
 
 /**
@@ -32,6 +35,8 @@ const requiredModels = () => ({ image: [YOLOX_MODEL_ID, samEncoderModelId(), SAM
 function toFailure(error: unknown): Failure {
   if (error instanceof ImageInputError) return { kind: 'image_input', code: error.code, message: error.message };
   if (error instanceof AudioInputError) return { kind: 'audio_input', code: error.code, message: error.message };
+  if (error instanceof VideoInputError) return { kind: 'video_input', code: error.code, message: error.message };
+  if (error instanceof FfmpegUnavailableError) return { kind: 'model', code: 'ffmpeg_missing', message: error.message };
   if (error instanceof ModelMissingError || error instanceof ModelCorruptError) {
     return { kind: 'model', code: error.code, message: error.message };
   }
@@ -61,6 +66,12 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     if (!stop.signal.aborted) post({ type: 'event', event: AnalyzeEventSchema.parse(event) });
   };
   try {
+    if (task.video) {
+      // ffmpeg decodes while this thread idles, so the flag is polled too: a client that leaves kills the decode.
+      const watch = setInterval(() => Atomics.load(task.cancelFlag, 0) === 1 && stop.abort(), 250);
+      await analyzeVideo(task.video, task.resultId, post, emit, stop.signal).finally(() => clearInterval(watch));
+      return;
+    }
     const decodeStarted = performance.now();
     const image = task.image && (await decodeImage(task.image));
     const decodeMs = performance.now() - decodeStarted;
@@ -81,6 +92,23 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
   } finally {
     // Messages already posted are delivered before the main thread hears the port close.
     port.close();
+  }
+}
+
+/** A video: probed (bad input refused before `accepted`), then keyframes and soundtrack through the stages. */
+async function analyzeVideo(bytes: Uint8Array, resultId: string, post: (m: AnalysisMessage) => void, emit: (e: AnalyzeEvent) => void, signal: AbortSignal) {
+  const video = await prepareVideo(bytes, signal);
+  try {
+    const { image: forImage, audio: forAudio } = requiredModels();
+    const required = [...forImage, ...(video.info.hasAudio ? forAudio : [])];
+    const loads = await Promise.allSettled(required.map((id) => getSession(id)));
+    const failed = loads.find((load) => load.status === 'rejected');
+    if (failed) throw failed.reason;
+    post({ type: 'accepted' });
+    const { scene, uploads } = await runVideoAnalysis(video, resultId, emit, signal);
+    post({ type: 'result', scene: await toStoredScene(scene), uploads });
+  } finally {
+    video.cleanup();
   }
 }
 

@@ -1,4 +1,6 @@
 import { cocoExport } from '@/lib/export/coco';
+import { cocoVideoExport } from '@/lib/export/coco-video';
+import { getStoredResult } from '@/lib/server/results';
 import { labelStudioTasks } from '@/lib/export/label-studio';
 import { renderOverlayPng } from '@/lib/export/overlay';
 import { attachment, loadExportable, loadResultImage, notFound } from '@/lib/server/export-result';
@@ -17,8 +19,11 @@ async function exportResult(request: Request, params: { id: string; format: stri
   const { scene, exportScene, baseName } = await loadExportable(id, query.data.threshold);
   const headers = { 'content-disposition': attachment(`${baseName}.${format}`), 'cache-control': 'no-store' };
   switch (format) {
-    case 'coco.json':
-      return Response.json(cocoExport(exportScene), { headers });
+    case 'coco.json': {
+      // A video exports every keyframe (from its stored events); the other formats show the keyframe that stands for it.
+      const events = scene.video && getStoredResult(id)?.events;
+      return Response.json((events && cocoVideoExport(events, query.data.threshold)) ?? cocoExport(exportScene), { headers });
+    }
     case 'label-studio.json': {
       const imageUrl = new URL(`/api/results/${id}/image`, request.url).href;
       return Response.json(labelStudioTasks(exportScene, imageUrl), { headers });
