@@ -4,6 +4,7 @@
  * with the scene for later questions and answer sources. It reads the stored ≤ 1024 px copy in an inference
  * worker; the boxes come back in the original image's pixels.
  */
+import type { TextRegion } from '../models/ppocr';
 import { readTextInWorker } from '../server/inference/pool';
 import { classifyQuestion } from './answer/builtin/classify-question';
 import type { Scene } from './types';
@@ -11,8 +12,18 @@ import type { Scene } from './types';
 /** A lone glyph read with less confidence is more often texture (a glove, fur) than writing. */
 const SINGLE_GLYPH_MIN_CONFIDENCE = 0.9;
 
+/** Whether a question makes the server read the image's text (the chat route's gate, shared with the QA runners). */
+export function questionWantsText(question: string): boolean {
+  return classifyQuestion(question).type === 'text';
+}
+
+/** The OCR lines answers may quote: drops lone glyphs read with little confidence. */
+export function legibleText(regions: TextRegion[]): TextRegion[] {
+  return regions.filter((r) => [...r.text.trim()].length > 1 || r.confidence >= SINGLE_GLYPH_MIN_CONFIDENCE);
+}
+
 export async function ensureSceneText(scene: Scene, question: string, signal?: AbortSignal): Promise<void> {
-  if (!scene.image || scene.texts || classifyQuestion(question).type !== 'text') return;
+  if (!scene.image || scene.texts || !questionWantsText(question)) return;
   const regions = await readTextInWorker(scene.image, scene.imageSize ?? scene.image, signal);
-  scene.texts ??= regions.filter((r) => [...r.text.trim()].length > 1 || r.confidence >= SINGLE_GLYPH_MIN_CONFIDENCE);
+  scene.texts ??= legibleText(regions);
 }
