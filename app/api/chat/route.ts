@@ -87,7 +87,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   let own: { spans: LinkSpan[]; matchUpTo: number } = { spans: [], matchUpTo: Infinity };
   for await (const event of answerWithFallback({
     source: chat.source,
-    scene: { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts },
+    scene: { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts, tags: scene.tags },
     messages: chat.messages,
     image,
     audioWavBase64: chat.source.kind === 'endpoint' && chat.source.audioInput ? soundAsWav(scene) : undefined,

@@ -1,5 +1,5 @@
 /** Inputs shared by the built-in answerer and the endpoint client. */
-import type { Box } from '@/lib/shared/analysis';
+import type { Box, Tag } from '@/lib/shared/analysis';
 import type { SoundEvent } from '@/lib/shared/audio';
 import type { SceneGraph } from '../scene-graph/types';
 
@@ -28,4 +28,6 @@ export interface AnswerSceneInput {
   threshold: number;
   /** Text read in the image; undefined when OCR has not run (it runs when a question asks about text). */
   texts?: TextInput[];
+  /** Whole-image tags (ImageNet classes with their scores): where the photo was taken, what is going on. */
+  tags?: Tag[];
 }

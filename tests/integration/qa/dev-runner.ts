@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Tag } from '@/lib/shared/analysis';
 import type { ChatMessage, LinkSpan } from '@/lib/shared/chat';
 import { composeLinkedAnswer } from '@/lib/pipeline/answer/builtin/answer-builtin';
 import type { TextInput } from '@/lib/pipeline/answer/types';
@@ -28,6 +29,8 @@ export interface AnalysedPhoto {
   graph: SceneGraph;
   /** OCR of the stored ≤ 1024 px copy, boxes in original pixels: given to answers once a question wants text. */
   texts: TextInput[];
+  /** The whole-image tags (ImageNet classes, scene words) the analysis showed. */
+  tags: Tag[];
 }
 
 export interface DevResult {
@@ -54,7 +57,7 @@ async function analyse(file: string): Promise<AnalysedPhoto> {
   const sy = decoded.height / stored.height;
   const regions = legibleText(await readText(stored));
   const texts = regions.map((r) => ({ text: r.text, confidence: r.confidence, box: [r.box[0] * sx, r.box[1] * sy, r.box[2] * sx, r.box[3] * sy] as TextInput['box'] }));
-  return { resultId: scene.resultId, graph: graphOf(scene), texts };
+  return { resultId: scene.resultId, graph: graphOf(scene), texts, tags: scene.tags };
 }
 
 const photos = new Map<string, Promise<AnalysedPhoto>>();
@@ -87,7 +90,7 @@ export async function runItem(item: DevItem, cacheDir?: string): Promise<DevResu
     // Once a question has made the route read the text, the scene keeps it for the rest of the conversation.
     if (!texts && questionWantsText(question)) texts = photo.texts;
     const t0 = performance.now();
-    answer = composeLinkedAnswer({ resultId: photo.resultId, graph: photo.graph, threshold: THRESHOLD, texts }, messages);
+    answer = composeLinkedAnswer({ resultId: photo.resultId, graph: photo.graph, threshold: THRESHOLD, texts, tags: photo.tags }, messages);
     ms = performance.now() - t0;
     messages.push({ role: 'assistant', content: answer.text });
   }
