@@ -12,6 +12,8 @@ import { colourAnswer, regionAnswer, relationAnswer, superlativeAnswer, whereAns
 import { compareAnswer, countAnswer, describeAnswer, existsAnswer, type ComposeContext } from './compose-overview';
 import { identityAnswer } from './compose-identity';
 import { soundAnswer } from './compose-sound';
+import { activityAnswer } from './compose-activity';
+import { placeAnswer } from './compose-place';
 import { cannotAnswer, greetingAnswer, unknownAnswer } from './compose-talk';
 import { textAnswer } from './compose-text';
 import { resolveQuestion } from './conversation';
@@ -33,6 +35,8 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   region: regionAnswer,
   sound: soundAnswer,
   text: textAnswer,
+  place: placeAnswer,
+  activity: activityAnswer,
 };
 
 /** The answer to the last message, with its links. `facts` may be passed when the caller already has them. */

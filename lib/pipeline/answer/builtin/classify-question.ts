@@ -44,6 +44,8 @@ export type QuestionType =
   | 'describe'
   | 'exists'
   | 'identity'
+  | 'place'
+  | 'activity'
   | 'unknown';
 
 export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest';
@@ -72,6 +74,11 @@ export interface ClassifiedQuestion {
 const CANNOT =
   /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry)\b/;
 const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
+/** Where the photo was taken, which room, indoors or out (compose-place.ts). */
+const PLACE =
+  /\b(indoors?|outdoors?|inside or outside|outside or inside|indoor or outdoor|outdoor or indoor)\b|\b(what|which) (kind of |sort of |type of )?(room|place|location|setting)\b|\bwhere (was|is|were) (this|these|it|they|the (photo|picture|image|shot|scene)s?)\b.*\b(taken|shot|photographed|filmed)\b|^where (is|was) this\b\W*$/;
+/** What someone is doing, which sport or game (compose-activity.ts). */
+const ACTIVITY = /\b(doing|up to|busy with)\b|\b(what|which) (kind of )?(sport|game)s?\b|\bwhat (are|is) [a-z' ]+ playing\b/;
 const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
 const REGION = /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)|in (front))\b/;
 const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
@@ -139,10 +146,11 @@ function regionAsked(word: string): RegionAsked {
  */
 export function classifyQuestion(question: string, sceneLabels: Iterable<string> = []): ClassifiedQuestion {
   const text = normalizeQuestion(question);
+  sceneLabels = [...sceneLabels];
   const vocabulary = new Set<string>([...COCO_LABELS, ...sceneLabels]);
   // Colour words are not objects here, even though "orange" is also a COCO class ("is the car orange?").
   const colourQuestion = COLOUR.test(text) || ASKED_COLOUR.test(text);
-  const labels = findLabelMentions(text, vocabulary).filter(
+  const labels = findLabelMentions(text, vocabulary, sceneLabels).filter(
     (m) => !(colourQuestion && m.label === 'orange' && /\borange\b/.test(text) && !/\boranges\b/.test(text)),
   );
   const usesPronoun = PRONOUN.test(text);
@@ -154,6 +162,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (HELP.test(text)) return { ...base, type: 'help' };
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
+  if (PLACE.test(text)) return { ...base, type: 'place' };
+  if (ACTIVITY.test(text)) return { ...base, type: 'activity' };
   if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
   if (COUNT.test(text)) return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   if (COLOUR.test(text)) return { ...base, type: 'colour' };

@@ -5,9 +5,10 @@
 import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { COCO_LABELS, pluralize } from '../vocabulary';
+import { modelWords, resolveNoun } from '../../matching/model-lexicon';
 import type { ResolvedQuestion } from './conversation';
 import { entitiesNamed } from './conversation';
-import { capitalize, countRef, fineWord, joinList, numberWord, percentOfImage, pick, theEntity } from './phrasing';
+import { capitalize, countRef, fineWord, joinList, numberWord, percentOfImage, pick, theEntity, withArticle } from './phrasing';
 import { relationSentences, settingSentence } from './compose-setting';
 
 export interface ComposeContext {
@@ -51,12 +52,18 @@ export function emptySceneAnswer(seed: number): string {
 export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const { facts, seed } = ctx;
   const known = COCO_LABELS.includes(thing) || entitiesNamed(facts, thing).length > 0;
+  const resolution = known ? null : resolveNoun(thing);
+  if (!known && !resolution) {
+    // No model has a class for it: a "no" would be a claim the models cannot back.
+    return `I can't tell whether there is ${withArticle(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for it, so I can't rule it in or out.`;
+  }
   const denials =
     ctx.question.type === 'exists'
       ? [`No, I don't see any ${pluralize(thing)}.`, `No, I can't find any ${pluralize(thing)} in this image.`]
       : [`I don't see any ${pluralize(thing)} in this image.`, `I can't find any ${pluralize(thing)} here.`];
   const denial = pick(denials, seed, 'absent');
-  const caveat = known ? '' : ` Note that "${thing}" is not one of the classes my models know, so I can't rule it out either.`;
+  const seer = resolution && resolution.how !== 'kind-of' ? resolution.classes[0] : null;
+  const caveat = known || !resolution ? '' : seer ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.label === thing ? 'them' : `them ("${seer.label}")`} and found none.` : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
   const there = facts.entities.length
     ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
     : ' In fact nothing was detected above the current threshold.';

@@ -84,7 +84,9 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
 /** Nothing but labels and filler words: "and the dog?", "what about the cars?", "and the other one?". */
 function isBareFollowUp(text: string, classified: ClassifiedQuestion): boolean {
   let residual = text;
-  for (const mention of [...classified.labels].reverse()) residual = residual.slice(0, mention.start) + residual.slice(mention.end);
+  // One word may name several classes (mentions at the same place): cut each place once.
+  const places = [...new Map(classified.labels.map((m) => [m.start, m])).values()];
+  for (const mention of places.reverse()) residual = residual.slice(0, mention.start) + residual.slice(mention.end);
   residual = residual.replace(FOLLOW_UP, '').replace(/\b(the|a|an|any|some|about|of|one|ones|other|rest)\b/g, '');
   return residual.replace(/[^a-z]/g, '') === '';
 }
