@@ -20,7 +20,8 @@ export const LABEL_SYNONYMS: Readonly<Record<string, string>> = {
   phone: 'cell phone', cellphone: 'cell phone', smartphone: 'cell phone', 'mobile phone': 'cell phone',
   ball: 'sports ball', fridge: 'refrigerator', doughnut: 'donut', 'hair dryer': 'hair drier',
   hairdryer: 'hair drier', teddy: 'teddy bear', racket: 'tennis racket', mug: 'cup', hydrant: 'fire hydrant',
-  bag: 'handbag', purse: 'handbag', cattle: 'cow', calf: 'cow', ski: 'skis', 'remote control': 'remote',
+  bag: 'handbag', purse: 'handbag', 'stuffed animal': 'teddy bear', 'stuffed toy': 'teddy bear', 'soft toy': 'teddy bear',
+  plush: 'teddy bear', plushie: 'teddy bear', 'cuddly toy': 'teddy bear', cattle: 'cow', calf: 'cow', ski: 'skis', 'remote control': 'remote',
 };
 
 /** Irregular plurals that suffix rules get wrong. */

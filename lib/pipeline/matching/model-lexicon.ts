@@ -39,6 +39,8 @@ export interface Resolution {
 const KIND_DEPTH = 9;
 /** "kitten" → young mammal? no: kitten → cat is 1 step; "pickup" → truck 1; "batter" → ballplayer → athlete → contestant → person 4. */
 const KIND_OF_DEPTH = 4;
+/** Kind-of reads only a noun's most common sense: rarer ones lead astray ("stump" → stool → toilet). */
+const KIND_OF_SENSES = 1;
 
 /**
  * The WordNet lemma for a COCO class whose plain name's first sense is another thing (a "mouse" is first an
@@ -115,7 +117,7 @@ export function resolveNoun(noun: string): Resolution | null {
     let best = Infinity;
     let nearest: ModelClass[] = [];
     for (const c of classes) {
-      const d = hypernymDistance(senses, c.synsets, KIND_OF_DEPTH);
+      const d = hypernymDistance(senses.slice(0, KIND_OF_SENSES), c.synsets, KIND_OF_DEPTH);
       if (d === undefined || d > best) continue;
       if (d < best) nearest = [];
       best = d;

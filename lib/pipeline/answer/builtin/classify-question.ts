@@ -194,6 +194,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   }
   const relation = RELATION.exec(text);
   if (relation && (labels.length > 0 || usesPronoun)) return { ...base, type: 'relation', relation: relationAsked(relation[1]), anchorIsSubject: false };
+  // "What animals are there?", "which vegetables are in the box?": the noun after what/which names a class
+  // (or a kind covering several), so this asks which of them are there.
+  const listed = /^(what|which) (?:kinds? of |types? of |sorts? of )?/.exec(text);
+  if (listed && labels[0] && labels[0].start <= listed[0].length + 12 && /\b(are|is|can|do)\b/.test(text)) return { ...base, type: 'exists' };
   if (DESCRIBE.test(text)) return { ...base, type: 'describe' };
   if (EXISTS.test(text)) return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER) };
   return { ...base, type: 'unknown' };

@@ -28,6 +28,10 @@ const SPORT_OF: Record<string, string> = {
   kite: 'kite flying', 'sports ball': 'a ball game',
 };
 
+/** Things one uses while merely beside or over them (a laptop on the desk in front of you); anything else
+ *  must be held or ridden to say what someone does with it (a cup beside someone is not "drinking"). */
+const USED_NEARBY = new Set(['laptop', 'keyboard', 'cell phone', 'book', 'tennis racket', 'baseball bat', 'skateboard', 'surfboard', 'skis', 'snowboard']);
+
 /** Relations that tie a thing to what someone does with it, strongest first. */
 const TIES: GraphRelation['kind'][] = ['holding', 'riding', 'on', 'overlapping', 'next to', 'in front of'];
 
@@ -42,6 +46,8 @@ function tiedObjects(ctx: ComposeContext, who: EntityFacts): { thing: EntityFact
     if (!thing || thing.kind === 'stuff' || thing.id === who.id) continue;
     // "riding" and "holding" only count from the person's side; the horse does not ride its rider.
     if ((r.kind === 'holding' || r.kind === 'riding') && r.subjectId !== who.id) continue;
+    if (thing.label === who.label) continue;
+    if (r.kind !== 'holding' && r.kind !== 'riding' && !USED_NEARBY.has(thing.label)) continue;
     found.push({ thing, kind: r.kind, rank: TIES.indexOf(r.kind) });
   }
   return found.filter((f) => f.rank >= 0 && ACTIVITY_OF[f.thing.label]).sort((a, b) => a.rank - b.rank);
@@ -72,10 +78,14 @@ export function activityAnswer(ctx: ComposeContext): string {
   const targets = question.targets.length ? question.targets.filter((t) => t.kind !== 'stuff') : people;
   if (!targets.length) return "I can't tell what is going on from what my models found: nobody is in view for sure.";
   const sentences: string[] = [];
+  const said = new Set<string>();
   for (const who of targets.slice(0, 3)) {
     const tied = tiedObjects(ctx, who);
     if (!tied.length) continue;
     const { thing, kind } = tied[0];
+    // Never the same fact twice, nor a thing twice.
+    if (said.has(thing.id)) continue;
+    said.add(thing.id);
     const verb = kind === 'holding' ? 'holding' : kind === 'riding' ? 'riding' : kind === 'on' ? 'on' : 'at';
     sentences.push(`${capitalize(theEntity(who))} is ${verb} ${aEntity(thing)}, so probably ${ACTIVITY_OF[thing.label]}.`);
   }
