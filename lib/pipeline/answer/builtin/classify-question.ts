@@ -73,6 +73,9 @@ export interface ClassifiedQuestion {
 
 const CANNOT =
   /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry)\b/;
+/** What no single photo shows: destinations, habits over time, what a screen or page shows from behind. */
+const UNSEEN =
+  /\b(going|heading|headed|flying|driving|travell?ing|bound) (to|for)\b|\bwhere (is|are) [a-z' ]+ (going|heading|headed|flying|driving)\b|\b(each|every|per|a) (day|week|month|year)\b|\bon (the|his|her|its|their) ([a-z]+ )?screen\b|\b(who|which team) (is|are) (winning|losing|ahead)\b|\bwho owns\b|\bbelong(s)? to\b(?! the (image|photo|picture))/;
 const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
 /** Where the photo was taken, which room, indoors or out (compose-place.ts). */
 const PLACE =
@@ -157,7 +160,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const base = { labels, usesPronoun };
   const words = text.split(' ').length;
 
-  if (CANNOT.test(text) || WHO_IS.test(text)) return { ...base, type: 'cannot' };
+  if (CANNOT.test(text) || WHO_IS.test(text) || UNSEEN.test(text)) return { ...base, type: 'cannot' };
   if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
   if (HELP.test(text)) return { ...base, type: 'help' };
   if (SOUND.test(text)) return { ...base, type: 'sound' };

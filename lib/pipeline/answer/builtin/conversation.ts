@@ -74,8 +74,25 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     }
   }
 
+  // "And the one on the right?", "what about the one in front?": no label of its own, so it means another
+  // instance of what the last answer was about, singled out by the place words it does have.
+  const followUp = FOLLOW_UP.test(text) && earlier.length > 0;
+  if (followUp && targetLabels.length === 0 && !fromHistory) {
+    const previous = previousReferents(earlier, facts, vocabulary, recompose);
+    const labels = unique(previous.map((e) => e.label));
+    if (labels.length) {
+      const all = labels.flatMap((label) => entitiesNamed(facts, label));
+      const narrowed = narrowInstances(all, readCues(text, false));
+      targets = narrowed.length && narrowed.length < all.length ? narrowed : previous;
+      targetLabels = labels;
+      fromHistory = true;
+    }
+  }
+
   let type = classified.type;
-  if (type === 'unknown' && (targetLabels.length > 0 || other) && isBareFollowUp(text, classified)) {
+  if (type === 'unknown' && followUp && targetLabels.length > 0) {
+    type = previousQuestionType(earlier, vocabulary) ?? 'exists';
+  } else if (type === 'unknown' && (targetLabels.length > 0 || other) && isBareFollowUp(text, classified)) {
     type = previousQuestionType(earlier, vocabulary) ?? 'exists'; // a bare "dogs?" asks whether there are any
   }
   return { ...classified, type, question, targetLabels, targets, fromHistory };
