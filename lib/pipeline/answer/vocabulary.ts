@@ -75,6 +75,10 @@ const FRAME_NOUNS = new Set([
   'thing', 'object', 'one', 'kind', 'type', 'sort', 'number', 'name', 'lot', 'part', 'place', 'time', 'camera',
   'foreground', 'background', 'distance', 'there', 'here', 'something', 'anything', 'who', 'what', 'which',
   'sound', 'noise', 'word', 'text', 'sign', 'letter', 'brand', 'writing', 'game', 'sport', 'room', 'fact',
+  // Function words that WordNet also lists as nouns ("can" → toilet, "will", "may"): never things here.
+  'can', 'will', 'may', 'might', 'must', 'need', 'do', 'does', 'is', 'are', 'was', 'be', 'have', 'has', 'see', 'look',
+  'show', 'get', 'it', 'this', 'that', 'these', 'those', 'how', 'many', 'much', 'more', 'less', 'most', 'any', 'some',
+  'all', 'both', 'each', 'every', 'other', 'another', 'yes', 'no', 'not', 'up', 'out', 'in', 'on', 'at', 'by', 'a', 'i',
 ]);
 
 /**

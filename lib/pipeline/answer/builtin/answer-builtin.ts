@@ -14,6 +14,7 @@ import { identityAnswer } from './compose-identity';
 import { soundAnswer } from './compose-sound';
 import { activityAnswer } from './compose-activity';
 import { placeAnswer } from './compose-place';
+import { wearingAnswer } from './compose-wearing';
 import { cannotAnswer, greetingAnswer, unknownAnswer } from './compose-talk';
 import { textAnswer } from './compose-text';
 import { resolveQuestion } from './conversation';
@@ -37,6 +38,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   text: textAnswer,
   place: placeAnswer,
   activity: activityAnswer,
+  wearing: wearingAnswer,
 };
 
 /** The answer to the last message, with its links. `facts` may be passed when the caller already has them. */

@@ -26,6 +26,7 @@
  * | 11    | unknown     | anything else                                                                     |
  */
 import { COLOUR_NAMES, type ColourName } from '../../scene-graph/colour';
+import { WEARING } from './compose-wearing';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
 
 export type QuestionType =
@@ -46,6 +47,7 @@ export type QuestionType =
   | 'identity'
   | 'place'
   | 'activity'
+  | 'wearing'
   | 'unknown';
 
 export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest';
@@ -93,9 +95,10 @@ const TEXT =
 const COUNT = /\b(how many|count|number of)\b/;
 const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b/;
 const SUPERLATIVES: [RegExp, Superlative][] = [
-  [/\b(nearest|closest)\b/, 'nearest'],
+  [/\b(nearest|closest|closer|nearer)\b/, 'nearest'],
   [/\b(farthest|furthest away|most distant)\b/, 'farthest'],
-  [/\b(biggest|largest|widest|most prominent)\b/, 'biggest'],
+  // Tallest and highest read as the biggest: boxes give height only together with size.
+  [/\b(biggest|largest|widest|most prominent|tallest|bigger|larger)\b/, 'biggest'],
   [/\b(smallest|tiniest|littlest)\b/, 'smallest'],
   [/\b(left-?most|furthest left|farthest left|far left)\b/, 'left-most'],
   [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],
@@ -166,6 +169,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
   if (PLACE.test(text)) return { ...base, type: 'place' };
+  if (WEARING.test(text)) return { ...base, type: 'wearing' };
   if (ACTIVITY.test(text)) return { ...base, type: 'activity' };
   if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
   if (COUNT.test(text)) return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
