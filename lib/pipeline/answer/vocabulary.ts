@@ -79,6 +79,9 @@ const FRAME_NOUNS = new Set([
   'can', 'will', 'may', 'might', 'must', 'need', 'do', 'does', 'is', 'are', 'was', 'be', 'have', 'has', 'see', 'look',
   'show', 'get', 'it', 'this', 'that', 'these', 'those', 'how', 'many', 'much', 'more', 'less', 'most', 'any', 'some',
   'all', 'both', 'each', 'every', 'other', 'another', 'yes', 'no', 'not', 'up', 'out', 'in', 'on', 'at', 'by', 'a', 'i',
+  // Colour and size words are nouns to WordNet too ("white": a white person; "red": a radical).
+  'white', 'black', 'red', 'green', 'blue', 'yellow', 'brown', 'grey', 'gray', 'pink', 'purple', 'beige', 'silver', 'gold',
+  'big', 'small', 'large', 'little', 'tall', 'short', 'long', 'young', 'old', 'tallest', 'biggest', 'smallest',
 ]);
 
 /**
