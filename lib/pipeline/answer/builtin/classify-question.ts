@@ -90,6 +90,12 @@ const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|ev
 const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
 const SOUND =
   /\b(sound|sounds|noise|noises|hear|hearing|heard|audio|listen|bark|barks|barking|meow|meows|honk|honks|honking|chirp|chirping|music|voice|voices|speaking|talking|singing|making that)\b/;
+/**
+ * Questions only text in the image can answer, whatever words they use: "what does <anything> say", written /
+ * printed / painted words, names or numbers "on" something, brand, airline, company or team names.
+ */
+const READING =
+  /\bwhat (does|do) [a-z0-9' -]+ say\b|\b(written|printed|inscribed|lettered|spelled|spelt)\b|\b(what|which) (name|word|words|number|numbers|brand|logo|airline|company|label|title)s?\b|\b(brand|airline|company|team) (name|is|does)\b|\bwhich (airline|brand|company|team|shop|store|restaurant)\b/;
 const TEXT =
   /\b(what does (it|this|that|the \w+) say|what do the \w+ say|(what|which) (text|words?)|written|writing|read (the|it|this|that|what)|any (text|words|letters)|text in)\b/;
 const COUNT = /\b(how many|count|number of)\b/;
@@ -163,6 +169,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const base = { labels, usesPronoun };
   const words = text.split(' ').length;
 
+  // Reading comes first: "what name is written on…" asks for text, not who someone is.
+  if (READING.test(text)) return { ...base, type: 'text' };
   if (CANNOT.test(text) || WHO_IS.test(text) || UNSEEN.test(text)) return { ...base, type: 'cannot' };
   if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
   if (HELP.test(text)) return { ...base, type: 'help' };
