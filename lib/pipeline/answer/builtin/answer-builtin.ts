@@ -15,6 +15,7 @@ import { soundAnswer } from './compose-sound';
 import { activityAnswer } from './compose-activity';
 import { placeAnswer } from './compose-place';
 import { wearingAnswer } from './compose-wearing';
+import { whoAnswer } from './compose-who';
 import { cannotAnswer, greetingAnswer, unknownAnswer } from './compose-talk';
 import { textAnswer } from './compose-text';
 import { resolveQuestion } from './conversation';
@@ -39,6 +40,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   place: placeAnswer,
   activity: activityAnswer,
   wearing: wearingAnswer,
+  who: whoAnswer,
 };
 
 /** The answer to the last message, with its links. `facts` may be passed when the caller already has them. */

@@ -27,6 +27,7 @@
  */
 import { COLOUR_NAMES, type ColourName } from '../../scene-graph/colour';
 import { WEARING } from './compose-wearing';
+import { WHO } from './compose-who';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
 
 export type QuestionType =
@@ -48,6 +49,7 @@ export type QuestionType =
   | 'place'
   | 'activity'
   | 'wearing'
+  | 'who'
   | 'unknown';
 
 export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest';
@@ -95,7 +97,7 @@ const SOUND =
  * printed / painted words, names or numbers "on" something, brand, airline, company or team names.
  */
 const READING =
-  /\bwhat (does|do) [a-z0-9' -]+ say\b|\b(written|printed|inscribed|lettered|spelled|spelt)\b|\b(what|which) (name|word|words|number|numbers|brand|logo|airline|company|label|title)s?\b|\b(brand|airline|company|team) (name|is|does)\b|\bwhich (airline|brand|company|team|shop|store|restaurant)\b/;
+  /\bwhat (does|do) [a-z0-9' -]+ say\b|\b(written|printed|inscribed|lettered|spelled|spelt)\b|\b(what|which) (name|word|words|number|numbers|brand|logo|airline|company|label|title)s?\b|\b(brand|airline|company) (name|is|does)\b|\bwhich (airline|brand|company|shop|store|restaurant)\b/;
 const TEXT =
   /\b(what does (it|this|that|the \w+) say|what do the \w+ say|(what|which) (text|words?)|written|writing|read (the|it|this|that|what)|any (text|words|letters)|text in)\b/;
 const COUNT = /\b(how many|count|number of)\b/;
@@ -178,6 +180,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (TEXT.test(text)) return { ...base, type: 'text' };
   if (PLACE.test(text)) return { ...base, type: 'place' };
   if (WEARING.test(text)) return { ...base, type: 'wearing' };
+  // "who is riding the horse / on the left / wearing black": after the nearest-superlatives below would be too late.
+  if (WHO.test(text) && !SUPERLATIVES.some(([p]) => p.test(text))) return { ...base, type: 'who' };
   if (ACTIVITY.test(text)) return { ...base, type: 'activity' };
   if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
   if (COUNT.test(text)) return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
