@@ -52,7 +52,7 @@ export type QuestionType =
   | 'who'
   | 'unknown';
 
-export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest';
+export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest' | 'tallest' | 'highest';
 export type RelationAsked = 'on' | 'under' | 'next to' | 'in front of' | 'behind' | 'holding' | 'riding' | 'inside';
 export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
 
@@ -79,7 +79,7 @@ const CANNOT =
   /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry)\b/;
 /** What no single photo shows: destinations, habits over time, what a screen or page shows from behind. */
 const UNSEEN =
-  /\b(going|heading|headed|flying|driving|travell?ing|bound) (to|for)\b|\bwhere (is|are) [a-z' ]+ (going|heading|headed|flying|driving)\b|\b(each|every|per|a) (day|week|month|year)\b|\bon (the|his|her|its|their) ([a-z]+ )?screen\b|\b(who|which team) (is|are) (winning|losing|ahead)\b|\bwho owns\b|\bbelong(s)? to\b(?! the (image|photo|picture))/;
+  /\bwhich (way|direction)\b|\b(going|heading|headed|flying|driving|travell?ing|bound) (to|for)\b|\bwhere (is|are) [a-z' ]+ (going|heading|headed|flying|driving)\b|\b(each|every|per|a) (day|week|month|year)\b|\bon (the|his|her|its|their) ([a-z]+ )?screen\b|\b(who|which team) (is|are) (winning|losing|ahead)\b|\bwho owns\b|\bbelong(s)? to\b(?! the (image|photo|picture))/;
 const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
 /** Where the photo was taken, which room, indoors or out (compose-place.ts). */
 const PLACE =
@@ -105,8 +105,9 @@ const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b
 const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(nearest|closest|closer|nearer)\b/, 'nearest'],
   [/\b(farthest|furthest away|most distant)\b/, 'farthest'],
-  // Tallest and highest read as the biggest: boxes give height only together with size.
-  [/\b(biggest|largest|widest|most prominent|tallest|bigger|larger)\b/, 'biggest'],
+  [/\b(tallest|taller)\b/, 'tallest'],
+  [/\b(highest|higher|topmost|top-most)\b/, 'highest'],
+  [/\b(biggest|largest|widest|most prominent|bigger|larger)\b/, 'biggest'],
   [/\b(smallest|tiniest|littlest)\b/, 'smallest'],
   [/\b(left-?most|furthest left|farthest left|far left)\b/, 'left-most'],
   [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],
@@ -231,7 +232,7 @@ function thingAsked(text: string, labels: LabelMention[], pattern: RegExp): stri
     if (!thing || PRONOUN.test(thing) || /^(thing|things|object|objects|anything|something)$/.test(thing)) return undefined;
     return singularPhrase(thing);
   }
-  const match = /\b(?:how many|number of)\s+([a-z][a-z -]*?)(?:\s+(?:are|is|do|can|in|on|there)\b|[?.!,]|$)/.exec(text);
+  const match = /\b(?:how many|number of)\s+([a-z][a-z -]*?)(?:\s+(?:are|is|do|does|did|has|have|can|in|on|there)\b|[?.!,]|$)/.exec(text);
   const thing = match?.[1]?.trim();
   if (!thing || /^(thing|things|object|objects|items?)$/.test(thing)) return undefined;
   return singularPhrase(thing);

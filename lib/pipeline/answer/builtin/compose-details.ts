@@ -59,7 +59,7 @@ export function colourAnswer(ctx: ComposeContext): string {
   return `${capitalize(theGroup(found.entities))} are ${joinList(each)}.`;
 }
 
-const SUPERLATIVE_WORDS = { biggest: 'biggest', smallest: 'smallest', 'left-most': 'left-most', 'right-most': 'right-most', nearest: 'nearest', farthest: 'farthest' };
+const SUPERLATIVE_WORDS = { biggest: 'biggest', smallest: 'smallest', 'left-most': 'left-most', 'right-most': 'right-most', nearest: 'nearest', farthest: 'farthest', tallest: 'tallest', highest: 'highest' };
 
 export function superlativeAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
@@ -75,6 +75,9 @@ export function superlativeAnswer(ctx: ComposeContext): string {
     'right-most': (e) => e.centre[0],
     nearest: bottom,
     farthest: (e) => -bottom(e),
+    // Box height in pixels: what looks tallest in the frame (perspective can fool it, the answer says so).
+    tallest: (e) => e.box[3],
+    highest: (e) => -e.box[1],
   };
   const winner = pool.reduce((best, e) => (key[kind](e) > key[kind](best) ? e : best));
   if (pool.length === 1) return `There is only one ${winner.label}: ${theEntity(winner)}, ${winner.position}.`;
@@ -83,7 +86,9 @@ export function superlativeAnswer(ctx: ComposeContext): string {
     kind === 'biggest' || kind === 'smallest'
       ? ` ${winner.position}, covering ${percentOfImage(winner.areaFraction)} of the image`
       : kind === 'nearest' || kind === 'farthest'
-        ? ` ${winner.position} (judged from how low it stands in the frame)`
+        ? ` ${winner.position}${winner.depth === 'front' && kind === 'nearest' ? ', in the foreground' : ''} (judged from how low it stands in the frame)`
+        : kind === 'tallest' || kind === 'highest'
+          ? ` ${winner.position} (${kind === 'tallest' ? 'the tallest box' : 'the highest top edge'} in the frame)`
         : ` (${winner.position})`;
   return `The ${SUPERLATIVE_WORDS[kind]} ${what} is ${theEntity(winner)}${detail}.`;
 }
