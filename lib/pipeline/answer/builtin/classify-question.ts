@@ -200,6 +200,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     const word = asked[3] === 'gray' ? 'grey' : asked[3];
     return { ...base, type: 'colour', askedColour: word as ColourName };
   }
+  // "What is the player at the far left holding?": a relation asked about one instance, not a superlative.
+  const endsInVerb = /\b(holding|carrying|riding|wearing)\s*\??$/.test(text) && /^(what|which)\b/.test(text) && labels.length > 0;
+  if (endsInVerb) return { ...base, type: 'relation', relation: relationAsked(RELATION_AFTER.exec(text)?.[1] ?? 'holding'), anchorIsSubject: true };
   for (const [pattern, superlative] of SUPERLATIVES) {
     if (pattern.test(text)) return { ...base, type: 'superlative', superlative };
   }
