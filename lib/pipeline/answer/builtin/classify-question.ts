@@ -125,7 +125,8 @@ const EXISTS =
 const IDENTITY = /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
 const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
 const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one)\b/;
-const ASKED_COLOUR = new RegExp(`^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
+/** "Is the car red?", "are they white or grey?": the colour ends the question ("is the red car parked?" is not a colour check). */
+const ASKED_COLOUR = new RegExp(`^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b(?: or [a-z]+)?\\W*$`);
 
 /** Words after "is there a", "do you see any"… that name what is asked about, for labels we do not know. */
 const THING_AFTER = /\b(?:is there|are there|do you see|can you see|can you spot|can you find|contain|have|show|include|any)\s+(?:(?:a|an|any|some|the)\s+)?([a-z][a-z -]*?)(?:\s+(?:in|on|at|here|there|anywhere)\b|[?.!,]|$)/;

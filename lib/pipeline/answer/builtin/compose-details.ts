@@ -12,6 +12,9 @@ export function targets(ctx: ComposeContext, what: string): { entities: EntityFa
   const { facts, question, seed } = ctx;
   if (facts.entities.length === 0 && facts.stuff.length === 0) return { answer: emptySceneAnswer(seed) };
   if (question.targets.length) return { entities: question.targets };
+  // "And the other one?" when there is no other: say so, rather than deny what was just described.
+  const all = question.targetLabels.flatMap((label) => facts.entities.filter((e) => e.label === label));
+  if (question.fromHistory && all.length) return { answer: `There is no other ${question.targetLabels[0]}: I see only ${countRef(all)}.` };
   if (question.targetLabels.length) return { answer: absentAnswer(ctx, question.targetLabels[0]) };
   if (question.unknownThing) return { answer: absentAnswer(ctx, question.unknownThing) };
   return { answer: `Which one do you mean? I can tell you ${what} any of these: ${joinList(facts.counts.map((c) => pluralize(c.label)))}.` };

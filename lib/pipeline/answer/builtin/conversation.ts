@@ -29,6 +29,7 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
+const RELATE = /\b(behind|in front of|next to|beside|near|on top of|on|under|below)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
 
 /** Every name a question may use for something in this scene: classes, stuff, finer names. */
@@ -57,6 +58,16 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     const cueText = classified.askedColour ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '') : text;
     const cues = readCues(classified.type === 'superlative' || classified.type === 'region' ? '' : cueText, classified.labels[0].plural);
     targets = narrowInstances(targets, cues);
+  }
+  // Relate: "the car behind it", "the cup next to the laptop": keep the instances so related to the anchor.
+  const related = RELATE.exec(text);
+  if (related && targets.length > 1) {
+    const after = classified.labels.filter((m) => m.start > related.index);
+    const anchor = /^(it|him|her|them|that|this)$/.test(related[2])
+      ? previousReferents(earlier, facts, vocabulary, recompose)
+      : after.flatMap((m) => entitiesNamed(facts, m.label));
+    const kept = relateFilter(targets.filter((t) => !anchor.includes(t)), anchor, related[1], facts);
+    if (kept.length) targets = kept;
   }
   const other = OTHER.test(text);
   if ((targetLabels.length === 0 && classified.usesPronoun) || other) {
@@ -129,6 +140,31 @@ function previousQuestionType(earlier: ChatMessage[], vocabulary: string[]): Cla
     if (type !== 'unknown' && type !== 'greeting' && type !== 'help') return type;
   }
   return null;
+}
+
+/** The candidates standing in the asked relation to any anchor, read off the graph's stored relations. */
+function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], word: string, facts: SceneFacts): EntityFacts[] {
+  const anchorIds = new Set(anchor.map((a) => a.id));
+  const holds = (c: EntityFacts) =>
+    facts.relations.some((r) => {
+      const forward = r.subjectId === c.id && anchorIds.has(r.objectId);
+      const backward = r.objectId === c.id && anchorIds.has(r.subjectId);
+      if (word === 'behind') return r.kind === 'in front of' && backward;
+      if (word === 'in front of') return r.kind === 'in front of' && forward;
+      if (word === 'on' || word === 'on top of') return (r.kind === 'on' || r.kind === 'riding') && forward;
+      if (word === 'under' || word === 'below') return r.kind === 'on' && backward;
+      return (r.kind === 'next to' || r.kind === 'overlapping') && (forward || backward);
+    });
+  const stored = candidates.filter(holds);
+  if (stored.length || (word !== 'behind' && word !== 'in front of')) return stored;
+  // The graph keeps one relation per pair ("next to" may hide "behind"): fall back to the ground-plane cue the
+  // graph's depth uses — overlapping in x, and standing higher in the frame (behind) or lower (in front).
+  const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
+  const overlapX = (a: EntityFacts, b: EntityFacts) => Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]) - Math.max(a.box[0], b.box[0]);
+  return candidates
+    .filter((c) => anchor.some((a) => overlapX(a, c) > 0 && (word === 'behind' ? bottom(c) < bottom(a) : bottom(c) > bottom(a))))
+    .sort((x, y) => Math.max(...anchor.map((a) => overlapX(a, y))) - Math.max(...anchor.map((a) => overlapX(a, x))))
+    .slice(0, 1);
 }
 
 function unique<T>(items: T[]): T[] {
