@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COCO_CLASSES } from './coco';
-import { commonNounSynsets, hypernymDistance, nounSynsets } from './wordnet';
+import { commonNounSynsets, hypernymDistance, nounSynsets, synset } from './wordnet';
 
 export type ModelRole = 'detector' | 'segmenter' | 'classifier';
 
@@ -50,22 +50,38 @@ const COCO_SENSE: Readonly<Record<string, string>> = {
   mouse: 'computer mouse', tv: 'television receiver', remote: 'remote control', tie: 'necktie',
   'sports ball': 'ball', 'dining table': 'dining table', 'potted plant': 'pot plant', 'hair drier': 'hand blower',
   keyboard: 'computer keyboard', laptop: 'laptop', 'cell phone': 'cellular telephone', bat: 'baseball bat',
-  orange: 'orange', 'hot dog': 'hotdog', 'teddy bear': 'teddy bear', kite: 'kite', couch: 'sofa', skis: 'ski',
+  orange: 'orange', 'hot dog': 'frankfurter', 'teddy bear': 'teddy bear', kite: 'kite', couch: 'sofa', skis: 'ski',
 };
 
 function labelsDir(): string {
   return path.join(process.cwd(), 'models', 'labels');
 }
 
+/** WordNet's lexicographer file for people (noun.person). */
+const NOUN_PERSON = 18;
+
+/**
+ * A detector or segmenter class's sense: the first one, skipping senses that are people unless the class is
+ * ("monitor", "washer", "toaster" are first someone who monitors, washes, toasts; the class is the thing).
+ */
 function firstSense(name: string): number[] {
   const words = name.toLowerCase().split(/[\s_]+/);
-  return commonNounSynsets(words).slice(0, 1);
+  const senses = nounSynsets(words);
+  if (name === 'person') return senses.slice(0, 1);
+  const thing = senses.find((s) => synset(s).lexFile !== NOUN_PERSON);
+  return thing !== undefined ? [thing] : commonNounSynsets(words).slice(0, 1);
 }
+
+/** COCO's own "food" supercategory: these classes mean the food, whatever WordNet's first sense ("broccoli" the plant). */
+const COCO_FOOD = new Set(['banana', 'apple', 'sandwich', 'orange', 'broccoli', 'carrot', 'hot dog', 'pizza', 'donut', 'cake']);
+/** WordNet's lexicographer file for foods (noun.food). */
+const NOUN_FOOD = 13;
 
 function cocoClasses(): ModelClass[] {
   return COCO_CLASSES.map((label) => {
     const names = [label, ...(COCO_SENSE[label] && COCO_SENSE[label] !== label ? [COCO_SENSE[label]] : [])];
-    return { role: 'detector' as const, label, names, synsets: firstSense(COCO_SENSE[label] ?? label), stuff: false };
+    const food = COCO_FOOD.has(label) ? nounSynsets((COCO_SENSE[label] ?? label).split(' ')).filter((s) => synset(s).lexFile === NOUN_FOOD) : [];
+    return { role: 'detector' as const, label, names, synsets: food.length ? food : firstSense(COCO_SENSE[label] ?? label), stuff: false };
   });
 }
 
@@ -85,7 +101,9 @@ function imagenetClasses(): ModelClass[] {
     const names = entry.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
     // ImageNet classes are WordNet synsets: the one sense all their names share, else the first name's.
     const shared = names.map((n) => nounSynsets(n.split(' '))).reduce((a, b) => (b.length ? a.filter((s) => b.includes(s)) : a));
-    return { role: 'classifier' as const, label: names[0], names, synsets: shared.length ? shared.slice(0, 1) : firstSense(names[0]), stuff: false };
+    // A class that is not a person takes a sense that is not one ("boxer" the dog, not the fighter).
+    const sense = shared.find((s) => synset(s).lexFile !== NOUN_PERSON) ?? shared[0];
+    return { role: 'classifier' as const, label: names[0], names, synsets: sense !== undefined ? [sense] : firstSense(names[0]), stuff: false };
   });
 }
 

@@ -58,6 +58,11 @@ export function colourAnswer(ctx: ComposeContext): string {
     const verb = pick(['looks', 'is mostly', 'appears'], seed, 'colour');
     return `${capitalize(named(entity))} ${verb} ${entity.colour}${clothes}${hedge(entity)}.`;
   }
+  // Alike instances are one fact, not a list of the same word: "The horses are all brown."
+  const colours = new Set(found.entities.map((e) => e.colour));
+  if (colours.size === 1 && found.entities[0].colour) {
+    return `${capitalize(theGroup(found.entities))} are ${found.entities.length === 2 ? 'both' : 'all'} ${found.entities[0].colour}${found.entities[0].label === 'person' ? ' (going by the clothes)' : ''}.`;
+  }
   const each = found.entities.slice(0, 6).map((e) => ref([e.id], `${e.colour ?? 'unclear'} (the one ${e.position})`));
   return `${capitalize(theGroup(found.entities))} are ${joinList(each)}.`;
 }
