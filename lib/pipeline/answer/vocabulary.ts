@@ -5,6 +5,7 @@
  */
 import { COCO_CLASSES } from '../../models/yolox/classes';
 import { resolveNoun } from '../matching/model-lexicon';
+import { ROLE_OBJECTS } from './roles';
 
 /** The detector's vocabulary: the 80 COCO classes, as YOLOX names them. */
 export const COCO_LABELS: readonly string[] = COCO_CLASSES;
@@ -126,7 +127,7 @@ function resolvePhrase(phrase: string, labels: Set<string>): { label: string; pl
   const candidates = [phrase, singularLastWord(phrase)];
   for (const candidate of candidates) {
     if (labels.has(candidate)) return { label: candidate, plural };
-    const synonym = LABEL_SYNONYMS[candidate];
+    const synonym = LABEL_SYNONYMS[candidate] ?? (ROLE_OBJECTS[candidate] ? 'person' : undefined);
     if (synonym && labels.has(synonym)) return { label: synonym, plural };
   }
   return null;

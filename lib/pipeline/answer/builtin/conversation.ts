@@ -12,7 +12,8 @@ import type { ChatMessage } from '@/lib/shared/chat';
 import { readCues, narrowInstances } from '../instances';
 import type { LinkedText } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
-import { findLabelMentions } from '../vocabulary';
+import { peopleInRole } from '../roles';
+import { findLabelMentions, singularize } from '../vocabulary';
 import { classifyQuestion, normalizeQuestion, type ClassifiedQuestion } from './classify-question';
 import { fineWord } from './phrasing';
 
@@ -54,6 +55,10 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   let targets = targetLabels.flatMap((label) => entitiesNamed(facts, label));
   let fromHistory = false;
 
+  // Role nouns ("the batter", "the skateboarder") single out the people whose relations fit the role.
+  const roleWords = classified.labels.filter((m) => m.label === 'person').map((m) => singularize(text.slice(m.start, m.end).split(' ').pop() ?? ''));
+  const inRole = roleWords.flatMap((w) => peopleInRole(facts, w));
+  if (inRole.length && targets.length > inRole.length) targets = [...targets.filter((t) => t.label !== 'person'), ...new Set(inRole)];
   if (targetLabels.length === 1 && targets.length > 1) {
     const cueText = classified.askedColour ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '') : text;
     const cues = readCues(classified.type === 'superlative' || classified.type === 'region' ? '' : cueText, classified.labels[0].plural);
