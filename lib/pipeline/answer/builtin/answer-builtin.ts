@@ -16,6 +16,7 @@ import { activityAnswer } from './compose-activity';
 import { placeAnswer } from './compose-place';
 import { wearingAnswer } from './compose-wearing';
 import { whoAnswer } from './compose-who';
+import { verifyRelationAnswer } from './compose-verify';
 import { cannotAnswer, greetingAnswer, unknownAnswer } from './compose-talk';
 import { textAnswer } from './compose-text';
 import { resolveQuestion } from './conversation';
@@ -41,6 +42,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   activity: activityAnswer,
   wearing: wearingAnswer,
   who: whoAnswer,
+  'verify-relation': verifyRelationAnswer,
 };
 
 /** The answer to the last message, with its links. `facts` may be passed when the caller already has them. */

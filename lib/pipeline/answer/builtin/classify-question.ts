@@ -28,6 +28,7 @@
 import { COLOUR_NAMES, type ColourName } from '../../scene-graph/colour';
 import { WEARING } from './compose-wearing';
 import { WHO } from './compose-who';
+import { VERIFY_RELATION } from './compose-verify';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
 
 export type QuestionType =
@@ -50,6 +51,7 @@ export type QuestionType =
   | 'activity'
   | 'wearing'
   | 'who'
+  | 'verify-relation'
   | 'unknown';
 
 export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest' | 'tallest' | 'highest';
@@ -182,6 +184,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (TEXT.test(text)) return { ...base, type: 'text' };
   if (PLACE.test(text)) return { ...base, type: 'place' };
   if (WEARING.test(text)) return { ...base, type: 'wearing' };
+  const verify = VERIFY_RELATION.exec(text);
+  if (verify && labels.filter((l) => l.start < text.indexOf(` ${verify[2]} `)).length && labels.some((l) => l.start > text.indexOf(` ${verify[2]} `))) {
+    return { ...base, type: 'verify-relation' };
+  }
   // "who is riding the horse / on the left / wearing black": after the nearest-superlatives below would be too late.
   if (WHO.test(text) && !SUPERLATIVES.some(([p]) => p.test(text))) return { ...base, type: 'who' };
   if (ACTIVITY.test(text)) return { ...base, type: 'activity' };

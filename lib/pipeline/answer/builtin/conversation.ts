@@ -148,7 +148,7 @@ function previousQuestionType(earlier: ChatMessage[], vocabulary: string[]): Cla
 }
 
 /** The candidates standing in the asked relation to any anchor, read off the graph's stored relations. */
-function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], word: string, facts: SceneFacts): EntityFacts[] {
+export function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], word: string, facts: SceneFacts): EntityFacts[] {
   const anchorIds = new Set(anchor.map((a) => a.id));
   const holds = (c: EntityFacts) =>
     facts.relations.some((r) => {
@@ -158,6 +158,7 @@ function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], word: st
       if (word === 'in front of') return r.kind === 'in front of' && forward;
       if (word === 'on' || word === 'on top of') return (r.kind === 'on' || r.kind === 'riding') && forward;
       if (word === 'under' || word === 'below') return r.kind === 'on' && backward;
+      if (word === 'overlapping') return r.kind === 'overlapping' && (forward || backward);
       return (r.kind === 'next to' || r.kind === 'overlapping') && (forward || backward);
     });
   const stored = candidates.filter(holds);
