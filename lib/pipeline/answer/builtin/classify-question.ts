@@ -192,7 +192,13 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (WHO.test(text) && !SUPERLATIVES.some(([p]) => p.test(text))) return { ...base, type: 'who' };
   if (ACTIVITY.test(text)) return { ...base, type: 'activity' };
   if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
-  if (COUNT.test(text)) return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
+  if (COUNT.test(text)) {
+    // "How many engines does the plane have?": what is counted comes first; a part no model knows is not the plane.
+    const part = /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b/.exec(text);
+    const counted = part ? labels.filter((m) => m.start < (part.index ?? 0) + part[0].length - part[0].split(' ').pop()!.length) : labels;
+    if (part && counted.length === 0) return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
+    return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
+  }
   if (COLOUR.test(text)) return { ...base, type: 'colour' };
   // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
   const identity = IDENTITY.exec(text);

@@ -28,7 +28,8 @@ export function wearingAnswer(ctx: ComposeContext): string {
   const label = WORN[item];
   if (!person) return `I can't tell: I see nobody for sure who could be wearing ${item === 'that' ? 'it' : `a ${item}`}.`;
   if (!label) {
-    return `I can't tell whether ${theEntity(person)} is wearing ${/s$/.test(words[words.length - 1] ?? '') ? words.join(' ') : `a ${item}`}: none of my models has a class for it, and a mask's colour doesn't say what the clothes are.`;
+    // Never echo the asked claim ("… is wearing shoes") in a sentence that cannot back it.
+    return `I can't tell: none of my models has a class for ${words.join(' ') || 'that'}, and the colour of ${theEntity(person)}'s mask doesn't say what is worn.`;
   }
   const worn = [...facts.entities, ...facts.uncertain].filter((e) => e.label === label && inside(e, person)).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
   if (!worn.length) return `No, I don't think so: the detector found no ${label} on ${theEntity(person)}.`;
