@@ -132,7 +132,12 @@ function previousReferents(earlier: ChatMessage[], facts: SceneFacts, vocabulary
   const recomposed = recompose(earlier.slice(0, k));
   const byId = new Map([...facts.entities, ...facts.stuff].map((e) => [e.id, e]));
   if (recomposed.text.trim() === answer.trim() && recomposed.spans.length) {
-    return recomposed.spans[0].entityIds.map((id) => byId.get(id)).filter((e): e is EntityFacts => Boolean(e));
+    // "What is the person holding?" → "The person is holding the bowl." → "what is in it?": "it" is what the
+    // answer brought in (the bowl), not what the question was already about, when the question was a what-question.
+    const asked = resolveQuestion(earlier.slice(0, k), facts, recompose);
+    const askedIds = new Set(asked.targets.map((t) => t.id));
+    const introduced = /^(what|which)\b/.test(normalizeQuestion(asked.question)) && asked.type === 'relation' ? recomposed.spans.find((s) => s.entityIds.some((id) => !askedIds.has(id))) : undefined;
+    return (introduced ?? recomposed.spans[0]).entityIds.map((id) => byId.get(id)).filter((e): e is EntityFacts => Boolean(e));
   }
   const label = findLabelMentions(answer, vocabulary)[0]?.label;
   return label ? entitiesNamed(facts, label) : [];
