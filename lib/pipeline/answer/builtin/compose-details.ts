@@ -5,7 +5,7 @@ import { entityById } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import { absentAnswer, emptySceneAnswer, type ComposeContext } from './compose-overview';
 import { relationPhrase, relationsOf } from './compose-setting';
-import { capitalize, countRef, joinList, percentOfImage, pick, theEntities, theEntity, theGroup, withArticle } from './phrasing';
+import { capitalize, colouredLabel, countRef, joinList, numberWord, percentOfImage, pick, theEntities, theEntity, theGroup, withArticle } from './phrasing';
 
 /** The entities a question is about, or an answer saying they are not there (or that it names nothing). */
 export function targets(ctx: ComposeContext, what: string): { entities: EntityFacts[] } | { answer: string } {
@@ -57,6 +57,16 @@ export function colourAnswer(ctx: ComposeContext): string {
     }
     const verb = pick(['looks', 'is mostly', 'appears'], seed, 'colour');
     return `${capitalize(named(entity))} ${verb} ${entity.colour}${clothes}${hedge(entity)}.`;
+  }
+  // "What colour is the car?" with several cars and nothing to tell them apart: the most prominent one
+  // (biggest), named as such, and how many others there are — not a list the singular question did not ask for.
+  const plural = question.labels.some((l) => l.plural) || question.fromHistory;
+  if (!plural && !question.askedColour && found.entities.every((e) => e.label === found.entities[0].label)) {
+    const main = [...found.entities].sort((a, b) => b.areaFraction - a.areaFraction)[0];
+    if (main.colour) {
+      const others = found.entities.length - 1;
+      return `The biggest ${main.label}, ${ref([main.id], `the ${colouredLabel(main)}`)} ${main.position}, looks ${main.colour}${hedge(main)} (I see ${numberWord(others)} other${others > 1 ? 's' : ''}; say which one by its place or colour).`;
+    }
   }
   // Alike instances are one fact, not a list of the same word: "The horses are all brown."
   const colours = new Set(found.entities.map((e) => e.colour));

@@ -5,7 +5,7 @@
  */
 import type { ComposeContext } from './compose-overview';
 import { absentAnswer } from './compose-overview';
-import { entitiesNamed, relateFilter } from './conversation';
+import { entitiesNamed, insideShare, relateFilter } from './conversation';
 import { capitalize, theEntity } from './phrasing';
 
 export const VERIFY_RELATION = /^(?:is|are) (?:the |a |an |any |there (?:a |an |any )?)?([a-z' -]+?) (on top of|on|in front of|behind|next to|beside|near|under|below|inside|in) (?:the |a |an |some |any )?([a-z' -]+?)\W*$/;
@@ -13,11 +13,6 @@ export const VERIFY_RELATION = /^(?:is|are) (?:the |a |an |any |there (?:a |an |
 /** Share of a box inside another: a thing whose box lies this far inside another's is on or in it (in 2-D). */
 const WITHIN = 0.8;
 
-function containment(inner: [number, number, number, number], outer: [number, number, number, number]): number {
-  const w = Math.min(inner[0] + inner[2], outer[0] + outer[2]) - Math.max(inner[0], outer[0]);
-  const h = Math.min(inner[1] + inner[3], outer[1] + outer[3]) - Math.max(inner[1], outer[1]);
-  return w > 0 && h > 0 ? (w * h) / Math.max(1, inner[2] * inner[3]) : 0;
-}
 
 export function verifyRelationAnswer(ctx: ComposeContext): string {
   const { facts, question } = ctx;
@@ -35,7 +30,7 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
   // "on" also accepts overlapping masks: a cat curled on a sofa overlaps it more than it sits above it.
   const kept = relateFilter(subjects, anchors, word, facts);
   const loose = word === 'on' || word === 'on top of' ? relateFilter(subjects, anchors, 'overlapping', facts) : [];
-  const within = word === 'on' || word === 'on top of' || word === 'in' || word === 'inside' ? subjects.find((sub) => anchors.some((a) => containment(sub.box, a.box) >= WITHIN)) : undefined;
+  const within = word === 'on' || word === 'on top of' || word === 'in' || word === 'inside' ? subjects.find((sub) => anchors.some((a) => insideShare(sub.box, a.box) >= WITHIN)) : undefined;
   const who = kept[0] ?? loose[0] ?? within;
   if (who) {
     const anchor = anchors[0];

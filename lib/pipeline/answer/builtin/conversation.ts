@@ -30,7 +30,7 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
-const RELATE = /\b(behind|in front of|next to|beside|near|on top of|on|under|below)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
+const RELATE = /\b(behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
 
 /** Every name a question may use for something in this scene: classes, stuff, finer names. */
@@ -164,9 +164,14 @@ export function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], w
       if (word === 'on' || word === 'on top of') return (r.kind === 'on' || r.kind === 'riding') && forward;
       if (word === 'under' || word === 'below') return r.kind === 'on' && backward;
       if (word === 'overlapping') return r.kind === 'overlapping' && (forward || backward);
+      if (word === 'holding' || word === 'containing' || word === 'with') return (r.kind === 'holding' && forward) || (r.kind === 'inside' && backward) || (r.kind === 'on' && backward);
       return (r.kind === 'next to' || r.kind === 'overlapping') && (forward || backward);
     });
   const stored = candidates.filter(holds);
+  if (!stored.length && (word === 'holding' || word === 'containing' || word === 'with')) {
+    // A container holds what lies inside its outline: the anchor's box mostly within the candidate's.
+    return candidates.filter((c) => anchor.some((a) => insideShare(a.box, c.box) >= 0.8));
+  }
   if (stored.length || (word !== 'behind' && word !== 'in front of')) return stored;
   // The graph keeps one relation per pair ("next to" may hide "behind"): fall back to the ground-plane cue the
   // graph's depth uses — overlapping in x, and standing higher in the frame (behind) or lower (in front).
@@ -176,6 +181,13 @@ export function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], w
     .filter((c) => anchor.some((a) => overlapX(a, c) > 0 && (word === 'behind' ? bottom(c) < bottom(a) : bottom(c) > bottom(a))))
     .sort((x, y) => Math.max(...anchor.map((a) => overlapX(a, y))) - Math.max(...anchor.map((a) => overlapX(a, x))))
     .slice(0, 1);
+}
+
+/** Share of `inner`'s box area that lies inside `outer`'s box. */
+export function insideShare(inner: readonly number[], outer: readonly number[]): number {
+  const w = Math.min(inner[0] + inner[2], outer[0] + outer[2]) - Math.max(inner[0], outer[0]);
+  const h = Math.min(inner[1] + inner[3], outer[1] + outer[3]) - Math.max(inner[1], outer[1]);
+  return w > 0 && h > 0 ? (w * h) / Math.max(1, inner[2] * inner[3]) : 0;
 }
 
 function unique<T>(items: T[]): T[] {
