@@ -58,7 +58,12 @@ export function colourAnswer(ctx: ComposeContext): string {
     const verb = pick(['looks', 'is mostly', 'appears'], seed, 'colour');
     return `${capitalize(named(entity))} ${verb} ${entity.colour}${clothes}${hedge(entity)}.`;
   }
-  // "What colour is the car?" with several cars and nothing to tell them apart: the most prominent one
+  // Alike instances are one fact, not a list of the same word: "The horses are all brown."
+  const colours = new Set(found.entities.map((e) => e.colour));
+  if (colours.size === 1 && found.entities[0].colour) {
+    return `${capitalize(theGroup(found.entities))} are ${found.entities.length === 2 ? 'both' : 'all'} ${found.entities[0].colour}${found.entities[0].label === 'person' ? ' (going by the clothes)' : ''}.`;
+  }
+  // "What colour is the car?" with several cars of different colours and nothing to tell them apart: the most prominent one
   // (biggest), named as such, and how many others there are — not a list the singular question did not ask for.
   const plural = question.labels.some((l) => l.plural) || question.fromHistory;
   if (!plural && !question.askedColour && found.entities.every((e) => e.label === found.entities[0].label)) {
@@ -67,11 +72,6 @@ export function colourAnswer(ctx: ComposeContext): string {
       const others = found.entities.length - 1;
       return `The biggest ${main.label}, ${ref([main.id], `the ${colouredLabel(main)}`)} ${main.position}, looks ${main.colour}${hedge(main)} (I see ${numberWord(others)} other${others > 1 ? 's' : ''}; say which one by its place or colour).`;
     }
-  }
-  // Alike instances are one fact, not a list of the same word: "The horses are all brown."
-  const colours = new Set(found.entities.map((e) => e.colour));
-  if (colours.size === 1 && found.entities[0].colour) {
-    return `${capitalize(theGroup(found.entities))} are ${found.entities.length === 2 ? 'both' : 'all'} ${found.entities[0].colour}${found.entities[0].label === 'person' ? ' (going by the clothes)' : ''}.`;
   }
   const each = found.entities.slice(0, 6).map((e) => ref([e.id], `${e.colour ?? 'unclear'} (the one ${e.position})`));
   return `${capitalize(theGroup(found.entities))} are ${joinList(each)}.`;
