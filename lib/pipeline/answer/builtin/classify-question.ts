@@ -55,7 +55,7 @@ export type QuestionType =
   | 'unknown';
 
 export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest' | 'tallest' | 'highest';
-export type RelationAsked = 'on' | 'under' | 'next to' | 'in front of' | 'behind' | 'holding' | 'riding' | 'inside';
+export type RelationAsked = 'on' | 'under' | 'next to' | 'in front of' | 'behind' | 'holding' | 'riding' | 'inside' | 'pulling';
 export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
 
 export interface ClassifiedQuestion {
@@ -118,7 +118,7 @@ const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
 const WHERE = /\b(where|position of|located)\b/;
 const RELATION = /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
 /** "what is the person holding?", "what is the cup on?": the label comes first, the relation word after it. */
-const RELATION_AFTER = /\b(holding|carrying|riding|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
+const RELATION_AFTER = /\b(holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
 const DESCRIBE =
   /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
 const EXISTS =
@@ -146,6 +146,7 @@ function relationAsked(word: string): RelationAsked {
   if (word === 'in front of' || word === 'behind') return word;
   if (word === 'under' || word === 'beneath' || word === 'below') return 'under';
   if (word === 'holding' || word === 'carrying') return 'holding';
+  if (word === 'pulling' || word === 'towing' || word === 'pushing' || word === 'dragging') return 'pulling';
   if (word === 'riding') return 'riding';
   if (word === 'inside' || word === 'in') return 'inside';
   return 'next to';
@@ -199,7 +200,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     if (part && counted.length === 0) return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
     return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   }
-  if (COLOUR.test(text)) return { ...base, type: 'colour' };
+  if (COLOUR.test(text)) return { ...base, type: 'colour', unknownThing: labels.length ? undefined : nounAfterThe(text) };
   // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
   const identity = IDENTITY.exec(text);
   if (identity && !COLOUR_WORD.test(identity[2])) {
@@ -221,7 +222,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   }
   const side = WHICH_SIDE.exec(text);
   if (side) return { ...base, type: 'superlative', superlative: side[1] === 'left' ? 'left-most' : 'right-most' };
-  if (WHERE.test(text)) return { ...base, type: 'where' };
+  if (WHERE.test(text)) return { ...base, type: 'where', unknownThing: labels.length ? undefined : nounAfterThe(text) };
   const region = REGION.exec(text);
   if (region && labels.length === 0) return { ...base, type: 'region', region: regionAsked(region[1] ?? region[2]) };
   const after = RELATION_AFTER.exec(text);
@@ -252,6 +253,12 @@ function thingAsked(text: string, labels: LabelMention[], pattern: RegExp): stri
   const thing = match?.[1]?.trim();
   if (!thing || /^(thing|things|object|objects|items?)$/.test(thing)) return undefined;
   return singularPhrase(thing);
+}
+
+/** "what colour is the armchair?" → "armchair": the thing named after is/are the, when no label matched it. */
+function nounAfterThe(text: string): string | undefined {
+  const m = /\b(?:is|are) (?:the|a|an|that|this|those|these) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/.exec(text);
+  return m && !PRONOUN.test(m[1]) ? singularPhrase(m[1]) : undefined;
 }
 
 function singularPhrase(phrase: string): string {

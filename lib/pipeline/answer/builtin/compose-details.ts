@@ -134,6 +134,12 @@ export function relationAnswer(ctx: ComposeContext): string {
   });
   const anchorPhrase = theGroup(found.entities);
   const words = asked === 'inside' ? 'in' : asked;
+  if (asked === 'pulling') return pulledAnswer(ctx, found.entities);
+  if (hits.length === 0 && (asked === 'behind' || asked === 'in front of') && !question.anchorIsSubject) {
+    // The graph keeps one relation per pair; where it kept "next to", the ground plane still tells depth.
+    const standing = groundPlane(facts.entities, found.entities, asked);
+    if (standing.length) return `${capitalize(joinList(theEntities(standing.slice(0, 4), facts.entities)))} ${standing.length > 1 ? 'are' : 'is'} ${asked} ${anchorPhraseOf(found.entities)}, judging from where ${standing.length > 1 ? 'they stand' : 'it stands'} in the frame.`;
+  }
   if (hits.length === 0) {
     const weak = question.anchorIsSubject && (asked === 'holding' || asked === 'riding') ? weakNearby(facts, found.entities) : undefined;
     // A detection under the user's threshold is never stated as fact, but saying nothing would hide the lead.
@@ -156,6 +162,28 @@ export function relationAnswer(ctx: ComposeContext): string {
   }
   const count = new Set(hits.map((r) => otherOf(r))).size;
   return `${capitalize(listOf(hits))} ${count === 1 ? 'is' : 'are'} ${words} ${anchorPhrase}.`;
+}
+
+function anchorPhraseOf(anchors: EntityFacts[]): string {
+  return theGroup(anchors);
+}
+
+/** Things overlapping the anchors in x whose bottom edge stands higher (behind) or lower (in front) in the frame. */
+function groundPlane(all: EntityFacts[], anchors: EntityFacts[], asked: 'behind' | 'in front of'): EntityFacts[] {
+  const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
+  const overlapX = (a: EntityFacts, b: EntityFacts) => Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]) - Math.max(a.box[0], b.box[0]);
+  return all.filter((e) => !anchors.includes(e) && anchors.some((a) => overlapX(a, e) > 0 && (asked === 'behind' ? bottom(e) < bottom(a) - 0.05 * a.box[3] : bottom(e) > bottom(a) + 0.05 * a.box[3])));
+}
+
+/** Things that are pulled (carts, wagons, sleds…): "what is the horse pulling?" answers from the whole-image tags. */
+const PULLED = /\b(cart|wagon|carriage|trailer|sled|sledge|sleigh|plough|plow|rickshaw|jinrikisha|buggy|oxcart)\b/i;
+
+function pulledAnswer(ctx: ComposeContext, anchors: EntityFacts[]): string {
+  const tag = (ctx.facts.tags ?? []).filter((t) => PULLED.test(t.label)).sort((a, b) => b.score - a.score)[0];
+  const who = theGroup(anchors);
+  if (!tag) return `I can't tell: no model here found anything ${who} could be pulling (a cart, wagon or sled).`;
+  const word = PULLED.exec(tag.label)![1].toLowerCase();
+  return `Probably a ${word}: the whole-image classifier tags this photo "${tag.label}" (${tag.score.toFixed(2)}), though no model outlines the ${word} itself, so I can't link it to ${who}.`;
 }
 
 /** Below this a detection is more often noise than a lead: not even hedged. Set to 0.2 while reading dev.json answers. */

@@ -139,8 +139,16 @@ export function existsAnswer(ctx: ComposeContext): string {
     if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
     return describeAnswer(ctx);
   }
-  const present = question.targetLabels.filter((label) => question.targets.some((e) => e.label === label || fineWord(e) === label));
-  const absent = question.targetLabels.filter((label) => !present.includes(label));
+  // One word may name several classes ("furniture"); a finer name whose things another label already covers
+  // ("studio couch" for a couch) would state the same object twice.
+  const covered = (label: string) => {
+    const named = question.targets.filter((e) => fineWord(e) === label);
+    return named.length > 0 && question.targetLabels.some((other) => other !== label && named.every((e) => e.label === other));
+  };
+  const present = question.targetLabels.filter((label) => question.targets.some((e) => e.label === label || fineWord(e) === label) && !(question.targets.some((e) => e.label === label) === false && covered(label)));
+  // Only labels the question named on their own count as missing, not classes a broad word ("furniture") could cover.
+  const alone = (label: string) => question.labels.some((m) => m.label === label && question.labels.filter((l) => l.start === m.start).length === 1);
+  const absent = question.targetLabels.filter((label) => !present.includes(label) && alone(label));
   if (present.length === 0) return absentAnswer(ctx, absent[0]);
   const found = present.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
