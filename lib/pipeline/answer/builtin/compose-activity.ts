@@ -7,6 +7,7 @@
 import type { GraphRelation } from '../../scene-graph/types';
 import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
+import { pluralize } from '../vocabulary';
 import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup } from './phrasing';
 
 /** What holding, riding or being at an object of a class usually means. General knowledge, not per photo. */
@@ -76,7 +77,11 @@ export function activityAnswer(ctx: ComposeContext): string {
   if (/\b(sport|game)\b/.test(text) || (/\bplaying\b/.test(text) && question.targets.length === 0)) return sportAnswer(ctx);
   const people = facts.entities.filter((e) => e.label === 'person');
   const targets = question.targets.length ? question.targets.filter((t) => t.kind !== 'stuff') : people;
-  if (!targets.length) return "I can't tell what is going on from what my models found: nobody is in view for sure.";
+  if (!targets.length) {
+    return facts.entities.length
+      ? `I can't tell what is going on: my models show where things are (${joinList(facts.counts.slice(0, 3).map((c) => `${c.count} ${c.count > 1 ? pluralize(c.label) : c.label}`))}), not what they do.`
+      : "I can't tell what is going on from what my models found: nothing is in view for sure.";
+  }
   const sentences: string[] = [];
   const said = new Set<string>();
   for (const who of targets.slice(0, 3)) {

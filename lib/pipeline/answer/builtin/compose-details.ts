@@ -83,7 +83,9 @@ export function superlativeAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
   if (facts.entities.length === 0) return emptySceneAnswer(seed);
   const kind = question.superlative ?? 'biggest';
-  const pool = question.targetLabels.length ? facts.entities.filter((e) => question.targetLabels.includes(e.label)) : facts.entities;
+  // "Who is closest / reaching the highest?" asks among people, whatever else is near or high.
+  const who = /^who\b/.test(question.question.trim().toLowerCase());
+  const pool = question.targetLabels.length ? facts.entities.filter((e) => question.targetLabels.includes(e.label)) : who ? facts.entities.filter((e) => e.label === 'person') : facts.entities;
   if (pool.length === 0) return absentAnswer(ctx, question.targetLabels[0]);
   const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
   const key: Record<typeof kind, (e: EntityFacts) => number> = {
@@ -99,7 +101,7 @@ export function superlativeAnswer(ctx: ComposeContext): string {
   };
   const winner = pool.reduce((best, e) => (key[kind](e) > key[kind](best) ? e : best));
   if (pool.length === 1) return `There is only one ${winner.label}: ${theEntity(winner)}, ${winner.position}.`;
-  const what = question.targetLabels.length ? winner.label : pick(['thing', 'one'], seed, 'thing');
+  const what = question.targetLabels.length ? winner.label : who ? 'person' : pick(['thing', 'one'], seed, 'thing');
   const detail =
     kind === 'biggest' || kind === 'smallest'
       ? ` ${winner.position}, covering ${percentOfImage(winner.areaFraction)} of the image`
