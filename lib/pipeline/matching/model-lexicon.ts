@@ -79,7 +79,11 @@ const NOUN_FOOD = 13;
 
 function cocoClasses(): ModelClass[] {
   return COCO_CLASSES.map((label) => {
-    const names = [label, ...(COCO_SENSE[label] && COCO_SENSE[label] !== label ? [COCO_SENSE[label]] : [])];
+    // A two-word class also answers to its head ("bat", "racket", "glove") unless the head is a class of its own
+    // ("hot dog" is no dog, "teddy bear" no bear).
+    const head = label.split(' ').pop()!;
+    const byHead = head !== label && !COCO_CLASSES.includes(head) ? [head] : [];
+    const names = [label, ...byHead, ...(COCO_SENSE[label] && COCO_SENSE[label] !== label ? [COCO_SENSE[label]] : [])];
     const food = COCO_FOOD.has(label) ? nounSynsets((COCO_SENSE[label] ?? label).split(' ')).filter((s) => synset(s).lexFile === NOUN_FOOD) : [];
     return { role: 'detector' as const, label, names, synsets: food.length ? food : firstSense(COCO_SENSE[label] ?? label), stuff: false };
   });

@@ -49,6 +49,9 @@ export function emptySceneAnswer(seed: number): string {
 }
 
 /** The label or thing is not in the scene: say so, and say what is there instead. */
+/** A detection this strong but under the threshold is mentioned, hedged, instead of a flat "no" (as in HEDGE_MIN_SCORE). */
+const WEAK_MENTION_SCORE = 0.2;
+
 export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const { facts, seed } = ctx;
   const known = COCO_LABELS.includes(thing) || entitiesNamed(facts, thing).length > 0;
@@ -56,6 +59,12 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
   if (!known && !resolution) {
     // No model has a class for it: a "no" would be a claim the models cannot back.
     return `I can't tell whether there is ${withArticle(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for it, so I can't rule it in or out.`;
+  }
+  // Seen only under the user's threshold: neither a yes nor a no, but the lead with its scores.
+  const weak = facts.uncertain.filter((e) => e.label === thing).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  if (weak.length && (weak[0].score ?? 0) >= WEAK_MENTION_SCORE) {
+    const scores = weak.slice(0, 3).map((e) => (e.score ?? 0).toFixed(2)).join(', ');
+    return `Possibly: the detector found ${weak.length === 1 ? withArticle(thing) : `${numberWord(weak.length)} ${pluralize(thing)}`} but is unsure (${scores}), under the current threshold, so I won't say so for certain.`;
   }
   const denials =
     ctx.question.type === 'exists'

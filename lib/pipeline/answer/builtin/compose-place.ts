@@ -92,6 +92,11 @@ function indoorVote(ctx: ComposeContext): { indoor: boolean; because: string[] }
   return { indoor: isIndoor, because: [...new Set(because)].slice(0, 3) };
 }
 
+/** "a couch" for a thing, plain "grass" for a stuff region (a mass, not one of something). */
+function named(ctx: ComposeContext, label: string): string {
+  return ctx.facts.stuff.some((s) => s.label === label) ? label : withArticle(label);
+}
+
 export function placeAnswer(ctx: ComposeContext): string {
   const text = ctx.question.question.toLowerCase();
   const places = scorePlaces(ctx);
@@ -101,7 +106,7 @@ export function placeAnswer(ctx: ComposeContext): string {
   const io = indoorVote(ctx);
   if (/\b(indoors?|outdoors?|inside|outside)\b/.test(text) && io) {
     const where = io.indoor ? 'indoors' : 'outdoors';
-    return `It looks ${where}: the models found ${joinList(io.because.map((b) => withArticle(b)))}.`;
+    return `It looks ${where}: the models found ${joinList(io.because.map((b) => named(ctx, b)))}.`;
   }
   if (!best || best.score < MIN_PLACE_SCORE) {
     const io2 = io ? ` It looks ${io.indoor ? 'indoors' : 'outdoors'} (${joinList(io.because)}).` : '';
@@ -109,5 +114,5 @@ export function placeAnswer(ctx: ComposeContext): string {
   }
   const name = best.place.name;
   const lead = askedRoom ? `It looks like ${withArticle(name)}` : pick([`It looks like ${withArticle(name)}`, `Probably ${withArticle(name)}`], ctx.seed, 'place');
-  return `${lead}: the models found ${joinList(best.because.slice(0, 4).map((b) => withArticle(b)))}.`;
+  return `${lead}: the models found ${joinList(best.because.slice(0, 4).map((b) => named(ctx, b)))}.`;
 }

@@ -52,7 +52,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const text = normalizeQuestion(question);
   const earlier = messages.slice(0, -1);
   let targetLabels = unique(classified.labels.map((m) => m.label));
-  let targets = targetLabels.flatMap((label) => entitiesNamed(facts, label));
+  // One thing named twice (by its class and by a finer name a broad word also covers) is still one thing.
+  let targets = [...new Set(targetLabels.flatMap((label) => entitiesNamed(facts, label)))];
   let fromHistory = false;
 
   // Role nouns ("the batter", "the skateboarder") single out the people whose relations fit the role.
