@@ -61,8 +61,8 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     return `I can't tell whether there is ${withArticle(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for it, so I can't rule it in or out.`;
   }
   // Seen only under the user's threshold: neither a yes nor a no, but the lead with its scores.
-  const weak = facts.uncertain.filter((e) => e.label === thing).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
-  if (weak.length && (weak[0].score ?? 0) >= WEAK_MENTION_SCORE) {
+  const weak = facts.uncertain.filter((e) => e.label === thing && (e.score ?? 0) >= WEAK_MENTION_SCORE).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  if (weak.length) {
     const scores = weak.slice(0, 3).map((e) => (e.score ?? 0).toFixed(2)).join(', ');
     return `Possibly: the detector found ${weak.length === 1 ? withArticle(thing) : `${numberWord(weak.length)} ${pluralize(thing)}`} but is unsure (${scores}), under the current threshold, so I won't say so for certain.`;
   }
