@@ -88,7 +88,14 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   let own: { spans: LinkSpan[]; matchUpTo: number } = { spans: [], matchUpTo: Infinity };
   for await (const event of answerWithFallback({
     source: chat.source,
-    scene: { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts, timeline: scene.video && { video: scene.video, audio: scene.audio } },
+    scene: {
+      resultId: scene.resultId,
+      graph: scene.graph,
+      threshold,
+      texts: scene.texts,
+      tags: scene.tags,
+      timeline: scene.video && { video: scene.video, audio: scene.audio },
+    },
     messages: chat.messages,
     image,
     audioWavBase64: chat.source.kind === 'endpoint' && chat.source.audioInput ? soundAsWav(scene) : undefined,

@@ -1,5 +1,5 @@
 /** Inputs shared by the built-in answerer and the endpoint client. */
-import type { Box } from '@/lib/shared/analysis';
+import type { Box, Tag } from '@/lib/shared/analysis';
 import type { SoundEvent } from '@/lib/shared/audio';
 import type { SceneGraph } from '../scene-graph/types';
 import type { VideoQuestionInput } from '../../video/answer';
@@ -31,4 +31,6 @@ export interface AnswerSceneInput {
   texts?: TextInput[];
   /** A video's tracks and sounds: time questions are answered from them first (lib/video/answer.ts). */
   timeline?: VideoQuestionInput;
+  /** Whole-image tags (ImageNet classes with their scores): where the photo was taken, what is going on. */
+  tags?: Tag[];
 }
