@@ -65,6 +65,22 @@ function hugePng(): Uint8Array {
   return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(1024))), chunk('IEND', Buffer.alloc(0))]));
 }
 
+/** The longest the event loop was blocked (ms, sampled every 10 ms) while `work` ran. */
+async function maxStallDuring(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - 10);
+    last = now;
+  }, 10);
+  const started = performance.now();
+  await work();
+  clearInterval(timer);
+  // Work that never let the timer fire blocked the loop for all of its time.
+  return Math.max(worst, performance.now() - last - 10, worst === 0 ? performance.now() - started - 10 : 0);
+}
+
 const wav = (seconds: number, sampleRate: number, signal: (t: number) => number) =>
   encodeWav16([Float32Array.from({ length: Math.round(seconds * sampleRate) }, (_, i) => signal(i / sampleRate))], sampleRate);
 
@@ -91,6 +107,24 @@ describe('bad input to /api/analyze', () => {
 
   it('a 60 MB body', async () => {
     await expectClear4xx(await analyze(analyzeRequest({ image: { bytes: new Uint8Array(60 * 1024 * 1024), name: 'big.jpg' } })), 413);
+  });
+
+  /** A hand-made multipart body: `parts` as [name, value, filename?]. */
+  const multipart = (parts: Array<[string, string, string?]>, repeat = 1) => {
+    const one = parts.map(([name, value, file]) => `--b\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"` : ''}\r\n\r\n${value}\r\n`).join('');
+    const body = Buffer.from(one.repeat(repeat) + '--b--\r\n');
+    return new Request('http://localhost/api/analyze', { method: 'POST', body, headers: { 'content-type': 'multipart/form-data; boundary=b' } });
+  };
+  it.each<[string, () => Request, number]>([
+    ['36 MB of tiny fields', () => multipart([['f', 'x']], 36 * 1024 * 1024 / 48), 413],
+    ['a 100 kB text field', () => multipart([['note', 'x'.repeat(100_000)]]), 413],
+    ['an unknown file field', () => multipart([['payload', 'x', 'x.bin']]), 400],
+    ['two images', () => multipart([['image', 'x', 'a.jpg'], ['image', 'y', 'b.jpg']]), 400],
+    ['multipart without a boundary', () => new Request('http://localhost/api/analyze', { method: 'POST', body: 'x', headers: { 'content-type': 'multipart/form-data' } }), 400],
+  ])('%s is refused early, without stalling the server', async (_name, build, status) => {
+    const request = build();
+    const stall = await maxStallDuring(async () => expectClear4xx(await analyze(request), status));
+    expect(stall).toBeLessThan(200);
   });
 
   it('a 10-minute WAV is cut to its first minute, and a silent one is analysed as silence', async () => {

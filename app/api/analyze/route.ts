@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { AnalyzeEvent } from '@/lib/shared/analysis';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
-import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
+import { errorResponse, HttpError, ndjsonResponse } from '@/lib/server/http';
+import { readUploadForm } from '@/lib/server/multipart';
 import { startAnalysis } from '@/lib/server/inference/pool';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
 import { modelQueue, QueueFullError, QueueLeftError } from '@/lib/server/queue';
 import { newResultId } from '@/lib/server/results';
 import { recordAnalysis } from '@/lib/server/recorder';
-import { AnalyzeFormSchema, MAX_BODY_BYTES } from './schema';
+import { AnalyzeFormSchema, MAX_AUDIO_BYTES, MAX_BODY_BYTES, MAX_IMAGE_BYTES } from './schema';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -20,14 +21,8 @@ async function parseForm(request: Request) {
   if (!type.startsWith('multipart/form-data')) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the image as multipart/form-data with an "image" field.');
   }
-  const body = await readBodyCapped(request, MAX_BODY_BYTES);
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { 'content-type': type } }).formData();
-  } catch {
-    throw new HttpError(400, 'bad_form', 'The multipart body could not be read.');
-  }
-  const parsed = AnalyzeFormSchema.safeParse({ image: form.get('image') ?? undefined, audio: form.get('audio') ?? undefined });
+  const form = await readUploadForm(request, { files: { image: MAX_IMAGE_BYTES, audio: MAX_AUDIO_BYTES }, maxBodyBytes: MAX_BODY_BYTES });
+  const parsed = AnalyzeFormSchema.safeParse(form);
   if (!parsed.success) {
     const status = parsed.error.issues.some((i) => i.message.includes('larger than')) ? 413 : 400;
     throw new HttpError(status, 'invalid_input', parsed.error.issues.map((i) => i.message).join(' '));
