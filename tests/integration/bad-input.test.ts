@@ -84,6 +84,12 @@ async function maxStallDuring(work: () => Promise<unknown>): Promise<number> {
 const wav = (seconds: number, sampleRate: number, signal: (t: number) => number) =>
   encodeWav16([Float32Array.from({ length: Math.round(seconds * sampleRate) }, (_, i) => signal(i / sampleRate))], sampleRate);
 
+/** The sample's first page (its headers), then noise where the audio pages should be. */
+function corruptOgg(): Uint8Array {
+  const ogg = sample('audio/trumpet_solo.ogg');
+  return ogg.map((byte, i) => (i < 200 ? byte : (i * 2654435761) >>> 24));
+}
+
 const ask = (resultId: string, extra: object = {}) => ({ resultId, messages: [{ role: 'user', content: 'What is in the image?' }], ...extra });
 const endpoint = (baseUrl: string) => ({ kind: 'endpoint', baseUrl, model: 'm' });
 const savedEnv = { ...process.env };
@@ -101,6 +107,9 @@ describe('bad input to /api/analyze', () => {
     ['a PNG declaring 20000×20000', { image: { bytes: hugePng(), name: 'bomb.png', type: 'image/png' } }, 413, 'too_many_pixels'],
     ['an SVG', { image: { bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'), name: 'x.svg', type: 'image/svg+xml' } }, 415, 'unsupported_type'],
     ['a JPEG as the sound', { audio: { bytes: sample('images/01_truck.jpg'), name: 'a.wav', type: 'audio/wav' } }, 415, 'unsupported_type'],
+    // Alone, a sound that does not decode is refused before the stream starts: nothing is stored.
+    ['an empty WAV alone', { audio: { bytes: wav(0, 16000, () => 0), name: 'empty.wav' } }, 422, 'empty_audio'],
+    ['a corrupt OGG alone', { audio: { bytes: corruptOgg(), name: 'bad.ogg' } }, 422, 'corrupt_audio'],
   ])('%s', async (_name, files, status, code) => {
     await expectClear4xx(await analyze(analyzeRequest(files)), status, code);
   });

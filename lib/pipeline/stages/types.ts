@@ -4,6 +4,7 @@
  * file plus one line in that list, never a change to the orchestrator.
  */
 import type { AnalyzeEvent, StageName } from '../../shared/analysis';
+import type { DecodedAudio } from '../../audio/decode';
 import type { DecodedImage, Detection, Scene } from '../types';
 
 export type Emit = (event: AnalyzeEvent) => void;
@@ -12,7 +13,8 @@ export class AnalysisCancelled extends Error {}
 
 export interface AnalysisInput {
   image?: { decoded: DecodedImage; decodeMs: number };
-  audio?: Uint8Array;
+  /** The uploaded file, or already decoded (a sound uploaded alone is decoded before its stream starts). */
+  audio?: Uint8Array | DecodedAudio;
 }
 
 /** What stages share while one analysis runs. Everything a later question needs lives on `scene`. */

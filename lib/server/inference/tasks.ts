@@ -5,6 +5,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '../../shared/analysis';
 import { AudioInputError } from '../../audio/errors';
+import { decodeAudio } from '../../audio/decode';
 import { sniffAudioFormat } from '../../audio/sniff';
 import { downscaleForStorage } from '../../image/downscale';
 import { ModelCorruptError, ModelMissingError } from '../../models/manifest';
@@ -62,15 +63,18 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     const decodeStarted = performance.now();
     const image = task.image && (await decodeImage(task.image));
     const decodeMs = performance.now() - decodeStarted;
-    // A file that is no sound format at all is refused before anything runs; a damaged one is reported in the stream.
+    // A file that is no sound format at all is refused before anything runs. A damaged or empty one beside a
+    // photo is reported in the stream (the photo's analysis stands); alone, it is decoded now, so it is
+    // refused with a 4xx and no empty result is stored.
     if (task.audio) sniffAudioFormat(task.audio);
+    const audio = task.audio && !image ? await decodeAudio(task.audio) : task.audio;
     const required = [...(image ? REQUIRED_MODELS.image : []), ...(task.audio ? REQUIRED_MODELS.audio : [])];
     // Every load settles before the answer, so no session is still being built when the task ends.
     const loads = await Promise.allSettled(required.map((id) => getSession(id)));
     const failed = loads.find((load) => load.status === 'rejected');
     if (failed) throw failed.reason;
     post({ type: 'accepted' });
-    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio: task.audio };
+    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio };
     const scene = await runAnalysis(input, task.resultId, emit, stop.signal);
     post({ type: 'result', scene: await toStoredScene(scene) });
   } catch (error) {
