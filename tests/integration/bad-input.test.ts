@@ -10,6 +10,10 @@ import zlib from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { POST as analyze } from '@/app/api/analyze/route';
 import { POST as chat } from '@/app/api/chat/route';
+import { DELETE as remove } from '@/app/api/results/[id]/route';
+import { PUT as display } from '@/app/api/results/[id]/display/route';
+import { POST as entities } from '@/app/api/results/[id]/entities/route';
+import { POST as points } from '@/app/api/results/[id]/points/route';
 import { GET as health } from '@/app/api/health/route';
 import { HealthSchema } from '@/app/api/health/schema';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
@@ -168,6 +172,36 @@ describe('bad input to /api/chat', () => {
     process.env.STRIX_ALLOW_USER_ENDPOINTS = '1';
     const on = await expectClear4xx(await chat(chatRequest(ask('x', { source: endpoint(url) }))), 403, 'endpoint_not_allowed');
     expect(on).toBe(off); // one text, whatever the reason
+  });
+});
+
+describe('cross-site and non-JSON requests to the state-changing routes', () => {
+  const id = 'AAAAAAAAAAAAAAAAAAAAAA'; // well-formed: the guards answer before the result is looked up
+  const context = { params: Promise.resolve({ id }) };
+  const json = (path: string, body: unknown, headers: Record<string, string> = {}, method = 'POST') =>
+    new Request(`http://localhost${path}`, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  const plain = (path: string, method = 'POST') => new Request(`http://localhost${path}`, { method, body: '{}', headers: { 'content-type': 'text/plain' } });
+  const evil = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+
+  it.each<[string, () => Promise<Response>, number, string]>([
+    ['/points as text/plain', () => points(plain(`/api/results/${id}/points`), context), 415, 'unsupported_media_type'],
+    ['/entities as text/plain', () => entities(plain(`/api/results/${id}/entities`), context), 415, 'unsupported_media_type'],
+    ['/display as text/plain', () => display(plain(`/api/results/${id}/display`, 'PUT'), context), 415, 'unsupported_media_type'],
+    ['/points from another site', () => points(json(`/api/results/${id}/points`, { points: [] }, evil), context), 403, 'cross_origin'],
+    ['/display from a sandboxed frame', () => display(json(`/api/results/${id}/display`, {}, { origin: 'null' }, 'PUT'), context), 403, 'cross_origin'],
+    ['DELETE from another site', () => remove(new Request(`http://localhost/api/results/${id}`, { method: 'DELETE', headers: evil }), context), 403, 'cross_origin'],
+    ['chat from another site', () => chat(json('/api/chat', ask(id), { origin: 'https://evil.example' })), 403, 'cross_origin'],
+    ['an upload from another site', async () => {
+      const request = analyzeRequest({ image: { bytes: sample('images/04_horses.jpg'), name: 'h.jpg' } });
+      return analyze(new Request(request, { headers: { ...Object.fromEntries(request.headers), ...evil } }));
+    }, 403, 'cross_origin'],
+  ])('%s is refused', async (_name, call, status, code) => {
+    await expectClear4xx(await call(), status, code);
+  });
+
+  it('lets this app’s own pages through', async () => {
+    const own = json('/api/chat', ask(id), { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' });
+    await expectClear4xx(await chat(own), 404, 'unknown_result');
   });
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AnalyzeEvent } from '@/lib/shared/analysis';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
-import { errorResponse, HttpError, ndjsonResponse } from '@/lib/server/http';
+import { assertSameOrigin, errorResponse, HttpError, ndjsonResponse } from '@/lib/server/http';
 import { readUploadForm } from '@/lib/server/multipart';
 import { startAnalysis } from '@/lib/server/inference/pool';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
@@ -76,6 +76,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     // A full queue answers 429 before the upload is read: refusing must cost the server next to nothing.
     modelQueue().assertRoom();
+    assertSameOrigin(request);
     const form = await parseForm(request);
     // The recorder keeps its own copy of the uploads: the worker takes ownership of the bytes it is sent.
     const recorder = await recordAnalysis(form);

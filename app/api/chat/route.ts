@@ -15,7 +15,7 @@ import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
 import type { Scene } from '@/lib/pipeline/types';
 import { checkEndpoint, ENDPOINT_REFUSED_MESSAGE, policyFromEnv } from '@/lib/server/endpoint-policy';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
-import { errorResponse, HttpError, ndjsonResponse, readJsonBody, requireJson } from '@/lib/server/http';
+import { errorResponse, HttpError, ndjsonResponse, readJsonBody } from '@/lib/server/http';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
 import { QueueFullError } from '@/lib/server/queue';
 import { loadResult } from '@/lib/server/results';
@@ -42,10 +42,6 @@ function withServerKey(chat: ChatRequest): ChatRequest {
   return { ...chat, source: { ...source, apiKey: configured.apiKey } };
 }
 
-async function parseRequest(request: Request): Promise<ChatRequest> {
-  requireJson(request);
-  return readJsonBody(request, ChatRequestSchema, MAX_CHAT_BODY_BYTES);
-}
 
 function soundAsWav(scene: Scene): string | undefined {
   if (!scene.audioSamples) return undefined;
@@ -139,7 +135,7 @@ function chatErrorEvent(error: unknown): ChatEvent {
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const chat = withServerKey(await parseRequest(request));
+    const chat = withServerKey(await readJsonBody(request, ChatRequestSchema, MAX_CHAT_BODY_BYTES));
     await checkSource(chat);
     const scene = await loadResult(chat.resultId);
     if (!scene) {
