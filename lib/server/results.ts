@@ -26,7 +26,8 @@ type CacheHolder = { __strixHotScenes?: LRUCache<string, Scene>; __strixRestorin
 const holder = globalThis as typeof globalThis & CacheHolder;
 
 function hotScenes(): LRUCache<string, Scene> {
-  return (holder.__strixHotScenes ??= new LRUCache<string, Scene>({ maxSize: envNumber('STRIX_RESULTS_MB', 256) * MB }));
+  // lru-cache takes whole bytes only: a fractional megabyte setting (0.3) must not make every save throw.
+  return (holder.__strixHotScenes ??= new LRUCache<string, Scene>({ maxSize: Math.max(1, Math.floor(envNumber('STRIX_RESULTS_MB', 256) * MB)) }));
 }
 
 const isResultId = (id: string) => ResultIdSchema.safeParse(id).success;
