@@ -20,6 +20,7 @@ import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
 import { ChatEventSchema } from '@/lib/shared/chat';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { closeInferencePool } from '@/lib/server/inference/pool';
+import { appendChatTurns, MAX_CHAT_QUESTIONS, newResultId, storeResult } from '@/lib/server/results';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples');
@@ -202,6 +203,16 @@ describe('cross-site and non-JSON requests to the state-changing routes', () => 
   it('lets this app’s own pages through', async () => {
     const own = json('/api/chat', ask(id), { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' });
     await expectClear4xx(await chat(own), 404, 'unknown_result');
+  });
+});
+
+describe('a result at its bounds', () => {
+  it('refuses another question once a result keeps MAX_CHAT_QUESTIONS', async () => {
+    const resultId = newResultId();
+    storeResult({ resultId, tags: [], entities: [], soundSourceIds: [] }, [], {});
+    const turn = [{ role: 'user' as const, content: 'q' }, { role: 'assistant' as const, content: 'a', source: 'built-in', links: [] }];
+    for (let i = 0; i < MAX_CHAT_QUESTIONS; i++) appendChatTurns(resultId, turn);
+    await expectClear4xx(await chat(chatRequest(ask(resultId))), 409, 'chat_full');
   });
 });
 

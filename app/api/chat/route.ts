@@ -18,7 +18,7 @@ import { eventLoopMonitor } from '@/lib/server/event-loop';
 import { errorResponse, HttpError, ndjsonResponse, readJsonBody } from '@/lib/server/http';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
 import { QueueFullError } from '@/lib/server/queue';
-import { loadResult } from '@/lib/server/results';
+import { chatQuestionCount, loadResult, MAX_CHAT_QUESTIONS } from '@/lib/server/results';
 import { recordChatTurn } from '@/lib/server/recorder';
 import { ChatRequestSchema, MAX_CHAT_BODY_BYTES } from './schema';
 
@@ -140,6 +140,9 @@ export async function POST(request: Request): Promise<Response> {
     const scene = await loadResult(chat.resultId);
     if (!scene) {
       throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');
+    }
+    if (chatQuestionCount(chat.resultId) >= MAX_CHAT_QUESTIONS) {
+      throw new HttpError(409, 'chat_full', `This result keeps at most ${MAX_CHAT_QUESTIONS} questions: analyse the image again to go on asking.`);
     }
     return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, recordChatTurn(scene, chat, emit), signal), request.signal, chatErrorEvent);
   } catch (error) {
