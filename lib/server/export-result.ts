@@ -1,12 +1,14 @@
 /**
- * What the export routes share: a stored result as an ExportScene, and its photo at the size its boxes and
- * masks are in. Unknown results, results without an image and unknown entities are HttpErrors (404).
+ * What the export routes share: a stored result as an ExportScene, and its PNGs rendered in a worker and cached.
+ * Unknown results, results without an image and unknown entities are HttpErrors (404).
  */
-import { decodeImage, resizeRgb } from '@/lib/pipeline/decode-image';
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Scene } from '@/lib/pipeline/types';
+import type { RenderRequest } from '@/lib/export/render';
 import { analysedImageSize, exportSceneFromScene, type ExportScene } from '@/lib/export/scene';
-import type { RgbImage } from '@/lib/export/overlay';
 import { HttpError } from './http';
+import { renderInWorker } from './inference/pool';
 import { loadResult } from './results';
 import { readStoredImage } from './stored-files';
 
@@ -30,17 +32,32 @@ export async function loadExportable(id: string, threshold: number): Promise<Exp
   return { scene, exportScene: exportSceneFromScene(scene, { name: `${baseName}.jpg`, ...size }, threshold), baseName };
 }
 
+/** Rendered PNGs kept for a repeat download (the same result, format, slider and entities): 64 MB at most. */
+const RENDER_CACHE_BYTES = 64 * 1024 * 1024;
+type RenderCacheHolder = { __strixRenderCache?: LRUCache<string, Uint8Array> };
+const holder = globalThis as typeof globalThis & RenderCacheHolder;
+const renderCache = () => (holder.__strixRenderCache ??= new LRUCache<string, Uint8Array>({ maxSize: RENDER_CACHE_BYTES, sizeCalculation: (png) => Math.max(1, png.byteLength) }));
+
+/** What a PNG depends on: the result, what is drawn, and every drawn entity as it is now (a user may add or rename). */
+function renderKey(id: string, exportScene: ExportScene, png: RenderRequest['png'], entityId?: string): string {
+  const drawn = exportScene.entities.map((e) => [e.id, e.label, e.score, e.fineName?.label, e.color.strong]);
+  return createHash('sha256').update(JSON.stringify([id, png, entityId, exportScene.image, drawn])).digest('base64url');
+}
+
 /**
- * The photo for the PNGs: the stored original (full resolution, EXIF orientation applied as in the analysis)
- * when there is one, else the scene's own copy; resized only if neither is at the analysed size.
+ * An overlay or cut-out PNG: from the cache, or rendered by an inference worker (queued with the model work,
+ * at a bounded size: lib/export/render.ts) from the stored original, else from the scene's own pixels.
  */
-export async function loadResultImage(id: string, scene: Scene, size: { width: number; height: number }): Promise<RgbImage> {
+export async function renderPng(id: string, scene: Scene, exportScene: ExportScene, png: RenderRequest['png'], entityId?: string): Promise<Uint8Array> {
+  const key = renderKey(id, exportScene, png, entityId);
+  const cached = renderCache().get(key);
+  if (cached) return cached;
   const stored = await readStoredImage(id);
-  const decoded = stored ? await decodeImage(stored.bytes) : scene.image;
-  if (!decoded) throw notFound('image_missing', 'The photo of this result is no longer stored, so it cannot be drawn.');
-  if (decoded.width === size.width && decoded.height === size.height) return decoded;
-  if (scene.image && scene.image.width === size.width && scene.image.height === size.height) return scene.image;
-  return { ...size, rgb: await resizeRgb(decoded, size.width, size.height) };
+  const photo = stored?.bytes ?? scene.image;
+  if (!photo) throw notFound('image_missing', 'The photo of this result is no longer stored, so it cannot be drawn.');
+  const rendered = await renderInWorker({ png, photo, scene: exportScene, entityId });
+  renderCache().set(key, rendered);
+  return rendered;
 }
 
 /** `attachment` with a plain ASCII file name (the names here are built from ids and labels). */

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeInferencePool } from '@/lib/server/inference/pool';
 import { GET as exportRoute } from '@/app/api/results/[id]/export/[format]/route';
 import { GET as cutoutRoute } from '@/app/api/results/[id]/cutout/[entityId]/route';
 import { runAnalysis } from '@/lib/pipeline/orchestrator';
@@ -45,6 +46,9 @@ beforeAll(async () => {
   storeResult(odd, [], {});
   results.push({ name: `${first.name} with odd labels`, id: odd.resultId, scene: odd });
 }, 600_000);
+
+// The PNGs are rendered by the inference workers: let them go at the end.
+afterAll(() => closeInferencePool());
 
 describe('every export of every sample photo', () => {
   it('has the samples', () => {

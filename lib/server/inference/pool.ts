@@ -11,6 +11,7 @@ import type { AnalyzeEvent, Box, Mask } from '../../shared/analysis';
 import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
 import type { DecodedImage, Scene } from '../../pipeline/types';
+import type { RenderRequest } from '../../export/render';
 import { inferenceSizing } from '../../models/threads';
 import { modelQueue } from '../queue';
 import { watchModelStatus } from './model-status';
@@ -143,6 +144,11 @@ export function segmentInWorker(
 /** Point mode's mask for clicks (original pixels) from a stored scene's image. */
 export function pointsInWorker(image: DecodedImage, size: ImageSize, points: PointClick[], signal?: AbortSignal): Promise<PointMask> {
   return runQueued({ kind: 'points', image, size, points }, signal);
+}
+
+/** An overlay or cut-out PNG, rendered by a worker at a bounded size, waiting its turn with the model work. */
+export function renderInWorker(request: RenderRequest, signal?: AbortSignal): Promise<Uint8Array> {
+  return runQueued({ kind: 'render', ...request }, signal);
 }
 
 /** Shuts the workers down once their tasks have returned (tests and scripts that must exit). */

@@ -8,6 +8,7 @@ import type { AnalyzeEvent, Box, Mask } from '../../shared/analysis';
 import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
 import type { DecodedImage, Scene } from '../../pipeline/types';
+import type { RenderRequest } from '../../export/render';
 
 export type ImageSize = { width: number; height: number };
 
@@ -26,7 +27,9 @@ export type WorkerTask =
   /** SAM masks for boxes in the original's pixels, from a stored (downscaled) image. */
   | { kind: 'segment'; image: DecodedImage; size: ImageSize; boxes: { id: string; box: Box }[] }
   /** Point mode: one SAM mask from clicks in the original's pixels, from a stored (downscaled) image. */
-  | { kind: 'points'; image: DecodedImage; size: ImageSize; points: PointClick[] };
+  | { kind: 'points'; image: DecodedImage; size: ImageSize; points: PointClick[] }
+  /** An overlay or cut-out PNG at a bounded size (lib/export/render.ts): sharp and pixel loops off the main thread. */
+  | ({ kind: 'render' } & RenderRequest);
 
 export type FailureKind = 'image_input' | 'audio_input' | 'model' | 'cancelled' | 'internal';
 export interface Failure {
@@ -48,6 +51,7 @@ export type SegmentResult = TaskResult<{ id: string; mask: Mask }[]>;
 /** A point-mode mask, the decode's own time in ms, and whether the image had to be encoded again first. */
 export type PointMask = { mask: Mask; decodeMs: number; reencoded: boolean };
 export type PointsResult = TaskResult<PointMask>;
+export type RenderResult = TaskResult<Uint8Array>;
 
 export class WorkerFailure extends Error {
   readonly kind: FailureKind;

@@ -20,7 +20,8 @@ import { AnalysisCancelled, runAnalysis } from '../../pipeline/orchestrator';
 import { segmentEntities } from '../../pipeline/segmentation';
 import type { Scene } from '../../pipeline/types';
 import { encodeImage, hasCachedEmbedding, segmentPoints } from '../../models/sam';
-import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
+import { renderExportPng } from '../../export/render';
+import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, RenderResult, SegmentResult, WorkerTask } from './protocol';
 
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
@@ -118,6 +119,14 @@ async function pointsTask(task: Extract<WorkerTask, { kind: 'points' }>): Promis
   }
 }
 
+async function renderTask(task: Extract<WorkerTask, { kind: 'render' }>): Promise<RenderResult> {
+  try {
+    return { ok: true, value: await renderExportPng(task) };
+  } catch (error) {
+    return { ok: false, failure: toFailure(error) };
+  }
+}
+
 export default async function runTask(task: WorkerTask): Promise<unknown> {
   switch (task.kind) {
     case 'analyze':
@@ -126,6 +135,8 @@ export default async function runTask(task: WorkerTask): Promise<unknown> {
       return readTextTask(task);
     case 'segment':
       return segmentTask(task);
+    case 'render':
+      return renderTask(task);
     case 'points':
       return pointsTask(task);
   }

@@ -1,5 +1,4 @@
-import { renderCutoutPng } from '@/lib/export/overlay';
-import { attachment, loadExportable, loadResultImage, notFound } from '@/lib/server/export-result';
+import { attachment, loadExportable, notFound, renderPng } from '@/lib/server/export-result';
 import { errorResponse, HttpError } from '@/lib/server/http';
 import { CutoutParamsSchema } from './schema';
 
@@ -16,8 +15,8 @@ async function cutout(params: { id: string; entityId: string }): Promise<Respons
   if (!entity) throw notFound('unknown_entity', `This result has no entity "${entityId}".`);
   const mask = exportScene.masks[entityId];
   if (!mask) throw notFound('no_mask', `The entity "${entityId}" (${entity.label}) has no mask to cut out (or an empty one).`);
-  const png = await renderCutoutPng(await loadResultImage(id, scene, exportScene.image), mask);
-  return new Response(new Uint8Array(png), {
+  const png = await renderPng(id, scene, exportScene, 'cutout', entityId);
+  return new Response(Buffer.from(png), {
     headers: { 'content-type': 'image/png', 'content-disposition': attachment(`${baseName}-${entityId}-${entity.label}.png`), 'cache-control': 'no-store' },
   });
 }

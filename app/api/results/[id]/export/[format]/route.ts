@@ -1,7 +1,6 @@
 import { cocoExport } from '@/lib/export/coco';
 import { labelStudioTasks } from '@/lib/export/label-studio';
-import { renderOverlayPng } from '@/lib/export/overlay';
-import { attachment, loadExportable, loadResultImage, notFound } from '@/lib/server/export-result';
+import { attachment, loadExportable, notFound, renderPng } from '@/lib/server/export-result';
 import { errorResponse, HttpError } from '@/lib/server/http';
 import { ExportParamsSchema, ExportQuerySchema } from './schema';
 
@@ -24,9 +23,8 @@ async function exportResult(request: Request, params: { id: string; format: stri
       return Response.json(labelStudioTasks(exportScene, imageUrl), { headers });
     }
     case 'overlay.png': {
-      const image = await loadResultImage(id, scene, exportScene.image);
-      const png = await renderOverlayPng(image, exportScene);
-      return new Response(new Uint8Array(png), { headers: { ...headers, 'content-type': 'image/png' } });
+      const png = await renderPng(id, scene, exportScene, 'overlay');
+      return new Response(Buffer.from(png), { headers: { ...headers, 'content-type': 'image/png' } });
     }
   }
 }
