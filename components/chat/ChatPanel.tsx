@@ -35,7 +35,7 @@ function useScrollToHighlightedPhrase(listRef: RefObject<HTMLDivElement | null>,
 export function ChatPanel() {
   const { analysis, highlightedEntityId, hoverEntity, setSpotlight } = useAnalysis();
   const { turns, streaming, ask, stop, newChat } = useChat();
-  const { form, update, validation } = useAnswerSourceForm();
+  const { form, update, validation, endpointOffered } = useAnswerSourceForm();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [sendRefused, setSendRefused] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
@@ -82,6 +82,7 @@ export function ChatPanel() {
           open={settingsOpen}
           onOpenChange={setSettingsOpen}
           showAllErrors={sendRefused}
+          endpointOffered={endpointOffered}
         />
         <button
           type="button"
