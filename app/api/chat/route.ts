@@ -13,6 +13,7 @@ import { passesThreshold, SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
 import type { Scene } from '@/lib/pipeline/types';
+import { sharedGuardedFetch } from '@/lib/server/endpoint-guard';
 import { checkEndpoint, ENDPOINT_REFUSED_MESSAGE, policyFromEnv } from '@/lib/server/endpoint-policy';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
 import { errorResponse, HttpError, ndjsonResponse, readJsonBody } from '@/lib/server/http';
@@ -48,13 +49,23 @@ function soundAsWav(scene: Scene): string | undefined {
   return Buffer.from(encodeWav16([scene.audioSamples], ANALYSIS_SAMPLE_RATE)).toString('base64');
 }
 
+/**
+ * How the endpoint is reached: the operator's own endpoint directly, a user-typed one through a connection
+ * that checks the address it connects to (lib/server/endpoint-guard.ts: DNS rebinding).
+ */
+function endpointFetch(chat: ChatRequest): typeof fetch | undefined {
+  const policy = policyFromEnv();
+  if (chat.source.kind !== 'endpoint' || chat.source.baseUrl.trim() === policy.serverBaseUrl) return undefined;
+  return sharedGuardedFetch(policy);
+}
+
 /** The offline matcher, or the endpoint's model when the user asked for it (falling back to offline). */
 async function linkPhrases(chat: ChatRequest, text: string, entities: MatchableEntity[], signal: AbortSignal) {
   const source = chat.source;
   if (source.kind !== 'endpoint' || !source.llmMatching) return matchEntities(text, entities);
   const complete = async (messages: { role: 'system' | 'user' | 'assistant'; content: string }[]) => {
     let reply = '';
-    for await (const delta of streamChatCompletion({ ...source, messages, temperature: 0, signal })) reply += delta;
+    for await (const delta of streamChatCompletion({ ...source, messages, temperature: 0, signal, fetch: endpointFetch(chat) })) reply += delta;
     return reply;
   };
   return matchWithLlm(text, entities, complete);
@@ -89,6 +100,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     audioWavBase64: chat.source.kind === 'endpoint' && chat.source.audioInput ? soundAsWav(scene) : undefined,
     signal,
     builtinChunkDelayMs: 15,
+    fetch: endpointFetch(chat),
   })) {
     if (event.type === 'token') text += event.text;
     if (event.type === 'own-links') {

@@ -45,6 +45,8 @@ export interface StreamChatOptions {
   firstTokenTimeoutMs?: number;
   idleTimeoutMs?: number;
   deadlineMs?: number;
+  /** The transport: a user-typed endpoint goes through one that checks the address it connects to. */
+  fetch?: typeof fetch;
 }
 
 interface ChunkShape {
@@ -94,7 +96,7 @@ export async function* streamChatCompletion(options: StreamChatOptions): AsyncIt
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await (options.fetch ?? fetch)(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
