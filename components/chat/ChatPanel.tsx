@@ -32,6 +32,17 @@ function useScrollToHighlightedPhrase(listRef: RefObject<HTMLDivElement | null>,
   }, []);
 }
 
+/**
+ * A new analysis (a sound added to the photo) starts a new result with its own conversation: say where the
+ * previous conversation is (Back returns to its result) rather than letting it vanish silently.
+ */
+function useConversationMoved(resultId: string | null, turnCount: number): boolean {
+  const lastWithChatRef = useRef<string | null>(null);
+  if (resultId && turnCount > 0) lastWithChatRef.current = resultId;
+  const previous = lastWithChatRef.current;
+  return Boolean(resultId && previous && previous !== resultId && turnCount === 0);
+}
+
 export function ChatPanel() {
   const { analysis, highlightedEntityId, hoverEntity, setSpotlight } = useAnalysis();
   const { turns, streaming, ask, stop, newChat } = useChat();
@@ -42,6 +53,7 @@ export function ChatPanel() {
   const onChatPointsAt = useScrollToHighlightedPhrase(listRef, highlightedEntityId);
 
   const ready = analysis.status === 'done' && analysis.resultId !== null;
+  const conversationMoved = useConversationMoved(ready ? analysis.resultId : null, turns.length);
   const disabledReason = analysis.status === 'running' ? 'Wait for the analysis to finish…' : 'Analyse an image first, then ask about it.';
 
   // Follow the streaming answer, but only if the reader is already at the bottom (not reading back).
@@ -97,6 +109,12 @@ export function ChatPanel() {
       {sendRefused && !validation.ok && (
         <p role="alert" className="text-xs text-red-300">
           Fix the model endpoint settings above, or switch to the built-in answerer.
+        </p>
+      )}
+      {conversationMoved && (
+        <p role="status" data-testid="chat-moved" className="text-xs text-amber-200">
+          This is a new result (photo and sound together) with a new conversation. The earlier conversation stays
+          with the earlier result: the browser&apos;s Back button returns to it.
         </p>
       )}
       {turns.length > 0 ? (
