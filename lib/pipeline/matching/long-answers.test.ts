@@ -15,9 +15,10 @@ const entities = [
 describe('long answers', () => {
   it('skips a word of 80,000 characters quickly, keeping the offsets of the words after it', () => {
     const text = `${'x'.repeat(80_000)} a dog`;
+    matchEntitiesSync('a dog', entities, { glove: null }); // loads the NLP model and WordNet: not what is timed
     const started = performance.now();
     const spans = matchEntitiesSync(text, entities, { glove: null });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(200); // 3.9 s before the skip
     expect(spans.map((s) => [s.start, text.slice(s.start, s.end)])).toEqual([[80_003, 'dog']]);
     expect(tokenize('see https://example.com/' + 'a'.repeat(100)).map((t) => t.value)).toEqual(['see']);
   });
