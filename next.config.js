@@ -48,6 +48,8 @@ const nextConfig = {
     // next to itself, and tsx compiles our TypeScript inside the workers, so neither may be bundled.
     'piscina',
     'tsx',
+    // The endpoint guard's Agent and fetch must come from one undici, loaded by Node (bundled, its fetch broke).
+    'undici',
   ],
   // The worker's sources are loaded by path at run time, which output tracing cannot see.
   outputFileTracingIncludes: {

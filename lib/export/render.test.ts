@@ -5,6 +5,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '@/lib/shared/analysis';
+import { encodeRle } from '@/lib/shared/rle';
+import type { SceneEntity } from '@/lib/pipeline/types';
 import { MAX_RENDER_SIDE, renderExportPng, scaleExportScene } from './render';
 import type { ExportScene } from './scene';
 
@@ -31,11 +33,15 @@ describe('bounded PNG exports', () => {
     expect(scaled.masks.e1?.area).toBe(1000 * 500);
   });
 
-  it('renders a 24 MP photo’s overlay and cut-out within MAX_RENDER_SIDE', async () => {
+  it('renders a 24 MP photo’s overlay and cut-out within MAX_RENDER_SIDE, decoding the wire masks itself', async () => {
     const photo = new Uint8Array(await sharp({ create: { width: W, height: H, channels: 3, background: '#336699' } }).jpeg().toBuffer());
-    const overlay = await sharp(Buffer.from(await renderExportPng({ png: 'overlay', photo, scene: scene() }))).metadata();
+    const full = new Uint8Array(W * H);
+    for (let y = 1000; y < 2000; y++) full.fill(1, y * W + 1000, y * W + 3000);
+    const entity: SceneEntity = { ...scene().entities[0], mask: { rle: encodeRle(full, H, W), area: 2000 * 1000, bbox: [1000, 1000, 2000, 1000], predictedIou: 0.9, source: 'sam' } };
+    const request = { photo, entities: [entity], image: scene().image, threshold: 0 };
+    const overlay = await sharp(Buffer.from(await renderExportPng({ ...request, png: 'overlay' }))).metadata();
     expect([overlay.width, overlay.height]).toEqual([MAX_RENDER_SIDE, Math.round((H * MAX_RENDER_SIDE) / W)]);
-    const cutout = await sharp(Buffer.from(await renderExportPng({ png: 'cutout', photo, scene: scene(), entityId: 'e1' }))).metadata();
+    const cutout = await sharp(Buffer.from(await renderExportPng({ ...request, png: 'cutout', entityId: 'e1' }))).metadata();
     expect(cutout.width).toBeLessThanOrEqual(Math.ceil((2000 * MAX_RENDER_SIDE) / W) + 1);
     expect(cutout.hasAlpha).toBe(true);
   });

@@ -6,7 +6,8 @@
 import sharp from 'sharp';
 import type { Box } from '@/lib/shared/analysis';
 import { renderCutoutPng, renderOverlayPng, type RgbImage } from './overlay';
-import type { ExportMask, ExportScene } from './scene';
+import { exportSceneFromScene, type ExportImage, type ExportMask, type ExportScene } from './scene';
+import type { SceneEntity } from '@/lib/pipeline/types';
 
 /** The long side of a rendered PNG at most: a 12 MP overlay, sharper than any screen shows it whole. */
 export const MAX_RENDER_SIDE = 4096;
@@ -15,7 +16,11 @@ export interface RenderRequest {
   png: 'overlay' | 'cutout';
   /** The stored upload (decoded here, EXIF orientation applied as in the analysis) or the scene's own pixels. */
   photo: Uint8Array | RgbImage;
-  scene: ExportScene;
+  /** The result's entities with their wire (RLE) masks: decoded here, off the main thread. */
+  entities: SceneEntity[];
+  image: ExportImage;
+  /** The score slider's threshold (a cut-out passes 0: any entity can be cut out). */
+  threshold: number;
   /** For a cut-out: whose mask. */
   entityId?: string;
 }
@@ -73,8 +78,9 @@ async function photoAt(photo: Uint8Array | RgbImage, width: number, height: numb
 }
 
 export async function renderExportPng(request: RenderRequest): Promise<Uint8Array> {
-  const { width, height } = request.scene.image;
-  const scene = scaleExportScene(request.scene, renderScale(width, height));
+  const { width, height } = request.image;
+  const full = exportSceneFromScene({ entities: request.entities }, request.image, request.threshold);
+  const scene = scaleExportScene(full, renderScale(width, height));
   const image = await photoAt(request.photo, scene.image.width, scene.image.height);
   if (request.png === 'overlay') return new Uint8Array(await renderOverlayPng(image, scene));
   const mask = scene.masks[request.entityId ?? ''];
