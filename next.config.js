@@ -48,6 +48,8 @@ const nextConfig = {
     // tsx) by path; piscina finds its own worker script next to itself, so neither may be bundled.
     'piscina',
     'tsx',
+    // The endpoint guard's Agent and fetch must come from one undici, loaded by Node (bundled, its fetch broke).
+    'undici',
   ],
   // The built worker is loaded by path at run time, which output tracing cannot see.
   outputFileTracingIncludes: {

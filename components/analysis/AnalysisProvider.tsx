@@ -52,7 +52,12 @@ export interface AnalysisStore {
   /** Runs the last image (and the current sound) again, e.g. after a clip was added. */
   reanalyze(): void;
   setAudioFile(file: File | null): void;
-  hoverEntity(id: string | null): void;
+  /**
+   * Sets (or clears, with null) the hovered entity. `owner` names who hovers ('stage', 'link'…): a clear from
+   * one owner leaves another's hover alone, so the canvas's late mouse-leave cannot undo the hover a phrase
+   * set as the pointer moved from a mask onto it. Without an owner the call always applies.
+   */
+  hoverEntity(id: string | null, owner?: string): void;
   selectEntity(id: string | null): void;
   /** Select, or clear when it is already selected. */
   toggleEntity(id: string): void;
@@ -97,7 +102,14 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
     maskOpacity: view.maskOpacity,
     applyDisplay,
   });
-  const [hoveredEntityId, hoverEntity] = useState<string | null>(null);
+  const [hover, setHover] = useState<{ id: string | null; owner?: string }>({ id: null });
+  const hoveredEntityId = hover.id;
+  const hoverEntity = useCallback((id: string | null, owner?: string) => {
+    setHover((current) => {
+      if (id === null && owner && current.owner && current.owner !== owner) return current;
+      return current.id === id && current.owner === owner ? current : { id, owner };
+    });
+  }, []);
   const [selectedEntityId, selectEntity] = useState<string | null>(null);
   const [spotlightEntityIds, setSpotlight] = useState<readonly string[] | null>(null);
   const [badges, setBadges] = useState<Record<string, string>>({});

@@ -33,10 +33,21 @@ function useScrollToHighlightedPhrase(listRef: RefObject<HTMLDivElement | null>,
   }, []);
 }
 
+/**
+ * A new analysis (a sound added to the photo) starts a new result with its own conversation: say where the
+ * previous conversation is (Back returns to its result) rather than letting it vanish silently.
+ */
+function useConversationMoved(resultId: string | null, turnCount: number): boolean {
+  const lastWithChatRef = useRef<string | null>(null);
+  if (resultId && turnCount > 0) lastWithChatRef.current = resultId;
+  const previous = lastWithChatRef.current;
+  return Boolean(resultId && previous && previous !== resultId && turnCount === 0);
+}
+
 export function ChatPanel() {
   const { analysis, highlightedEntityId, hoverEntity, setSpotlight } = useAnalysis();
   const { turns, streaming, ask, stop, newChat } = useChat();
-  const { form, update, validation } = useAnswerSourceForm();
+  const { form, update, validation, endpointOffered } = useAnswerSourceForm();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [sendRefused, setSendRefused] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
@@ -54,6 +65,7 @@ export function ChatPanel() {
   }, [waiting, ready, analysis.status, ask]);
   // A new run's result replaces the one the question was asked about.
   useEffect(() => setWaiting(null), [analysis.shownRunId]);
+  const conversationMoved = useConversationMoved(ready ? analysis.resultId : null, turns.length);
 
   // Follow the streaming answer, but only if the reader is already at the bottom (not reading back).
   const lastTurn = turns[turns.length - 1];
@@ -94,6 +106,7 @@ export function ChatPanel() {
           open={settingsOpen}
           onOpenChange={setSettingsOpen}
           showAllErrors={sendRefused}
+          endpointOffered={endpointOffered}
         />
         <button
           type="button"
@@ -113,6 +126,12 @@ export function ChatPanel() {
       {waiting && mode.kind === 'early' && (
         <p data-testid="chat-waiting" role="status" className="rounded bg-sky-500/10 px-2 py-1 text-xs text-sky-200">
           “{waiting.question}” is answered as soon as the analysis is done: {mode.stillComing}.
+        </p>
+      )}
+      {conversationMoved && (
+        <p role="status" data-testid="chat-moved" className="text-xs text-amber-200">
+          This is a new result (photo and sound together) with a new conversation. The earlier conversation stays
+          with the earlier result: the browser&apos;s Back button returns to it.
         </p>
       )}
       {turns.length > 0 ? (

@@ -26,7 +26,8 @@ type CacheHolder = { __strixHotScenes?: LRUCache<string, Scene>; __strixRestorin
 const holder = globalThis as typeof globalThis & CacheHolder;
 
 function hotScenes(): LRUCache<string, Scene> {
-  return (holder.__strixHotScenes ??= new LRUCache<string, Scene>({ maxSize: envNumber('STRIX_RESULTS_MB', 256) * MB }));
+  // lru-cache takes whole bytes only: a fractional megabyte setting (0.3) must not make every save throw.
+  return (holder.__strixHotScenes ??= new LRUCache<string, Scene>({ maxSize: Math.max(1, Math.floor(envNumber('STRIX_RESULTS_MB', 256) * MB)) }));
 }
 
 const isResultId = (id: string) => ResultIdSchema.safeParse(id).success;
@@ -62,8 +63,27 @@ export function storeResult(scene: Scene, events: AnalyzeEvent[], uploads: Resul
     events,
     fileBytes,
   });
+  enforceRetention();
+}
+
+/**
+ * Drops the oldest results over the bounds. Run after every write that grows a result (chat turns, entities),
+ * not only after a new one: a long conversation counts too. `inUse` (the result just written to) is kept.
+ */
+function enforceRetention(inUse?: string): void {
   const keepBytes = envNumber('STRIX_KEEP_MB', 2048) * MB;
-  for (const id of table.idsOverRetention(envNumber('STRIX_KEEP_RESULTS', 500), keepBytes)) deleteResult(id);
+  for (const id of table.idsOverRetention(envNumber('STRIX_KEEP_RESULTS', 500), keepBytes, inUse)) deleteResult(id);
+}
+
+/**
+ * The most questions one result keeps (each answer is bounded: lib/pipeline/answer/endpoint/answer-cap.ts), and
+ * the most entities a user may add by pointing: a result cannot grow without end, one request at a time.
+ */
+export const MAX_CHAT_QUESTIONS = 200;
+export const MAX_USER_ENTITIES = 100;
+
+export function chatQuestionCount(id: string): number {
+  return isResultId(id) ? table.countRows('chat_turns', id) / 2 : 0;
 }
 
 /** The scene for questions and point prompts: from memory, or rebuilt from disk (pixels decoded again). */
@@ -100,11 +120,15 @@ export function getStoredResult(id: string): StoredResult | undefined {
 }
 
 export function appendResultEvents(id: string, events: AnalyzeEvent[]): boolean {
-  return isResultId(id) && table.appendEvents(id, events);
+  const stored = isResultId(id) && table.appendEvents(id, events);
+  if (stored) enforceRetention(id);
+  return stored;
 }
 
 export function appendChatTurns(id: string, turns: StoredChatTurn[]): boolean {
-  return isResultId(id) && table.appendChatTurns(id, turns);
+  const stored = isResultId(id) && table.appendChatTurns(id, turns);
+  if (stored) enforceRetention(id);
+  return stored;
 }
 
 export function setDisplaySettings(id: string, display: DisplaySettings): boolean {

@@ -10,12 +10,17 @@ import zlib from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { POST as analyze } from '@/app/api/analyze/route';
 import { POST as chat } from '@/app/api/chat/route';
+import { DELETE as remove } from '@/app/api/results/[id]/route';
+import { PUT as display } from '@/app/api/results/[id]/display/route';
+import { POST as entities } from '@/app/api/results/[id]/entities/route';
+import { POST as points } from '@/app/api/results/[id]/points/route';
 import { GET as health } from '@/app/api/health/route';
 import { HealthSchema } from '@/app/api/health/schema';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
 import { ChatEventSchema } from '@/lib/shared/chat';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { closeInferencePool } from '@/lib/server/inference/pool';
+import { appendChatTurns, MAX_CHAT_QUESTIONS, newResultId, storeResult } from '@/lib/server/results';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
 import { cutMov, hugeFrameClip, soundOnlyMp4, twoHourClip } from '../helpers/video-fixtures';
 
@@ -66,8 +71,30 @@ function hugePng(): Uint8Array {
   return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(1024))), chunk('IEND', Buffer.alloc(0))]));
 }
 
+/** The longest the event loop was blocked (ms, sampled every 10 ms) while `work` ran. */
+async function maxStallDuring(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - 10);
+    last = now;
+  }, 10);
+  const started = performance.now();
+  await work();
+  clearInterval(timer);
+  // Work that never let the timer fire blocked the loop for all of its time.
+  return Math.max(worst, performance.now() - last - 10, worst === 0 ? performance.now() - started - 10 : 0);
+}
+
 const wav = (seconds: number, sampleRate: number, signal: (t: number) => number) =>
   encodeWav16([Float32Array.from({ length: Math.round(seconds * sampleRate) }, (_, i) => signal(i / sampleRate))], sampleRate);
+
+/** The sample's first page (its headers), then noise where the audio pages should be. */
+function corruptOgg(): Uint8Array {
+  const ogg = sample('audio/trumpet_solo.ogg');
+  return ogg.map((byte, i) => (i < 200 ? byte : (i * 2654435761) >>> 24));
+}
 
 const ask = (resultId: string, extra: object = {}) => ({ resultId, messages: [{ role: 'user', content: 'What is in the image?' }], ...extra });
 const endpoint = (baseUrl: string) => ({ kind: 'endpoint', baseUrl, model: 'm' });
@@ -86,12 +113,33 @@ describe('bad input to /api/analyze', () => {
     ['a PNG declaring 20000×20000', { image: { bytes: hugePng(), name: 'bomb.png', type: 'image/png' } }, 413, 'too_many_pixels'],
     ['an SVG', { image: { bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'), name: 'x.svg', type: 'image/svg+xml' } }, 415, 'unsupported_type'],
     ['a JPEG as the sound', { audio: { bytes: sample('images/01_truck.jpg'), name: 'a.wav', type: 'audio/wav' } }, 415, 'unsupported_type'],
+    // Alone, a sound that does not decode is refused before the stream starts: nothing is stored.
+    ['an empty WAV alone', { audio: { bytes: wav(0, 16000, () => 0), name: 'empty.wav' } }, 422, 'empty_audio'],
+    ['a corrupt OGG alone', { audio: { bytes: corruptOgg(), name: 'bad.ogg' } }, 422, 'corrupt_audio'],
   ])('%s', async (_name, files, status, code) => {
     await expectClear4xx(await analyze(analyzeRequest(files)), status, code);
   });
 
   it('a 60 MB body', async () => {
     await expectClear4xx(await analyze(analyzeRequest({ image: { bytes: new Uint8Array(60 * 1024 * 1024), name: 'big.jpg' } })), 413);
+  });
+
+  /** A hand-made multipart body: `parts` as [name, value, filename?]. */
+  const multipart = (parts: Array<[string, string, string?]>, repeat = 1) => {
+    const one = parts.map(([name, value, file]) => `--b\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"` : ''}\r\n\r\n${value}\r\n`).join('');
+    const body = Buffer.from(one.repeat(repeat) + '--b--\r\n');
+    return new Request('http://localhost/api/analyze', { method: 'POST', body, headers: { 'content-type': 'multipart/form-data; boundary=b' } });
+  };
+  it.each<[string, () => Request, number]>([
+    ['36 MB of tiny fields', () => multipart([['f', 'x']], 36 * 1024 * 1024 / 48), 413],
+    ['a 100 kB text field', () => multipart([['note', 'x'.repeat(100_000)]]), 413],
+    ['an unknown file field', () => multipart([['payload', 'x', 'x.bin']]), 400],
+    ['two images', () => multipart([['image', 'x', 'a.jpg'], ['image', 'y', 'b.jpg']]), 400],
+    ['multipart without a boundary', () => new Request('http://localhost/api/analyze', { method: 'POST', body: 'x', headers: { 'content-type': 'multipart/form-data' } }), 400],
+  ])('%s is refused early, without stalling the server', async (_name, build, status) => {
+    const request = build();
+    const stall = await maxStallDuring(async () => expectClear4xx(await analyze(request), status));
+    expect(stall).toBeLessThan(200);
   });
 
   it('a 10-minute WAV is cut to its first minute, and a silent one is analysed as silence', async () => {
@@ -157,6 +205,46 @@ describe('bad input to /api/chat', () => {
     process.env.STRIX_ALLOW_USER_ENDPOINTS = '1';
     const on = await expectClear4xx(await chat(chatRequest(ask('x', { source: endpoint(url) }))), 403, 'endpoint_not_allowed');
     expect(on).toBe(off); // one text, whatever the reason
+  });
+});
+
+describe('cross-site and non-JSON requests to the state-changing routes', () => {
+  const id = 'AAAAAAAAAAAAAAAAAAAAAA'; // well-formed: the guards answer before the result is looked up
+  const context = { params: Promise.resolve({ id }) };
+  const json = (path: string, body: unknown, headers: Record<string, string> = {}, method = 'POST') =>
+    new Request(`http://localhost${path}`, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  const plain = (path: string, method = 'POST') => new Request(`http://localhost${path}`, { method, body: '{}', headers: { 'content-type': 'text/plain' } });
+  const evil = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+
+  it.each<[string, () => Promise<Response>, number, string]>([
+    ['/points as text/plain', () => points(plain(`/api/results/${id}/points`), context), 415, 'unsupported_media_type'],
+    ['/entities as text/plain', () => entities(plain(`/api/results/${id}/entities`), context), 415, 'unsupported_media_type'],
+    ['/display as text/plain', () => display(plain(`/api/results/${id}/display`, 'PUT'), context), 415, 'unsupported_media_type'],
+    ['/points from another site', () => points(json(`/api/results/${id}/points`, { points: [] }, evil), context), 403, 'cross_origin'],
+    ['/display from a sandboxed frame', () => display(json(`/api/results/${id}/display`, {}, { origin: 'null' }, 'PUT'), context), 403, 'cross_origin'],
+    ['DELETE from another site', () => remove(new Request(`http://localhost/api/results/${id}`, { method: 'DELETE', headers: evil }), context), 403, 'cross_origin'],
+    ['chat from another site', () => chat(json('/api/chat', ask(id), { origin: 'https://evil.example' })), 403, 'cross_origin'],
+    ['an upload from another site', async () => {
+      const request = analyzeRequest({ image: { bytes: sample('images/04_horses.jpg'), name: 'h.jpg' } });
+      return analyze(new Request(request, { headers: { ...Object.fromEntries(request.headers), ...evil } }));
+    }, 403, 'cross_origin'],
+  ])('%s is refused', async (_name, call, status, code) => {
+    await expectClear4xx(await call(), status, code);
+  });
+
+  it('lets this app’s own pages through', async () => {
+    const own = json('/api/chat', ask(id), { origin: 'http://localhost', 'sec-fetch-site': 'same-origin' });
+    await expectClear4xx(await chat(own), 404, 'unknown_result');
+  });
+});
+
+describe('a result at its bounds', () => {
+  it('refuses another question once a result keeps MAX_CHAT_QUESTIONS', async () => {
+    const resultId = newResultId();
+    storeResult({ resultId, tags: [], entities: [], soundSourceIds: [] }, [], {});
+    const turn = [{ role: 'user' as const, content: 'q' }, { role: 'assistant' as const, content: 'a', source: 'built-in', links: [] }];
+    for (let i = 0; i < MAX_CHAT_QUESTIONS; i++) appendChatTurns(resultId, turn);
+    await expectClear4xx(await chat(chatRequest(ask(resultId))), 409, 'chat_full');
   });
 });
 

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { AnalyzeEvent } from '@/lib/shared/analysis';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
-import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
+import { assertSameOrigin, errorResponse, HttpError, ndjsonResponse } from '@/lib/server/http';
+import { readUploadForm } from '@/lib/server/multipart';
 import { startAnalysis } from '@/lib/server/inference/pool';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
 import { modelQueue, QueueFullError, QueueLeftError } from '@/lib/server/queue';
 import { newResultId } from '@/lib/server/results';
 import { recordAnalysis } from '@/lib/server/recorder';
-import { AnalyzeFormSchema, MAX_BODY_BYTES } from './schema';
+import { AnalyzeFormSchema, MAX_AUDIO_BYTES, MAX_BODY_BYTES, MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from './schema';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -20,21 +21,12 @@ async function parseForm(request: Request) {
   if (!type.startsWith('multipart/form-data')) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the image as multipart/form-data with an "image" field.');
   }
-  const body = await readBodyCapped(request, MAX_BODY_BYTES);
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { 'content-type': type } }).formData();
-  } catch {
-    throw new HttpError(400, 'bad_form', 'The multipart body could not be read.');
-  }
-  const field = (name: string) => form.get(name) ?? undefined;
-  const parsed = AnalyzeFormSchema.safeParse({
-    image: field('image'),
-    audio: field('audio'),
-    video: field('video'),
-    mode: form.get('mode') || undefined,
-    find: field('find'),
+  const form = await readUploadForm(request, {
+    files: { image: MAX_IMAGE_BYTES, audio: MAX_AUDIO_BYTES, video: MAX_VIDEO_BYTES },
+    fields: ['mode', 'find'],
+    maxBodyBytes: MAX_BODY_BYTES,
   });
+  const parsed = AnalyzeFormSchema.safeParse({ ...form, mode: form.mode || undefined });
   if (!parsed.success) {
     const status = parsed.error.issues.some((i) => i.message.includes('larger than')) ? 413 : 400;
     throw new HttpError(status, 'invalid_input', parsed.error.issues.map((i) => i.message).join(' '));
@@ -92,6 +84,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     // A full queue answers 429 before the upload is read: refusing must cost the server next to nothing.
     modelQueue().assertRoom();
+    assertSameOrigin(request);
     const form = await parseForm(request);
     // The recorder keeps its own copy of the uploads: the worker takes ownership of the bytes it is sent.
     const recorder = await recordAnalysis(form);

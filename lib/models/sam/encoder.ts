@@ -1,7 +1,7 @@
 /** SAM image encoder: one run per image (~0.5–1 s on 2 cores), cached by the image's hash and encoder variant. */
 import { getSession, ort } from '../session';
 import type { DecodedImage } from '../../image/types';
-import { LruCache } from '../../util/lru';
+import { LRUCache } from 'lru-cache';
 import { samEncoderModelId, samEncoderVariant, type SamEncoderVariant } from './encoder-variant';
 import { preprocess, SAM_INPUT_SIZE, type ImageSize, type SamGeometry } from './preprocess';
 const EMBEDDING_CACHE_SIZE = 8;
@@ -15,10 +15,10 @@ export interface SamEmbedding {
   variant: SamEncoderVariant;
 }
 
-const globalStore = globalThis as typeof globalThis & { __strixSamEmbeddings?: LruCache<string, Promise<SamEmbedding>> };
+const globalStore = globalThis as typeof globalThis & { __strixSamEmbeddings?: LRUCache<string, Promise<SamEmbedding>> };
 // On globalThis so Next.js dev reloads and several route modules share one cache. Promises are cached so two
 // requests for the same image wait for one encoder run.
-const cache = (globalStore.__strixSamEmbeddings ??= new LruCache(EMBEDDING_CACHE_SIZE));
+const cache = (globalStore.__strixSamEmbeddings ??= new LRUCache<string, Promise<SamEmbedding>>({ max: EMBEDDING_CACHE_SIZE }));
 
 // Keyed by variant too: an int8 embedding must not answer for fp32 (a benchmark or a changed setting).
 const cacheKey = (hash: string, variant: SamEncoderVariant) => `${variant}:${hash}`;

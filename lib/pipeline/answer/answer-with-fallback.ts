@@ -53,6 +53,8 @@ export interface AnswerWithFallbackParams {
   builtinChunkDelayMs?: number;
   /** Swappable for tests; defaults to the real client. */
   stream?: typeof streamChatCompletion;
+  /** The endpoint's transport (see StreamChatOptions.fetch). */
+  fetch?: typeof fetch;
 }
 
 export async function* answerWithFallback(params: AnswerWithFallbackParams): AsyncIterable<AnswerEvent> {
@@ -96,6 +98,7 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
       signal,
       firstTokenTimeoutMs: params.firstTokenTimeoutMs,
       idleTimeoutMs: params.idleTimeoutMs,
+      fetch: params.fetch,
     });
     for await (const delta of stream) {
       // Without grounding nothing is held back; the filter still keeps the full text.

@@ -8,6 +8,7 @@ import type { DecodedImage } from '../../image/types';
 import type { Detection } from '../../models/detection';
 import type { Scene } from '../types';
 import type { SceneSegmentation } from '../../models/ade-segmenter';
+import type { DecodedAudio } from '../../audio/decode';
 
 export type Emit = (event: AnalyzeEvent) => void;
 
@@ -15,7 +16,8 @@ export class AnalysisCancelled extends Error {}
 
 export interface AnalysisInput {
   image?: { decoded: DecodedImage; decodeMs: number };
-  audio?: Uint8Array;
+  /** The uploaded file, or already decoded (a sound uploaded alone is decoded before its stream starts). */
+  audio?: Uint8Array | DecodedAudio;
   /** Everything mode: SAM's automatic masks over the whole image, named by the models (stages/everything.ts). */
   everything?: boolean;
   /** Words to find (stages/find.ts); undefined when none were asked for. */

@@ -12,6 +12,7 @@ import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
 import type { Scene } from '../../pipeline/types';
+import type { RenderRequest } from '../../export/render';
 import { inferenceSizing } from '../../models/threads';
 import { modelQueue } from '../queue';
 import { watchModelStatus } from './model-status';
@@ -192,6 +193,11 @@ export async function warmUpInferencePool(): Promise<void> {
     store.__strixWarm = 'failed';
     console.error('warming the inference workers failed', error);
   }
+}
+
+/** An overlay or cut-out PNG, rendered by a worker at a bounded size, waiting its turn with the model work. */
+export function renderInWorker(request: RenderRequest, signal?: AbortSignal): Promise<Uint8Array> {
+  return runQueued({ kind: 'render', ...request }, signal);
 }
 
 /** Shuts the workers down once their tasks have returned (tests and scripts that must exit). */

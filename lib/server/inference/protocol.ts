@@ -9,6 +9,7 @@ import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
 import type { Scene } from '../../pipeline/types';
+import type { RenderRequest } from '../../export/render';
 
 export type ImageSize = { width: number; height: number };
 export type ResultFiles = { image?: Uint8Array; audio?: Uint8Array };
@@ -34,7 +35,9 @@ export type WorkerTask =
   /** Point mode: one SAM mask from clicks in the original's pixels, from a stored (downscaled) image. */
   | { kind: 'points'; image: DecodedImage; size: ImageSize; points: PointClick[] }
   /** Load every model and run each once, so the first user does not pay for it (server start). */
-  | { kind: 'warm' };
+  | { kind: 'warm' }
+  /** An overlay or cut-out PNG at a bounded size (lib/export/render.ts): sharp and pixel loops off the main thread. */
+  | ({ kind: 'render' } & RenderRequest);
 
 export type FailureKind = 'image_input' | 'audio_input' | 'video_input' | 'model' | 'cancelled' | 'internal';
 export interface Failure {
@@ -57,6 +60,7 @@ export type SegmentResult = TaskResult<{ id: string; mask: Mask }[]>;
 /** A point-mode mask, the decode's own time in ms, and whether the image had to be encoded again first. */
 export type PointMask = { mask: Mask; decodeMs: number; reencoded: boolean };
 export type PointsResult = TaskResult<PointMask>;
+export type RenderResult = TaskResult<Uint8Array>;
 
 export class WorkerFailure extends Error {
   readonly kind: FailureKind;

@@ -5,6 +5,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '../../shared/analysis';
 import { AudioInputError } from '../../audio/errors';
+import { decodeAudio } from '../../audio/decode';
 import { sniffAudioFormat } from '../../audio/sniff';
 import { downscaleForStorage } from '../../image/downscale';
 import { ModelCorruptError, ModelMissingError } from '../../models/manifest';
@@ -23,7 +24,8 @@ import { warmUpWorker } from './warm-worker';
 import { FfmpegUnavailableError } from '../../video/ffmpeg';
 import { VideoInputError } from '../../video/probe';
 import { prepareVideo, runVideoAnalysis } from '../../video/analyze';
-import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
+import { renderExportPng } from '../../export/render';
+import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, RenderResult, SegmentResult, WorkerTask } from './protocol';
 
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
@@ -75,8 +77,11 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     const decodeStarted = performance.now();
     const image = task.image && (await decodeImage(task.image));
     const decodeMs = performance.now() - decodeStarted;
-    // A file that is no sound format at all is refused before anything runs; a damaged one is reported in the stream.
+    // A file that is no sound format at all is refused before anything runs. A damaged or empty one beside a
+    // photo is reported in the stream (the photo's analysis stands); alone, it is decoded now, so it is
+    // refused with a 4xx and no empty result is stored.
     if (task.audio) sniffAudioFormat(task.audio);
+    const audio = task.audio && !image ? await decodeAudio(task.audio) : task.audio;
     const { image: forImage, audio: forAudio } = requiredModels();
     const required = [...(image ? forImage : []), ...(task.audio ? forAudio : [])];
     // Every load settles before the answer, so no session is still being built when the task ends.
@@ -84,7 +89,7 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     const failed = loads.find((load) => load.status === 'rejected');
     if (failed) throw failed.reason;
     post({ type: 'accepted' });
-    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio: task.audio, everything: task.everything, find: task.find };
+    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio, everything: task.everything, find: task.find };
     const scene = await runAnalysis(input, task.resultId, emit, stop.signal);
     post({ type: 'result', scene: await toStoredScene(scene) });
   } catch (error) {
@@ -145,6 +150,14 @@ async function pointsTask(task: Extract<WorkerTask, { kind: 'points' }>): Promis
   }
 }
 
+async function renderTask(task: Extract<WorkerTask, { kind: 'render' }>): Promise<RenderResult> {
+  try {
+    return { ok: true, value: await renderExportPng(task) };
+  } catch (error) {
+    return { ok: false, failure: toFailure(error) };
+  }
+}
+
 export default async function runTask(task: WorkerTask): Promise<unknown> {
   switch (task.kind) {
     case 'analyze':
@@ -153,6 +166,8 @@ export default async function runTask(task: WorkerTask): Promise<unknown> {
       return readTextTask(task);
     case 'segment':
       return segmentTask(task);
+    case 'render':
+      return renderTask(task);
     case 'points':
       return pointsTask(task);
     case 'warm':
