@@ -26,9 +26,7 @@
  * | 11    | unknown     | anything else                                                                     |
  */
 import { COLOUR_NAMES, type ColourName } from '../../scene-graph/colour';
-import { WEARING } from './compose-wearing';
-import { WHO } from './compose-who';
-import { VERIFY_RELATION } from './compose-verify';
+import { VERIFY_RELATION, WEARING, WHO } from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
 
 export type QuestionType =

@@ -3,12 +3,12 @@
  * things the question names, read off the graph's relations (the relate step of conversation.ts). When one
  * of the two is not there, the answer says so instead of a bare no.
  */
+import { VERIFY_RELATION } from './question-patterns';
 import type { ComposeContext } from './compose-overview';
 import { absentAnswer } from './compose-overview';
 import { entitiesNamed, insideShare, relateFilter } from './conversation';
 import { capitalize, theEntity } from './phrasing';
 
-export const VERIFY_RELATION = /^(?:is|are) (?:the |a |an |any |there (?:a |an |any )?)?([a-z' -]+?) (on top of|on|in front of|behind|next to|beside|near|under|below|inside|in) (?:the |a |an |some |any )?([a-z' -]+?)\W*$/;
 
 /** Share of a box inside another: a thing whose box lies this far inside another's is on or in it (in 2-D). */
 const WITHIN = 0.8;

@@ -3,6 +3,7 @@
  * handbag); those are checked against the person's box, a weak detection hedged with its score. Clothes no
  * model has a class for (shoes, shirts, glasses, hats) get an honest "I can't tell", never a guessed yes/no.
  */
+import { WEARING } from './question-patterns';
 import { singularize } from '../vocabulary';
 import type { EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
@@ -11,7 +12,6 @@ import { theEntity } from './phrasing';
 /** Worn things the detector has a class for, by the words people use. */
 const WORN: Record<string, string> = { tie: 'tie', necktie: 'tie', backpack: 'backpack', rucksack: 'backpack', handbag: 'handbag', bag: 'handbag', purse: 'handbag' };
 
-export const WEARING = /^(?:is|are|does|do) (?:he|she|they|it|the [a-z' ]+?|[a-z]+) (?:wearing|wear|dressed in|have on|has on|carrying)\s+(?:an? |any |some |the )?([a-z][a-z -]*?)\s*[?.!]*$/;
 
 function inside(thing: EntityFacts, person: EntityFacts): boolean {
   const [x, y, w, h] = person.box;

@@ -10,8 +10,6 @@ import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { capitalize, joinList, theEntities, theEntity } from './phrasing';
 
-/** "who is X" asks about a person and what they do or where they are; "who is he" stays unanswerable. */
-export const WHO = /^who(?:'s| is| are|s)\b/;
 
 const VERB_RELATION: [RegExp, GraphRelation['kind'][]][] = [
   [/\b(riding|rides|ride|on top of|mounted on|sitting on|standing on|sits on|stands on|on)\b/, ['riding', 'on', 'overlapping']],
