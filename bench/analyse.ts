@@ -1,17 +1,17 @@
 /**
- * One analysis of a photo through the real pipeline (lib/pipeline/orchestrator.ts), timed from its events: each
+ * One analysis of a photo through the real pipeline (lib/analysis/orchestrator.ts), timed from its events: each
  * stage's own time, the total, and when the user sees the first box (first entity), the first mask, and can ask
  * (the done event: the result is stored then). `cold` clears the SAM embedding cache first; otherwise the
  * photo's embedding from an earlier run is reused, as a re-analysis would.
  */
 import { clearEmbeddingCache, segmentPoints, setSamEncoderVariant, type SamEncoderVariant } from '../lib/models/sam';
 import { encodeImage } from '../lib/models/sam';
-import { innerPoint } from '../lib/masks/inner-point';
+import { innerPoint } from '../lib/image/masks/inner-point';
 import { decodeRle } from '../lib/shared/rle';
-import { decodeImage } from '../lib/pipeline/decode-image';
-import { runAnalysis } from '../lib/pipeline/orchestrator';
-import type { Scene } from '../lib/pipeline/types';
-import { composeLinkedAnswer } from '../lib/pipeline/answer/builtin/answer-builtin';
+import { decodeImage } from '../lib/image/decode';
+import { runAnalysis } from '../lib/analysis/orchestrator';
+import type { Scene } from '../lib/scene/types';
+import { composeLinkedAnswer } from '../lib/answer/builtin/answer-builtin';
 import { median, timed } from './util';
 
 export const STAGES = ['decode', 'tagging', 'grounding', 'fine-names', 'encode', 'segmentation', 'regions', 'scene-graph'] as const;

@@ -13,10 +13,10 @@ import { decodeRle } from '../lib/shared/rle';
 import { clearEmbeddingCache, encodeImage, segmentBox, type SamEncoderVariant } from '../lib/models/sam';
 import { cpuHasVnni } from '../lib/models/sam/encoder-variant';
 import { detectObjects } from '../lib/models/yolox';
-import { decodeImage } from '../lib/pipeline/decode-image';
-import { mergeCrossClassDuplicates } from '../lib/pipeline/duplicates';
-import { groundTags } from '../lib/pipeline/grounding';
-import { tagsFromDetections } from '../lib/pipeline/tagging';
+import { decodeImage } from '../lib/image/decode';
+import { mergeCrossClassDuplicates } from '../lib/analysis/duplicates';
+import { groundTags } from '../lib/analysis/box-grounding';
+import { tagsFromDetections } from '../lib/analysis/tagging';
 import { median, samplePhotos, timed } from './util';
 
 const VARIANTS: SamEncoderVariant[] = ['fp32', 'int8'];

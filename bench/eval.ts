@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: detection on the annotated samples (tests/eval/annotations.json) and on the COCO regression
  * set (../shared/benchmarks/coco; the detector was trained on those photos, so its figures there are optimistic),
- * before (raw detector: full view + tiles, older duplicate rule) and after (lib/pipeline/detect.ts: tile re-finds
+ * before (raw detector: full view + tiles, older duplicate rule) and after (lib/analysis/detect.ts: tile re-finds
  * dropped, animal confusions merged, calibrated scores): precision and recall at the default threshold, AP50,
  * small-object recall, false boxes per photo; stuff naming with both ADE20K segmenters on the samples.
  * With everything-mode coverage (bench/everything-coverage.ts). Writes bench/results/eval.json; `EVAL_SETS=samples`
@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEEPLAB_ADE151, MOSAIC_ADE32 } from '../lib/models/ade-segmenter';
-import { loadCoco } from '../tests/eval/coco';
-import { evaluate, samplesSet, totals, type EvalOptions, type EvalSet } from '../tests/eval/run-eval';
+import { loadCoco } from './eval/coco';
+import { evaluate, samplesSet, totals, type EvalOptions, type EvalSet } from './eval/run-eval';
 import { everythingCoverage } from './everything-coverage';
 
 const SETS: Array<[string, () => EvalSet]> = [

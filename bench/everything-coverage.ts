@@ -8,14 +8,14 @@ import path from 'node:path';
 import { DEEPLAB_ADE151, segmentScene } from '../lib/models/ade-segmenter';
 import { encodeImage } from '../lib/models/sam';
 import { iou } from '../lib/models/yolox/postprocess';
-import { DEFAULT_THRESHOLD } from '../lib/pipeline/calibration';
-import { decodeImage } from '../lib/pipeline/decode-image';
-import { detectThings } from '../lib/pipeline/detect';
-import { generateEverything } from '../lib/pipeline/everything/generate';
-import { nameRegion, UNNAMED_REGION } from '../lib/pipeline/everything/name';
-import { STUFF_CLASSES } from '../lib/pipeline/regions/vocabulary';
-import { MATCH_IOU } from '../tests/eval/score';
-import { samplesSet } from '../tests/eval/run-eval';
+import { DEFAULT_THRESHOLD } from '../lib/analysis/calibration';
+import { decodeImage } from '../lib/image/decode';
+import { detectThings } from '../lib/analysis/detect';
+import { generateEverything } from '../lib/analysis/everything/generate';
+import { nameRegion, UNNAMED_REGION } from '../lib/analysis/everything/name';
+import { STUFF_CLASSES } from '../lib/analysis/regions/vocabulary';
+import { MATCH_IOU } from './eval/score';
+import { samplesSet } from './eval/run-eval';
 
 interface CoverageRow {
   image: string;

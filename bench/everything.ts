@@ -1,5 +1,5 @@
 /**
- * Everything mode's bench entry (in `npm run bench`'s report, and alone as `npm run bench:everything`) (lib/pipeline/everything) on sample photos, the SAM embedding
+ * Everything mode's bench entry (in `npm run bench`'s report, and alone as `npm run bench:everything`) (lib/analysis/everything) on sample photos, the SAM embedding
  * cached as in an analysis: time to regions within the default 3 s budget, points decoded and skipped, regions
  * kept, and the time per decoder run (× 1024 = what decoding the full 32×32 grid point by point would cost).
  * `EVERYTHING_BUDGET_MS=…` and `EVERYTHING_SIDE=…` change the budget and grid.
@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodeImage } from '../lib/models/sam';
-import { decodeImage } from '../lib/pipeline/decode-image';
-import { generateEverything } from '../lib/pipeline/everything/generate';
+import { decodeImage } from '../lib/image/decode';
+import { generateEverything } from '../lib/analysis/everything/generate';
 
 const PHOTOS = ['01_truck.jpg', '08_street_horse_cart_cars.jpg', '09_living_room.jpg', '10_person_laptop_office.jpg'];
 const dir = process.env.SAMPLES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');

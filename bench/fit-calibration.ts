@@ -1,5 +1,5 @@
 /**
- * Fits lib/pipeline/calibration-table.json: per (view, class) Platt curves p = σ(a·logit(score) + b) of "this box
+ * Fits lib/analysis/calibration-table.json: per (view, class) Platt curves p = σ(a·logit(score) + b) of "this box
  * is right" (IoU ≥ 0.5 with an annotated object of its class) on the uncalibrated boxes (after tile re-finds
  * and duplicates are removed) of the COCO regression set and the annotated samples. Boxes on ignore regions
  * are left out. Each view's curve is fitted first; each class's curve is then fitted with a penalty
@@ -7,10 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CalibrationTable, PlattCurve } from '../lib/pipeline/calibration';
-import { loadCoco } from '../tests/eval/coco';
-import type { RankedMatch } from '../tests/eval/metrics';
-import { evaluate, samplesSet } from '../tests/eval/run-eval';
+import type { CalibrationTable, PlattCurve } from '../lib/analysis/calibration';
+import { loadCoco } from './eval/coco';
+import type { RankedMatch } from './eval/metrics';
+import { evaluate, samplesSet } from './eval/run-eval';
 
 /** How often a box at the default threshold should be right (boxes above it are right more often). */
 const MARGINAL_PRECISION = 0.4;
@@ -65,7 +65,7 @@ async function main() {
   const table: CalibrationTable = {
     about:
       'Platt curves p(right | raw yolox score) per view and class, fitted by bench/fit-calibration.ts on the COCO regression set ' +
-      '(128 train2017 photos, seen by the detector in training) and the annotated samples; see lib/pipeline/calibration.ts.',
+      '(128 train2017 photos, seen by the detector in training) and the annotated samples; see lib/analysis/calibration.ts.',
     marginalPrecision: MARGINAL_PRECISION,
     views,
     classes,

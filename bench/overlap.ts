@@ -18,7 +18,7 @@ import { classifyCrops } from '../lib/models/mobilenet';
 import { clearEmbeddingCache, encodeImage } from '../lib/models/sam';
 import { inferenceSizing } from '../lib/models/threads';
 import { detectObjects } from '../lib/models/yolox';
-import { decodeImage } from '../lib/pipeline/decode-image';
+import { decodeImage } from '../lib/image/decode';
 import type { DecodedImage } from '../lib/image/types';
 import { median, samplePhotos, timed } from './util';
 

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
-import type { Health } from '../app/api/health/schema';
+import type { Health } from '../lib/shared/health';
 
 type HealthOf = (base: string, reset?: boolean) => Promise<Health>;
 type Watched = <T>(base: string, work: () => Promise<T>) => Promise<{ value: T; peakRssMb: number }>;

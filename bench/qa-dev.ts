@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatTable, loadDevItems, photoFor, runItem, type DevResult } from '../tests/integration/qa/dev-runner';
+import { formatTable, loadDevItems, photoFor, runItem, type DevResult } from './qa/dev-runner';
 
 const CACHE = path.resolve(process.env.QA_DEV_CACHE ?? path.join(process.cwd(), '.cache', 'qa-dev'));
 

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AnalyzeEvent } from '../lib/shared/analysis';
-import { prepareVideo, runVideoAnalysis } from '../lib/video/analyze';
+import { prepareVideo, runVideoAnalysis } from '../lib/analysis/video/analyze';
 
 const DIR = process.env.VIDEO_SAMPLES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'video');
 const CLIPS = process.argv.slice(2).length ? process.argv.slice(2) : ['v01_dog_barking_door.mp4', 'v03_bbb_multiscene.webm'];

@@ -13,7 +13,7 @@ import type { WordResult } from '@/lib/shared/analysis';
 
 /** The analysis options the UI can set (everything mode, words to find). */
 export type AnalyzeOptions = Pick<AnalyzeRequest, 'everything' | 'find'>;
-import { decodeMask, paintMaskCanvas } from '@/lib/client/masks';
+import { decodeMask, paintMaskCanvas } from '@/lib/shared/mask-bitmap';
 import { NdjsonLineError } from '@/lib/client/ndjson';
 
 export type AnalyzeEventListener = (event: AnalyzeEvent) => void;

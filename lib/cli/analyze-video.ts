@@ -1,5 +1,5 @@
 /**
- * One video through the video path without a server (lib/video): keyframes and soundtrack through the
+ * One video through the video path without a server (lib/analysis/video): keyframes and soundtrack through the
  * stages, then the COCO export with one image per keyframe plus tracks and sounds, and, when asked, the
  * answer (time questions first, as in the chat). --png draws the keyframe that stands for the clip.
  */
@@ -10,9 +10,9 @@ import type { AnalyzeEvent } from '@/lib/shared/analysis';
 import { cocoVideoExport } from '@/lib/export/coco-video';
 import { renderOverlayPng } from '@/lib/export/overlay';
 import { exportSceneFromScene } from '@/lib/export/scene';
-import { BUILTIN_SOURCE_LABEL } from '@/lib/pipeline/answer/answer-with-fallback';
-import { prepareVideo, runVideoAnalysis } from '@/lib/video/analyze';
-import { answerVideoQuestion } from '@/lib/video/answer';
+import { BUILTIN_SOURCE_LABEL } from '@/lib/answer/answer-with-fallback';
+import { prepareVideo, runVideoAnalysis } from '@/lib/analysis/video/analyze';
+import { answerVideoQuestion } from '@/lib/answer/video';
 import { answerQuestion, summaryAudio, type AnalyzeFileOptions, type FileResult } from './analyze-file';
 
 export const VIDEO_EXTENSIONS = new Set(['.mp4', '.m4v', '.mov', '.webm']);

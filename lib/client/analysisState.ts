@@ -7,7 +7,7 @@ import { passesThreshold, type AnalyzeEvent, type Entity, type StageName, type T
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { StoredChatTurn } from '@/lib/shared/result';
 import type { Keyframe, Track, VideoInfo } from '@/lib/shared/video';
-import type { ClientMask } from './masks';
+import type { ClientMask } from '../shared/mask-bitmap';
 
 export interface StageProgress {
   stage: StageName;

@@ -8,7 +8,7 @@
 import { passesThreshold, type AnalyzeEvent, type Entity } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { Keyframe, Track, VideoInfo } from '@/lib/shared/video';
-import { decodeMask } from '@/lib/client/masks';
+import { decodeMask } from '@/lib/shared/mask-bitmap';
 import { cocoExport, type CocoAnnotation, type CocoCategory } from './coco';
 import { soundForExport, type ExportMask, type ExportSound } from './scene';
 

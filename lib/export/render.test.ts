@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '@/lib/shared/analysis';
 import { encodeRle } from '@/lib/shared/rle';
-import type { SceneEntity } from '@/lib/pipeline/types';
+import type { SceneEntity } from '@/lib/scene/types';
 import { MAX_RENDER_SIDE, renderExportPng, scaleExportScene } from './render';
 import type { ExportScene } from './scene';
 

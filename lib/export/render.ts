@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import type { Box } from '@/lib/shared/analysis';
 import { renderCutoutPng, renderOverlayPng, type RgbImage } from './overlay';
 import { exportSceneFromScene, type ExportImage, type ExportMask, type ExportScene } from './scene';
-import type { SceneEntity } from '@/lib/pipeline/types';
+import type { SceneEntity } from '@/lib/scene/types';
 
 /** The long side of a rendered PNG at most: a 12 MP overlay, sharper than any screen shows it whole. */
 export const MAX_RENDER_SIDE = 4096;

@@ -4,7 +4,7 @@
  * 1024 with SAM's ResizeLongestSide rounding and the same bilinear kernel as SAM's preprocessing, so SAM run
  * on the copy sees exactly the pixels it saw during the analysis.
  */
-import { resizeRgb } from '../pipeline/decode-image';
+import { resizeRgb } from './decode';
 import type { DecodedImage } from './types';
 
 export const STORED_LONG_SIDE = 1024;

@@ -7,7 +7,7 @@ export interface Detection {
   score: number;
   box: Box;
   source: string;
-  /** Other classes the detector gave the same object (see lib/pipeline/duplicates.ts). */
+  /** Other classes the detector gave the same object (see lib/analysis/duplicates.ts). */
   alternatives?: NamedLabel[];
   /** Found on a tile rather than the full view (calibrated separately: tiles add more false boxes). */
   fromTile?: boolean;

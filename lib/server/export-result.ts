@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { Scene } from '@/lib/pipeline/types';
+import type { Scene } from '@/lib/scene/types';
 import { passesThreshold } from '@/lib/shared/analysis';
 import type { RenderRequest } from '@/lib/export/render';
 import { analysedImageSize, exportSceneFromScene, type ExportScene } from '@/lib/export/scene';

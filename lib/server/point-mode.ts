@@ -8,7 +8,7 @@ import type { PointClick } from '../models/sam';
 import { pointsInWorker } from './inference/pool';
 import type { PointMask } from './inference/protocol';
 import type { DecodedImage } from '../image/types';
-import type { Scene } from '../pipeline/types';
+import type { Scene } from '../scene/types';
 import { HttpError } from './http';
 import { LatestOnly, type Outcome } from './latest-only';
 import { appendResultEvents, loadResult, MAX_USER_ENTITIES, persistScene } from './results';

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { AnalyzeEvent } from '../shared/analysis';
 import { ResultIdSchema, type DisplaySettings, type StoredChatTurn, type StoredResult } from '../shared/result';
-import type { Scene } from '../pipeline/types';
+import type { Scene } from '../scene/types';
 import { removeResultFiles, writeResultFiles } from './stored-files';
 import * as table from './store/results-table';
 import { sceneBytes, sceneFromJson, sceneToJson } from './store/scene-codec';
@@ -76,7 +76,7 @@ function enforceRetention(inUse?: string): void {
 }
 
 /**
- * The most questions one result keeps (each answer is bounded: lib/pipeline/answer/endpoint/answer-cap.ts), and
+ * The most questions one result keeps (each answer is bounded: lib/answer/endpoint/answer-cap.ts), and
  * the most entities a user may add by pointing: a result cannot grow without end, one request at a time.
  */
 export const MAX_CHAT_QUESTIONS = 200;

@@ -3,7 +3,7 @@
  * stops the server with a message naming the variable, instead of surfacing later as failed saves (a
  * fractional STRIX_RESULTS_MB once broke every save while analyses reported done) or an odd queue.
  */
-import { endpointFromEnv } from '../pipeline/answer/endpoint/config';
+import { endpointFromEnv } from '../answer/endpoint/config';
 
 type Env = Record<string, string | undefined>;
 type Rule = { test: (value: string) => boolean; want: string };

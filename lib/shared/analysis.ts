@@ -96,7 +96,7 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
-/** Find by word: what each word matched, by which model (lib/pipeline/find). */
+/** Find by word: what each word matched, by which model (lib/analysis/find). */
 export const WordResultSchema = z.object({
   word: z.string(),
   /** False when no model has a class for the word. */

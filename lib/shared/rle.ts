@@ -8,7 +8,7 @@ import type { Box, Rle } from './analysis';
 /**
  * The one COCO RLE writer: takes runs in column-major order (any lengths, zero-length ones and neighbours of one
  * value allowed) and keeps the counts canonical, starting with background. Every encoder below and the SAM
- * post-processing (lib/masks/scaled-rle.ts) write through it.
+ * post-processing (lib/image/masks/scaled-rle.ts) write through it.
  */
 export class RleWriter {
   private readonly counts: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averagePrecision, matchImage, summarize } from './metrics';
+import { averagePrecision, matchImage, summarize } from '../../bench/eval/metrics';
 
 describe('detection metrics', () => {
   it('scores hits, false boxes, ignored boxes and AP50 from one matching', () => {

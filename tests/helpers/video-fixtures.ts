@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ffmpegPath } from '@/lib/video/ffmpeg';
+import { ffmpegPath } from '@/lib/analysis/video/ffmpeg';
 
 function encode(name: string, args: string[]): Uint8Array {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strix-fixture-'));

@@ -16,7 +16,7 @@ import { PUT as display } from '@/app/api/results/[id]/display/route';
 import { POST as entities } from '@/app/api/results/[id]/entities/route';
 import { POST as points } from '@/app/api/results/[id]/points/route';
 import { GET as health } from '@/app/api/health/route';
-import { HealthSchema } from '@/app/api/health/schema';
+import { HealthSchema } from '@/lib/shared/health';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
 import { ChatEventSchema } from '@/lib/shared/chat';
 import { encodeWav16 } from '@/lib/shared/wav';

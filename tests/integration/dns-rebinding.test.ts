@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkEndpoint, type EndpointPolicy } from '@/lib/server/endpoint-policy';
 import { guardedFetch, type AllLookup } from '@/lib/server/endpoint-guard';
-import { EndpointError } from '@/lib/pipeline/answer/endpoint/errors';
-import { streamChatCompletion } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
+import { EndpointError } from '@/lib/answer/endpoint/errors';
+import { streamChatCompletion } from '@/lib/answer/endpoint/stream-chat-completion';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
 
 const servers: FakeOpenAIServer[] = [];

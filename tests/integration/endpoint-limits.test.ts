@@ -4,9 +4,9 @@
  * remote server's words or tells refused from unreachable.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHARS_PER_TOKEN, MAX_ANSWER_CHARS, MAX_ANSWER_WORDS, MAX_WORD_CHARS } from '@/lib/pipeline/answer/endpoint/answer-cap';
-import { EndpointError, UNREACHABLE_MESSAGE } from '@/lib/pipeline/answer/endpoint/errors';
-import { streamChatCompletion, type StreamChatOptions } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
+import { CHARS_PER_TOKEN, MAX_ANSWER_CHARS, MAX_ANSWER_WORDS, MAX_WORD_CHARS } from '@/lib/answer/endpoint/answer-cap';
+import { EndpointError, UNREACHABLE_MESSAGE } from '@/lib/answer/endpoint/errors';
+import { streamChatCompletion, type StreamChatOptions } from '@/lib/answer/endpoint/stream-chat-completion';
 import { startFakeOpenAIServer, type FakeOpenAIServer, type FakeScript } from '../helpers/fake-openai-server';
 
 const servers: FakeOpenAIServer[] = [];

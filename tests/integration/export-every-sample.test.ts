@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeInferencePool } from '@/lib/server/inference/pool';
 import { GET as exportRoute } from '@/app/api/results/[id]/export/[format]/route';
 import { GET as cutoutRoute } from '@/app/api/results/[id]/cutout/[entityId]/route';
-import { runAnalysis } from '@/lib/pipeline/orchestrator';
-import { decodeImage } from '@/lib/pipeline/decode-image';
-import type { Scene } from '@/lib/pipeline/types';
+import { runAnalysis } from '@/lib/analysis/orchestrator';
+import { decodeImage } from '@/lib/image/decode';
+import type { Scene } from '@/lib/scene/types';
 import { storeResult } from '@/lib/server/results';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');

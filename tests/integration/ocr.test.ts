@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BoxSchema } from '@/lib/shared/analysis';
-import { decodeImage } from '@/lib/pipeline/decode-image';
+import { decodeImage } from '@/lib/image/decode';
 import { readText, type TextRegion } from '@/lib/models/ppocr';
 import type { DecodedImage } from '@/lib/image/types';
 

@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatTable, loadDevItems, QA_DIR, runItem, tableOf, type DevResult } from './qa/dev-runner';
-import { judgeLink, judgeText, matches, type DevItem } from './qa/dev-scorer';
+import { formatTable, loadDevItems, QA_DIR, runItem, tableOf, type DevResult } from '../../bench/qa/dev-runner';
+import { judgeLink, judgeText, matches, type DevItem } from '../../bench/qa/dev-scorer';
 
 /** Floor on the share of dev.json answered right (see the README's QA section for the measured figure). */
 const FLOOR = 0.45;

@@ -12,7 +12,7 @@ import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
 import { closeInferencePool, startAnalysis } from '@/lib/server/inference/pool';
 import { modelQueue } from '@/lib/server/queue';
 import { loadResult, forgetHotScenes } from '@/lib/server/results';
-import { answerVideoQuestion } from '@/lib/video/answer';
+import { answerVideoQuestion } from '@/lib/answer/video';
 import { GET as exportResult } from '@/app/api/results/[id]/export/[format]/route';
 import type { CocoVideoExport } from '@/lib/export/coco-video';
 

@@ -36,7 +36,7 @@ async function parseForm(request: Request) {
 
 /** Not an image we take → 415; an image that will not decode → 422; a decompression bomb → 413. */
 const IMAGE_ERROR_STATUS: Record<string, number> = { unsupported_type: 415, corrupt_image: 422, too_many_pixels: 413 };
-/** Not a video → 415; no picture, damaged, or too slow to decode → 422; frames too large → 413 (lib/video/probe.ts). */
+/** Not a video → 415; no picture, damaged, or too slow to decode → 422; frames too large → 413 (lib/analysis/video/probe.ts). */
 const VIDEO_ERROR_STATUS: Record<string, number> = { not_video: 415, frame_too_large: 413 };
 
 function failureStatus(failure: WorkerFailure): number {

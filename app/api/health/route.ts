@@ -5,7 +5,7 @@ import { errorResponse, HttpError } from '@/lib/server/http';
 import { modelStatuses } from '@/lib/server/model-files';
 import { modelQueue } from '@/lib/server/queue';
 import { warmState } from '@/lib/server/inference/pool';
-import { HealthQuerySchema, HealthSchema, type Health } from './schema';
+import { HealthQuerySchema, HealthSchema, type Health } from '../../../lib/shared/health';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

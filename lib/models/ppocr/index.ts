@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { getSession, ort } from '../session';
 import { modelPath } from '../manifest';
-import { resizeRgb } from '../../pipeline/decode-image';
+import { resizeRgb } from '../../image/decode';
 import type { DecodedImage } from '../../image/types';
 import type { Box } from '../../shared/analysis';
 import { dbPostprocess, detInputSize, packDetInput, readingOrder, type TextBox } from './detect';

@@ -11,7 +11,7 @@ import type { AnalyzeEvent, Box, Mask } from '../../shared/analysis';
 import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
-import type { Scene } from '../../pipeline/types';
+import type { Scene } from '../../scene/types';
 import type { RenderRequest } from '../../export/render';
 import { inferenceSizing } from '../../models/threads';
 import { modelQueue } from '../queue';

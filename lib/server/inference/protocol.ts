@@ -8,7 +8,7 @@ import type { AnalyzeEvent, Box, Mask } from '../../shared/analysis';
 import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
-import type { Scene } from '../../pipeline/types';
+import type { Scene } from '../../scene/types';
 import type { RenderRequest } from '../../export/render';
 
 export type ImageSize = { width: number; height: number };
@@ -25,7 +25,7 @@ export type WorkerTask =
       audio?: Uint8Array;
       everything?: boolean;
       find?: string[];
-      /** A video comes alone: its keyframes and soundtrack are decoded in the worker (lib/video). */
+      /** A video comes alone: its keyframes and soundtrack are decoded in the worker (lib/analysis/video). */
       video?: Uint8Array;
     }
   /** Text in a stored (downscaled) image; boxes come back in the original's pixels. */

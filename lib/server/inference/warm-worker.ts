@@ -9,8 +9,8 @@ import path from 'node:path';
 import { EFFICIENTAT_ID } from '../../models/efficientat';
 import { getSession } from '../../models/session';
 import { SILERO_VAD_ID } from '../../models/silero-vad';
-import { decodeImage } from '../../pipeline/decode-image';
-import { runAnalysis } from '../../pipeline/orchestrator';
+import { decodeImage } from '../../image/decode';
+import { runAnalysis } from '../../analysis/orchestrator';
 
 const WARM_UP_PHOTO = path.join(process.cwd(), 'models', 'gallery', 'images', '01_truck.jpg');
 

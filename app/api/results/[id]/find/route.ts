@@ -7,8 +7,8 @@
 import { HttpError, readBodyCapped, readJsonBody } from '@/lib/server/http';
 import { appendResultEvents, loadResult, persistScene } from '@/lib/server/results';
 import { handleRouteError, resultIdFrom, unknownResult, type ResultRouteContext } from '@/lib/server/result-http';
-import { matchEntities, wordResult } from '@/lib/pipeline/find/find';
-import { classesForWord } from '@/lib/pipeline/find/vocabulary';
+import { matchEntities, wordResult } from '@/lib/analysis/find/find';
+import { classesForWord } from '@/lib/analysis/find/vocabulary';
 import { FindRequestSchema, FindResponseSchema, MAX_FIND_BODY_BYTES } from './schema';
 
 export const runtime = 'nodejs';

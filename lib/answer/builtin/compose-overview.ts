@@ -1,0 +1,179 @@
+/**
+ * Answers about the scene as a whole or about whether / how many things are there: describe, count, exists,
+ * compare, plus the shared "not found" wording. Every phrase that names an entity is written linked (ref).
+ */
+import { ref } from '../links/markup';
+import type { EntityFacts, SceneFacts } from '../scene-facts';
+import { COCO_LABELS, pluralize } from '../vocabulary';
+import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
+import type { ResolvedQuestion } from './conversation';
+import { entitiesNamed } from './conversation';
+import { capitalize, countRef, fineWord, joinList, numberWord, percentOfImage, pick, theEntity, withArticle } from './phrasing';
+import { relationSentences, settingSentence } from './compose-setting';
+
+export interface ComposeContext {
+  facts: SceneFacts;
+  question: ResolvedQuestion;
+  seed: number;
+}
+
+export const LIMITATION =
+  'I only know what the detector (80 COCO classes), the segmenters and the sound analysis found: which things ' +
+  'are there, where, how big and what colour';
+
+export function entitiesWithLabel(facts: SceneFacts, label: string): EntityFacts[] {
+  return facts.entities.filter((entity) => entity.label === label);
+}
+
+/** "two people, a red car and a dog": single entities get their colour, groups their count; all linked. */
+export function inventory(facts: SceneFacts): string {
+  return joinList(facts.counts.map(({ label }) => countRef(entitiesWithLabel(facts, label))));
+}
+
+/** ", and 2 more I am less sure of": entities of these labels below the user's threshold (never linked). */
+export function lessSure(facts: SceneFacts, labels: string[], seed: number): string {
+  const n = facts.uncertain.filter((e) => labels.includes(e.label)).length;
+  if (n === 0) return '';
+  return pick([`, and ${numberWord(n)} more I am less sure of`, `, plus ${numberWord(n)} more that I am less sure about`], seed, 'unsure');
+}
+
+export function emptySceneAnswer(seed: number): string {
+  return pick(
+    [
+      'The detector found nothing above the current score threshold, so I have nothing to describe. Try lowering the threshold slider.',
+      'Nothing was detected above the current score threshold. Lowering the threshold slider may reveal weaker detections.',
+    ],
+    seed,
+    'empty',
+  );
+}
+
+/** The label or thing is not in the scene: say so, and say what is there instead. */
+/** A detection this strong but under the threshold is mentioned, hedged, instead of a flat "no" (as in HEDGE_MIN_SCORE). */
+const WEAK_MENTION_SCORE = 0.2;
+
+export function absentAnswer(ctx: ComposeContext, thing: string): string {
+  const { facts, seed } = ctx;
+  const known = COCO_LABELS.includes(thing) || entitiesNamed(facts, thing).length > 0;
+  const resolution = known ? null : resolveNoun(thing);
+  if (!known && !resolution) {
+    // No model has a class for it: a "no" would be a claim the models cannot back.
+    return `I can't tell whether there is ${withArticle(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for it, so I can't rule it in or out.`;
+  }
+  // Seen only under the user's threshold: neither a yes nor a no, but the lead with its scores.
+  const weak = facts.uncertain.filter((e) => e.label === thing && (e.score ?? 0) >= WEAK_MENTION_SCORE).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  if (weak.length) {
+    const scores = weak.slice(0, 3).map((e) => (e.score ?? 0).toFixed(2)).join(', ');
+    return `Possibly: the detector found ${weak.length === 1 ? withArticle(thing) : `${numberWord(weak.length)} ${pluralize(thing)}`} but is unsure (${scores}), under the current threshold, so I won't say so for certain.`;
+  }
+  const denials =
+    ctx.question.type === 'exists'
+      ? [`No, I don't see any ${pluralize(thing)}.`, `No, I can't find any ${pluralize(thing)} in this image.`]
+      : [`I don't see any ${pluralize(thing)} in this image.`, `I can't find any ${pluralize(thing)} here.`];
+  const denial = pick(denials, seed, 'absent');
+  const seer = resolution && resolution.how !== 'kind-of' ? resolution.classes[0] : null;
+  const caveat = known || !resolution ? '' : seer ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.label === thing ? 'them' : `them ("${seer.label}")`} and found none.` : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
+  const there = facts.entities.length
+    ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
+    : ' In fact nothing was detected above the current threshold.';
+  return `${denial}${caveat}${there}`;
+}
+
+/** Overview (what is there), then a paragraph of details that repeats none of it. */
+export function describeAnswer(ctx: ComposeContext): string {
+  const { facts, seed } = ctx;
+  if (facts.entities.length === 0 && facts.stuff.length === 0) return emptySceneAnswer(seed);
+  const opening = pick(['I can see', 'This image shows', 'In this image there are', 'The detector found'], seed, 'open');
+  const overview = facts.entities.length ? `${opening} ${inventory(facts)}.` : '';
+  const details: string[] = [];
+  const setting = settingSentence(facts, seed);
+  if (setting) details.push(setting);
+  // The few biggest things, each with its place; listing every entity's position reads like a table.
+  const main = [...facts.entities].sort((a, b) => a.sizeRank - b.sizeRank).slice(0, 3);
+  const verbs = ['is', 'stands', 'sits', 'appears'];
+  const placed = main.map((e, i) => `${theEntity(e)} ${pick(verbs, seed, `v${i}`)} ${e.position}${e.depth === 'front' ? ' in the foreground' : e.depth === 'back' ? ' in the background' : ''}`);
+  if (placed.length > 1 || (placed.length === 1 && facts.counts[0]?.count > 1)) details.push(`${capitalize(joinList(placed))}.`);
+  const fine = main.find((e) => fineWord(e) && fineWord(e) !== e.label);
+  if (fine) details.push(`${capitalize(theEntity(fine))} looks like a ${fineWord(fine)} to the crop classifier.`);
+  details.push(...relationSentences(facts, 2));
+  if (facts.texts?.length) details.push(`Some text is legible: "${facts.texts[0].text}"${facts.texts.length > 1 ? ` and ${facts.texts.length - 1} more lines` : ''}.`);
+  if (facts.sound) details.push(`${pick(['The audio sounds like', 'In the audio:', 'The sound analysis heard'], seed, 'snd')} ${lowerFirst(facts.sound.description)}`);
+  return [overview, details.join(' ')].filter(Boolean).join('\n\n');
+}
+
+export function countAnswer(ctx: ComposeContext): string {
+  const { facts, question, seed } = ctx;
+  if (question.targetLabels.length === 0) {
+    if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
+    if (facts.entities.length === 0) return emptySceneAnswer(seed);
+    const total = facts.entities.length;
+    const unsure = lessSure(facts, facts.uncertain.map((e) => e.label), seed);
+    return `${pick(['I count', 'There are', 'The detector found'], seed, 'total')} ${numberWord(total)} thing${total === 1 ? '' : 's'}${unsure}: ${inventory(facts)}.`;
+  }
+  const sentences = question.targetLabels.map((label) => {
+    const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
+    const unsure = lessSure(facts, [label], seed);
+    if (matches.length === 0) return `I don't see any ${pluralize(label)}${unsure ? ` for sure${unsure}` : ''}.`;
+    if (matches[0].kind === 'stuff') return `${capitalize(theEntity(matches[0]))} is a region rather than separate things: it covers ${percentOfImage(matches[0].areaFraction)} of the image.`;
+    if (matches.length === 1) return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
+    const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
+    // Those in one place are named together ("two on the right"), each group linked to its members.
+    const places = new Map<string, EntityFacts[]>();
+    for (const e of matches) places.set(e.position, [...(places.get(e.position) ?? []), e]);
+    const where = matches.length <= 4 ? `: ${joinList([...places].map(([position, group]) => ref(group.map((e) => e.id), `${numberWord(group.length)} ${position}`)))}` : '';
+    return `${lead} ${countRef(matches)}${where}${unsure}.`;
+  });
+  return sentences.join(' ');
+}
+
+export function compareAnswer(ctx: ComposeContext): string {
+  const { facts, question, seed } = ctx;
+  const [a, b] = question.targetLabels;
+  if (!a || !b) return countAnswer(ctx);
+  const as = entitiesNamed(facts, a), bs = entitiesNamed(facts, b);
+  const fewer = /\b(fewer|less)\b/.test(question.question.toLowerCase());
+  const holds = fewer ? as.length < bs.length : as.length > bs.length;
+  const phrase = (group: EntityFacts[], label: string) => (group.length ? countRef(group) : `no ${pluralize(label)}`);
+  const verdict = as.length === bs.length ? 'No, there are as many' : holds ? 'Yes' : 'No';
+  const tail = as.length === bs.length ? ` ${pluralize(a)} as ${pluralize(b)}: ` : pick([': I count ', ', I see '], seed, 'cmp');
+  // A tie or a narrow lead among the shown ones may be decided by those below the threshold: say how many.
+  const unsure = [a, b].map((label) => ({ label, n: facts.uncertain.filter((e) => e.label === label).length })).filter((u) => u.n > 0);
+  const tailUnsure = unsure.length ? `, plus ${joinList(unsure.map((u) => `${numberWord(u.n)} more ${u.n === 1 ? u.label : pluralize(u.label)}`))} I am less sure of` : '';
+  return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}${tailUnsure}.`;
+}
+
+export function existsAnswer(ctx: ComposeContext): string {
+  const { facts, question, seed } = ctx;
+  if (question.targetLabels.length === 0) {
+    if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
+    return describeAnswer(ctx);
+  }
+  // One word may name several classes ("furniture"); a finer name whose things another label already covers
+  // ("studio couch" for a couch) would state the same object twice.
+  const covered = (label: string) => {
+    const named = question.targets.filter((e) => fineWord(e) === label);
+    return named.length > 0 && question.targetLabels.some((other) => other !== label && named.every((e) => e.label === other));
+  };
+  const present = question.targetLabels.filter((label) => question.targets.some((e) => e.label === label || fineWord(e) === label) && !(question.targets.some((e) => e.label === label) === false && covered(label)));
+  // Only labels the question named on their own count as missing, not classes a broad word ("furniture") could cover.
+  const alone = (label: string) => question.labels.some((m) => m.label === label && question.labels.filter((l) => l.start === m.start).length === 1);
+  const absent = question.targetLabels.filter((label) => !present.includes(label) && alone(label));
+  if (present.length === 0) return absentAnswer(ctx, absent[0]);
+  const found = present.map((label) => {
+    const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
+    const first = matches[0];
+    if (first.kind === 'stuff') return `${theEntity(first)}, covering ${percentOfImage(first.areaFraction)} of the image ${first.position}`;
+    if (fineWord(first) === label && first.label !== label) return `${theEntity(first)}, which the crop classifier calls a ${label}`;
+    return matches.length === 1 ? `${countRef(matches)} ${first.position}` : countRef(matches);
+  });
+  const verb = question.targets.length > 1 ? 'are' : 'is';
+  const yes = pick([`Yes, there ${verb}`, 'Yes: I can see', 'Yes, I see'], seed, 'yes');
+  const missing = absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : '';
+  return `${yes} ${joinList(found)}.${missing}`;
+}
+
+function lowerFirst(text: string): string {
+  const trimmed = text.trim();
+  const sentence = /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
