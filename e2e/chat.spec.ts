@@ -115,7 +115,8 @@ test.describe('chat', () => {
     const countAnswer = await ask(page, 'How many people are there?');
     await expect(page.locator('[data-testid="chat-message"]')).toHaveCount(4);
     const people = await entityRows(page).and(page.locator('[data-label="person"]')).count();
-    expect(people).toBeGreaterThan(1);
+    // Calibrated scores leave fewer people above the default slider; the stated count must still match the list.
+    expect(people).toBeGreaterThan(0);
     const text = await countAnswer.innerText();
     expect(statedPeopleCount(text), text).toBe(people);
   });
