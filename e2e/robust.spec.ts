@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 
 /**
- * What issue 18 saw on stage: a sound added to a photo keeps the conversation reachable (Back returns to the
- * earlier result and its chat), a malformed result URL is a 404 with the security headers, point mode works
+ * What issue 18 saw on stage: a sound added to a photo keeps the conversation (copied to the new result; Back
+ * returns to the earlier result and its chat), a malformed result URL is a 404 with the security headers, point mode works
  * from the keyboard, and a phone shows the image and the sound together.
  */
 const SAMPLES = path.resolve(process.cwd(), '../shared/samples');
@@ -18,20 +18,42 @@ async function analyseAndAsk(page: Page) {
   await expect(answer).toHaveAttribute('data-streaming', 'false');
 }
 
-test('a sound added to a photo keeps the conversation, and Back never shows a blank page', async ({ page }) => {
+test('a sound added to a photo keeps the conversation, after a reload too, and Back never shows a blank page', async ({ page }) => {
   await analyseAndAsk(page);
   const firstUrl = page.url();
   expect(firstUrl).toMatch(/\/r\/[\w-]{22}$/);
+  const messages = page.locator('[data-testid="chat-message"]');
   await page.getByTestId('audio-input').setInputFiles(path.join(SAMPLES, 'audio', 'dog_bark.wav'));
   await expect(page.getByTestId('audio-description')).not.toBeEmpty();
   await expect(page.getByTestId('stage')).toHaveAttribute('data-masks-ready', 'true');
-  // Still the same conversation, or a note saying where it went.
-  const kept = await page.locator('[data-testid="chat-message"]').count();
-  if (kept === 0) await expect(page.getByTestId('chat-moved')).toBeVisible();
+  await expect(page).not.toHaveURL(firstUrl);
+  // The same conversation, said so, with its phrases still linked to the photo's masks.
+  await expect(messages).toHaveCount(2);
+  await expect(page.getByTestId('chat-continued')).toBeVisible();
+  await expect(page.getByTestId('linked-phrase').first()).toBeVisible();
+  // The server copied it to the new result: a reload shows it.
+  await page.reload();
+  await expect(page.getByTestId('stage')).toHaveAttribute('data-masks-ready', 'true');
+  await expect(messages).toHaveCount(2);
   await page.goBack();
   await expect(page).toHaveURL(firstUrl);
   await expect(page.getByTestId('stage')).toHaveAttribute('data-result-id', firstUrl.split('/').pop()!);
   await expect(page.locator('[data-testid="chat-message"]').first()).toBeVisible();
+});
+
+test('the console stays clean during an analysis, a chat, a sound added and a question about it', async ({ page }) => {
+  const noise: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') noise.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => noise.push(`page error: ${error.message}`));
+  await analyseAndAsk(page);
+  await page.getByTestId('audio-input').setInputFiles(path.join(SAMPLES, 'audio', 'dog_bark.wav'));
+  await expect(page.getByTestId('stage')).toHaveAttribute('data-masks-ready', 'true');
+  await page.getByTestId('chat-input').fill('What do you hear?');
+  await page.getByTestId('chat-input').press('Enter');
+  await expect(page.locator('[data-testid="chat-message"][data-role="assistant"]').last()).toHaveAttribute('data-streaming', 'false');
+  expect(noise).toEqual([]);
 });
 
 test('a malformed percent escape in a result URL is a 404 with the security headers', async ({ request }) => {

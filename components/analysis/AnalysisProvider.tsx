@@ -49,7 +49,7 @@ export interface AnalysisStore {
 
   /** Analyses an image (or, with null, only the chosen sound). */
   analyze(image: File | null): void;
-  /** Runs the last image (and the current sound) again, e.g. after a clip was added. */
+  /** Runs the last image (and the current sound) again, e.g. after a clip was added; the conversation goes on. */
   reanalyze(): void;
   setAudioFile(file: File | null): void;
   /**
@@ -123,9 +123,9 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
   }, []);
 
   const analyze = useCallback(
-    (image: File | null) => {
+    (image: File | null, chatFrom: string | null = null) => {
       lastImageRef.current = image;
-      void run(image, audioRef.current, optionsRef.current);
+      void run(image, audioRef.current, optionsRef.current, chatFrom);
     },
     [run],
   );
@@ -182,8 +182,9 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       badges: allBadges,
       audioFile,
       analyze,
+      // The same photo again (a sound added or changed, other options): the conversation goes on with it.
       reanalyze: () => {
-        if (lastImageRef.current || audioRef.current) analyze(lastImageRef.current);
+        if (lastImageRef.current || audioRef.current) analyze(lastImageRef.current, lastImageRef.current ? analysis.resultId : null);
       },
       setAudioFile,
       hoverEntity,

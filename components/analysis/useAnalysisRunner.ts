@@ -35,7 +35,8 @@ export function useAnalysisRunner() {
     return decoded && { ...decoded, canvas: paintMaskCanvas(decoded, lightColorRef.current.get(entityId) ?? '#ffffff') };
   }, []);
 
-  const run = useCallback(async (image: File | null, audio: File | null, options: AnalyzeOptions = {}) => {
+  /** `chatFrom`: the shown result, when this run analyses its photo again and the conversation goes on. */
+  const run = useCallback(async (image: File | null, audio: File | null, options: AnalyzeOptions = {}, chatFrom: string | null = null) => {
     controllerRef.current?.abort();
     const controller = new AbortController();
     controllerRef.current = controller;
@@ -43,7 +44,7 @@ export function useAnalysisRunner() {
     // A video is not drawn itself: its keyframes arrive as pictures in the stream.
     const imageUrl = image && !isVideoFile(image) ? URL.createObjectURL(image) : null;
     if (imageUrl) objectUrlsRef.current.add(imageUrl);
-    dispatch({ type: 'run-started', runId, imageUrl, imageName: image ? image.name || 'pasted image' : null });
+    dispatch({ type: 'run-started', runId, imageUrl, imageName: image ? image.name || 'pasted image' : null, chatFrom });
 
     const typeProblem = image && unsupportedImageType(image);
     if (typeProblem) {
@@ -52,7 +53,7 @@ export function useAnalysisRunner() {
     }
     let finished = false;
     try {
-      for await (const event of requestAnalysis({ image, audio, ...options, signal: controller.signal })) {
+      for await (const event of requestAnalysis({ image, audio, ...options, chatFrom, signal: controller.signal })) {
         if (runId !== runIdRef.current) return;
         let mask: DrawableMask | null | undefined;
         if (event.type === 'image') lightColorRef.current = new Map();

@@ -29,8 +29,12 @@ export function Waveform({
   const [playing, setPlaying] = useState(false);
   const [loadedDuration, setLoadedDuration] = useState<number | null>(null);
 
+  // With a file the waveform is drawn from it: the analysis's peaks arriving later must not restart (and so
+  // abort) its load. Without one, the stored result's peaks draw it.
+  const fallbackPeaks = file ? null : peaks;
+  const fallbackDuration = file ? null : duration;
   useEffect(() => {
-    if (!container.current || (!file && !peaks?.length)) return;
+    if (!container.current || (!file && !fallbackPeaks?.length)) return;
     let cancelled = false;
     let url: string | null = null;
     let instance: WaveSurfer | null = null;
@@ -47,7 +51,7 @@ export function Waveform({
         barWidth: 2,
         barGap: 1,
         normalize: true,
-        ...(url ? { url } : { peaks: [peaks ?? []], duration: duration ?? 1 }),
+        ...(url ? { url } : { peaks: [fallbackPeaks ?? []], duration: fallbackDuration ?? 1 }),
       });
       instance.on('ready', (seconds) => setLoadedDuration(seconds));
       instance.on('play', () => setPlaying(true));
@@ -63,7 +67,7 @@ export function Waveform({
       setPlaying(false);
       setLoadedDuration(null);
     };
-  }, [file, peaks, duration]);
+  }, [file, fallbackPeaks, fallbackDuration]);
 
   const total = loadedDuration ?? duration ?? 0;
   return (

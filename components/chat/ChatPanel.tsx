@@ -34,8 +34,8 @@ function useScrollToHighlightedPhrase(listRef: RefObject<HTMLDivElement | null>,
 }
 
 /**
- * A new analysis (a sound added to the photo) starts a new result with its own conversation: say where the
- * previous conversation is (Back returns to its result) rather than letting it vanish silently.
+ * Another photo starts a new result with its own conversation: say where the previous conversation is (Back
+ * returns to its result) rather than letting it vanish silently.
  */
 function useConversationMoved(resultId: string | null, turnCount: number): boolean {
   const lastWithChatRef = useRef<string | null>(null);
@@ -128,10 +128,16 @@ export function ChatPanel() {
           “{waiting.question}” is answered as soon as the analysis is done: {mode.stillComing}.
         </p>
       )}
+      {ready && analysis.chatFrom && turns.length > 0 && (
+        <p role="status" data-testid="chat-continued" className="text-xs text-sky-200">
+          The conversation goes on with this new result (the photo analysed again, with its sound). The browser&apos;s
+          Back button returns to the earlier one.
+        </p>
+      )}
       {conversationMoved && (
         <p role="status" data-testid="chat-moved" className="text-xs text-amber-200">
-          This is a new result (photo and sound together) with a new conversation. The earlier conversation stays
-          with the earlier result: the browser&apos;s Back button returns to it.
+          This is a new result with a new conversation. The earlier conversation stays with the earlier result: the
+          browser&apos;s Back button returns to it.
         </p>
       )}
       {turns.length > 0 ? (

@@ -1,7 +1,8 @@
 'use client';
 /**
  * Runs the conversation: one answer streams at a time, Stop aborts its fetch, and a new analysis (or
- * "New chat") clears the history, because entity ids in old answers belong to the previous result.
+ * "New chat") clears the history, because entity ids in old answers belong to the previous result; the same photo
+ * analysed again keeps it (its entities keep their ids).
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Entity, Mask } from '@/lib/shared/analysis';
@@ -31,11 +32,12 @@ export function useChat() {
   const latestRef = useRef({ turns: state.turns, resultId: analysis.resultId, threshold: view.threshold, store });
   latestRef.current = { turns: state.turns, resultId: analysis.resultId, threshold: view.threshold, store };
 
-  // The conversation belongs to the result on screen: another result brings its own (or none).
+  // The conversation belongs to the result on screen: another result brings its own (or none). The same photo
+  // analysed again (a sound added) goes on with the conversation, which the server copies to the new result.
   useEffect(() => {
     controllerRef.current?.abort();
-    dispatch({ type: 'restored', turns: analysis.restoredChat });
-  }, [analysis.shownRunId, analysis.restoredChat]);
+    if (!analysis.chatFrom) dispatch({ type: 'restored', turns: analysis.restoredChat });
+  }, [analysis.shownRunId, analysis.restoredChat, analysis.chatFrom]);
 
   useEffect(() => () => controllerRef.current?.abort(), []);
 

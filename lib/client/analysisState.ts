@@ -35,6 +35,7 @@ export interface AnalysisError {
 export interface PendingRun {
   imageUrl: string | null;
   imageName: string | null;
+  chatFrom: string | null;
   /** What the shown result's status goes back to if the new run fails before its first event. */
   previousStatus: RunStatus;
 }
@@ -68,6 +69,8 @@ export interface AnalysisState {
   error: AnalysisError | null;
   /** The conversation of a reopened stored result (empty for a fresh analysis). */
   restoredChat: StoredChatTurn[];
+  /** The result whose conversation this run continues (the same photo analysed again), or null. */
+  chatFrom: string | null;
   /** A video's facts, keyframes (in arrival order, which is time order) and tracks; null/empty for a photo. */
   video: VideoInfo | null;
   keyframes: Keyframe[];
@@ -95,6 +98,7 @@ export const initialAnalysisState: AnalysisState = {
   totalMs: null,
   error: null,
   restoredChat: [],
+  chatFrom: null,
   video: null,
   keyframes: [],
   tracks: [],
@@ -102,7 +106,7 @@ export const initialAnalysisState: AnalysisState = {
 };
 
 export type AnalysisAction =
-  | { type: 'run-started'; runId: number; imageUrl: string | null; imageName: string | null }
+  | { type: 'run-started'; runId: number; imageUrl: string | null; imageName: string | null; chatFrom?: string | null }
   | { type: 'event'; runId: number; event: AnalyzeEvent; mask?: DrawableMask | null }
   | { type: 'failed'; runId: number; error: AnalysisError }
   /**
@@ -122,16 +126,17 @@ export interface ReplayedEvent {
   mask?: DrawableMask | null;
 }
 
-function freshRun(runId: number, imageUrl: string | null, imageName: string | null): AnalysisState {
-  return { ...initialAnalysisState, runId, shownRunId: runId, status: 'running', imageUrl, imageName };
+function freshRun(runId: number, imageUrl: string | null, imageName: string | null, chatFrom: string | null = null): AnalysisState {
+  return { ...initialAnalysisState, runId, shownRunId: runId, status: 'running', imageUrl, imageName, chatFrom };
 }
 
 export function analysisReducer(state: AnalysisState, action: AnalysisAction): AnalysisState {
   if (action.type === 'run-started') {
     // With nothing on screen the new image shows at once; otherwise the current result stays until the
     // server accepts the new one.
-    if (state.imageUrl === null && state.entities.length === 0 && state.audio === null) return freshRun(action.runId, action.imageUrl, action.imageName);
-    const pending = { imageUrl: action.imageUrl, imageName: action.imageName, previousStatus: state.pending?.previousStatus ?? state.status };
+    const chatFrom = action.chatFrom ?? null;
+    if (state.imageUrl === null && state.entities.length === 0 && state.audio === null) return freshRun(action.runId, action.imageUrl, action.imageName, chatFrom);
+    const pending = { imageUrl: action.imageUrl, imageName: action.imageName, chatFrom, previousStatus: state.pending?.previousStatus ?? state.status };
     return { ...state, runId: action.runId, status: 'running', error: null, pending };
   }
   if (action.type === 'restored') {
@@ -156,7 +161,7 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
     if (state.pending) return { ...state, status: state.pending.previousStatus, pending: null, error: action.error };
     return { ...state, status: 'error', error: action.error };
   }
-  const current = state.pending ? freshRun(state.runId, state.pending.imageUrl, state.pending.imageName) : state;
+  const current = state.pending ? freshRun(state.runId, state.pending.imageUrl, state.pending.imageName, state.pending.chatFrom) : state;
   return applyEvent(current, action.event, action.mask);
 }
 

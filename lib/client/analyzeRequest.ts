@@ -37,14 +37,17 @@ export interface AnalyzeRequest {
   everything?: boolean;
   /** Words to find, comma-separated ("lamp, window"). */
   find?: string;
+  /** The result whose conversation this analysis continues (the same photo analysed again); the server copies it. */
+  chatFrom?: string | null;
   signal?: AbortSignal;
 }
 
 /** Streams the analysis events; throws AnalyzeRequestError before the first event if the request failed. */
-export async function* requestAnalysis({ image, audio, everything, find, signal }: AnalyzeRequest): AsyncGenerator<AnalyzeEvent> {
+export async function* requestAnalysis({ image, audio, everything, find, chatFrom, signal }: AnalyzeRequest): AsyncGenerator<AnalyzeEvent> {
   const form = new FormData();
   if (everything) form.append('mode', 'everything');
   if (find?.trim()) form.append('find', find);
+  if (chatFrom) form.append('chatFrom', chatFrom);
   if (image && isVideoFile(image)) form.append('video', image, image.name || 'video');
   else {
     if (image) form.append('image', image, image.name || 'pasted-image');

@@ -6,9 +6,16 @@ import { AnalyzeEventSchema, type AnalyzeEvent } from '../shared/analysis';
 import type { ChatEvent, ChatRequest, LinkSpan } from '../shared/chat';
 import type { StoredChatTurn } from '../shared/result';
 import type { Scene } from '../scene/types';
-import { appendChatTurns, appendResultEvents, persistScene, storeResult } from './results';
+import { carriedTurns } from './carried-chat';
+import { appendChatTurns, appendResultEvents, getStoredResult, MAX_CHAT_QUESTIONS, persistScene, storeResult } from './results';
 
 type Uploads = { image?: File; audio?: File; video?: File };
+
+/**
+ * A continued conversation carries at most half the question cap (each question is two turns), so the new result
+ * has room to go on asking.
+ */
+const MAX_CARRIED_TURNS = MAX_CHAT_QUESTIONS;
 
 /**
  * The event as the client received it: parsed by the same schema the stream writes with (unknown fields dropped)
@@ -23,8 +30,11 @@ export interface AnalysisRecorder {
   save(scene: Scene, files?: { image?: Uint8Array; audio?: Uint8Array }): void;
 }
 
-/** Reads the uploads up front, so saving needs no await between the `done` event and the stored result. */
-export async function recordAnalysis(uploads: Uploads): Promise<AnalysisRecorder> {
+/**
+ * Reads the uploads up front, so saving needs no await between the `done` event and the stored result.
+ * `chatFrom`: the result whose conversation this analysis continues (the same photo analysed again).
+ */
+export async function recordAnalysis(uploads: Uploads, chatFrom?: string): Promise<AnalysisRecorder> {
   const bytes = async (file?: File) => file && new Uint8Array(await file.arrayBuffer());
   // A video itself is not kept (up to 100 MB): its result stores the keyframe and soundtrack the worker hands back.
   const files = { image: await bytes(uploads.image), audio: await bytes(uploads.audio), imageName: (uploads.image ?? uploads.video)?.name };
@@ -38,6 +48,8 @@ export async function recordAnalysis(uploads: Uploads): Promise<AnalysisRecorder
     save(scene, replaced) {
       try {
         storeResult(scene, events, replaced ? { ...replaced, imageName: files.imageName } : files);
+        const earlier = chatFrom && getStoredResult(chatFrom);
+        if (earlier && earlier.chat.length) appendChatTurns(scene.resultId, carriedTurns(earlier, scene.entities).slice(-MAX_CARRIED_TURNS));
       } catch (error) {
         // The user has the analysis on screen; only reopening it later is lost. Say so in the log.
         console.error(`result ${scene.resultId} could not be stored`, error);

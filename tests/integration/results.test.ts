@@ -125,6 +125,33 @@ describe('stored results', () => {
     expect(stored.display).toEqual({ scoreThreshold: 0.45, maskOpacity: 0.6 });
   });
 
+  it('carries the conversation to the same photo analysed again, linked only to entities still there', async () => {
+    const again = async (chatFrom: string) => {
+      const form = new FormData();
+      form.append('image', new File([IMAGE], 'savanna.jpg', { type: 'image/jpeg' }));
+      form.append('audio', new File([SOUND], 'tone.opus'));
+      form.append('chatFrom', chatFrom);
+      return analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }));
+    };
+    expect((await again('not-a-result')).status).toBe(400);
+    const lines = (await (await again(id)).text()).trim().split('\n');
+    const done = AnalyzeEventSchema.parse(JSON.parse(lines.at(-1)!));
+    const newId = done.type === 'done' ? done.resultId : '';
+    expect(newId).not.toBe(id);
+    const before = StoredResultSchema.parse(await (await getResult(new Request(url(id)), context(id))).json());
+    const after = StoredResultSchema.parse(await (await getResult(new Request(url(newId)), context(newId))).json());
+    expect(after.chat.map((t) => t.content)).toEqual(before.chat.map((t) => t.content));
+    const labels = new Map(after.events.flatMap((e) => (e.type === 'entity' ? [[e.entity.id, e.entity.label] as const] : [])));
+    const oldLabels = new Map(before.events.flatMap((e) => (e.type === 'entity' ? [[e.entity.id, e.entity.label] as const] : [])));
+    const kept = after.chat.flatMap((t) => t.links ?? []).flatMap((span) => span.entityIds);
+    expect(kept.length).toBeGreaterThan(0); // the zebra count's links survive: same photo, same entities
+    for (const entityId of kept) expect(labels.get(entityId)).toBe(oldLabels.get(entityId));
+    // The endpoint-grounded termite mound is not part of the new analysis: its phrase is plain text now.
+    const mound = before.events.find((e) => e.type === 'entity' && e.entity.label === 'termite mound');
+    expect(mound?.type === 'entity' && kept.includes(mound.entity.id)).toBe(false);
+    expect((await ask(newId, 'And how many giraffes?')).status).toBe(200);
+  });
+
   it.each([
     ['a malformed id', 'nope'],
     ['a path-traversal id', '../../../../etc/passwd'],

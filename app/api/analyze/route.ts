@@ -23,10 +23,10 @@ async function parseForm(request: Request) {
   }
   const form = await readUploadForm(request, {
     files: { image: MAX_IMAGE_BYTES, audio: MAX_AUDIO_BYTES, video: MAX_VIDEO_BYTES },
-    fields: ['mode', 'find'],
+    fields: ['mode', 'find', 'chatFrom'],
     maxBodyBytes: MAX_BODY_BYTES,
   });
-  const parsed = AnalyzeFormSchema.safeParse({ ...form, mode: form.mode || undefined });
+  const parsed = AnalyzeFormSchema.safeParse({ ...form, mode: form.mode || undefined, chatFrom: form.chatFrom || undefined });
   if (!parsed.success) {
     const status = parsed.error.issues.some((i) => i.message.includes('larger than')) ? 413 : 400;
     throw new HttpError(status, 'invalid_input', parsed.error.issues.map((i) => i.message).join(' '));
@@ -87,7 +87,7 @@ export async function POST(request: Request): Promise<Response> {
     assertSameOrigin(request);
     const form = await parseForm(request);
     // The recorder keeps its own copy of the uploads: the worker takes ownership of the bytes it is sent.
-    const recorder = await recordAnalysis(form);
+    const recorder = await recordAnalysis(form, form.chatFrom);
     const started = await startAnalysis(
       {
         resultId: newResultId(),

@@ -1,6 +1,7 @@
 /** Input of POST /api/analyze: a multipart form with an image (JPEG, PNG, WebP), a sound, or both; or a video alone. */
 import { z } from 'zod';
 import { FindFieldSchema } from '@/lib/shared/find';
+import { ResultIdSchema } from '@/lib/shared/result';
 import { VIDEO_LIMITS } from '@/lib/shared/video';
 
 export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
@@ -23,6 +24,11 @@ export const AnalyzeFormSchema = z
     mode: z.enum(['standard', 'everything'], { message: 'The "mode" field is "standard" or "everything".' }).optional(),
     find: FindFieldSchema.optional(),
     video: fileField('video', MAX_VIDEO_BYTES).optional(),
+    /** The result whose conversation this analysis continues (the same photo analysed again, e.g. with a sound). */
+    chatFrom: z
+      .string()
+      .refine((id) => ResultIdSchema.safeParse(id).success, 'The "chatFrom" field names a result by its 22-character id.')
+      .optional(),
   })
   .refine((form) => form.image || form.audio || form.video, 'Attach an image (field "image"), a sound (field "audio"), both, or a video (field "video").')
   .refine((form) => !form.video || (!form.image && !form.audio), 'Send a video alone: its own sound track is analysed.');
