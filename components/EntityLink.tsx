@@ -54,6 +54,7 @@ export function EntityLink({ text, entities, highlighted, dimmed = false, method
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a phrase inside the answer's running text; a <button> would break its line flow and text selection.
     <span
       role="button"
       tabIndex={0}

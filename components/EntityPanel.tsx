@@ -36,6 +36,7 @@ function TagList({ tags, threshold, running }: { tags: readonly Tag[]; threshold
               data-testid={`tag-${tag.label}`}
               data-score={tag.score.toFixed(3)}
               title={`${tag.label}: ${tag.score.toFixed(3)} — ${tag.source}`}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: focus is the keyboard's hover: it shows the tag's objects on the image.
               tabIndex={0}
               onMouseEnter={() => point(tag.label)}
               onMouseLeave={() => point(null)}

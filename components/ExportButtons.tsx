@@ -26,6 +26,7 @@ export function ExportButtons() {
   const chosenId = picked && picked.whileSelected === selectedEntityId ? picked.id : (selectedEntityId ?? picked?.id);
   const selected = cuttable.find((e) => e.id === chosenId) ?? cuttable[0];
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of links, not of form controls, which <fieldset> is for.
     <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Export">
       <span className="text-xs text-neutral-300">Export</span>
       <a data-testid="export-coco" className={linkClass} href={urls.coco} download={`${name}.coco.json`} title="Entities, stuff regions and sound events with RLE masks (COCO)">

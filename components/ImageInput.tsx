@@ -30,6 +30,7 @@ export function ImageDropTarget({ children }: { children: ReactNode }) {
   }, [analyze]);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files; the file input and the gallery are the keyboard's way in.
     <div
       className="relative min-h-0 xl:h-full"
       onDragEnter={(event) => {

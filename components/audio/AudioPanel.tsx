@@ -86,6 +86,7 @@ export function AudioPanel({
 
   return (
     <div className="flex flex-col gap-3 text-sm">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files; the file input and the recorder are the keyboard's way in. */}
       <div
         onDragOver={(event) => {
           event.preventDefault();
@@ -113,7 +114,8 @@ export function AudioPanel({
       </div>
 
       {samples.length > 0 && (
-        <div className="flex flex-wrap gap-1.5" aria-label="Sample sounds">
+        // biome-ignore lint/a11y/useSemanticElements: buttons that each start an analysis, not a form's fields.
+        <div className="flex flex-wrap gap-1.5" role="group" aria-label="Sample sounds">
           {samples.map((sample) => (
             <button
               key={sample.file}

@@ -30,6 +30,7 @@ const inputClass =
 
 function Field({ label, error, errorId, children }: { label: string; error?: string; errorId: string; children: ReactNode }) {
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control comes in as `children`, inside the label.
     <label className="flex flex-col gap-1 text-xs text-neutral-400">
       {label}
       {children}

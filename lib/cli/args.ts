@@ -33,10 +33,9 @@ export interface AnalyzeOptions {
   find?: string[];
 }
 
-export function parseAnalyzeArgs(argv: string[], cwd: string): AnalyzeOptions | 'help' {
-  let parsed;
+function readFlags(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -53,7 +52,10 @@ export function parseAnalyzeArgs(argv: string[], cwd: string): AnalyzeOptions | 
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const { values, positionals } = parsed;
+}
+
+export function parseAnalyzeArgs(argv: string[], cwd: string): AnalyzeOptions | 'help' {
+  const { values, positionals } = readFlags(argv);
   if (values.help) return 'help';
   const [command, ...given] = positionals;
   const inputs = given.map((input) => path.resolve(cwd, input));

@@ -39,6 +39,7 @@ export function overlayLabel(entity: Entity): string {
  * Pango markup is XML: control characters (a NUL in a user's label) and lone surrogates are not allowed even
  * as references and make the whole render fail, so they become spaces; markup characters become references.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's job.
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function escapeMarkup(text: string): string {

@@ -65,7 +65,7 @@ describe('point mode', () => {
   it('previews the mask under a click from the cached embedding, and encodes again once the embedding is evicted', async () => {
     expect(zebra).toBeDefined();
     const times: number[] = [];
-    let preview;
+    let preview: ReturnType<typeof PointsPreviewSchema.parse> | undefined;
     for (let i = 0; i < 5; i++) {
       const response = await post(postPoints, id, 'points', { points: [pointInside(zebra!.mask)] });
       expect(response.status).toBe(200);
