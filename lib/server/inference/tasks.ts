@@ -17,7 +17,7 @@ import { SILERO_VAD_ID } from '../../models/silero-vad';
 import { YOLOX_MODEL_ID } from '../../models/yolox';
 import { decodeImage, ImageInputError } from '../../image/decode';
 import { AnalysisCancelled, runAnalysis } from '../../analysis/orchestrator';
-import { segmentEntities } from '../../analysis/segmentation';
+import { segmentEntities } from '../../analysis/stages/segmentation';
 import type { Scene } from '../../scene/types';
 import { encodeImage, hasCachedEmbedding, segmentPoints } from '../../models/sam';
 import { warmUpWorker } from './warm-worker';
