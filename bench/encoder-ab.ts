@@ -15,8 +15,8 @@ import { cpuHasVnni } from '../lib/models/sam/encoder-variant';
 import { detectObjects } from '../lib/models/yolox';
 import { decodeImage } from '../lib/image/decode';
 import { mergeCrossClassDuplicates } from '../lib/analysis/duplicates';
-import { groundTags } from '../lib/analysis/box-grounding';
-import { tagsFromDetections } from '../lib/analysis/tagging';
+import { groundTags } from '../lib/analysis/stages/grounding';
+import { tagsFromDetections } from '../lib/analysis/stages/tagging';
 import { median, samplePhotos, timed } from './util';
 
 const VARIANTS: SamEncoderVariant[] = ['fp32', 'int8'];

@@ -15,8 +15,8 @@ import { boxLogits } from '../lib/models/sam/decoder';
 import { encodeRegionMask, lowResLogitsToMask } from '../lib/models/sam/postprocess';
 import { detectObjects } from '../lib/models/yolox';
 import { decodeImage } from '../lib/image/decode';
-import { groundTags } from '../lib/analysis/box-grounding';
-import { tagsFromDetections } from '../lib/analysis/tagging';
+import { groundTags } from '../lib/analysis/stages/grounding';
+import { tagsFromDetections } from '../lib/analysis/stages/tagging';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
 const wanted = process.argv.includes('--images') ? process.argv[process.argv.indexOf('--images') + 1].split(',') : undefined;

@@ -13,9 +13,9 @@ import { encodeImage, segmentPoints, type PointClick } from '../lib/models/sam';
 import { detectObjects } from '../lib/models/yolox';
 import { innerPoint } from '../lib/image/masks/inner-point';
 import { decodeImage } from '../lib/image/decode';
-import { groundTags } from '../lib/analysis/box-grounding';
-import { segmentEntities } from '../lib/analysis/segmentation';
-import { tagsFromDetections } from '../lib/analysis/tagging';
+import { groundTags } from '../lib/analysis/stages/grounding';
+import { segmentEntities } from '../lib/analysis/stages/segmentation';
+import { tagsFromDetections } from '../lib/analysis/stages/tagging';
 import { decodeRle } from '../lib/shared/rle';
 
 const SAMPLES_DIR = process.env.SAMPLES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');

@@ -11,7 +11,7 @@ import type { SceneSegmentation } from '../models/ade-segmenter';
 import { classifyCrops, imagenetClasses, MOBILENET_SOURCE } from '../models/mobilenet';
 import { boxWithMargin } from '../image/crop';
 import type { DecodedImage } from '../image/types';
-import { fineNameFor } from './fine-names';
+import { fineNameFor } from './stages/fine-names';
 import { classesForWord } from './find/vocabulary';
 import type { Box } from '../shared/analysis';
 

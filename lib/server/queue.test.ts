@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
 import { describe, expect, it } from 'vitest';
 import { QueueFullError, QueueLeftError, WorkQueue } from './queue';
 
@@ -47,5 +51,30 @@ describe('WorkQueue', () => {
   it('refuses a caller whose signal already fired', async () => {
     const signal = AbortSignal.abort();
     await expect(new WorkQueue(1, 1, 3).acquire(signal)).rejects.toBeInstanceOf(QueueLeftError);
+  });
+});
+
+/**
+ * The reason WorkQueue exists (see queue.ts): piscina's own queue limit does not hold for tasks that can be
+ * cancelled. If this starts failing, piscina has changed and its maxQueue may replace WorkQueue.
+ */
+describe("piscina's maxQueue", () => {
+  it('refuses a task past the limit, but not when the tasks carry an AbortSignal', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'strix-piscina-'));
+    const filename = path.join(dir, 'wait.cjs');
+    writeFileSync(filename, 'module.exports = (ms) => new Promise((resolve) => setTimeout(resolve, ms));');
+    const refusedOf = async (withSignal: boolean) => {
+      const pool = new Piscina({ filename, minThreads: 1, maxThreads: 1, maxQueue: 1 });
+      const runs = Array.from({ length: 4 }, () => pool.run(50, withSignal ? { signal: new AbortController().signal } : {}).then(() => 'ran', (error: Error) => error.message));
+      const outcomes = await Promise.all(runs);
+      await pool.close();
+      return outcomes.filter((o) => o !== 'ran').length;
+    };
+    try {
+      expect(await refusedOf(false)).toBe(2);
+      expect(await refusedOf(true)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

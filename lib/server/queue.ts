@@ -2,6 +2,13 @@
  * Bounded work queue for model runs. Each inference worker already uses its cores, so running more jobs
  * than there are workers only makes them all slower: jobs run `concurrency` at a time, a few may wait, and
  * past that callers are told to retry. A waiting caller whose client hangs up leaves the line at once.
+ *
+ * Why not piscina's own `maxQueue` (piscina 5.3, checked in queue.test.ts): a task given an AbortSignal, the
+ * only way to take a waiting task out of piscina's queue, skips that queue, and `maxQueue` is then never
+ * applied (piscinajs/piscina#899); and aborting a task that has started terminates its worker thread, which
+ * throws away the loaded ONNX sessions (seconds to reload) where our jobs stop cooperatively at the next stage.
+ * So the line is kept here, in front of the pool: only a job holding a slot reaches piscina, which then always
+ * has a free worker for it, and no piscina task ever carries a signal.
  */
 import { inferenceSizing } from '../models/threads';
 

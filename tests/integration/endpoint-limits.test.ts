@@ -73,6 +73,24 @@ describe('endpoint transport limits', () => {
     expect(clipped.chunks.join('')).toBe(`a dog ${'x'.repeat(MAX_WORD_CHARS)}`);
   });
 
+  it("sends the protocol's headers only: the user's key or none, nothing about this server or from its environment", async () => {
+    const fake = await start({ kind: 'stream', tokens: ['ok'] });
+    const saved = { ...process.env };
+    Object.assign(process.env, { OPENAI_API_KEY: 'sk-server', OPENAI_ORG_ID: 'org-server', OPENAI_CUSTOM_HEADERS: 'x-secret: 1' });
+    try {
+      await run({ baseUrl: `${fake.url}?api-version=2024-06-01` });
+      await run({ baseUrl: fake.url, apiKey: 'sk-user' });
+    } finally {
+      process.env = saved;
+    }
+    const [keyless, keyed] = fake.requests;
+    expect(keyless.path).toBe('/v1/chat/completions?api-version=2024-06-01');
+    expect(Object.keys(keyless.headers).filter((h) => /^(x-|openai-|authorization)/.test(h))).toEqual([]);
+    expect(keyless.headers.accept).toBe('text/event-stream, application/json');
+    expect(keyed.headers.authorization).toBe('Bearer sk-user');
+    expect(JSON.stringify([keyless.headers, keyed.headers])).not.toMatch(/sk-server|org-server|x-secret|stainless/i);
+  });
+
   it('gives up at the overall deadline although tokens keep coming', async () => {
     const fake = await start({ kind: 'stream', tokens: Array.from({ length: 100 }, () => 'x'), tokenDelayMs: 20 });
     const started = performance.now();

@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { loadOntology } from '@/lib/models/efficientat/ontology';
 import { detectObjects } from '@/lib/models/yolox';
-import { analyseAudio } from '@/lib/analysis/audio';
+import { analyseAudio } from '@/lib/analysis/stages/audio';
 import { decodeImage } from '@/lib/image/decode';
-import { groundTags } from '@/lib/analysis/box-grounding';
-import { findSoundSources } from '@/lib/analysis/sound-source';
-import { tagsFromDetections } from '@/lib/analysis/tagging';
+import { groundTags } from '@/lib/analysis/stages/grounding';
+import { findSoundSources } from '@/lib/analysis/stages/sound-source';
+import { tagsFromDetections } from '@/lib/analysis/stages/tagging';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples');
 const read = (file: string) => new Uint8Array(fs.readFileSync(path.join(SAMPLES, file)));

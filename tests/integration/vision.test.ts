@@ -10,9 +10,9 @@ import { decodeRle } from '@/lib/shared/rle';
 import { detectObjects } from '@/lib/models/yolox';
 import { clearEmbeddingCache, encodeImage, hasCachedEmbedding } from '@/lib/models/sam';
 import { decodeImage } from '@/lib/image/decode';
-import { groundTags } from '@/lib/analysis/box-grounding';
-import { segmentEntities } from '@/lib/analysis/segmentation';
-import { tagsFromDetections } from '@/lib/analysis/tagging';
+import { groundTags } from '@/lib/analysis/stages/grounding';
+import { segmentEntities } from '@/lib/analysis/stages/segmentation';
+import { tagsFromDetections } from '@/lib/analysis/stages/tagging';
 import type { DecodedImage } from '@/lib/image/types';
 
 const IMAGES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');

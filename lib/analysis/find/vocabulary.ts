@@ -9,7 +9,7 @@ import { COCO_CLASSES } from '../../models/yolox/classes';
 import { YOLOX_MODEL_ID } from '../../models/yolox';
 import { imagenetClasses, MOBILENET_SOURCE } from '../../models/mobilenet';
 import { DEEPLAB_ADE151, segmenterLabels } from '../../models/ade-segmenter';
-import { isKindOf } from '../fine-names';
+import { isKindOf } from '../stages/fine-names';
 import { isNonThing } from '../../lexicon/non-things';
 import { commonNounSynsets, hypernymDistance, isNoun, nounBaseForm } from '../../lexicon/wordnet';
 import ade from './ade-synonyms.json';

@@ -6,7 +6,7 @@ import { colorForIndex, quietColorForIndex } from '../../shared/palette';
 import type { Entity } from '../../shared/analysis';
 import { generateEverything } from '../everything/generate';
 import { nameRegion, UNNAMED_REGION } from '../everything/name';
-import { fineNameFor } from '../fine-names';
+import { fineNameFor } from './fine-names';
 import { STUFF_CLASSES } from '../regions/vocabulary';
 import type { PipelineStage } from './types';
 

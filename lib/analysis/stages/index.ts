@@ -2,11 +2,12 @@
  * The registry: every analysis stage in the order it runs. Image stages come first so the sound's source
  * can be looked for among the entities they found.
  */
-import { audioStage, soundSourceStage } from './audio';
+import { audioStage } from './audio';
 import { fineNamesStage } from './fine-names';
 import { groundingStage } from './grounding';
 import { regionsStage } from './regions';
 import { sceneGraphStage } from './scene-graph';
+import { soundSourceStage } from './sound-source';
 import { encodeStage, segmentationStage } from './segmentation';
 import { everythingStage } from './everything';
 import { findStage } from './find';

@@ -1,10 +1,37 @@
-import { MAX_MASKED_ENTITIES } from '../../shared/analysis';
-import { encodeImage } from '../../models/sam';
-import type { Mask } from '../../shared/analysis';
+/**
+ * Segmentation stage: one SAM mask per entity, from its box. The encoder runs once per image (cached by
+ * hash); the decoder runs per entity, one after another: the machine has two cores and each run already
+ * uses both, so running prompts in parallel would only make them wait for each other.
+ */
+import { MAX_MASKED_ENTITIES, type Entity, type Mask } from '../../shared/analysis';
+import { encodeImage, segmentBox } from '../../models/sam';
+import type { DecodedImage } from '../../image/types';
 import { separateMasks } from '../../image/masks/separate';
 import { missesBox, repromptMask } from '../mask-reprompt';
-import { segmentEntities } from '../segmentation';
 import type { PipelineContext, PipelineStage } from './types';
+
+export type OnMask = (entityId: string, mask: Mask) => void;
+
+/**
+ * Masks keyed by entity id, in entity order; onMask is called as each one is ready (for streaming). `size` is
+ * the original image's size when `image` is a stored, downscaled copy: boxes and masks are in its pixels.
+ */
+export async function segmentEntities(
+  image: DecodedImage,
+  entities: Pick<Entity, 'id' | 'box'>[],
+  onMask?: OnMask,
+  size: { width: number; height: number } = image,
+): Promise<Map<string, Mask>> {
+  const masks = new Map<string, Mask>();
+  if (entities.length === 0) return masks;
+  const embedding = await encodeImage(image, size);
+  for (const entity of entities) {
+    const mask = await segmentBox(embedding, entity.box);
+    masks.set(entity.id, mask);
+    onMask?.(entity.id, mask);
+  }
+  return masks;
+}
 
 /** Masks for the highest-scoring things only: each mask costs a decoder run. */
 function thingsToSegment(ctx: PipelineContext) {

@@ -12,7 +12,7 @@ import { VIDEO_LIMITS, type VideoInfo } from '../../shared/video';
 import { tryLoadOntology } from '../../models/efficientat/ontology';
 import { runAnalysis, type Emit } from '../orchestrator';
 import { graphOf } from '../../scene/graph/build';
-import { findSoundSources } from '../sound-source';
+import { findSoundSources } from '../stages/sound-source';
 import type { Scene } from '../../scene/types';
 import { extractKeyframes, extractSoundtrack, keyframeJpeg } from './extract';
 import { probeVideo, type VideoProbe } from './probe';

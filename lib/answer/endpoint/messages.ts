@@ -15,10 +15,10 @@ export type EndpointContentPart =
   | { type: 'image_url'; image_url: { url: string } }
   | { type: 'input_audio'; input_audio: { data: string; format: 'wav' } };
 
-export interface EndpointMessage {
-  role: 'system' | 'user' | 'assistant';
-  content: string | EndpointContentPart[];
-}
+/** Images and sound go in user turns only, as the chat-completions protocol has it. */
+export type EndpointMessage =
+  | { role: 'system' | 'assistant'; content: string }
+  | { role: 'user'; content: string | EndpointContentPart[] };
 
 /** The image as it is sent: a JPEG data URL and its size, which may be smaller than the analysed image. */
 export interface SentImage {

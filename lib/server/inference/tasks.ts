@@ -17,7 +17,7 @@ import { SILERO_VAD_ID } from '../../models/silero-vad';
 import { YOLOX_MODEL_ID } from '../../models/yolox';
 import { decodeImage, ImageInputError } from '../../image/decode';
 import { AnalysisCancelled, runAnalysis } from '../../analysis/orchestrator';
-import { segmentEntities } from '../../analysis/segmentation';
+import { segmentEntities } from '../../analysis/stages/segmentation';
 import type { Scene } from '../../scene/types';
 import { encodeImage, hasCachedEmbedding, segmentPoints } from '../../models/sam';
 import { warmUpWorker } from './warm-worker';
@@ -25,7 +25,7 @@ import { FfmpegUnavailableError } from '../../analysis/video/ffmpeg';
 import { VideoInputError } from '../../analysis/video/probe';
 import { prepareVideo, runVideoAnalysis } from '../../analysis/video/analyze';
 import { renderExportPng } from '../../export/render';
-import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, RenderResult, SegmentResult, WorkerTask } from './protocol';
+import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, TaskResult, WorkerTask } from './protocol';
 
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
@@ -46,6 +46,22 @@ function toFailure(error: unknown): Failure {
   // The detail (and any path in it) stays in the server's log.
   console.error('inference task failed', error);
   return { kind: 'internal', code: 'analysis_failed', message: 'The analysis failed on the server; see its log.' };
+}
+
+/** Loads every session in `ids`; all loads settle before it throws, so no session is still being built when the task ends. */
+async function loadModels(ids: string[]): Promise<void> {
+  const loads = await Promise.allSettled(ids.map((id) => getSession(id)));
+  const failed = loads.find((load) => load.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** A question-time task's answer: its value, or the failure as a plain object (a WorkerFailure on the main thread). */
+async function settle<T>(work: () => Promise<T>): Promise<TaskResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, failure: toFailure(error) };
+  }
 }
 
 /** The scene a result keeps: full pixels replaced by the ≤ 1024 px copy, the original size recorded. */
@@ -84,10 +100,7 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     const audio = task.audio && !image ? await decodeAudio(task.audio) : task.audio;
     const { image: forImage, audio: forAudio } = requiredModels();
     const required = [...(image ? forImage : []), ...(task.audio ? forAudio : [])];
-    // Every load settles before the answer, so no session is still being built when the task ends.
-    const loads = await Promise.allSettled(required.map((id) => getSession(id)));
-    const failed = loads.find((load) => load.status === 'rejected');
-    if (failed) throw failed.reason;
+    await loadModels(required);
     post({ type: 'accepted' });
     const input = { image: image ? { decoded: image, decodeMs } : undefined, audio, everything: task.everything, find: task.find };
     const scene = await runAnalysis(input, task.resultId, emit, stop.signal);
@@ -106,9 +119,7 @@ async function analyzeVideo(bytes: Uint8Array, resultId: string, post: (m: Analy
   try {
     const { image: forImage, audio: forAudio } = requiredModels();
     const required = [...forImage, ...(video.info.hasAudio ? forAudio : [])];
-    const loads = await Promise.allSettled(required.map((id) => getSession(id)));
-    const failed = loads.find((load) => load.status === 'rejected');
-    if (failed) throw failed.reason;
+    await loadModels(required);
     post({ type: 'accepted' });
     const { scene, uploads } = await runVideoAnalysis(video, resultId, emit, signal);
     post({ type: 'result', scene: await toStoredScene(scene), uploads });
@@ -117,45 +128,30 @@ async function analyzeVideo(bytes: Uint8Array, resultId: string, post: (m: Analy
   }
 }
 
-async function readTextTask(task: Extract<WorkerTask, { kind: 'read-text' }>): Promise<ReadTextResult> {
-  try {
+function readTextTask(task: Extract<WorkerTask, { kind: 'read-text' }>): Promise<ReadTextResult> {
+  return settle(async () => {
     const regions = await readText(task.image);
     const sx = task.size.width / task.image.width;
     const sy = task.size.height / task.image.height;
-    const scaled = regions.map((r) => ({ ...r, box: [r.box[0] * sx, r.box[1] * sy, r.box[2] * sx, r.box[3] * sy] as typeof r.box }));
-    return { ok: true, value: scaled };
-  } catch (error) {
-    return { ok: false, failure: toFailure(error) };
-  }
+    return regions.map((r) => ({ ...r, box: [r.box[0] * sx, r.box[1] * sy, r.box[2] * sx, r.box[3] * sy] as typeof r.box }));
+  });
 }
 
-async function segmentTask(task: Extract<WorkerTask, { kind: 'segment' }>): Promise<SegmentResult> {
-  try {
+function segmentTask(task: Extract<WorkerTask, { kind: 'segment' }>): Promise<SegmentResult> {
+  return settle(async () => {
     const masks = await segmentEntities(task.image, task.boxes, undefined, task.size);
-    return { ok: true, value: [...masks].map(([id, mask]) => ({ id, mask })) };
-  } catch (error) {
-    return { ok: false, failure: toFailure(error) };
-  }
+    return [...masks].map(([id, mask]) => ({ id, mask }));
+  });
 }
 
-async function pointsTask(task: Extract<WorkerTask, { kind: 'points' }>): Promise<PointsResult> {
-  try {
+function pointsTask(task: Extract<WorkerTask, { kind: 'points' }>): Promise<PointsResult> {
+  return settle(async () => {
     const reencoded = !hasCachedEmbedding(task.image.hash);
     const embedding = await encodeImage(task.image, task.size);
     const started = performance.now();
     const mask = await segmentPoints(embedding, task.points);
-    return { ok: true, value: { mask, decodeMs: performance.now() - started, reencoded } };
-  } catch (error) {
-    return { ok: false, failure: toFailure(error) };
-  }
-}
-
-async function renderTask(task: Extract<WorkerTask, { kind: 'render' }>): Promise<RenderResult> {
-  try {
-    return { ok: true, value: await renderExportPng(task) };
-  } catch (error) {
-    return { ok: false, failure: toFailure(error) };
-  }
+    return { mask, decodeMs: performance.now() - started, reencoded };
+  });
 }
 
 export default async function runTask(task: WorkerTask): Promise<unknown> {
@@ -167,13 +163,10 @@ export default async function runTask(task: WorkerTask): Promise<unknown> {
     case 'segment':
       return segmentTask(task);
     case 'render':
-      return renderTask(task);
+      return settle(() => renderExportPng(task));
     case 'points':
       return pointsTask(task);
     case 'warm':
-      return warmUpWorker().then(
-        (ms) => ({ ok: true, value: ms }),
-        (error) => ({ ok: false, failure: toFailure(error) }),
-      );
+      return settle(warmUpWorker);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imagenetClasses } from '../models/mobilenet';
+import { imagenetClasses } from '../../models/mobilenet';
 import { fineNameFor, isKindOf, sceneTags } from './fine-names';
 
 const byName = (name: string) => imagenetClasses().find((c) => c.names[0] === name)!;

@@ -9,12 +9,14 @@
  * only chosen when none reaches it, because the UI hides them at its default threshold. The reason names
  * the others.
  */
-import type { SoundEvent } from '../shared/audio';
-import { shortSoundName } from '../shared/sound-names';
-import type { Ontology } from '../models/efficientat/ontology';
-import { instrumentName, sourceLabels } from '../lexicon/sound-source-table';
-import { matchEntities } from '../lexicon';
-import type { SceneEntity } from '../scene/types';
+import type { SoundEvent } from '../../shared/audio';
+import { shortSoundName } from '../../shared/sound-names';
+import { tryLoadOntology, type Ontology } from '../../models/efficientat/ontology';
+import { instrumentName, sourceLabels } from '../../lexicon/sound-source-table';
+import { matchEntities } from '../../lexicon';
+import type { SceneEntity } from '../../scene/types';
+import { MIN_SPEECH_FOR_PERSON_SECONDS } from '../../audio/describe';
+import type { PipelineStage } from './types';
 
 /** The UI's default score threshold (components/analysis/AnalysisProvider.tsx DEFAULT_VIEW). */
 export const SOURCE_MIN_SCORE = 0.3;
@@ -95,3 +97,27 @@ export async function findSoundSources(events: SoundEvent[], entities: SceneEnti
   }
   return [...byEntity.values()];
 }
+
+export const soundSourceStage: PipelineStage = {
+  name: 'sound-source',
+  needs: 'audio',
+  detail: 'heard classes → visible entities (AudioSet ontology table, then the entity matcher)',
+  reads: ['audio', 'entities'],
+  writes: ['soundSourceIds'],
+  skipReason: (ctx) => {
+    if (!ctx.scene.audio) return 'no analysed sound';
+    if (ctx.scene.entities.length === 0) return 'nothing in view to tie the sound to';
+    if (ctx.scene.audio.soundEvents.length === 0) return 'no named sound events';
+    if (!tryLoadOntology()) return 'the AudioSet ontology is missing: run "npm run models"';
+    return undefined;
+  },
+  async run(ctx) {
+    const audio = ctx.scene.audio!;
+    // A speech blip shorter than this could be a bark or a door: it does not point at a person.
+    const speechCounts = audio.speech.totalSeconds >= MIN_SPEECH_FOR_PERSON_SECONDS;
+    const events = audio.soundEvents.filter((event) => event.source !== 'silero-vad' || speechCounts);
+    const sources = await findSoundSources(events, ctx.scene.entities, tryLoadOntology()!);
+    ctx.scene.soundSourceIds = [...new Set(sources.flatMap((source) => source.entityIds))];
+    for (const source of sources) ctx.emit({ type: 'sound-source', ...source });
+  },
+};

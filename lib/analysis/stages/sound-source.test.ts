@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SoundEvent } from '@/lib/shared/audio';
 import { loadOntology } from '@/lib/models/efficientat/ontology';
 import { findSoundSources } from './sound-source';
-import type { SceneEntity } from '../scene/types';
+import type { SceneEntity } from '../../scene/types';
 
 const COLOR = { name: 'blue', strong: '#00f', light: '#ccf' };
 const entity = (id: string, label: string, box: [number, number, number, number], score: number | null = 0.8, kind: SceneEntity['kind'] = 'thing'): SceneEntity => ({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EntitySchema, TagSchema } from '../shared/analysis';
-import { PALETTE } from '../shared/palette';
-import { groundTags } from './box-grounding';
+import { EntitySchema, TagSchema } from '../../shared/analysis';
+import { PALETTE } from '../../shared/palette';
+import { groundTags } from './grounding';
 import { tagsFromDetections } from './tagging';
-import type { Detection } from '../models/detection';
+import type { Detection } from '../../models/detection';
 
 const det = (label: string, score: number, x = 0): Detection => ({ label, score, box: [x, 0, 10, 10], source: 'yolox-nano' });
 
