@@ -88,6 +88,10 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       targets = previous;
       targetLabels = unique(previous.map((e) => e.label));
       fromHistory = true;
+    } else if (other && targetLabels.length === 1 && targets.length > 1) {
+      // "Where is the other bus?" with nothing before: the one that is not the obvious one, i.e. all but the biggest.
+      const main = targets.reduce((a, b) => (b.areaFraction > a.areaFraction ? b : a));
+      targets = targets.filter((t) => t !== main);
     }
   }
 
