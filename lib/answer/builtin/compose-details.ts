@@ -3,19 +3,27 @@ import { ref } from '../links/markup';
 import type { EntityFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
 import { pluralize } from '../vocabulary';
+import { lookalikeClasses } from '../../lexicon/model-lexicon';
 import { absentAnswer, emptySceneAnswer, type ComposeContext } from './compose-overview';
 import { relationPhrase, relationsOf } from './compose-setting';
 import { capitalize, colouredLabel, countRef, joinList, numberWord, percentOfImage, pick, theEntities, theEntity, theGroup, withArticle } from './phrasing';
 
 /** The entities a question is about, or an answer saying they are not there (or that it names nothing). */
-export function targets(ctx: ComposeContext, what: string): { entities: EntityFacts[] } | { answer: string } {
+export function targets(ctx: ComposeContext, what: string): { entities: EntityFacts[]; hedge?: string } | { answer: string } {
   const { facts, question, seed } = ctx;
   if (facts.entities.length === 0 && facts.stuff.length === 0) return { answer: emptySceneAnswer(seed) };
   if (question.targets.length) return { entities: question.targets };
   // "And the other one?" when there is no other: say so, rather than deny what was just described.
   const all = question.targetLabels.flatMap((label) => facts.entities.filter((e) => e.label === label));
   if (question.fromHistory && all.length) return { answer: `There is no other ${question.targetLabels[0]}: I see only ${countRef(all)}.` };
-  if (question.targetLabels.length) return { answer: absentAnswer(ctx, question.targetLabels[0]) };
+  if (question.targetLabels.length) {
+    const lookalikes = lookalikeClasses(question.targetLabels[0]).flatMap((label) => facts.entities.filter((e) => e.label === label));
+    if (lookalikes.length === 1) {
+      // The question takes it for granted; the detector's nearest class is the honest candidate, said as such.
+      return { entities: lookalikes, hedge: `I see no ${question.targetLabels[0]} as such, but the detector may have named it ${withArticle(lookalikes[0].label)}: ` };
+    }
+    return { answer: absentAnswer(ctx, question.targetLabels[0]) };
+  }
   if (question.unknownThing) return { answer: absentAnswer(ctx, question.unknownThing) };
   return { answer: `Which one do you mean? I can tell you ${what} any of these: ${joinList(facts.counts.map((c) => pluralize(c.label)))}.` };
 }
@@ -30,7 +38,8 @@ export function whereAnswer(ctx: ComposeContext): string {
     const extra = relation ? `, ${relationPhrase(facts, entity, relation)}` : '';
     const depth = entity.depth === 'front' ? ', in the foreground' : entity.depth === 'back' ? ', in the background' : '';
     const lead = pick(['is', 'sits', 'appears'], seed, 'where');
-    return `${capitalize(theEntity(entity))} ${lead} ${entity.position} of the image${depth}${extra}.`;
+    const sentence = `${theEntity(entity)} ${lead} ${placeInFrame(entity)}${depth}${extra}.`;
+    return found.hedge ? `${found.hedge}${sentence}` : capitalize(sentence);
   }
   const label = found.entities[0].label;
   const heading = found.entities.every((e) => e.label === label) ? `There are ${countRef(found.entities)}` : 'There are several';
@@ -40,9 +49,21 @@ export function whereAnswer(ctx: ComposeContext): string {
   return `${heading}: ${joinList(places)}.`;
 }
 
+/** Both axes, as "where" asks: "at the bottom" alone hides that the thing is in the middle left to right. */
+function placeInFrame(entity: EntityFacts): string {
+  if (entity.horizontal === 'centre' && entity.vertical !== 'middle') return `at the ${entity.vertical} of the image, in the middle`;
+  return `${entity.position} of the image`;
+}
+
 export function colourAnswer(ctx: ComposeContext): string {
   const found = targets(ctx, 'the colour of');
   if ('answer' in found) return found.answer;
+  const answer = colourOf(ctx, found.entities);
+  return found.hedge ? `${found.hedge}${answer.charAt(0).toLowerCase()}${answer.slice(1)}` : answer;
+}
+
+function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
+  const found = { entities };
   const { question, seed } = ctx;
   const hedge = (e: EntityFacts) => (e.colourFromMask ? '' : ' (judged from the middle of its box, as it has no mask)');
   const named = (e: EntityFacts) => ref([e.id], `the ${e.label}`);
