@@ -149,11 +149,17 @@ export function relationAnswer(ctx: ComposeContext): string {
   const { facts, question } = ctx;
   const asked = question.relation ?? 'next to';
   const anchors = new Set(found.entities.map((e) => e.id));
+  // "What is the small animal next to the giraffe?": only things of the kinds named before the relation word.
+  const chosenKind = (r: (typeof facts.relations)[number]) => {
+    if (!question.subjectLabels) return true;
+    const other = entityById(facts, anchors.has(r.subjectId) ? r.objectId : r.subjectId);
+    return Boolean(other && !anchors.has(other.id) && question.subjectLabels.includes(other.label));
+  };
   // "What is on the table?": the table is the stored relation's object; "what is the cup on?": its subject.
   const wantSubjectAnchor = question.anchorIsSubject ? asked !== 'under' && asked !== 'behind' : asked === 'under' || asked === 'behind';
   const hits = facts.relations.filter((r) => {
     const anchorSide = asked === 'next to' ? anchors.has(r.subjectId) || anchors.has(r.objectId) : wantSubjectAnchor ? anchors.has(r.subjectId) : anchors.has(r.objectId);
-    return anchorSide && matchesAsked(asked, r.kind, wantSubjectAnchor);
+    return anchorSide && matchesAsked(asked, r.kind, wantSubjectAnchor) && chosenKind(r);
   });
   const anchorPhrase = theGroup(found.entities);
   const words = asked === 'inside' ? 'in' : asked;
@@ -162,6 +168,10 @@ export function relationAnswer(ctx: ComposeContext): string {
     // The graph keeps one relation per pair; where it kept "next to", the ground plane still tells depth.
     const standing = groundPlane(facts.entities, found.entities, asked);
     if (standing.length) return `${capitalize(joinList(theEntities(standing.slice(0, 4), facts.entities)))} ${standing.length > 1 ? 'are' : 'is'} ${asked} ${anchorPhraseOf(found.entities)}, judging from where ${standing.length > 1 ? 'they stand' : 'it stands'} in the frame.`;
+  }
+  if (hits.length === 0 && question.subjectLabels && asked === 'next to') {
+    const beside = besideOnGround(facts.entities.filter((e) => question.subjectLabels!.includes(e.label)), found.entities);
+    if (beside.length) return `${capitalize(joinList(theEntities(beside.slice(0, 3), facts.entities)))} ${beside.length > 1 ? 'are' : 'is'} next to ${anchorPhrase}, judging from where ${beside.length > 1 ? 'they stand' : 'it stands'} in the frame.`;
   }
   if (hits.length === 0) {
     const weak = question.anchorIsSubject && (asked === 'holding' || asked === 'riding') ? weakNearby(facts, found.entities) : undefined;
@@ -196,6 +206,19 @@ function groundPlane(all: EntityFacts[], anchors: EntityFacts[], asked: 'behind'
   const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
   const overlapX = (a: EntityFacts, b: EntityFacts) => Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]) - Math.max(a.box[0], b.box[0]);
   return all.filter((e) => !anchors.includes(e) && anchors.some((a) => overlapX(a, e) > 0 && (asked === 'behind' ? bottom(e) < bottom(a) - 0.05 * a.box[3] : bottom(e) > bottom(a) + 0.05 * a.box[3])));
+}
+
+/**
+ * The graph's "next to" wants boxes of like height (a small zebra beside a tall giraffe is not one); asked about
+ * the smaller thing by name, take the ones touching an anchor's box with their feet on the same ground line
+ * (bottom edges within a quarter of the anchor's height), nearest first.
+ */
+function besideOnGround(candidates: EntityFacts[], anchors: EntityFacts[]): EntityFacts[] {
+  const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
+  const gap = (a: EntityFacts, b: EntityFacts) => Math.max(0, Math.max(a.box[0], b.box[0]) - Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]));
+  const near = (c: EntityFacts, a: EntityFacts) => gap(c, a) <= c.box[2] / 2 && Math.abs(bottom(c) - bottom(a)) <= a.box[3] / 4;
+  const closest = (c: EntityFacts) => Math.min(...anchors.map((a) => gap(c, a)));
+  return candidates.filter((c) => !anchors.includes(c) && anchors.some((a) => near(c, a))).sort((x, y) => closest(x) - closest(y));
 }
 
 /** Things that are pulled (carts, wagons, sleds…): "what is the horse pulling?" answers from the whole-image tags. */

@@ -8,13 +8,18 @@ import { describePosition, horizontalZone, verticalZone, type EntityFacts } from
 import type { ComposeContext } from './compose-overview';
 import { capitalize, joinList, pick, theEntity } from './phrasing';
 import { narrowInstances, readCues } from '../../lexicon/instances';
+import { cannotAnswer } from './compose-talk';
 
 /** Lines read with less confidence are mentioned as uncertain rather than quoted as fact. */
 const SURE_CONFIDENCE = 0.8;
 const MAX_LINES = 8;
 
+/** Vehicles that carry a destination sign. */
+const SIGNED_VEHICLES = new Set(['bus', 'train']);
+
 export function textAnswer(ctx: ComposeContext): string {
   const { facts, seed } = ctx;
+  if (ctx.question.destination) return destinationAnswer(ctx);
   if (!facts.texts) return 'I have not read the text in this image; ask again once the text reader has run.';
   if (facts.texts.length === 0) return 'I found no legible text in this image (text reader: PP-OCRv4).';
   // "What does the big sign on the left say?": the lines on that thing, read as one text, not every line in view.
@@ -65,4 +70,12 @@ function signAsked(ctx: ComposeContext): EntityFacts | undefined {
   const carriers = [...ctx.facts.entities, ...ctx.facts.stuff].filter((e) => WRITING_CARRIERS.has(e.label));
   const narrowed = carriers.length > 1 ? narrowInstances(carriers, readCues(text)) : carriers;
   return narrowed.length === 1 ? narrowed[0] : undefined;
+}
+
+/** "Where is it going?" about a bus or train: what its sign reads, said as the sign's words, not as a fact. */
+function destinationAnswer(ctx: ComposeContext): string {
+  const vehicle = ctx.question.targets.find((t) => SIGNED_VEHICLES.has(t.label));
+  const lines = vehicle && ctx.facts.texts ? ctx.facts.texts.filter((t) => centreWithin(t, vehicle)) : [];
+  if (!vehicle || !lines.length) return cannotAnswer(ctx);
+  return `${capitalize(theEntity(vehicle))}'s sign reads "${readingOrder(lines).join(' ')}", which is most likely where it is going. (Read by PP-OCRv4; small or stylised lettering may be missed.)`;
 }

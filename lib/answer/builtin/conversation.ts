@@ -62,12 +62,13 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   if (inRole.length && targets.length > inRole.length) targets = [...targets.filter((t) => t.label !== 'person'), ...new Set(inRole)];
   if (targetLabels.length === 1 && targets.length > 1) {
     const cueText = classified.askedColour ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '') : text;
-    const cues = readCues(classified.type === 'superlative' || classified.type === 'region' ? '' : cueText, classified.labels[0].plural);
+    const own = classified.anchorText ?? cueText; // the anchor's cues, not those of the things asked about
+    const cues = readCues(classified.type === 'superlative' || classified.type === 'region' ? '' : own, classified.labels[0].plural);
     targets = narrowInstances(targets, cues);
   }
   // Relate: "the car behind it", "the cup next to the laptop": keep the instances so related to the anchor.
   const related = RELATE.exec(text);
-  if (related && targets.length > 1) {
+  if (related && targets.length > 1 && !classified.subjectLabels) {
     const after = classified.labels.filter((m) => m.start > related.index);
     const anchor = /^(it|him|her|them|that|this)$/.test(related[2])
       ? previousReferents(earlier, facts, vocabulary, recompose)
