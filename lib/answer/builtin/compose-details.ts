@@ -150,7 +150,9 @@ export function relationAnswer(ctx: ComposeContext): string {
   const asked = question.relation ?? 'next to';
   const anchors = new Set(found.entities.map((e) => e.id));
   // "What is the small animal next to the giraffe?": only things of the kinds named before the relation word.
+  const excluded = new Set(question.excludeIds ?? []);
   const chosenKind = (r: (typeof facts.relations)[number]) => {
+    if (excluded.has(anchors.has(r.subjectId) ? r.objectId : r.subjectId)) return false;
     if (!question.subjectLabels) return true;
     const other = entityById(facts, anchors.has(r.subjectId) ? r.objectId : r.subjectId);
     return Boolean(other && !anchors.has(other.id) && question.subjectLabels.includes(other.label));
@@ -166,7 +168,7 @@ export function relationAnswer(ctx: ComposeContext): string {
   if (asked === 'pulling') return pulledAnswer(ctx, found.entities);
   if (hits.length === 0 && (asked === 'behind' || asked === 'in front of') && !question.anchorIsSubject) {
     // The graph keeps one relation per pair; where it kept "next to", the ground plane still tells depth.
-    const standing = groundPlane(facts.entities, found.entities, asked);
+    const standing = groundPlane(facts.entities.filter((e) => !excluded.has(e.id)), found.entities, asked);
     if (standing.length) return `${capitalize(joinList(theEntities(standing.slice(0, 4), facts.entities)))} ${standing.length > 1 ? 'are' : 'is'} ${asked} ${anchorPhraseOf(found.entities)}, judging from where ${standing.length > 1 ? 'they stand' : 'it stands'} in the frame.`;
   }
   if (hits.length === 0 && question.subjectLabels && asked === 'next to') {
@@ -177,6 +179,7 @@ export function relationAnswer(ctx: ComposeContext): string {
     const weak = question.anchorIsSubject && (asked === 'holding' || asked === 'riding') ? weakNearby(facts, found.entities) : undefined;
     // A detection under the user's threshold is never stated as fact, but saying nothing would hide the lead.
     if (weak) return `I can't say for sure: possibly ${withArticle(weak.label)} — the detector is unsure (${(weak.score ?? 0).toFixed(2)}) — ${asked === 'holding' ? 'in the hands of' : 'under'} ${theGroup(found.entities)}.`;
+    if (excluded.size) return `Nothing else I detected is ${words} ${anchorPhrase}: that was all of it.`;
     return question.anchorIsSubject
       ? `${capitalize(anchorPhrase)} ${found.entities.length > 1 ? 'are' : 'is'} not ${asked} anything I detected, judging from the boxes and masks.`
       : `Nothing I detected is ${words} ${anchorPhrase}, judging from the boxes and masks.`;

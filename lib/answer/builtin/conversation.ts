@@ -12,7 +12,7 @@ import type { ChatMessage } from '@/lib/shared/chat';
 import { readCues, narrowInstances } from '../../lexicon/instances';
 import type { LinkedText } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
-import { peopleInRole } from '../roles';
+import { peopleInRole, ROLE_OBJECTS } from '../roles';
 import { findLabelMentions, singularize } from '../vocabulary';
 import { classifyQuestion, normalizeQuestion, type ClassifiedQuestion } from './classify-question';
 import { fineWord } from './phrasing';
@@ -25,6 +25,10 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
   targets: EntityFacts[];
   /** True when the targets came from the history rather than the question itself. */
   fromHistory: boolean;
+  /** "And the other one?" after a relation question: things already named, left out this time. */
+  excludeIds?: string[];
+  /** A role noun ("batter") that no one's relations back: the answer is about every person, and says so. */
+  roleUnmatched?: string;
 }
 
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
@@ -60,6 +64,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const roleWords = classified.labels.filter((m) => m.label === 'person').map((m) => singularize(text.slice(m.start, m.end).split(' ').pop() ?? ''));
   const inRole = roleWords.flatMap((w) => peopleInRole(facts, w));
   if (inRole.length && targets.length > inRole.length) targets = [...targets.filter((t) => t.label !== 'person'), ...new Set(inRole)];
+  // "The batter" with no bat in view: the answer must say it could not tell who that is, not pass anyone off as them.
+  const roleUnmatched = inRole.length ? undefined : roleWords.find((w) => ROLE_OBJECTS[w] && targets.some((t) => t.label === 'person'));
   if (targetLabels.length === 1 && targets.length > 1) {
     const cueText = classified.askedColour ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '') : text;
     const own = classified.anchorText ?? cueText; // the anchor's cues, not those of the things asked about
@@ -77,6 +83,11 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     if (kept.length) targets = kept;
   }
   const other = OTHER.test(text);
+  // "What is behind the horse?" → "…the red car…" → "And the other one?": the same question, minus what was named.
+  if (other && classified.labels.length === 0 && isBareFollowUp(text, classified)) {
+    const again = askAgainWithout(earlier, facts, recompose);
+    if (again) return { ...again, question };
+  }
   if ((targetLabels.length === 0 && classified.usesPronoun) || other) {
     const previous = previousReferents(earlier, facts, vocabulary, recompose);
     if (other && previous.length) {
@@ -117,7 +128,20 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   } else if (type === 'unknown' && (targetLabels.length > 0 || other) && isBareFollowUp(text, classified)) {
     type = previousQuestionType(earlier, vocabulary) ?? 'exists'; // a bare "dogs?" asks whether there are any
   }
-  return { ...classified, type, question, targetLabels, targets, fromHistory };
+  return { ...classified, type, question, targetLabels, targets, fromHistory, roleUnmatched };
+}
+
+/** The previous relation question, resolved again, with the things its answer named set aside. */
+function askAgainWithout(earlier: ChatMessage[], facts: SceneFacts, recompose: Recompose): ResolvedQuestion | undefined {
+  const k = earlier.map((m) => m.role).lastIndexOf('assistant');
+  if (k < 1) return undefined;
+  const asked = resolveQuestion(earlier.slice(0, k), facts, recompose);
+  if (asked.type !== 'relation' || asked.anchorIsSubject || !asked.targets.length) return undefined;
+  const recomposed = recompose(earlier.slice(0, k));
+  if (recomposed.text.trim() !== earlier[k].content.trim()) return undefined;
+  const anchors = new Set(asked.targets.map((t) => t.id));
+  const named = recomposed.spans.flatMap((span) => span.entityIds).filter((id) => !anchors.has(id));
+  return named.length ? { ...asked, excludeIds: [...new Set([...(asked.excludeIds ?? []), ...named])], fromHistory: true } : undefined;
 }
 
 /** Nothing but labels and filler words: "and the dog?", "what about the cars?", "and the other one?". */
