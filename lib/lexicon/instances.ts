@@ -12,6 +12,8 @@ export interface InstanceCues {
   colours: ColourName[];
   side?: 'left' | 'right' | 'centre';
   depth?: 'front' | 'back';
+  /** "the top one", "the bottom shelf", "the upper cabinet". */
+  vertical?: 'top' | 'bottom';
   size?: 'biggest' | 'smallest' | 'tallest';
   ordinal?: number;
   /** Words that may be a finer name ("pickup"). */
@@ -22,6 +24,8 @@ export interface InstanceCues {
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 const SIDE = /\b(left|right|centre|center|middle)\b/;
 const FRONT = /\b(front|foreground|nearest|closest)\b/;
+const TOP = /\b(top|upper|uppermost|topmost)\b/;
+const BOTTOM = /\b(bottom|lower|lowest|bottommost)\b/;
 const BACK = /\b(back|background|farthest|furthest|distance)\b/;
 
 export function readCues(text: string, plural = false): InstanceCues {
@@ -34,6 +38,8 @@ export function readCues(text: string, plural = false): InstanceCues {
     colours,
     side: side === 'left' || side === 'right' ? side : side ? 'centre' : undefined,
     depth: FRONT.test(lower) ? 'front' : BACK.test(lower) ? 'back' : undefined,
+    // "on top of the table" is a relation, not a cue for which table.
+    vertical: TOP.test(lower.replace(/\bon (the )?top of\b/g, '')) ? 'top' : BOTTOM.test(lower) ? 'bottom' : undefined,
     size: sizeCue(lower),
     ordinal,
     words,
@@ -82,11 +88,17 @@ export function narrowInstances<T extends GraphNode>(candidates: T[], cues: Inst
     const zone = nodes.filter((n) => n.horizontal === cues.side);
     if (cues.plural) nodes = keep(nodes, zone);
     else if (cues.side === 'centre') nodes = middleOne(nodes);
+    // Several in that third: the most prominent of them (people name the car they notice), else the extreme one.
+    else if (zone.length > 1) nodes = extreme(zone, (n) => n.areaFraction);
     else nodes = extreme(nodes, (n) => (cues.side === 'right' ? n.centre[0] : -n.centre[0]));
   }
   if (cues.depth && nodes.length > 1) {
     const zone = nodes.filter((n) => n.depth === cues.depth);
     nodes = cues.plural ? keep(nodes, zone) : extreme(nodes, (n) => (cues.depth === 'front' ? bottom(n) : -bottom(n)));
+  }
+  if (cues.vertical && nodes.length > 1) {
+    const zone = nodes.filter((n) => n.vertical === cues.vertical);
+    nodes = cues.plural ? keep(nodes, zone) : extreme(nodes, (n) => (cues.vertical === 'top' ? -n.centre[1] : n.centre[1]));
   }
   if (cues.size && nodes.length > 1) nodes = extreme(nodes, (n) => (cues.size === 'tallest' ? n.box[3] : cues.size === 'biggest' ? n.areaFraction : -n.areaFraction));
   if (cues.ordinal && nodes.length >= cues.ordinal) {

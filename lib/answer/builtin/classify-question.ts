@@ -134,7 +134,8 @@ const EXISTS =
 /** "is it a pickup?", "is that an airliner?", "is the truck a pickup?": the subject, then the kind asked. */
 const IDENTITY = /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
 const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
-const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one)\b/;
+/** "the bottom one", "the one on the left" refer back too, like "it". */
+const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one|the (?:[a-z]+ )?ones?)\b/;
 /** "Is the car red?", "are they white or grey?": the colour ends the question ("is the red car parked?" is not a colour check). */
 const ASKED_COLOUR = new RegExp(`^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b(?: or [a-z]+)?\\W*$`);
 

@@ -35,6 +35,7 @@ export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
 const RELATE = /\b(behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
+const ONE = /\bthe (?:[a-z]+ )?one\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
 
 /** Every name a question may use for something in this scene: classes, stuff, finer names. */
@@ -97,7 +98,10 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       targetLabels = labels;
       fromHistory = true;
     } else if (previous.length) {
-      targets = previous;
+      // "The bottom one": another instance of what the last answer was about, singled out by its place words.
+      const all = unique(previous.map((e) => e.label)).flatMap((label) => entitiesNamed(facts, label));
+      const narrowed = ONE.test(text) ? narrowInstances(all, readCues(text, false)) : [];
+      targets = narrowed.length && narrowed.length < all.length ? narrowed : previous;
       targetLabels = unique(previous.map((e) => e.label));
       fromHistory = true;
     } else if (other && targetLabels.length === 1 && targets.length > 1) {
