@@ -279,7 +279,7 @@ function thingAsked(text: string, labels: LabelMention[], pattern: RegExp): stri
 
 /** "what colour is the armchair?" → "armchair": the thing named after is/are the, when no label matched it. */
 function nounAfterThe(text: string): string | undefined {
-  const m = /\b(?:is|are) (?:the|a|an|that|this|those|these) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/.exec(text);
+  const m = /\b(?:is|are) (?:the|a|an|that|this|those|these|his|her|their|its|my|your) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/.exec(text);
   return m && !PRONOUN.test(m[1]) ? singularPhrase(m[1]) : undefined;
 }
 

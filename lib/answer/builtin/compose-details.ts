@@ -180,6 +180,8 @@ export function relationAnswer(ctx: ComposeContext): string {
     // A detection under the user's threshold is never stated as fact, but saying nothing would hide the lead.
     if (weak) return `I can't say for sure: possibly ${withArticle(weak.label)} — the detector is unsure (${(weak.score ?? 0).toFixed(2)}) — ${asked === 'holding' ? 'in the hands of' : 'under'} ${theGroup(found.entities)}.`;
     if (excluded.size) return `Nothing else I detected is ${words} ${anchorPhrase}: that was all of it.`;
+    // Contents are small and half hidden (food in a bowl, bags in a boot): not finding any is no "nothing".
+    if (asked === 'inside' && !question.anchorIsSubject) return `I can't tell what is in ${anchorPhrase}: none of my detections lies inside it, but contents are often too small or hidden for my models.`;
     return question.anchorIsSubject
       ? `${capitalize(anchorPhrase)} ${found.entities.length > 1 ? 'are' : 'is'} not ${asked} anything I detected, judging from the boxes and masks.`
       : `Nothing I detected is ${words} ${anchorPhrase}, judging from the boxes and masks.`;
