@@ -141,6 +141,9 @@ function resolveByLexicon(phrase: string, labels: Set<string>, inScene: Set<stri
   if (!resolution) return null;
   const named = [...new Set(resolution.classes.map((c) => c.label.toLowerCase()).filter((l) => labels.has(l)))];
   const seen = named.filter((l) => inScene.has(l));
+  // A broad word ("container", "furniture") with none of its kinds in view names no one class: the first of
+  // many (a bicycle is a "container" to WordNet) would turn "is there a container?" into "no bicycles".
+  if (!seen.length && resolution.how === 'kinds' && named.length > 1) return null;
   const chosen = seen.length ? seen : named.slice(0, 1);
   if (!chosen.length) return null;
   return { label: chosen[0], plural: pluralNoun(phrase), more: chosen.slice(1) };

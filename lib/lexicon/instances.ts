@@ -12,7 +12,9 @@ export interface InstanceCues {
   colours: ColourName[];
   side?: 'left' | 'right' | 'centre';
   depth?: 'front' | 'back';
-  size?: 'biggest' | 'smallest';
+  /** "the top one", "the bottom shelf", "the upper cabinet". */
+  vertical?: 'top' | 'bottom';
+  size?: 'biggest' | 'smallest' | 'tallest';
   ordinal?: number;
   /** Words that may be a finer name ("pickup"). */
   words: string[];
@@ -22,6 +24,8 @@ export interface InstanceCues {
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 const SIDE = /\b(left|right|centre|center|middle)\b/;
 const FRONT = /\b(front|foreground|nearest|closest)\b/;
+const TOP = /\b(top|upper|uppermost|topmost)\b/;
+const BOTTOM = /\b(bottom|lower|lowest|bottommost)\b/;
 const BACK = /\b(back|background|farthest|furthest|distance)\b/;
 
 export function readCues(text: string, plural = false): InstanceCues {
@@ -34,11 +38,25 @@ export function readCues(text: string, plural = false): InstanceCues {
     colours,
     side: side === 'left' || side === 'right' ? side : side ? 'centre' : undefined,
     depth: FRONT.test(lower) ? 'front' : BACK.test(lower) ? 'back' : undefined,
-    size: /\b(biggest|largest)\b/.test(lower) ? 'biggest' : /\b(smallest|tiniest)\b/.test(lower) ? 'smallest' : undefined,
+    // "on top of the table" is a relation, not a cue for which table.
+    vertical: TOP.test(lower.replace(/\bon (the )?top of\b/g, '')) ? 'top' : BOTTOM.test(lower) ? 'bottom' : undefined,
+    size: sizeCue(lower),
     ordinal,
     words,
     plural,
   };
+}
+
+/**
+ * "the smaller giraffe", "the big one", "the tall giraffe": a size word in a phrase that names one of several
+ * picks the extreme instance, as the superlative would ("how big is…" asks a size and picks nothing).
+ */
+function sizeCue(lower: string): InstanceCues['size'] {
+  const text = lower.replace(/\bhow (big|large|small|tall)\b/g, '');
+  if (/\b(tallest|taller|tall)\b/.test(text)) return 'tallest';
+  if (/\b(biggest|largest|bigger|larger|big|large|huge)\b/.test(text)) return 'biggest';
+  if (/\b(smallest|tiniest|smaller|small|little|tiny)\b/.test(text)) return 'smallest';
+  return undefined;
 }
 
 function bottom(node: GraphNode): number {
@@ -54,6 +72,13 @@ function extreme<T extends GraphNode>(nodes: T[], score: (n: T) => number): T[] 
   return nodes.length ? [nodes.reduce((best, n) => (score(n) > score(best) ? n : best))] : nodes;
 }
 
+/** "The horse in the middle" of three is the middle one left to right; of two, neither is, so both stay. */
+function middleOne<T extends GraphNode>(nodes: T[]): T[] {
+  if (nodes.length < 3) return keep(nodes, nodes.filter((n) => n.horizontal === 'centre'));
+  const sorted = [...nodes].sort((a, b) => a.centre[0] - b.centre[0]);
+  return [sorted[(sorted.length - 1) >> 1]];
+}
+
 export function narrowInstances<T extends GraphNode>(candidates: T[], cues: InstanceCues): T[] {
   let nodes = candidates;
   const fine = nodes.filter((n) => n.fineName && cues.words.includes(n.fineName.label.toLowerCase().split(/[ ,]/).pop()!));
@@ -62,14 +87,20 @@ export function narrowInstances<T extends GraphNode>(candidates: T[], cues: Inst
   if (cues.side && nodes.length > 1) {
     const zone = nodes.filter((n) => n.horizontal === cues.side);
     if (cues.plural) nodes = keep(nodes, zone);
-    else if (cues.side === 'centre') nodes = keep(nodes, zone.length ? zone : nodes);
+    else if (cues.side === 'centre') nodes = middleOne(nodes);
+    // Several in that third: the most prominent of them (people name the car they notice), else the extreme one.
+    else if (zone.length > 1) nodes = extreme(zone, (n) => n.areaFraction);
     else nodes = extreme(nodes, (n) => (cues.side === 'right' ? n.centre[0] : -n.centre[0]));
   }
   if (cues.depth && nodes.length > 1) {
     const zone = nodes.filter((n) => n.depth === cues.depth);
     nodes = cues.plural ? keep(nodes, zone) : extreme(nodes, (n) => (cues.depth === 'front' ? bottom(n) : -bottom(n)));
   }
-  if (cues.size && nodes.length > 1) nodes = extreme(nodes, (n) => (cues.size === 'biggest' ? n.areaFraction : -n.areaFraction));
+  if (cues.vertical && nodes.length > 1) {
+    const zone = nodes.filter((n) => n.vertical === cues.vertical);
+    nodes = cues.plural ? keep(nodes, zone) : extreme(nodes, (n) => (cues.vertical === 'top' ? -n.centre[1] : n.centre[1]));
+  }
+  if (cues.size && nodes.length > 1) nodes = extreme(nodes, (n) => (cues.size === 'tallest' ? n.box[3] : cues.size === 'biggest' ? n.areaFraction : -n.areaFraction));
   if (cues.ordinal && nodes.length >= cues.ordinal) {
     nodes = [[...nodes].sort((a, b) => a.centre[0] - b.centre[0])[cues.ordinal - 1]];
   }

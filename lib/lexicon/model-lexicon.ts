@@ -155,3 +155,17 @@ export function resolveNoun(noun: string): Resolution | null {
 export function modelWords(role: ModelRole): string {
   return role === 'detector' ? 'the object detector' : role === 'segmenter' ? 'the scene segmenter' : 'the crop classifier';
 }
+
+/**
+ * Detector classes that are siblings of `label` in WordNet (a direct hypernym in common: car and truck are both
+ * motor vehicles, couch and chair both seats). A detector most often confuses such classes, so when a question
+ * takes one for granted ("where is the pickup truck?") and only a sibling was found, the sibling may be it.
+ */
+export function lookalikeClasses(label: string): string[] {
+  const own = cocoClasses().find((c) => c.label === label);
+  if (!own) return [];
+  const parents = new Set(own.synsets.flatMap((s) => synset(s).hypernyms));
+  return cocoClasses()
+    .filter((c) => c.label !== label && c.synsets.some((s) => synset(s).hypernyms.some((h) => parents.has(h))))
+    .map((c) => c.label);
+}

@@ -21,6 +21,7 @@ import { cannotAnswer, greetingAnswer, unknownAnswer } from './compose-talk';
 import { textAnswer } from './compose-text';
 import { resolveQuestion } from './conversation';
 import { hashSeed } from './phrasing';
+import { ROLE_OBJECTS } from '../roles';
 
 const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   greeting: (ctx) => greetingAnswer(ctx, false),
@@ -53,7 +54,15 @@ export function composeLinkedAnswer(input: AnswerSceneInput, messages: ChatMessa
   // Same question about the same result → same wording (stable tests, recomposable history); others vary.
   const seed = hashSeed(`${question.question.trim().toLowerCase()}|${input.resultId ?? ''}`);
   const ctx: ComposeContext = { facts: sceneFacts, question, seed };
-  return resolveMarkup((COMPOSERS[question.type] ?? unknownAnswer)(ctx));
+  const answer = (COMPOSERS[question.type] ?? unknownAnswer)(ctx);
+  return resolveMarkup(question.roleUnmatched && ABOUT_SOMEONE.has(question.type) ? `${roleCaveat(question.roleUnmatched)} ${answer}` : answer);
+}
+
+/** Answers that would pass a person off as the one a role noun names. */
+const ABOUT_SOMEONE = new Set(['relation', 'activity', 'where', 'colour', 'who', 'wearing', 'verify-relation']);
+
+function roleCaveat(role: string): string {
+  return `I can't tell who the ${role} is: nothing that marks one (${ROLE_OBJECTS[role].join(', ')}) is in view, so this is about everyone I see.`;
 }
 
 /** The answer's text alone. */

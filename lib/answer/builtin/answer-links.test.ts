@@ -63,7 +63,7 @@ describe('generated links', () => {
 
   it('answers what is on the left and compares counts', () => {
     expect(talk(street(), 'What is on the left?').links).toEqual([['a red car', ['c1']]]);
-    expect(talk(street(), 'Are there more cars than people?').text).toMatch(/^Yes.*, plus one more person I am less sure of\.$/);
+    expect(talk(street(), 'Are there more cars than people?').text).toMatch(/^Yes.*; I am less sure of one further person\.$/);
   });
 });
 

@@ -71,6 +71,12 @@ export interface ClassifiedQuestion {
   region?: RegionAsked;
   /** "is the car red?" → red. */
   askedColour?: ColourName;
+  /** Relation questions that select among things: the labels named before the relation word (the anchor's come after). */
+  subjectLabels?: string[];
+  /** The anchor's own words, from the relation word on ("next to the tall giraffe"), for its instance cues. */
+  anchorText?: string;
+  /** "Where is the bus going?": text questions answered from a destination sign, or not at all. */
+  destination?: boolean;
   /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */
   askedKind?: string;
 }
@@ -98,6 +104,8 @@ const SOUND =
  */
 const READING =
   /\bwhat (does|do) [a-z0-9' -]+ say\b|\b(written|printed|inscribed|lettered|spelled|spelt)\b|\b(what|which) (name|word|words|number|numbers|brand|logo|airline|company|label|title)s?\b|\b(brand|airline|company) (name|is|does)\b|\bwhich (airline|brand|company|shop|store|restaurant)\b/;
+/** "Where is it going?", "where is the bus headed?": the destination, which only a sign on the vehicle can tell. */
+const DESTINATION = /\bwhere (is|are) (it|they|this|that|the [a-z]+) (going|heading|headed|bound)\b/;
 const TEXT =
   /\b(what does (it|this|that|the \w+) say|what do the \w+ say|(what|which) (text|words?)|written|writing|read (the|it|this|that|what)|any (text|words|letters)|text in)\b/;
 const COUNT = /\b(how many|count|number of)\b/;
@@ -114,7 +122,9 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
 ];
 const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
 const WHERE = /\b(where|position of|located)\b/;
-const RELATION = /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
+const RELATION = /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (?:[a-z]+(?:ed|ing) )?(on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
+/** "which dog is lying next to the sofa?", "what is the small animal standing next to the giraffe?" */
+const SUBJECT_RELATION = /^(?:what|which)(?:'s| is| are)? (?:the |a |an )?[a-z ]+? (?:is |are )?(?:[a-z]+(?:ed|ing) )?(next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in) (?:the|a|an) [a-z ]+\??$/;
 /** "what is the person holding?", "what is the cup on?": the label comes first, the relation word after it. */
 const RELATION_AFTER = /\b(holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
 const DESCRIBE =
@@ -124,7 +134,8 @@ const EXISTS =
 /** "is it a pickup?", "is that an airliner?", "is the truck a pickup?": the subject, then the kind asked. */
 const IDENTITY = /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
 const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
-const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one)\b/;
+/** "the bottom one", "the one on the left" refer back too, like "it". */
+const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one|the (?:[a-z]+ )?ones?)\b/;
 /** "Is the car red?", "are they white or grey?": the colour ends the question ("is the red car parked?" is not a colour check). */
 const ASKED_COLOUR = new RegExp(`^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b(?: or [a-z]+)?\\W*$`);
 
@@ -176,6 +187,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
 
   // Reading comes first: "what name is written on…" asks for text, not who someone is.
   if (READING.test(text)) return { ...base, type: 'text' };
+  // A bus or train shows where it is going on its destination sign: that is text to read, not a guess.
+  if (DESTINATION.test(text)) return { ...base, type: 'text', destination: true };
   if (CANNOT.test(text) || WHO_IS.test(text) || UNSEEN.test(text)) return { ...base, type: 'cannot' };
   if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
   if (HELP.test(text)) return { ...base, type: 'help' };
@@ -227,6 +240,17 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (after && /^(what|who|which)\b/.test(text) && (labels.length > 0 || usesPronoun) && (labels[0]?.start ?? 0) < after.index) {
     return { ...base, type: 'relation', relation: relationAsked(after[1]), anchorIsSubject: true };
   }
+  // "What is the small animal standing next to the tall giraffe?": select the things named before the relation
+  // word, keep those standing in it to the things named after it.
+  const chosen = SUBJECT_RELATION.exec(text);
+  if (chosen) {
+    const at = chosen[0].lastIndexOf(` ${chosen[1]} `);
+    const subject = labels.filter((m) => m.start < at);
+    const anchor = labels.filter((m) => m.start > at);
+    if (subject.length && anchor.length) {
+      return { ...base, labels: anchor, type: 'relation', relation: relationAsked(chosen[1]), anchorIsSubject: false, subjectLabels: [...new Set(subject.map((m) => m.label))], anchorText: text.slice(at) };
+    }
+  }
   const relation = RELATION.exec(text);
   if (relation && (labels.length > 0 || usesPronoun)) return { ...base, type: 'relation', relation: relationAsked(relation[1]), anchorIsSubject: false };
   // "What animals are there?", "which vegetables are in the box?": the noun after what/which names a class
@@ -255,7 +279,7 @@ function thingAsked(text: string, labels: LabelMention[], pattern: RegExp): stri
 
 /** "what colour is the armchair?" → "armchair": the thing named after is/are the, when no label matched it. */
 function nounAfterThe(text: string): string | undefined {
-  const m = /\b(?:is|are) (?:the|a|an|that|this|those|these) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/.exec(text);
+  const m = /\b(?:is|are) (?:the|a|an|that|this|those|these|his|her|their|its|my|your) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/.exec(text);
   return m && !PRONOUN.test(m[1]) ? singularPhrase(m[1]) : undefined;
 }
 

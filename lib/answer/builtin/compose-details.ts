@@ -3,19 +3,27 @@ import { ref } from '../links/markup';
 import type { EntityFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
 import { pluralize } from '../vocabulary';
+import { lookalikeClasses } from '../../lexicon/model-lexicon';
 import { absentAnswer, emptySceneAnswer, type ComposeContext } from './compose-overview';
 import { relationPhrase, relationsOf } from './compose-setting';
 import { capitalize, colouredLabel, countRef, joinList, numberWord, percentOfImage, pick, theEntities, theEntity, theGroup, withArticle } from './phrasing';
 
 /** The entities a question is about, or an answer saying they are not there (or that it names nothing). */
-export function targets(ctx: ComposeContext, what: string): { entities: EntityFacts[] } | { answer: string } {
+export function targets(ctx: ComposeContext, what: string): { entities: EntityFacts[]; hedge?: string } | { answer: string } {
   const { facts, question, seed } = ctx;
   if (facts.entities.length === 0 && facts.stuff.length === 0) return { answer: emptySceneAnswer(seed) };
   if (question.targets.length) return { entities: question.targets };
   // "And the other one?" when there is no other: say so, rather than deny what was just described.
   const all = question.targetLabels.flatMap((label) => facts.entities.filter((e) => e.label === label));
   if (question.fromHistory && all.length) return { answer: `There is no other ${question.targetLabels[0]}: I see only ${countRef(all)}.` };
-  if (question.targetLabels.length) return { answer: absentAnswer(ctx, question.targetLabels[0]) };
+  if (question.targetLabels.length) {
+    const lookalikes = lookalikeClasses(question.targetLabels[0]).flatMap((label) => facts.entities.filter((e) => e.label === label));
+    if (lookalikes.length === 1) {
+      // The question takes it for granted; the detector's nearest class is the honest candidate, said as such.
+      return { entities: lookalikes, hedge: `I see no ${question.targetLabels[0]} as such, but the detector may have named it ${withArticle(lookalikes[0].label)}: ` };
+    }
+    return { answer: absentAnswer(ctx, question.targetLabels[0]) };
+  }
   if (question.unknownThing) return { answer: absentAnswer(ctx, question.unknownThing) };
   return { answer: `Which one do you mean? I can tell you ${what} any of these: ${joinList(facts.counts.map((c) => pluralize(c.label)))}.` };
 }
@@ -30,7 +38,8 @@ export function whereAnswer(ctx: ComposeContext): string {
     const extra = relation ? `, ${relationPhrase(facts, entity, relation)}` : '';
     const depth = entity.depth === 'front' ? ', in the foreground' : entity.depth === 'back' ? ', in the background' : '';
     const lead = pick(['is', 'sits', 'appears'], seed, 'where');
-    return `${capitalize(theEntity(entity))} ${lead} ${entity.position} of the image${depth}${extra}.`;
+    const sentence = `${theEntity(entity)} ${lead} ${placeInFrame(entity)}${depth}${extra}.`;
+    return found.hedge ? `${found.hedge}${sentence}` : capitalize(sentence);
   }
   const label = found.entities[0].label;
   const heading = found.entities.every((e) => e.label === label) ? `There are ${countRef(found.entities)}` : 'There are several';
@@ -40,9 +49,21 @@ export function whereAnswer(ctx: ComposeContext): string {
   return `${heading}: ${joinList(places)}.`;
 }
 
+/** Both axes, as "where" asks: "at the bottom" alone hides that the thing is in the middle left to right. */
+function placeInFrame(entity: EntityFacts): string {
+  if (entity.horizontal === 'centre' && entity.vertical !== 'middle') return `at the ${entity.vertical} of the image, in the middle`;
+  return `${entity.position} of the image`;
+}
+
 export function colourAnswer(ctx: ComposeContext): string {
   const found = targets(ctx, 'the colour of');
   if ('answer' in found) return found.answer;
+  const answer = colourOf(ctx, found.entities);
+  return found.hedge ? `${found.hedge}${answer.charAt(0).toLowerCase()}${answer.slice(1)}` : answer;
+}
+
+function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
+  const found = { entities };
   const { question, seed } = ctx;
   const hedge = (e: EntityFacts) => (e.colourFromMask ? '' : ' (judged from the middle of its box, as it has no mask)');
   const named = (e: EntityFacts) => ref([e.id], `the ${e.label}`);
@@ -128,24 +149,39 @@ export function relationAnswer(ctx: ComposeContext): string {
   const { facts, question } = ctx;
   const asked = question.relation ?? 'next to';
   const anchors = new Set(found.entities.map((e) => e.id));
+  // "What is the small animal next to the giraffe?": only things of the kinds named before the relation word.
+  const excluded = new Set(question.excludeIds ?? []);
+  const chosenKind = (r: (typeof facts.relations)[number]) => {
+    if (excluded.has(anchors.has(r.subjectId) ? r.objectId : r.subjectId)) return false;
+    if (!question.subjectLabels) return true;
+    const other = entityById(facts, anchors.has(r.subjectId) ? r.objectId : r.subjectId);
+    return Boolean(other && !anchors.has(other.id) && question.subjectLabels.includes(other.label));
+  };
   // "What is on the table?": the table is the stored relation's object; "what is the cup on?": its subject.
   const wantSubjectAnchor = question.anchorIsSubject ? asked !== 'under' && asked !== 'behind' : asked === 'under' || asked === 'behind';
   const hits = facts.relations.filter((r) => {
     const anchorSide = asked === 'next to' ? anchors.has(r.subjectId) || anchors.has(r.objectId) : wantSubjectAnchor ? anchors.has(r.subjectId) : anchors.has(r.objectId);
-    return anchorSide && matchesAsked(asked, r.kind, wantSubjectAnchor);
+    return anchorSide && matchesAsked(asked, r.kind, wantSubjectAnchor) && chosenKind(r);
   });
   const anchorPhrase = theGroup(found.entities);
   const words = asked === 'inside' ? 'in' : asked;
   if (asked === 'pulling') return pulledAnswer(ctx, found.entities);
   if (hits.length === 0 && (asked === 'behind' || asked === 'in front of') && !question.anchorIsSubject) {
     // The graph keeps one relation per pair; where it kept "next to", the ground plane still tells depth.
-    const standing = groundPlane(facts.entities, found.entities, asked);
+    const standing = groundPlane(facts.entities.filter((e) => !excluded.has(e.id)), found.entities, asked);
     if (standing.length) return `${capitalize(joinList(theEntities(standing.slice(0, 4), facts.entities)))} ${standing.length > 1 ? 'are' : 'is'} ${asked} ${anchorPhraseOf(found.entities)}, judging from where ${standing.length > 1 ? 'they stand' : 'it stands'} in the frame.`;
+  }
+  if (hits.length === 0 && question.subjectLabels && asked === 'next to') {
+    const beside = besideOnGround(facts.entities.filter((e) => question.subjectLabels!.includes(e.label)), found.entities);
+    if (beside.length) return `${capitalize(joinList(theEntities(beside.slice(0, 3), facts.entities)))} ${beside.length > 1 ? 'are' : 'is'} next to ${anchorPhrase}, judging from where ${beside.length > 1 ? 'they stand' : 'it stands'} in the frame.`;
   }
   if (hits.length === 0) {
     const weak = question.anchorIsSubject && (asked === 'holding' || asked === 'riding') ? weakNearby(facts, found.entities) : undefined;
     // A detection under the user's threshold is never stated as fact, but saying nothing would hide the lead.
     if (weak) return `I can't say for sure: possibly ${withArticle(weak.label)} — the detector is unsure (${(weak.score ?? 0).toFixed(2)}) — ${asked === 'holding' ? 'in the hands of' : 'under'} ${theGroup(found.entities)}.`;
+    if (excluded.size) return `Nothing else I detected is ${words} ${anchorPhrase}: that was all of it.`;
+    // Contents are small and half hidden (food in a bowl, bags in a boot): not finding any is no "nothing".
+    if (asked === 'inside' && !question.anchorIsSubject) return `I can't tell what is in ${anchorPhrase}: none of my detections lies inside it, but contents are often too small or hidden for my models.`;
     return question.anchorIsSubject
       ? `${capitalize(anchorPhrase)} ${found.entities.length > 1 ? 'are' : 'is'} not ${asked} anything I detected, judging from the boxes and masks.`
       : `Nothing I detected is ${words} ${anchorPhrase}, judging from the boxes and masks.`;
@@ -175,6 +211,19 @@ function groundPlane(all: EntityFacts[], anchors: EntityFacts[], asked: 'behind'
   const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
   const overlapX = (a: EntityFacts, b: EntityFacts) => Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]) - Math.max(a.box[0], b.box[0]);
   return all.filter((e) => !anchors.includes(e) && anchors.some((a) => overlapX(a, e) > 0 && (asked === 'behind' ? bottom(e) < bottom(a) - 0.05 * a.box[3] : bottom(e) > bottom(a) + 0.05 * a.box[3])));
+}
+
+/**
+ * The graph's "next to" wants boxes of like height (a small zebra beside a tall giraffe is not one); asked about
+ * the smaller thing by name, take the ones touching an anchor's box with their feet on the same ground line
+ * (bottom edges within a quarter of the anchor's height), nearest first.
+ */
+function besideOnGround(candidates: EntityFacts[], anchors: EntityFacts[]): EntityFacts[] {
+  const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
+  const gap = (a: EntityFacts, b: EntityFacts) => Math.max(0, Math.max(a.box[0], b.box[0]) - Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]));
+  const near = (c: EntityFacts, a: EntityFacts) => gap(c, a) <= c.box[2] / 2 && Math.abs(bottom(c) - bottom(a)) <= a.box[3] / 4;
+  const closest = (c: EntityFacts) => Math.min(...anchors.map((a) => gap(c, a)));
+  return candidates.filter((c) => !anchors.includes(c) && anchors.some((a) => near(c, a))).sort((x, y) => closest(x) - closest(y));
 }
 
 /** Things that are pulled (carts, wagons, sleds…): "what is the horse pulling?" answers from the whole-image tags. */

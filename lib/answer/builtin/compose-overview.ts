@@ -6,6 +6,7 @@ import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { COCO_LABELS, pluralize } from '../vocabulary';
 import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
+import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import type { ResolvedQuestion } from './conversation';
 import { entitiesNamed } from './conversation';
 import { capitalize, countRef, fineWord, joinList, numberWord, percentOfImage, pick, theEntity, withArticle } from './phrasing';
@@ -66,17 +67,35 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     const scores = weak.slice(0, 3).map((e) => (e.score ?? 0).toFixed(2)).join(', ');
     return `Possibly: the detector found ${weak.length === 1 ? withArticle(thing) : `${numberWord(weak.length)} ${pluralize(thing)}`} but is unsure (${scores}), under the current threshold, so I won't say so for certain.`;
   }
+  const seer = resolution && resolution.how !== 'kind-of' ? resolution.classes[0] : null;
+  if (seer?.role === 'classifier' && !detectorWouldBox(thing)) {
+    // The crop classifier names only what the detector boxed: its silence says nothing about the rest of the photo.
+    const quoted = seer.label === thing ? '' : ` ("${seer.label}")`;
+    return `I can't tell whether there is ${withArticle(thing)}: only the crop classifier has a class for it${quoted}, and it looks only at things the detector boxed, none of which it called one, so I can't rule it in or out.`;
+  }
   const denials =
     ctx.question.type === 'exists'
       ? [`No, I don't see any ${pluralize(thing)}.`, `No, I can't find any ${pluralize(thing)} in this image.`]
       : [`I don't see any ${pluralize(thing)} in this image.`, `I can't find any ${pluralize(thing)} here.`];
   const denial = pick(denials, seed, 'absent');
-  const seer = resolution && resolution.how !== 'kind-of' ? resolution.classes[0] : null;
   const caveat = known || !resolution ? '' : seer ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.label === thing ? 'them' : `them ("${seer.label}")`} and found none.` : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
   const there = facts.entities.length
     ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
     : ' In fact nothing was detected above the current threshold.';
   return `${denial}${caveat}${there}`;
+}
+
+/**
+ * Kinds the detector's classes cover broadly (its ten animal and eight vehicle classes box most animals and
+ * vehicles, if under another name): such a thing would have been boxed and shown to the crop classifier, so
+ * the classifier naming none of them is a fair "no". Anything else may never have reached it.
+ */
+const BOXED_KINDS = ['animal', 'vehicle'];
+const KIND_REACH = 20;
+
+function detectorWouldBox(thing: string): boolean {
+  const senses = commonNounSynsets(thing.split(' ')).slice(0, 1);
+  return BOXED_KINDS.some((kind) => hypernymDistance(senses, commonNounSynsets([kind]).slice(0, 1), KIND_REACH) !== undefined);
 }
 
 /** Overview (what is there), then a paragraph of details that repeats none of it. */
@@ -138,7 +157,8 @@ export function compareAnswer(ctx: ComposeContext): string {
   const tail = as.length === bs.length ? ` ${pluralize(a)} as ${pluralize(b)}: ` : pick([': I count ', ', I see '], seed, 'cmp');
   // A tie or a narrow lead among the shown ones may be decided by those below the threshold: say how many.
   const unsure = [a, b].map((label) => ({ label, n: facts.uncertain.filter((e) => e.label === label).length })).filter((u) => u.n > 0);
-  const tailUnsure = unsure.length ? `, plus ${joinList(unsure.map((u) => `${numberWord(u.n)} more ${u.n === 1 ? u.label : pluralize(u.label)}`))} I am less sure of` : '';
+  // "plus two more horses" would read as a claim about which group is bigger: the unsure ones are named apart.
+  const tailUnsure = unsure.length ? `; I am less sure of ${joinList(unsure.map((u) => `${numberWord(u.n)} further ${u.n === 1 ? u.label : pluralize(u.label)}`))}` : '';
   return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}${tailUnsure}.`;
 }
 

@@ -94,6 +94,7 @@ export function soundAnswer(ctx: ComposeContext): string {
   const sources = sound.sourceIds.map((id) => entityById(facts, id)).filter((e) => e !== undefined);
   const heard = `${pick(['From the audio:', 'What I hear:', 'The sound analysis says:'], seed, 'heard')} ${sound.summary.trim().replace(/\.?$/, '.')}`;
   if (/making|makes|source|coming from|produc|who is/.test(text)) {
+    if (sources.length === 0 && facts.entities.length === 0 && facts.stuff.length === 0) return `${heard} There is no picture with this sound, so I can't point at what makes it.`;
     if (sources.length === 0) return `${heard} None of the things I can see obviously makes that sound, so its source may be out of frame.`;
     return `${heard} ${pick(['It most likely comes from', 'The likely source is', 'That fits'], seed, 'src')} ${joinList(sources.map(theEntity))}.`;
   }

@@ -54,7 +54,12 @@ export function whoAnswer(ctx: ComposeContext): string {
   } else {
     // Place and colour words single people out ("on the left", "in the foreground", "wearing black").
     const cues = readCues(text, false);
-    const narrowed = narrowInstances(people, cues);
+    // "Who is on the right?" asks for the people there: the right-most of people all on the left is not one.
+    const inZone = cues.side ? people.filter((p) => p.horizontal === cues.side) : people;
+    if (!inZone.length) {
+      return `Nobody I detected is ${cues.side === 'centre' ? 'in the centre' : `on the ${cues.side}`}: ${people.length === 1 ? `the only person, ${theEntity(people[0])}, is ${people[0].position}` : `the ${people.length} people are ${joinList([...new Set(people.map((p) => p.position))])}`}.`;
+    }
+    const narrowed = narrowInstances(cues.side ? inZone : people, cues);
     if (narrowed.length === people.length && people.length > 1 && !cues.colours.length && !cues.side && !cues.depth) {
       return `There ${people.length > 1 ? 'are' : 'is'} ${people.length} people; I can't tell which one you mean from what my models found.`;
     }

@@ -12,7 +12,7 @@ import type { ChatMessage } from '@/lib/shared/chat';
 import { readCues, narrowInstances } from '../../lexicon/instances';
 import type { LinkedText } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
-import { peopleInRole } from '../roles';
+import { peopleInRole, ROLE_OBJECTS } from '../roles';
 import { findLabelMentions, singularize } from '../vocabulary';
 import { classifyQuestion, normalizeQuestion, type ClassifiedQuestion } from './classify-question';
 import { fineWord } from './phrasing';
@@ -25,12 +25,17 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
   targets: EntityFacts[];
   /** True when the targets came from the history rather than the question itself. */
   fromHistory: boolean;
+  /** "And the other one?" after a relation question: things already named, left out this time. */
+  excludeIds?: string[];
+  /** A role noun ("batter") that no one's relations back: the answer is about every person, and says so. */
+  roleUnmatched?: string;
 }
 
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
 const RELATE = /\b(behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
+const ONE = /\bthe (?:[a-z]+ )?one\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
 
 /** Every name a question may use for something in this scene: classes, stuff, finer names. */
@@ -60,14 +65,17 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const roleWords = classified.labels.filter((m) => m.label === 'person').map((m) => singularize(text.slice(m.start, m.end).split(' ').pop() ?? ''));
   const inRole = roleWords.flatMap((w) => peopleInRole(facts, w));
   if (inRole.length && targets.length > inRole.length) targets = [...targets.filter((t) => t.label !== 'person'), ...new Set(inRole)];
+  // "The batter" with no bat in view: the answer must say it could not tell who that is, not pass anyone off as them.
+  const roleUnmatched = inRole.length ? undefined : roleWords.find((w) => ROLE_OBJECTS[w] && targets.some((t) => t.label === 'person'));
   if (targetLabels.length === 1 && targets.length > 1) {
     const cueText = classified.askedColour ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '') : text;
-    const cues = readCues(classified.type === 'superlative' || classified.type === 'region' ? '' : cueText, classified.labels[0].plural);
+    const own = classified.anchorText ?? cueText; // the anchor's cues, not those of the things asked about
+    const cues = readCues(classified.type === 'superlative' || classified.type === 'region' ? '' : own, classified.labels[0].plural);
     targets = narrowInstances(targets, cues);
   }
   // Relate: "the car behind it", "the cup next to the laptop": keep the instances so related to the anchor.
   const related = RELATE.exec(text);
-  if (related && targets.length > 1) {
+  if (related && targets.length > 1 && !classified.subjectLabels) {
     const after = classified.labels.filter((m) => m.start > related.index);
     const anchor = /^(it|him|her|them|that|this)$/.test(related[2])
       ? previousReferents(earlier, facts, vocabulary, recompose)
@@ -76,6 +84,11 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     if (kept.length) targets = kept;
   }
   const other = OTHER.test(text);
+  // "What is behind the horse?" → "…the red car…" → "And the other one?": the same question, minus what was named.
+  if (other && classified.labels.length === 0 && isBareFollowUp(text, classified)) {
+    const again = askAgainWithout(earlier, facts, recompose);
+    if (again) return { ...again, question };
+  }
   if ((targetLabels.length === 0 && classified.usesPronoun) || other) {
     const previous = previousReferents(earlier, facts, vocabulary, recompose);
     if (other && previous.length) {
@@ -85,9 +98,16 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       targetLabels = labels;
       fromHistory = true;
     } else if (previous.length) {
-      targets = previous;
+      // "The bottom one": another instance of what the last answer was about, singled out by its place words.
+      const all = unique(previous.map((e) => e.label)).flatMap((label) => entitiesNamed(facts, label));
+      const narrowed = ONE.test(text) ? narrowInstances(all, readCues(text, false)) : [];
+      targets = narrowed.length && narrowed.length < all.length ? narrowed : previous;
       targetLabels = unique(previous.map((e) => e.label));
       fromHistory = true;
+    } else if (other && targetLabels.length === 1 && targets.length > 1) {
+      // "Where is the other bus?" with nothing before: the one that is not the obvious one, i.e. all but the biggest.
+      const main = targets.reduce((a, b) => (b.areaFraction > a.areaFraction ? b : a));
+      targets = targets.filter((t) => t !== main);
     }
   }
 
@@ -112,7 +132,20 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   } else if (type === 'unknown' && (targetLabels.length > 0 || other) && isBareFollowUp(text, classified)) {
     type = previousQuestionType(earlier, vocabulary) ?? 'exists'; // a bare "dogs?" asks whether there are any
   }
-  return { ...classified, type, question, targetLabels, targets, fromHistory };
+  return { ...classified, type, question, targetLabels, targets, fromHistory, roleUnmatched };
+}
+
+/** The previous relation question, resolved again, with the things its answer named set aside. */
+function askAgainWithout(earlier: ChatMessage[], facts: SceneFacts, recompose: Recompose): ResolvedQuestion | undefined {
+  const k = earlier.map((m) => m.role).lastIndexOf('assistant');
+  if (k < 1) return undefined;
+  const asked = resolveQuestion(earlier.slice(0, k), facts, recompose);
+  if (asked.type !== 'relation' || asked.anchorIsSubject || !asked.targets.length) return undefined;
+  const recomposed = recompose(earlier.slice(0, k));
+  if (recomposed.text.trim() !== earlier[k].content.trim()) return undefined;
+  const anchors = new Set(asked.targets.map((t) => t.id));
+  const named = recomposed.spans.flatMap((span) => span.entityIds).filter((id) => !anchors.has(id));
+  return named.length ? { ...asked, excludeIds: [...new Set([...(asked.excludeIds ?? []), ...named])], fromHistory: true } : undefined;
 }
 
 /** Nothing but labels and filler words: "and the dog?", "what about the cars?", "and the other one?". */

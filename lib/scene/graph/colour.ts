@@ -137,11 +137,14 @@ class SectorTally {
   cos = new Float64Array(SECTORS);
   sin = new Float64Array(SECTORS);
   greys: number[] = [];
+  /** Lightness of the orange and yellow sectors' pixels, for their lit side (see LIT_SECTORS). */
+  warm: number[][] = Array.from({ length: SECTORS }, () => []);
 
   add(t: BinTable, bin: number): void {
     const s = t.sector[bin];
     this.count[s]++;
     if (s === 0) this.greys.push(t.l[bin]);
+    if (LIT_SECTORS.has(s)) this.warm[s].push(t.l[bin]);
     this.l[s] += t.l[bin];
     this.c[s] += t.c[bin];
     this.cos[s] += Math.cos((t.h[bin] * Math.PI) / 180);
@@ -158,6 +161,7 @@ class SectorTally {
       merged.sin[s] = this.sin[s] + other.sin[s];
     }
     merged.greys = [...this.greys, ...other.greys];
+    merged.warm = this.warm.map((ls, s) => [...ls, ...other.warm[s]]);
     return merged;
   }
 
@@ -193,7 +197,20 @@ export function dominantColour(rgb: Uint8Array, width: number, mask: CroppedMask
   if (best === 0) return { name: achromaticName(pool.greys.map((l) => (l * 100) / whitePoint), label), share };
   const n = pool.count[best];
   const hue = ((Math.atan2(pool.sin[best], pool.cos[best]) * 180) / Math.PI + 360) % 360;
-  return { name: hueName(pool.l[best] / n, pool.c[best] / n, hue), share };
+  const lightness = LIT_SECTORS.has(best) ? litLightness(pool.warm[best], whitePoint) : pool.l[best] / n;
+  return { name: hueName(lightness, pool.c[best] / n, hue), share };
+}
+
+/**
+ * Orange and yellow turn brown in shade: a yellow bus averages to brown, though people see its paint. As for
+ * greys, these two sectors are named from their lit side (the 75th percentile of lightness, against the photo's
+ * white); red keeps its mean, since a red car's lit side would read pink.
+ */
+const LIT_SECTORS = new Set([2, 3]);
+
+function litLightness(lightness: number[], whitePoint: number): number {
+  const sorted = [...lightness].sort((a, b) => a - b);
+  return (sorted[Math.floor((sorted.length - 1) * LIT_PERCENTILE)] * 100) / whitePoint;
 }
 
 /** The brightest surface that is not a highlight (those are already left out): where a white thing shows white. */

@@ -1,0 +1,119 @@
+/**
+ * Question understanding added for issue #14, on painted scenes where every fact is known: instance cues
+ * (size, middle, top/bottom), "the other X", relation questions that select a kind, follow-ups that re-ask,
+ * role nouns nothing backs, "who is on the right" with nobody there, reading one sign, destinations.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '@/lib/shared/chat';
+import { paintScene, BLUE, RED, WHITE, YELLOW } from '../../scene/test-fixtures';
+import { composeLinkedAnswer } from './answer-builtin';
+import type { TextInput } from '../types';
+
+function talk(scene: ReturnType<typeof paintScene> & { texts?: TextInput[] }, ...questions: string[]) {
+  const messages: ChatMessage[] = [];
+  let answer = { text: '', spans: [] as { text: string; entityIds: string[] }[] };
+  for (const q of questions) {
+    messages.push({ role: 'user', content: q });
+    answer = composeLinkedAnswer(scene, messages);
+    messages.push({ role: 'assistant', content: answer.text });
+  }
+  return { text: answer.text, ids: answer.spans.map((s) => s.entityIds) };
+}
+
+// A tall giraffe on the right with a small zebra at its feet; a small giraffe at the bottom left.
+const savanna = () =>
+  paintScene(300, 200, [
+    { id: 'tall', label: 'giraffe', rect: [180, 20, 80, 150], rgb: YELLOW },
+    { id: 'small', label: 'giraffe', rect: [10, 130, 60, 50], rgb: YELLOW },
+    { id: 'zebra', label: 'zebra', rect: [150, 140, 35, 32], rgb: WHITE },
+  ]);
+
+// Three horses left to right, two buses (a big one in front, a small one further off), one person on the left.
+const yard = () =>
+  paintScene(300, 200, [
+    { id: 'h1', label: 'horse', rect: [10, 100, 50, 40], rgb: RED },
+    { id: 'h2', label: 'horse', rect: [120, 100, 50, 40], rgb: WHITE },
+    { id: 'h3', label: 'horse', rect: [230, 100, 50, 40], rgb: RED },
+    { id: 'b1', label: 'bus', rect: [150, 20, 140, 70], rgb: WHITE },
+    { id: 'b2', label: 'bus', rect: [60, 40, 30, 20], rgb: WHITE },
+    { id: 'p', label: 'person', rect: [5, 60, 12, 30], rgb: BLUE },
+  ]);
+
+describe('instance cues', () => {
+  it('size words pick the smaller, bigger or taller one', () => {
+    expect(talk(savanna(), 'Where is the smaller giraffe?').ids[0]).toEqual(['small']);
+    expect(talk(savanna(), 'Where is the tall giraffe?').ids[0]).toEqual(['tall']);
+  });
+  it('"the horse in the middle" is the middle one of three, left to right', () => {
+    expect(talk(yard(), 'What colour is the horse in the middle?').ids[0]).toEqual(['h2']);
+  });
+  it('"the other bus" with nothing before is the less prominent one', () => {
+    expect(talk(yard(), 'Where is the other bus?').ids[0]).toEqual(['b2']);
+  });
+  it('"the bottom one" refers back to what was counted and picks the lower one', () => {
+    const scene = paintScene(200, 200, [
+      { id: 'up', label: 'hot dog', rect: [20, 20, 80, 30], rgb: RED },
+      { id: 'down', label: 'hot dog', rect: [20, 140, 80, 30], rgb: RED },
+    ]);
+    expect(talk(scene, 'How many hot dogs are there?', 'What colour is the bottom one?').ids[0]).toEqual(['down']);
+  });
+});
+
+describe('relation questions', () => {
+  it('select the kind named before the relation word, next to the anchor its cues single out', () => {
+    const { text, ids } = talk(savanna(), 'What is the small animal standing next to the tall giraffe?');
+    expect(text).toMatch(/zebra/);
+    expect(ids[0]).toEqual(['zebra']);
+  });
+  it('"and the other one?" asks again without what was already named', () => {
+    const scene = paintScene(300, 200, [
+      { id: 'horse', label: 'horse', rect: [100, 100, 80, 90], rgb: RED },
+      { id: 'c1', label: 'car', rect: [90, 60, 40, 30], rgb: WHITE },
+      { id: 'c2', label: 'car', rect: [150, 60, 40, 30], rgb: BLUE },
+    ]);
+    const first = talk(scene, 'What is behind the horse?');
+    const again = talk(scene, 'What is behind the horse?', 'And the other one?');
+    expect(first.text).toMatch(/behind the red horse/);
+    expect(again.text).not.toBe(first.text);
+    expect(again.text).toMatch(/^Nothing else I detected is behind/);
+  });
+});
+
+describe('people', () => {
+  it('"who is on the right?" with everyone on the left says nobody is', () => {
+    expect(talk(yard(), 'Who is on the right?').text).toMatch(/^Nobody I detected is on the right: the only person, the person in blue, is on the left/);
+  });
+  it('a role noun nothing backs is said to be unresolved, not passed off as someone', () => {
+    expect(talk(yard(), 'What is the batter holding?').text).toMatch(/^I can't tell who the batter is: nothing that marks one \(baseball bat\) is in view/);
+  });
+});
+
+describe('looking things up', () => {
+  it('a thing taken for granted but found only as its one look-alike is answered, hedged', () => {
+    const scene = paintScene(200, 100, [{ id: 'car', label: 'car', rect: [140, 40, 50, 30], rgb: WHITE }]);
+    const { text, ids } = talk(scene, 'Where is the pickup truck?');
+    expect(text).toMatch(/^I see no truck as such, but the detector may have named it a car: the white car/);
+    expect(ids[0]).toEqual(['car']);
+  });
+  it('only the crop classifier knowing a thing gives "can\'t tell", an animal it would have seen gives "no"', () => {
+    const scene = paintScene(200, 100, [{ id: 'dog', label: 'dog', rect: [10, 10, 40, 40], rgb: WHITE }]);
+    expect(talk(scene, 'Is there a tripod?').text).toMatch(/^I can't tell whether there is a tripod: only the crop classifier/);
+    expect(talk(scene, 'Is there a lion?').text).toMatch(/^No\b/);
+  });
+  it('reads the lines on the one sign asked about, in reading order, and a bus sign for "where is it going?"', () => {
+    const scene = {
+      ...paintScene(300, 200, [
+        { id: 'sign', label: 'signboard', rect: [10, 10, 100, 60], rgb: WHITE, kind: 'stuff' },
+        { id: 'bus', label: 'bus', rect: [150, 80, 140, 100], rgb: YELLOW },
+      ]),
+      texts: [
+        { text: 'WAY', confidence: 0.95, box: [60, 20, 40, 15] },
+        { text: 'PEACE', confidence: 0.95, box: [15, 21, 40, 15] },
+        { text: 'HOTEL', confidence: 0.95, box: [15, 45, 50, 15] },
+        { text: 'DOWNTOWN', confidence: 0.9, box: [170, 90, 80, 15] },
+      ] as TextInput[],
+    };
+    expect(talk(scene, 'What does the sign say?').text).toMatch(/^The signboard reads "PEACE WAY HOTEL"/);
+    expect(talk(scene, 'What is that?', 'Where is the bus going?').text).toMatch(/sign reads "DOWNTOWN", which is most likely where it is going/);
+  });
+});
