@@ -7,8 +7,7 @@ import type { Scene } from '@/lib/pipeline/types';
 import { analysedImageSize, exportSceneFromScene, type ExportScene } from '@/lib/export/scene';
 import type { RgbImage } from '@/lib/export/overlay';
 import { HttpError } from './http';
-import { loadResult } from './results';
-import { readStoredImage } from './stored-files';
+import { loadResult, readResultUpload } from './results';
 
 export function notFound(code: string, message: string): HttpError {
   return new HttpError(404, code, message);
@@ -35,7 +34,7 @@ export async function loadExportable(id: string, threshold: number): Promise<Exp
  * when there is one, else the scene's own copy; resized only if neither is at the analysed size.
  */
 export async function loadResultImage(id: string, scene: Scene, size: { width: number; height: number }): Promise<RgbImage> {
-  const stored = await readStoredImage(id);
+  const stored = await readResultUpload(id, 'image');
   const decoded = stored ? await decodeImage(stored.bytes) : scene.image;
   if (!decoded) throw notFound('image_missing', 'The photo of this result is no longer stored, so it cannot be drawn.');
   if (decoded.width === size.width && decoded.height === size.height) return decoded;

@@ -70,10 +70,10 @@ export async function keepPointEntity(id: string, label: string, points: PointCl
     kind: 'user',
   };
   scene.entities.push({ ...entity, mask });
-  appendResultEvents(id, [
+  await appendResultEvents(id, [
     { type: 'entity', entity },
     { type: 'mask', entityId: entity.id, mask },
   ]);
-  persistScene(scene);
+  await persistScene(scene);
   return { entity, mask };
 }

@@ -145,7 +145,16 @@ export async function POST(request: Request): Promise<Response> {
     if (!scene) {
       throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');
     }
-    return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, recordChatTurn(scene, chat, emit), signal), request.signal, chatErrorEvent);
+    return ndjsonResponse(
+      ChatEventSchema,
+      async (emit, signal) => {
+        const recorder = recordChatTurn(scene, chat, emit);
+        await answer(chat, scene, recorder.emit, signal);
+        await recorder.finished();
+      },
+      request.signal,
+      chatErrorEvent,
+    );
   } catch (error) {
     if (error instanceof HttpError) return errorResponse(error);
     console.error('chat request failed', error);
