@@ -48,6 +48,10 @@ const nextConfig = {
     // next to itself, and tsx compiles our TypeScript inside the workers, so neither may be bundled.
     'piscina',
     'tsx',
+    // Database and queue clients (DATABASE_URL, REDIS_URL) keep their optional native parts and Lua scripts on disk.
+    'pg',
+    'bullmq',
+    'ioredis',
   ],
   // The worker's sources are loaded by path at run time, which output tracing cannot see.
   outputFileTracingIncludes: {

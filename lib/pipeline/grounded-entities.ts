@@ -6,7 +6,7 @@
 import { colorForIndex } from '../shared/palette';
 import type { Entity, Mask } from '../shared/analysis';
 import type { GroundedBox } from '../shared/chat';
-import { segmentInWorker } from '../server/inference/pool';
+import { segmentInWorker } from '../server/cluster/dispatch';
 import type { Scene, SceneEntity } from './types';
 
 /** A remote model may propose many boxes; each costs a decoder run. */

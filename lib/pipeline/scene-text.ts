@@ -4,7 +4,7 @@
  * with the scene for later questions and answer sources. It reads the stored ≤ 1024 px copy in an inference
  * worker; the boxes come back in the original image's pixels.
  */
-import { readTextInWorker } from '../server/inference/pool';
+import { readTextInWorker } from '../server/cluster/dispatch';
 import { classifyQuestion } from './answer/builtin/classify-question';
 import type { Scene } from './types';
 

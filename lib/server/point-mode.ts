@@ -5,7 +5,7 @@
 import type { Entity, Mask } from '../shared/analysis';
 import { colorForIndex } from '../shared/palette';
 import type { PointClick } from '../models/sam';
-import { pointsInWorker } from './inference/pool';
+import { pointsInWorker } from './cluster/dispatch';
 import type { PointMask } from './inference/protocol';
 import type { DecodedImage, Scene } from '../pipeline/types';
 import { HttpError } from './http';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AnalyzeEvent } from '@/lib/shared/analysis';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
 import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
-import { startAnalysis } from '@/lib/server/inference/pool';
+import { startAnalysis } from '@/lib/server/cluster/dispatch';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
 import { modelQueue, QueueFullError, QueueLeftError } from '@/lib/server/queue';
 import { newResultId } from '@/lib/server/results';

@@ -1,0 +1,24 @@
+/**
+ * `strix worker`: joins the analysis fleet named by REDIS_URL and takes jobs until stopped (SIGINT / SIGTERM
+ * let running jobs finish first). Start as many as the machines allow; each loads the models once.
+ */
+import { startWorker } from '@/lib/server/cluster/worker';
+import { UsageError } from './args';
+
+export const WORKER_USAGE = `Usage: REDIS_URL=redis://host:6379 strix worker
+
+Takes analyses and question-time work (text reading, masks, point mode) from the web servers sharing REDIS_URL.
+ORT_THREADS and STRIX_WORKERS size it as they size the web server's own inference threads.`;
+
+export async function runWorkerCommand(): Promise<number> {
+  if (!process.env.REDIS_URL) throw new UsageError('Set REDIS_URL to the Redis the web servers use (e.g. redis://127.0.0.1:6379).');
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const worker = await startWorker(log);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  log(`worker ${worker.id}: stopping after its running jobs`);
+  await worker.close();
+  return 0;
+}

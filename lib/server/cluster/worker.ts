@@ -1,0 +1,112 @@
+/**
+ * A worker process of the fleet (`npx strix worker`): takes analyses and question-time tasks from the BullMQ
+ * queues and runs them on this machine's inference threads (inference/pool.ts, models loaded once per thread).
+ * It needs REDIS_URL only: analyses stream their messages back through Redis and the web process stores the
+ * result, and tasks carry their pixels. BullMQ's lock on each job is renewed while this process lives; if it dies,
+ * the lock lapses, another worker's stalled-job check puts the job back once (maxStalledCount 1), and a job that
+ * stalls twice is failed — which the waiting web process reports (remote-analysis.ts).
+ */
+import { Worker, type Job } from 'bullmq';
+import sharp from 'sharp';
+import { inferenceSizing } from '../../models/threads';
+import * as local from '../inference/pool';
+import { WorkerFailure, type Failure, type TaskResult, type WorkerTask } from '../inference/protocol';
+import { packValue, unpackBytes, unpackValue, type AnalyzeJobData, type StreamMessage, type TaskJobData } from './messages';
+import { ANALYZE_QUEUE, beat, CANCEL_CHANNEL, cancelKey, eventsKey, forget, HEARTBEAT_MS, JOB_KEY_TTL_S, newRedis, sharedRedis, TASK_QUEUE, workerIdentity } from './redis';
+
+/** Short, so a dead worker's job is noticed within seconds; renewed every half of it while the process lives. */
+const LOCK_MS = 10_000;
+const STALLED_CHECK_MS = 5_000;
+
+function toFailure(error: unknown): Failure {
+  if (error instanceof WorkerFailure) return { kind: error.kind, code: error.code, message: error.message };
+  console.error('worker job failed', error);
+  return { kind: 'internal', code: 'analysis_failed', message: 'The analysis failed on a worker; see its log.' };
+}
+
+/** Runs one analysis job, sending every message into the job's stream; the result goes there too, not to BullMQ. */
+function analysisProcessor(workerId: string, cancels: Map<string, AbortController>) {
+  return async (job: Job<AnalyzeJobData>) => {
+    const id = job.id!;
+    const redis = sharedRedis();
+    const key = eventsKey(id);
+    // One connection, so the stream receives the messages in the order they are sent.
+    const send = (message: StreamMessage) => redis.xadd(key, '*', 'm', JSON.stringify(message));
+    await send({ type: 'attempt', worker: workerId });
+    await redis.expire(key, JOB_KEY_TTL_S);
+    if (await redis.exists(cancelKey(id))) return; // the client left before a worker took it
+    const stop = new AbortController();
+    cancels.set(id, stop);
+    try {
+      const input = { resultId: job.data.resultId, image: unpackBytes(job.data.image), audio: unpackBytes(job.data.audio) };
+      const started = await local.startAnalysis(input, stop.signal);
+      await send({ type: 'accepted' });
+      const scene = await started.stream((event) => void send({ type: 'event', event }), stop.signal);
+      await send({ type: 'result', scene: packValue(scene) });
+    } catch (error) {
+      await send({ type: 'failed', failure: toFailure(error) });
+    } finally {
+      cancels.delete(id);
+    }
+  };
+}
+
+async function taskProcessor(job: Job<TaskJobData>): Promise<string> {
+  const task = unpackValue<Exclude<WorkerTask, { kind: 'analyze' }>>(job.data.task);
+  const run = (): Promise<unknown> => {
+    switch (task.kind) {
+      case 'read-text':
+        return local.readTextInWorker(task.image, task.size);
+      case 'segment':
+        return local.segmentInWorker(task.image, task.size, task.boxes);
+      case 'points':
+        return local.pointsInWorker(task.image, task.size, task.points);
+    }
+  };
+  const outcome: TaskResult<unknown> = await run().then((value) => ({ ok: true, value }), (error) => ({ ok: false, failure: toFailure(error) }));
+  return packValue(outcome);
+}
+
+/** Loads the image models into the inference threads before the first job (a small blank photo, analysed). */
+async function warmUp(): Promise<void> {
+  const png = new Uint8Array(await sharp({ create: { width: 64, height: 64, channels: 3, background: '#808080' } }).png().toBuffer());
+  const started = await local.startAnalysis({ resultId: 'warmUpWarmUpWarmUpWarm', image: png }, new AbortController().signal);
+  await started.stream(() => {}, new AbortController().signal);
+}
+
+export interface RunningWorker {
+  id: string;
+  close(): Promise<void>;
+}
+
+export async function startWorker(log: (line: string) => void = () => {}): Promise<RunningWorker> {
+  const { workers: slots, ortThreads } = inferenceSizing();
+  const me = workerIdentity(slots);
+  await warmUp().catch((error) => log(`warm-up failed (the first job will load the models): ${error instanceof Error ? error.message : error}`));
+  const cancels = new Map<string, AbortController>();
+  const subscriber = newRedis();
+  subscriber.on('message', (_channel: string, jobId: string) => cancels.get(jobId)?.abort());
+  await subscriber.subscribe(CANCEL_CHANNEL);
+  const options = { concurrency: slots, lockDuration: LOCK_MS, stalledInterval: STALLED_CHECK_MS, maxStalledCount: 1 };
+  const fleet = [
+    new Worker(ANALYZE_QUEUE, analysisProcessor(me.id, cancels), { ...options, connection: newRedis() }),
+    new Worker(TASK_QUEUE, taskProcessor, { ...options, connection: newRedis() }),
+  ];
+  for (const worker of fleet) worker.on('error', (error) => log(`queue error: ${error.message}`));
+  const redis = sharedRedis();
+  await beat(redis, me);
+  const heartbeat = setInterval(() => void beat(redis, me).catch(() => {}), HEARTBEAT_MS);
+  log(`worker ${me.id}: ${slots} inference thread(s) × ${ortThreads} ORT thread(s), taking jobs`);
+  return {
+    id: me.id,
+    async close() {
+      clearInterval(heartbeat);
+      await forget(redis, me).catch(() => {});
+      // Lets running jobs finish; unstarted ones stay in the queue for other workers.
+      await Promise.all(fleet.map((worker) => worker.close()));
+      subscriber.disconnect();
+      await local.closeInferencePool();
+      redis.disconnect();
+    },
+  };
+}
