@@ -30,10 +30,10 @@ function analysisProcessor(workerId: string, cancels: Map<string, AbortControlle
     const id = job.id!;
     const redis = sharedRedis();
     const key = eventsKey(id);
-    // One connection, so the stream receives the messages in the order they are sent.
-    const send = (message: StreamMessage) => redis.xadd(key, '*', 'm', JSON.stringify(message));
+    // One connection, so the stream receives the messages in the order they are sent. Each message renews the
+    // expiry: a stream the web process already dropped (its client left) must not outlive the job for good.
+    const send = (message: StreamMessage) => redis.multi().xadd(key, '*', 'm', JSON.stringify(message)).expire(key, JOB_KEY_TTL_S).exec();
     await send({ type: 'attempt', worker: workerId });
-    await redis.expire(key, JOB_KEY_TTL_S);
     if (await redis.exists(cancelKey(id))) return; // the client left before a worker took it
     const stop = new AbortController();
     cancels.set(id, stop);
