@@ -37,7 +37,7 @@ async function deadEnd(job: Job, orphanSince: { at?: number }): Promise<Failure 
   const state = await job.getState();
   if (state === 'failed') {
     const reason = (await queues().analyze.getJob(job.id!))?.failedReason ?? '';
-    return workerLost(`The analysis worker stopped twice while running this analysis (${reason || 'no reason given'}); analyse it again.`);
+    return workerLost(`The analysis failed on its worker (${reason || 'no reason given'}); analyse it again.`);
   }
   if (state === 'unknown') return workerLost('The analysis job disappeared from the queue; analyse it again.');
   if (state === 'completed') return undefined; // its last messages are still to be read
@@ -78,6 +78,7 @@ export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSigna
     void cancelJob(job);
   };
   clientSignal.addEventListener('abort', onAbort, { once: true });
+  if (clientSignal.aborted) onAbort(); // left while the job was being added
 
   const handle = (message: StreamMessage, attempts: { n: number }) => {
     if (message.type === 'attempt') {
@@ -116,7 +117,10 @@ export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSigna
         }
         if (entries.length === 0 && !finished) {
           const failure = await deadEnd(job, orphan);
-          if (failure) fail(failure);
+          // The job may have sent its last messages and finished between the read and the check: give up only
+          // if the stream has nothing new either (otherwise the next read takes them).
+          const late = failure && (await reader.xread('COUNT', 1, 'STREAMS', eventsKey(job.id!), lastId));
+          if (failure && !late) fail(failure);
         }
       }
     } catch (error) {
