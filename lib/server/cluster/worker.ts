@@ -88,9 +88,11 @@ export async function startWorker(log: (line: string) => void = () => {}): Promi
   subscriber.on('message', (_channel: string, jobId: string) => cancels.get(jobId)?.abort());
   await subscriber.subscribe(CANCEL_CHANNEL);
   const options = { concurrency: slots, lockDuration: LOCK_MS, stalledInterval: STALLED_CHECK_MS, maxStalledCount: 1 };
+  // BullMQ leaves connections it was given open on close: kept here so close() can end them and the process exit.
+  const connections = [newRedis(), newRedis()];
   const fleet = [
-    new Worker(ANALYZE_QUEUE, analysisProcessor(me.id, cancels), { ...options, connection: newRedis() }),
-    new Worker(TASK_QUEUE, taskProcessor, { ...options, connection: newRedis() }),
+    new Worker(ANALYZE_QUEUE, analysisProcessor(me.id, cancels), { ...options, connection: connections[0] }),
+    new Worker(TASK_QUEUE, taskProcessor, { ...options, connection: connections[1] }),
   ];
   for (const worker of fleet) worker.on('error', (error) => log(`queue error: ${error.message}`));
   const redis = sharedRedis();
@@ -104,7 +106,7 @@ export async function startWorker(log: (line: string) => void = () => {}): Promi
       await forget(redis, me).catch(() => {});
       // Lets running jobs finish; unstarted ones stay in the queue for other workers.
       await Promise.all(fleet.map((worker) => worker.close()));
-      subscriber.disconnect();
+      for (const connection of [...connections, subscriber]) connection.disconnect();
       await local.closeInferencePool();
       redis.disconnect();
     },
