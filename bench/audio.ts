@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeAudio } from '../lib/audio/decode';
 import { tagSpans, TAGGER_SAMPLE_RATE, toTaggerRate, windowSpans } from '../lib/models/efficientat';
-import { analyseAudioClip } from '../lib/pipeline/audio';
-import { HOP_SECONDS, tagClip, WINDOW_SECONDS } from '../lib/pipeline/sound-events';
+import { analyseAudioClip } from '../lib/analysis/audio';
+import { HOP_SECONDS, tagClip, WINDOW_SECONDS } from '../lib/analysis/sound-events';
 
 const AUDIO_DIR = process.env.AUDIO_SAMPLES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'audio');
 export const AUDIO_BENCH_CLIP = 'music_brahms_orchestra_excerpt.flac';

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEEPLAB_ADE151, MOSAIC_ADE32 } from '../lib/models/ade-segmenter';
-import { evaluate, totals, type EvalOptions, type ImageEval } from '../tests/eval/run-eval';
+import { evaluate, totals, type EvalOptions, type ImageEval } from './eval/run-eval';
 
 const CONFIGS: Array<[string, EvalOptions]> = [
   ['before: full view, no regions', { tiles: false }],

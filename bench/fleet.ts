@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Health } from '../app/api/health/schema';
+import type { Health } from '../lib/shared/health';
 
 export function assertLoopbackRedis(): void {
   const url = process.env.REDIS_URL;

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { Health } from '../app/api/health/schema';
+import type { Health } from '../lib/shared/health';
 import { assertLoopbackRedis, startWorkers, waitForWorkers } from './fleet';
 
 const args = process.argv.slice(2);

@@ -14,9 +14,9 @@ import { encodeImage } from '../lib/models/sam';
 import { boxLogits } from '../lib/models/sam/decoder';
 import { encodeRegionMask, lowResLogitsToMask } from '../lib/models/sam/postprocess';
 import { detectObjects } from '../lib/models/yolox';
-import { decodeImage } from '../lib/pipeline/decode-image';
-import { groundTags } from '../lib/pipeline/grounding';
-import { tagsFromDetections } from '../lib/pipeline/tagging';
+import { decodeImage } from '../lib/image/decode';
+import { groundTags } from '../lib/analysis/box-grounding';
+import { tagsFromDetections } from '../lib/analysis/tagging';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
 const wanted = process.argv.includes('--images') ? process.argv[process.argv.indexOf('--images') + 1].split(',') : undefined;

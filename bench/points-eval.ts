@@ -11,11 +11,11 @@ import path from 'node:path';
 import { MAX_MASKED_ENTITIES, SERVER_SCORE_FLOOR } from '../lib/shared/analysis';
 import { encodeImage, segmentPoints, type PointClick } from '../lib/models/sam';
 import { detectObjects } from '../lib/models/yolox';
-import { innerPoint } from '../lib/masks/inner-point';
-import { decodeImage } from '../lib/pipeline/decode-image';
-import { groundTags } from '../lib/pipeline/grounding';
-import { segmentEntities } from '../lib/pipeline/segmentation';
-import { tagsFromDetections } from '../lib/pipeline/tagging';
+import { innerPoint } from '../lib/image/masks/inner-point';
+import { decodeImage } from '../lib/image/decode';
+import { groundTags } from '../lib/analysis/box-grounding';
+import { segmentEntities } from '../lib/analysis/segmentation';
+import { tagsFromDetections } from '../lib/analysis/tagging';
 import { decodeRle } from '../lib/shared/rle';
 
 const SAMPLES_DIR = process.env.SAMPLES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');

@@ -7,7 +7,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import type { Entity } from '@/lib/shared/analysis';
-import { textColorOn } from '@/lib/client/color';
+import { textColorOn } from '@/lib/shared/color';
 import { useAnalysis } from './analysis/AnalysisProvider';
 
 export interface EntityLinkProps {

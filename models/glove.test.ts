@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeGlove, encodeGlove, GLOVE_FILE_NAME, similarity } from '../lib/pipeline/matching/glove';
+import { decodeGlove, encodeGlove, GLOVE_FILE_NAME, similarity } from '../lib/lexicon/glove';
 import { chooseVocabulary, scanVectors, trimGlove } from './glove';
 
 /** A miniature of the package's JSON: rows are [dims floats, l2norm, index]. */

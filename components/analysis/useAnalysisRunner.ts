@@ -9,7 +9,7 @@ import type { AnalyzeEvent, Entity, Mask } from '@/lib/shared/analysis';
 import { analysisReducer, initialAnalysisState, type DrawableMask, type ReplayedEvent } from '@/lib/client/analysisState';
 import type { StoredResult } from '@/lib/shared/result';
 import { AnalyzeRequestError, requestAnalysis, unsupportedImageType } from '@/lib/client/analyzeRequest';
-import { decodeMask, paintMaskCanvas } from '@/lib/client/masks';
+import { decodeMask, paintMaskCanvas } from '@/lib/shared/mask-bitmap';
 import { NdjsonLineError } from '@/lib/client/ndjson';
 
 export type AnalyzeEventListener = (event: AnalyzeEvent) => void;

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import type { SoundEvent } from '@/lib/shared/audio';
 import { shortSoundName } from '@/lib/shared/sound-names';
-import { groupEvents } from '@/lib/audio/plain-summary';
+import { groupEvents } from '@/lib/shared/sound-summary';
 
 export interface HeardSoundsProps {
   events: SoundEvent[];

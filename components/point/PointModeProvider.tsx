@@ -9,7 +9,7 @@
  * cursor position waits behind it, so a fast mouse never builds a backlog.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { decodeMask, paintMaskCanvas } from '@/lib/client/masks';
+import { decodeMask, paintMaskCanvas } from '@/lib/shared/mask-bitmap';
 import { keepPointEntity, previewPointMask, type PointPrompt } from '@/lib/client/resultsApi';
 import type { DrawableMask } from '@/lib/client/analysisState';
 import type { Mask } from '@/lib/shared/analysis';

@@ -11,13 +11,13 @@ import type { LinkSpan } from '@/lib/shared/chat';
 import { cocoExport, type CocoExport } from '@/lib/export/coco';
 import { exportSceneFromScene } from '@/lib/export/scene';
 import { renderOverlayPng } from '@/lib/export/overlay';
-import { decodeImage } from '@/lib/pipeline/decode-image';
-import { runAnalysis } from '@/lib/pipeline/orchestrator';
-import { composeLinkedAnswer } from '@/lib/pipeline/answer/builtin/answer-builtin';
-import { graphOf } from '@/lib/pipeline/scene-graph/build';
-import { BUILTIN_SOURCE_LABEL } from '@/lib/pipeline/answer/answer-with-fallback';
-import { ensureSceneText } from '@/lib/pipeline/scene-text';
-import type { Scene } from '@/lib/pipeline/types';
+import { decodeImage } from '@/lib/image/decode';
+import { runAnalysis } from '@/lib/analysis/orchestrator';
+import { composeLinkedAnswer } from '@/lib/answer/builtin/answer-builtin';
+import { graphOf } from '@/lib/scene/graph/build';
+import { BUILTIN_SOURCE_LABEL } from '@/lib/answer/answer-with-fallback';
+import { ensureSceneText } from '@/lib/answer/scene-text';
+import type { Scene } from '@/lib/scene/types';
 
 type StageEvent = Extract<AnalyzeEvent, { type: 'stage' }>;
 

@@ -6,7 +6,7 @@
 import { passesThreshold, type AnalyzeEvent, type Entity, type StageName, type Tag } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { StoredChatTurn } from '@/lib/shared/result';
-import type { ClientMask } from './masks';
+import type { ClientMask } from '../shared/mask-bitmap';
 
 export interface StageProgress {
   stage: StageName;

@@ -1,6 +1,6 @@
 /** Image ↔ screen geometry shared by the canvas, its wrapper's test attributes and the hover logic. */
 import type { Entity } from '@/lib/shared/analysis';
-import { pickHoverPoint, type ClientMask } from './masks';
+import { pickHoverPoint, type ClientMask } from '../shared/mask-bitmap';
 
 /** Largest scale that fits the image in the box, never enlarging more than `maxUpscale` (small images blur). */
 export function fitScale(imageWidth: number, imageHeight: number, maxWidth: number, maxHeight: number, maxUpscale = 2): number {

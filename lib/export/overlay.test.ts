@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { hexToRgb } from '@/lib/client/color';
+import { hexToRgb } from '@/lib/shared/color';
 import { MASK_OPACITY, overlayStyle, renderCutoutPng, renderOverlayPng } from './overlay';
 import { exportFixture } from './test-fixtures';
 

@@ -6,8 +6,8 @@
  */
 import sharp, { type OverlayOptions } from 'sharp';
 import { formatScore, type Entity } from '@/lib/shared/analysis';
-import { hexToRgb, textColorOn } from '@/lib/client/color';
-import { placeLabels, type LabelRequest } from '@/lib/client/labels';
+import { hexToRgb, textColorOn } from '@/lib/shared/color';
+import { placeLabels, type LabelRequest } from '@/lib/shared/labels';
 import type { ExportMask, ExportScene } from './scene';
 
 /** 8-bit RGB, row-major, at the size the entities' boxes and masks are in. */

@@ -5,8 +5,8 @@
  */
 import { passesThreshold, type Entity } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
-import { decodeMask, type ClientMask } from '@/lib/client/masks';
-import type { Scene } from '@/lib/pipeline/types';
+import { decodeMask, type ClientMask } from '@/lib/shared/mask-bitmap';
+import type { Scene } from '@/lib/scene/types';
 
 /** A mask cropped to its tight box (the client's in-memory form): `bits` is row-major over `bbox`. */
 export type ExportMask = Pick<ClientMask, 'bbox' | 'bits' | 'area' | 'predictedIou' | 'source'>;

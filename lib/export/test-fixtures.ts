@@ -2,7 +2,7 @@
 import type { Entity } from '@/lib/shared/analysis';
 import { colorForIndex } from '@/lib/shared/palette';
 import { encodeRle, maskStats } from '@/lib/shared/rle';
-import { decodeMask } from '@/lib/client/masks';
+import { decodeMask } from '@/lib/shared/mask-bitmap';
 import type { ExportScene } from './scene';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed. */

@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp';
 import type { Box } from '../shared/analysis';
-import type { DecodedImage } from '../pipeline/types';
+import type { DecodedImage } from './types';
 
 /** Integer pixel bounds [x0, x1) × [y0, y1) inside an image. */
 export interface PixelRect {

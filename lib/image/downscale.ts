@@ -5,7 +5,7 @@
  * on the copy sees exactly the pixels it saw during the analysis.
  */
 import sharp from 'sharp';
-import type { DecodedImage } from '../pipeline/types';
+import type { DecodedImage } from './types';
 
 export const STORED_LONG_SIDE = 1024;
 

@@ -2,8 +2,8 @@
  * What the export routes share: a stored result as an ExportScene, and its photo at the size its boxes and
  * masks are in. Unknown results, results without an image and unknown entities are HttpErrors (404).
  */
-import { decodeImage, resizeRgb } from '@/lib/pipeline/decode-image';
-import type { Scene } from '@/lib/pipeline/types';
+import { decodeImage, resizeRgb } from '@/lib/image/decode';
+import type { Scene } from '@/lib/scene/types';
 import { analysedImageSize, exportSceneFromScene, type ExportScene } from '@/lib/export/scene';
 import type { RgbImage } from '@/lib/export/overlay';
 import { HttpError } from './http';

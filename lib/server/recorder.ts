@@ -7,7 +7,7 @@
 import { AnalyzeEventSchema, type AnalyzeEvent } from '../shared/analysis';
 import type { ChatEvent, ChatRequest, LinkSpan } from '../shared/chat';
 import type { StoredChatTurn } from '../shared/result';
-import type { Scene } from '../pipeline/types';
+import type { Scene } from '../scene/types';
 import { appendChatTurns, appendResultEvents, persistScene, storeResult } from './results';
 
 type Uploads = { image?: File; audio?: File };

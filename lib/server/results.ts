@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { AnalyzeEvent } from '../shared/analysis';
 import { ResultIdSchema, type DisplaySettings, type StoredChatTurn, type StoredResult } from '../shared/result';
-import type { Scene } from '../pipeline/types';
+import type { Scene } from '../scene/types';
 import type { StoredUpload, UploadKind } from './store/backend';
 import { resultStore } from './store';
 import { sceneBytes, sceneFromJson, sceneToJson } from './store/scene-codec';

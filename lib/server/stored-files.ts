@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sniffAudioFormat, type AudioFormat } from '../audio/sniff';
-import { sniffImageSignature } from '../pipeline/decode-image';
+import { sniffImageSignature } from '../image/decode';
 import { ResultIdSchema } from '../shared/result';
 
 export interface StoredFile {

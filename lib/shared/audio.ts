@@ -2,7 +2,7 @@
  * Wire schema of the sound analysis (server → client, and stored with a result). Named sounds come from the
  * AudioSet tagger (efficientat-mn04-as: soundEvents, clipTags), speech from silero-vad, and the technical
  * measures from signal processing (levels, onsets, YIN pitch, spectral shape). `keywords` only holds sources
- * the evidence supports (speech → person, a bark → dog; see lib/audio/source-table.ts).
+ * the evidence supports (speech → person, a bark → dog; see lib/lexicon/sound-source-table.ts).
  */
 import { z } from 'zod';
 

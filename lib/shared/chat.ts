@@ -25,7 +25,7 @@ export const BuiltinSourceSchema = z.object({ kind: z.literal('builtin') });
  */
 export const EndpointSourceSchema = z.object({
   kind: z.literal('endpoint'),
-  /** With or without the trailing /v1: see normalizeBaseUrl in lib/pipeline/answer/endpoint. */
+  /** With or without the trailing /v1: see normalizeBaseUrl in lib/answer/endpoint. */
   baseUrl: z.url({ protocol: /^https?$/ }),
   model: z.string().min(1).max(200),
   apiKey: z.string().max(500).optional(),
@@ -35,11 +35,11 @@ export const EndpointSourceSchema = z.object({
   /** Ask the model for extra boxes (Qwen2.5-VL bbox_2d JSON) that then go to the local SAM. */
   grounding: z.boolean().default(false),
   /**
-   * The frame the model writes boxes in (lib/pipeline/answer/endpoint/box-format.ts): Qwen2.5-VL's resized-input
+   * The frame the model writes boxes in (lib/answer/endpoint/box-format.ts): Qwen2.5-VL's resized-input
    * pixels, Qwen3-VL's 0–1000, or plain pixels of the sent image.
    */
   boxFormat: z.enum(['qwen2.5-vl', 'qwen3-vl', 'pixels']).default('pixels'),
-  /** Ask the model to link the answer's phrases to the entities too (see lib/pipeline/matching/llm.ts). */
+  /** Ask the model to link the answer's phrases to the entities too (see lib/lexicon/llm.ts). */
   llmMatching: z.boolean().default(false),
   /** Send the analysed sound itself as an input_audio part (for models that accept audio). */
   audioInput: z.boolean().default(false),

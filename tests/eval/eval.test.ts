@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEEPLAB_ADE151 } from '@/lib/models/ade-segmenter';
-import { evaluate, totals } from './run-eval';
+import { evaluate, totals } from '../../bench/eval/run-eval';
 
 describe('evaluation on the annotated samples', () => {
   it('finds objects, small ones through tiles, and names the main stuff of each scene', async () => {

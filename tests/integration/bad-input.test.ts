@@ -11,7 +11,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { POST as analyze } from '@/app/api/analyze/route';
 import { POST as chat } from '@/app/api/chat/route';
 import { GET as health } from '@/app/api/health/route';
-import { HealthSchema } from '@/app/api/health/schema';
+import { HealthSchema } from '@/lib/shared/health';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
 import { ChatEventSchema } from '@/lib/shared/chat';
 import { encodeWav16 } from '@/lib/shared/wav';

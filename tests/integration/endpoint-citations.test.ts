@@ -3,8 +3,8 @@
  * an Ollama-like and a vLLM-like endpoint, done right and done wrong.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerWithFallback, type AnswerEvent, type OwnLinksEvent } from '@/lib/pipeline/answer/answer-with-fallback';
-import { streetScene } from '@/lib/pipeline/answer/test-fixtures';
+import { answerWithFallback, type AnswerEvent, type OwnLinksEvent } from '@/lib/answer/answer-with-fallback';
+import { streetScene } from '@/lib/scene/test-fixtures';
 import type { AnswerSource, ChatMessage } from '@/lib/shared/chat';
 import { startFakeOpenAIServer, type FakeBehaviour, type FakeOpenAIServer } from '../helpers/fake-openai-server';
 

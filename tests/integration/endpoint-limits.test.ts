@@ -4,8 +4,8 @@
  * remote server's words or tells refused from unreachable.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { EndpointError, UNREACHABLE_MESSAGE } from '@/lib/pipeline/answer/endpoint/errors';
-import { streamChatCompletion, type StreamChatOptions } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
+import { EndpointError, UNREACHABLE_MESSAGE } from '@/lib/answer/endpoint/errors';
+import { streamChatCompletion, type StreamChatOptions } from '@/lib/answer/endpoint/stream-chat-completion';
 import { startFakeOpenAIServer, type FakeOpenAIServer, type FakeScript } from '../helpers/fake-openai-server';
 
 const servers: FakeOpenAIServer[] = [];

@@ -3,11 +3,11 @@
  * short (tens to hundreds of ms) so stall tests finish quickly.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerWithFallback, FALLBACK_SEPARATOR, type AnswerEvent } from '@/lib/pipeline/answer/answer-with-fallback';
-import { composeBuiltinAnswer } from '@/lib/pipeline/answer/builtin/answer-builtin';
-import { EndpointError } from '@/lib/pipeline/answer/endpoint/errors';
-import { streamChatCompletion } from '@/lib/pipeline/answer/endpoint/stream-chat-completion';
-import { streetScene } from '@/lib/pipeline/answer/test-fixtures';
+import { answerWithFallback, FALLBACK_SEPARATOR, type AnswerEvent } from '@/lib/answer/answer-with-fallback';
+import { composeBuiltinAnswer } from '@/lib/answer/builtin/answer-builtin';
+import { EndpointError } from '@/lib/answer/endpoint/errors';
+import { streamChatCompletion } from '@/lib/answer/endpoint/stream-chat-completion';
+import { streetScene } from '@/lib/scene/test-fixtures';
 import type { AnswerSource, ChatMessage } from '@/lib/shared/chat';
 import { startFakeOpenAIServer, type FakeOpenAIServer, type FakeScript } from '../helpers/fake-openai-server';
 

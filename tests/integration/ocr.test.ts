@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BoxSchema } from '@/lib/shared/analysis';
-import { decodeImage } from '@/lib/pipeline/decode-image';
+import { decodeImage } from '@/lib/image/decode';
 import { readText, type TextRegion } from '@/lib/models/ppocr';
-import type { DecodedImage } from '@/lib/pipeline/types';
+import type { DecodedImage } from '@/lib/image/types';
 
 const IMAGES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
 

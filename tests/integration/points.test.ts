@@ -17,7 +17,7 @@ import { ChatEventSchema } from '@/lib/shared/chat';
 import { NewEntityResponseSchema, PointsPreviewSchema, type Point } from '@/lib/shared/points';
 import { StoredResultSchema } from '@/lib/shared/result';
 import { decodeRle } from '@/lib/shared/rle';
-import { innerPoint } from '@/lib/masks/inner-point';
+import { innerPoint } from '@/lib/image/masks/inner-point';
 import { closeResultsDb } from '@/lib/server/store/db';
 import { forgetHotScenes, newResultId } from '@/lib/server/results';
 import { closeInferencePool } from '@/lib/server/inference/pool';

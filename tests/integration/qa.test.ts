@@ -3,8 +3,8 @@
  * is wrong, the count of correct answers and of wrong links, and holds the set to its target.
  */
 import { describe, expect, it } from 'vitest';
-import { graphOf } from '@/lib/pipeline/scene-graph/build';
-import { boxIou } from '@/lib/pipeline/scene-graph/relations';
+import { graphOf } from '@/lib/scene/graph/build';
+import { boxIou } from '@/lib/scene/graph/relations';
 import { QA_CASES } from './qa/cases';
 import { COLOUR_TABLE } from './qa/colour-table';
 import { LINK_MIN_IOU, runCase, sceneFor, type QaResult } from './qa/harness';

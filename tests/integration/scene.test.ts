@@ -8,12 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
-import { decodeImage } from '@/lib/pipeline/decode-image';
-import { runAnalysis } from '@/lib/pipeline/orchestrator';
-import { regionsStage } from '@/lib/pipeline/stages/regions';
-import { fineNamesStage } from '@/lib/pipeline/stages/fine-names';
-import type { PipelineContext } from '@/lib/pipeline/stages/types';
-import type { Scene } from '@/lib/pipeline/types';
+import { decodeImage } from '@/lib/image/decode';
+import { runAnalysis } from '@/lib/analysis/orchestrator';
+import { regionsStage } from '@/lib/analysis/stages/regions';
+import { fineNamesStage } from '@/lib/analysis/stages/fine-names';
+import type { PipelineContext } from '@/lib/analysis/stages/types';
+import type { Scene } from '@/lib/scene/types';
 
 const IMAGES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
 

@@ -11,10 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeAudio } from '@/lib/audio/decode';
-import { loadOntology, type Ontology } from '@/lib/audio/ontology';
-import { buildSoundEvents, EVENT_THRESHOLD } from '@/lib/audio/sound-events';
+import { loadOntology, type Ontology } from '@/lib/models/efficientat/ontology';
+import { buildSoundEvents, EVENT_THRESHOLD } from '@/lib/analysis/sound-event-windows';
 import { detectSpeech } from '@/lib/models/silero-vad';
-import { speechEvents, tagClip, type TaggedClip } from '@/lib/pipeline/sound-events';
+import { speechEvents, tagClip, type TaggedClip } from '@/lib/analysis/sound-events';
 import type { SoundEvent } from '@/lib/shared/audio';
 
 const AUDIO = path.resolve(process.cwd(), '..', 'shared', 'samples', 'audio');

@@ -13,7 +13,7 @@ import { ChatEventSchema, type ChatEvent } from '@/lib/shared/chat';
 import { decodeRle, maskStats } from '@/lib/shared/rle';
 import { loadResult } from '@/lib/server/results';
 import { readText } from '@/lib/models/ppocr';
-import { decodeImage } from '@/lib/pipeline/decode-image';
+import { decodeImage } from '@/lib/image/decode';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../helpers/fake-openai-server';
 
 const STREET = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '08_street_horse_cart_cars.jpg');

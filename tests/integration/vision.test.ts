@@ -9,11 +9,11 @@ import { EntitySchema, MaskSchema, TagSchema, type Entity, type Mask } from '@/l
 import { decodeRle } from '@/lib/shared/rle';
 import { detectObjects } from '@/lib/models/yolox';
 import { clearEmbeddingCache, encodeImage, hasCachedEmbedding } from '@/lib/models/sam';
-import { decodeImage } from '@/lib/pipeline/decode-image';
-import { groundTags } from '@/lib/pipeline/grounding';
-import { segmentEntities } from '@/lib/pipeline/segmentation';
-import { tagsFromDetections } from '@/lib/pipeline/tagging';
-import type { DecodedImage } from '@/lib/pipeline/types';
+import { decodeImage } from '@/lib/image/decode';
+import { groundTags } from '@/lib/analysis/box-grounding';
+import { segmentEntities } from '@/lib/analysis/segmentation';
+import { tagsFromDetections } from '@/lib/analysis/tagging';
+import type { DecodedImage } from '@/lib/image/types';
 
 const IMAGES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
 const FLOOR = 0.1;

@@ -3,7 +3,7 @@
  * settings panel can offer it, and whether users may type their own (lib/server/endpoint-policy.ts). The
  * API key itself never leaves the server; /api/chat adds it when the request names the same endpoint.
  */
-import { endpointFromEnv } from '@/lib/pipeline/answer/endpoint/config';
+import { endpointFromEnv } from '@/lib/answer/endpoint/config';
 import { policyFromEnv } from '@/lib/server/endpoint-policy';
 
 export const runtime = 'nodejs';

@@ -5,7 +5,7 @@ import { errorResponse, HttpError } from '@/lib/server/http';
 import { modelStatuses } from '@/lib/server/model-files';
 import { modelQueue } from '@/lib/server/queue';
 import { backendHealth } from '@/lib/server/cluster/health';
-import { HealthQuerySchema, HealthSchema, type Health } from './schema';
+import { HealthQuerySchema, HealthSchema, type Health } from '../../../lib/shared/health';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

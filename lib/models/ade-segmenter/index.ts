@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { modelPath } from '../manifest';
 import { getSession, ort } from '../session';
-import type { DecodedImage } from '../../pipeline/types';
+import type { DecodedImage } from '../../image/types';
 import { preprocess, type SegmenterGeometry } from './preprocess';
 import type { SegmenterSpec } from './spec';
 

@@ -1,6 +1,6 @@
 /** Segmenter input: long side resized to S, placed top-left in an S×S uint8 RGB square padded with 128 (NHWC). */
-import { resizeRgb } from '../../pipeline/decode-image';
-import type { DecodedImage } from '../../pipeline/types';
+import { resizeRgb } from '../../image/decode';
+import type { DecodedImage } from '../../image/types';
 
 const PAD_VALUE = 128;
 

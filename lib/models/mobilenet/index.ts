@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { cropResize, type PixelRect } from '../../image/crop';
-import type { DecodedImage } from '../../pipeline/types';
+import type { DecodedImage } from '../../image/types';
 import { modelPath } from '../manifest';
 import { getSession, ort } from '../session';
 

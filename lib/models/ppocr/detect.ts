@@ -11,7 +11,7 @@
  * at the corners rather than the line.
  */
 import type { Box } from '../../shared/analysis';
-import { forEachComponent } from '../../masks/components';
+import { forEachComponent } from '../../image/masks/components';
 
 /** PaddleOCR's det_limit_side_len with limit_type "max". */
 export const DET_MAX_SIDE = 960;

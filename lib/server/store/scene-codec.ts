@@ -3,9 +3,9 @@
  * samples, which are decoded again from the stored upload when a result is opened after a restart.
  */
 import { decodeAudio } from '../../audio/decode';
-import { decodeImage } from '../../pipeline/decode-image';
+import { decodeImage } from '../../image/decode';
 import { downscaleForStorage } from '../../image/downscale';
-import type { Scene } from '../../pipeline/types';
+import type { Scene } from '../../scene/types';
 import type { StoredUpload, UploadKind } from './backend';
 
 type SceneWithoutSamples = Omit<Scene, 'image' | 'audioSamples'> & {

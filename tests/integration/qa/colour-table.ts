@@ -4,7 +4,7 @@
  * looked up, and its scene-graph colour must be one of them.
  */
 import type { Box } from '@/lib/shared/analysis';
-import type { ColourName } from '@/lib/pipeline/scene-graph/colour';
+import type { ColourName } from '@/lib/scene/graph/colour';
 
 export interface ColourCase {
   image: string;

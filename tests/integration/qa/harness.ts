@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Box } from '@/lib/shared/analysis';
 import type { ChatMessage, LinkSpan } from '@/lib/shared/chat';
-import { composeLinkedAnswer } from '@/lib/pipeline/answer/builtin/answer-builtin';
-import { decodeImage } from '@/lib/pipeline/decode-image';
-import { runAnalysis } from '@/lib/pipeline/orchestrator';
-import { boxIou } from '@/lib/pipeline/scene-graph/relations';
-import { graphOf } from '@/lib/pipeline/scene-graph/build';
-import type { Scene } from '@/lib/pipeline/types';
+import { composeLinkedAnswer } from '@/lib/answer/builtin/answer-builtin';
+import { decodeImage } from '@/lib/image/decode';
+import { runAnalysis } from '@/lib/analysis/orchestrator';
+import { boxIou } from '@/lib/scene/graph/relations';
+import { graphOf } from '@/lib/scene/graph/build';
+import type { Scene } from '@/lib/scene/types';
 
 export const IMAGES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
 export const CLIPS = path.resolve(process.cwd(), '..', 'shared', 'samples', 'audio');

@@ -1,0 +1,44 @@
+/**
+ * The contract every analysis stage meets. A stage names itself, says which input it needs and what it adds
+ * to the scene, and the orchestrator runs the registered list in order (stages/index.ts): a new stage is a new
+ * file plus one line in that list, never a change to the orchestrator.
+ */
+import type { AnalyzeEvent, StageName } from '../../shared/analysis';
+import type { DecodedImage } from '../../image/types';
+import type { Detection } from '../../models/detection';
+import type { Scene } from '../../scene/types';
+
+export type Emit = (event: AnalyzeEvent) => void;
+
+export class AnalysisCancelled extends Error {}
+
+export interface AnalysisInput {
+  image?: { decoded: DecodedImage; decodeMs: number };
+  audio?: Uint8Array;
+}
+
+/** What stages share while one analysis runs. Everything a later question needs lives on `scene`. */
+export interface PipelineContext {
+  input: AnalysisInput;
+  scene: Scene;
+  emit: Emit;
+  signal: AbortSignal;
+  /** The detector's boxes, from tagging to grounding (not kept with the result). */
+  detections: Detection[];
+  /** Throws AnalysisCancelled once the client has gone; call it between units of work. */
+  checkCancelled(): void;
+}
+
+export interface PipelineStage {
+  name: StageName;
+  /** Runs only when this input was uploaded. */
+  needs: 'image' | 'audio';
+  /** The model or algorithm, shown beside the stage's timing in the UI. */
+  detail: string;
+  /** Scene fields it reads and writes, for readers of the registry. */
+  reads: string[];
+  writes: string[];
+  /** A reason to skip it on this run (reported as a skipped stage), or undefined to run it. */
+  skipReason?(ctx: PipelineContext): string | undefined;
+  run(ctx: PipelineContext): Promise<void>;
+}

@@ -1,0 +1,17 @@
+/**
+ * Tagging stage: which things are in the image. Here the tags come from the detector's classes (one tag per
+ * class, its best detection score). It is a separate stage from grounding, as in the reference pipeline
+ * (RAM tags → Grounding DINO boxes), so an open-vocabulary tagger can replace it without touching grounding.
+ */
+import type { Tag } from '../shared/analysis';
+import type { Detection } from '../models/detection';
+
+export const DETECTOR_TAG_SOURCE = 'yolox-nano (COCO classes)';
+
+export function tagsFromDetections(detections: Detection[], source = DETECTOR_TAG_SOURCE): Tag[] {
+  const best = new Map<string, number>();
+  for (const d of detections) best.set(d.label, Math.max(best.get(d.label) ?? 0, d.score));
+  return [...best]
+    .map(([label, score]) => ({ label, score, source }))
+    .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
+}

@@ -1,0 +1,211 @@
+/**
+ * Decides what kind of question the user asked, with plain patterns checked in a fixed order (first match
+ * wins), plus which labels it is about. The order matters: "how many dogs do you see" is a count, not a
+ * description; "is the car red" is a colour check, not an existence check.
+ *
+ * | order | type        | patterns (lower-cased question)                                                  |
+ * |-------|-------------|-----------------------------------------------------------------------------------|
+ * | 0     | cannot      | thinking, feeling, why, who is, how old, name, want, going to… (not in a photo)  |
+ * | 1     | greeting    | starts with hi / hello / hey / good morning… and has ≤ 4 words                     |
+ * | 1     | help        | help, what can you do, what can I ask, who/what are you, how does this work       |
+ * | 2     | sound       | sound, noise, hear, audio, listen, barking, music, voice, speaking, making that    |
+ * | 2     | text        | what does it / the sign say, what is written, read the…, any text / writing / words |
+ * | 3     | compare     | more / fewer / less X than Y                                                      |
+ * | 3     | count       | how many, count, number of                                                        |
+ * | 4     | identity    | is it / this / that / the <label> a <kind>? (what it is; a colour in <kind>: colour) |
+ * | 4     | colour      | what/which colo(u)r, colo(u)r of; or "is/are the X <colour word>" (yes/no)         |
+ * | 5     | superlative | biggest / largest / smallest / tiniest / left-most / right-most / furthest left…  |
+ * |       |             | or "which X is on the left/right"                                                 |
+ * | 6     | where       | where, position of, located                                                       |
+ * | 6     | region      | what is on the left / right / in the front / back / middle (no label)            |
+ * | 7     | relation    | what is on / next to / under / in front of / behind <label>; what is <label>      |
+ * |       |             | holding / riding / on / next to / in                                              |
+ * | 8     | describe    | describe, what do/can you see, what is in the image, what's happening, tell me…   |
+ * | 9     | exists      | is/are there, do/can you see, does the image contain/have/show, any <label>       |
+ * | 10    | follow-up   | no pattern but a label ("and the dog?"): the previous question's type, new label  |
+ * | 11    | unknown     | anything else                                                                     |
+ */
+import { COLOUR_NAMES, type ColourName } from '../../scene/graph/colour';
+import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
+
+export type QuestionType =
+  | 'cannot'
+  | 'compare'
+  | 'region'
+  | 'greeting'
+  | 'help'
+  | 'sound'
+  | 'text'
+  | 'count'
+  | 'colour'
+  | 'superlative'
+  | 'where'
+  | 'relation'
+  | 'describe'
+  | 'exists'
+  | 'identity'
+  | 'unknown';
+
+export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest';
+export type RelationAsked = 'on' | 'under' | 'next to' | 'in front of' | 'behind' | 'holding' | 'riding' | 'inside';
+export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
+
+export interface ClassifiedQuestion {
+  type: QuestionType;
+  /** Labels (detector vocabulary + scene labels) the question mentions, in order. */
+  labels: LabelMention[];
+  /** Refers back with it / they / them…: resolved against the history by the caller. */
+  usesPronoun: boolean;
+  /** The thing asked about in words, when it is no known label ("is there a unicorn" → "unicorn"). */
+  unknownThing?: string;
+  superlative?: Superlative;
+  relation?: RelationAsked;
+  /** "what is the person holding?": the label asked about is the relation's subject, not its object. */
+  anchorIsSubject?: boolean;
+  region?: RegionAsked;
+  /** "is the car red?" → red. */
+  askedColour?: ColourName;
+  /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */
+  askedKind?: string;
+}
+
+const CANNOT =
+  /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry)\b/;
+const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
+const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
+const REGION = /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)|in (front))\b/;
+const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
+const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
+const SOUND =
+  /\b(sound|sounds|noise|noises|hear|hearing|heard|audio|listen|bark|barks|barking|meow|meows|honk|honks|honking|chirp|chirping|music|voice|voices|speaking|talking|singing|making that)\b/;
+const TEXT =
+  /\b(what does (it|this|that|the \w+) say|what do the \w+ say|(what|which) (text|words?)|written|writing|read (the|it|this|that|what)|any (text|words|letters)|text in)\b/;
+const COUNT = /\b(how many|count|number of)\b/;
+const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b/;
+const SUPERLATIVES: [RegExp, Superlative][] = [
+  [/\b(nearest|closest)\b/, 'nearest'],
+  [/\b(farthest|furthest away|most distant)\b/, 'farthest'],
+  [/\b(biggest|largest|widest|most prominent)\b/, 'biggest'],
+  [/\b(smallest|tiniest|littlest)\b/, 'smallest'],
+  [/\b(left-?most|furthest left|farthest left|far left)\b/, 'left-most'],
+  [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],
+];
+const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
+const WHERE = /\b(where|position of|located)\b/;
+const RELATION = /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
+/** "what is the person holding?", "what is the cup on?": the label comes first, the relation word after it. */
+const RELATION_AFTER = /\b(holding|carrying|riding|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
+const DESCRIBE =
+  /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
+const EXISTS =
+  /^(is|are) there\b|\b(do|can) you (see|spot|find)\b|\b(does|do) (the|this) (image|picture|photo|scene) (contain|have|show|include)\b|\bany\b/;
+/** "is it a pickup?", "is that an airliner?", "is the truck a pickup?": the subject, then the kind asked. */
+const IDENTITY = /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
+const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
+const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one)\b/;
+const ASKED_COLOUR = new RegExp(`^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
+
+/** Words after "is there a", "do you see any"… that name what is asked about, for labels we do not know. */
+const THING_AFTER = /\b(?:is there|are there|do you see|can you see|can you spot|can you find|contain|have|show|include|any)\s+(?:(?:a|an|any|some|the)\s+)?([a-z][a-z -]*?)(?:\s+(?:in|on|at|here|there|anywhere)\b|[?.!,]|$)/;
+
+export function normalizeQuestion(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function relationAsked(word: string): RelationAsked {
+  if (word === 'on' || word === 'on top of') return 'on';
+  if (word === 'in front of' || word === 'behind') return word;
+  if (word === 'under' || word === 'beneath' || word === 'below') return 'under';
+  if (word === 'holding' || word === 'carrying') return 'holding';
+  if (word === 'riding') return 'riding';
+  if (word === 'inside' || word === 'in') return 'inside';
+  return 'next to';
+}
+
+function regionAsked(word: string): RegionAsked {
+  if (word === 'left' || word === 'right') return word;
+  if (word === 'front' || word === 'foreground') return 'front';
+  if (word === 'back' || word === 'background') return 'back';
+  return 'centre';
+}
+
+/**
+ * Classify one question. `sceneLabels` extends the detector's vocabulary with the scene's own labels (an
+ * endpoint may have added open-vocabulary ones).
+ */
+export function classifyQuestion(question: string, sceneLabels: Iterable<string> = []): ClassifiedQuestion {
+  const text = normalizeQuestion(question);
+  const vocabulary = new Set<string>([...COCO_LABELS, ...sceneLabels]);
+  // Colour words are not objects here, even though "orange" is also a COCO class ("is the car orange?").
+  const colourQuestion = COLOUR.test(text) || ASKED_COLOUR.test(text);
+  const labels = findLabelMentions(text, vocabulary).filter(
+    (m) => !(colourQuestion && m.label === 'orange' && /\borange\b/.test(text) && !/\boranges\b/.test(text)),
+  );
+  const usesPronoun = PRONOUN.test(text);
+  const base = { labels, usesPronoun };
+  const words = text.split(' ').length;
+
+  if (CANNOT.test(text) || WHO_IS.test(text)) return { ...base, type: 'cannot' };
+  if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
+  if (HELP.test(text)) return { ...base, type: 'help' };
+  if (SOUND.test(text)) return { ...base, type: 'sound' };
+  if (TEXT.test(text)) return { ...base, type: 'text' };
+  if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
+  if (COUNT.test(text)) return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
+  if (COLOUR.test(text)) return { ...base, type: 'colour' };
+  // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
+  const identity = IDENTITY.exec(text);
+  if (identity && !COLOUR_WORD.test(identity[2])) {
+    // The kind asked about is not what the question is about: only labels in the subject stay targets.
+    const kindStart = identity.index + identity[0].lastIndexOf(identity[2]);
+    const subjectLabels = labels.filter((m) => m.start < kindStart);
+    return { ...base, labels: subjectLabels, usesPronoun: !identity[1].startsWith('the '), type: 'identity', askedKind: identity[2] };
+  }
+  const asked = ASKED_COLOUR.exec(text);
+  if (asked) {
+    const word = asked[3] === 'gray' ? 'grey' : asked[3];
+    return { ...base, type: 'colour', askedColour: word as ColourName };
+  }
+  for (const [pattern, superlative] of SUPERLATIVES) {
+    if (pattern.test(text)) return { ...base, type: 'superlative', superlative };
+  }
+  const side = WHICH_SIDE.exec(text);
+  if (side) return { ...base, type: 'superlative', superlative: side[1] === 'left' ? 'left-most' : 'right-most' };
+  if (WHERE.test(text)) return { ...base, type: 'where' };
+  const region = REGION.exec(text);
+  if (region && labels.length === 0) return { ...base, type: 'region', region: regionAsked(region[1] ?? region[2]) };
+  const after = RELATION_AFTER.exec(text);
+  if (after && /^(what|who|which)\b/.test(text) && (labels.length > 0 || usesPronoun) && (labels[0]?.start ?? 0) < after.index) {
+    return { ...base, type: 'relation', relation: relationAsked(after[1]), anchorIsSubject: true };
+  }
+  const relation = RELATION.exec(text);
+  if (relation && (labels.length > 0 || usesPronoun)) return { ...base, type: 'relation', relation: relationAsked(relation[1]), anchorIsSubject: false };
+  if (DESCRIBE.test(text)) return { ...base, type: 'describe' };
+  if (EXISTS.test(text)) return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER) };
+  return { ...base, type: 'unknown' };
+}
+
+/** The thing a count/existence question asks about when it is not a known label; undefined otherwise. */
+function thingAsked(text: string, labels: LabelMention[], pattern: RegExp): string | undefined {
+  if (labels.length > 0) return undefined;
+  if (pattern === THING_AFTER) {
+    const match = THING_AFTER.exec(text);
+    const thing = match?.[1]?.trim();
+    if (!thing || PRONOUN.test(thing) || /^(thing|things|object|objects|anything|something)$/.test(thing)) return undefined;
+    return singularPhrase(thing);
+  }
+  const match = /\b(?:how many|number of)\s+([a-z][a-z -]*?)(?:\s+(?:are|is|do|can|in|on|there)\b|[?.!,]|$)/.exec(text);
+  const thing = match?.[1]?.trim();
+  if (!thing || /^(thing|things|object|objects|items?)$/.test(thing)) return undefined;
+  return singularPhrase(thing);
+}
+
+function singularPhrase(phrase: string): string {
+  const words = phrase.split(' ');
+  words[words.length - 1] = singularize(words[words.length - 1]);
+  return words.join(' ');
+}

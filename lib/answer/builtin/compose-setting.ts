@@ -1,0 +1,70 @@
+/**
+ * Shared sentences about the setting (stuff regions) and relations, worded from either side: the graph stores
+ * "A on B", "A in front of B", "A holding B"; seen from B they read "under", "behind", "held by".
+ */
+import type { GraphRelation } from '../../scene/graph/types';
+import { entityById, type EntityFacts, type SceneFacts } from '../scene-facts';
+import { capitalize, joinList, percentOfImage, pick, theEntities, theEntity } from './phrasing';
+
+const INVERSE: Record<GraphRelation['kind'], string> = {
+  on: 'under',
+  'in front of': 'behind',
+  overlapping: 'overlapping',
+  'next to': 'next to',
+  holding: 'held by',
+  riding: 'ridden by',
+  inside: 'holding',
+};
+
+const FORWARD: Record<GraphRelation['kind'], string> = {
+  on: 'on',
+  'in front of': 'in front of',
+  overlapping: 'overlapping',
+  'next to': 'next to',
+  holding: 'holding',
+  riding: 'riding',
+  inside: 'inside',
+};
+
+/** The relation as seen from `entity`: "on the brown table", "behind the person in red". */
+export function relationPhrase(facts: SceneFacts, entity: EntityFacts, relation: GraphRelation): string {
+  const forward = relation.subjectId === entity.id;
+  const other = entityById(facts, forward ? relation.objectId : relation.subjectId)!;
+  return `${forward ? FORWARD[relation.kind] : INVERSE[relation.kind]} ${theEntity(other)}`;
+}
+
+export function relationsOf(facts: SceneFacts, entity: EntityFacts): GraphRelation[] {
+  return facts.relations.filter((r) => r.kind !== 'overlapping' && (r.subjectId === entity.id || r.objectId === entity.id));
+}
+
+/** How much a relation tells: what someone does with a thing beats where things merely stand. */
+const TELLING: GraphRelation['kind'][] = ['holding', 'riding', 'inside', 'on', 'in front of', 'next to'];
+
+/**
+ * Up to `max` sentences about the most telling relations, one per subject, objects of the same kind joined
+ * ("The horse is next to the red car and the person in grey.").
+ */
+export function relationSentences(facts: SceneFacts, max: number): string[] {
+  const sentences: string[] = [];
+  const told = new Set<string>();
+  for (const kind of TELLING) {
+    for (const relation of facts.relations.filter((r) => r.kind === kind)) {
+      if (sentences.length >= max || told.has(relation.subjectId)) continue;
+      const subject = entityById(facts, relation.subjectId)!;
+      const objects = facts.relations.filter((r) => r.kind === kind && r.subjectId === subject.id).map((r) => entityById(facts, r.objectId)!);
+      told.add(subject.id);
+      sentences.push(`${capitalize(theEntity(subject))} is ${FORWARD[kind]} ${joinList(theEntities(objects.slice(0, 3), facts.entities))}.`);
+    }
+  }
+  return sentences;
+}
+
+/** "The setting: the sky above, grass covering about 40 % of the image…" from the biggest stuff regions. */
+export function settingSentence(facts: SceneFacts, seed: number): string {
+  const regions = facts.stuff.filter((s) => s.areaFraction >= 0.03).slice(0, 3);
+  if (regions.length === 0) return '';
+  const parts = regions.map((r, i) => (i === 0 ? `${theEntity(r)} (${percentOfImage(r.areaFraction)} of the image)` : theEntity(r)));
+  const lead = pick(['The setting:', 'Around them:', 'As for the surroundings:'], seed, 'setting');
+  return `${lead} ${joinList(parts)}.`;
+}
+

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { streetScene } from '../../scene/test-fixtures';
+import { composeBuiltinAnswer } from './answer-builtin';
+import { classifyQuestion } from './classify-question';
+
+const ask = (question: string, scene = streetScene()) => composeBuiltinAnswer(scene, [{ role: 'user', content: question }]);
+
+describe('text questions', () => {
+  it.each(['What does the sign say?', 'What is written on the wall?', 'Can you read the text?', 'Is there any text?'])('"%s" asks about text', (q) => {
+    expect(classifyQuestion(q).type).toBe('text');
+  });
+
+  it('quotes what OCR read, in order, with where it is and how sure', () => {
+    const scene = { ...streetScene(), texts: [
+      { text: 'ACABAMENTO', box: [0, 0, 30, 8] as [number, number, number, number], confidence: 0.95 },
+      { text: 'lluminacao', box: [70, 90, 25, 6] as [number, number, number, number], confidence: 0.6 },
+    ] };
+    const answer = ask('What does the sign say?', scene);
+    expect(answer).toMatch(/"ACABAMENTO" at the top left/);
+    expect(answer).toMatch(/"lluminacao" at the bottom right \(uncertain\)/);
+    expect(answer.indexOf('ACABAMENTO')).toBeLessThan(answer.indexOf('lluminacao'));
+  });
+
+  it('says so when nothing legible was found, and when OCR has not run', () => {
+    expect(ask('What does the sign say?', { ...streetScene(), texts: [] })).toMatch(/no legible text/);
+    expect(ask('What does the sign say?')).toMatch(/not read the text/);
+  });
+});

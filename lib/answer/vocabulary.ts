@@ -1,0 +1,119 @@
+/**
+ * Finds entity labels in free text (questions and earlier answers) for the built-in answerer: exact labels,
+ * plurals and a few everyday synonyms. The full answer → entity matcher lives elsewhere; this only has to
+ * understand questions well enough to pick what they are about.
+ */
+import { COCO_CLASSES } from '../models/yolox/classes';
+
+/** The detector's vocabulary: the 80 COCO classes, as YOLOX names them. */
+export const COCO_LABELS: readonly string[] = COCO_CLASSES;
+
+/** Everyday words for COCO classes (word → label). Plurals of these are handled by singularize. */
+export const LABEL_SYNONYMS: Readonly<Record<string, string>> = {
+  people: 'person', man: 'person', men: 'person', woman: 'person', women: 'person', child: 'person',
+  children: 'person', kid: 'person', boy: 'person', girl: 'person', guy: 'person', human: 'person',
+  lady: 'person', ladies: 'person', persons: 'person', player: 'person', someone: 'person', anyone: 'person',
+  bike: 'bicycle', motorbike: 'motorcycle', plane: 'airplane', aeroplane: 'airplane', jet: 'airplane',
+  automobile: 'car', lorry: 'truck', ship: 'boat', puppy: 'dog', puppies: 'dog', kitten: 'cat',
+  table: 'dining table', sofa: 'couch', plant: 'potted plant', television: 'tv', telly: 'tv',
+  phone: 'cell phone', cellphone: 'cell phone', smartphone: 'cell phone', 'mobile phone': 'cell phone',
+  ball: 'sports ball', fridge: 'refrigerator', doughnut: 'donut', 'hair dryer': 'hair drier',
+  hairdryer: 'hair drier', teddy: 'teddy bear', racket: 'tennis racket', mug: 'cup', hydrant: 'fire hydrant',
+  bag: 'handbag', purse: 'handbag', cattle: 'cow', calf: 'cow', ski: 'skis', 'remote control': 'remote',
+};
+
+/** Irregular plurals that suffix rules get wrong. */
+const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = {
+  people: 'person', men: 'man', women: 'woman', children: 'child', mice: 'mouse', knives: 'knife',
+  sheep: 'sheep', skis: 'skis', scissors: 'scissors', geese: 'goose', calves: 'calf', buses: 'bus',
+  glasses: 'glass', ladies: 'lady', puppies: 'puppy',
+};
+
+export function singularize(word: string): string {
+  const irregular = IRREGULAR_SINGULARS[word];
+  if (irregular) return irregular;
+  if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 4 && /(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** English plural of a label, for answers: "3 wine glasses", "2 people". */
+export function pluralize(label: string): string {
+  if (label === 'person') return 'people';
+  if (label === 'sheep' || label === 'skis' || label === 'scissors') return label;
+  const words = label.split(' ');
+  const last = words[words.length - 1];
+  let plural: string;
+  if (last === 'knife') plural = 'knives';
+  else if (last === 'mouse') plural = 'mice';
+  else if (/[^aeiou]y$/.test(last)) plural = last.slice(0, -1) + 'ies';
+  else if (/(s|sh|ch|x|z)$/.test(last)) plural = last + 'es';
+  else plural = last + 's';
+  return [...words.slice(0, -1), plural].join(' ');
+}
+
+export interface LabelMention {
+  label: string;
+  /** Character offsets of the words in the text. */
+  start: number;
+  end: number;
+  plural: boolean;
+}
+
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * Every label of `vocabulary` mentioned in `text`, left to right, longest phrase first ("wine glass" before
+ * "glass"). Synonyms only count when their label is in the vocabulary.
+ */
+export function findLabelMentions(text: string, vocabulary: Iterable<string>): LabelMention[] {
+  const labels = new Set<string>();
+  for (const label of vocabulary) labels.add(label.toLowerCase());
+  const words = [...text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const mentions: LabelMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    for (let n = Math.min(MAX_LABEL_WORDS, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).map((w) => w.word).join(' ');
+      const resolved = resolvePhrase(phrase, labels);
+      if (resolved) {
+        mentions.push({ label: resolved.label, start: words[i].start, end: words[i + n - 1].end, plural: resolved.plural });
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) i++;
+  }
+  return mentions;
+}
+
+function resolvePhrase(phrase: string, labels: Set<string>): { label: string; plural: boolean } | null {
+  const plural = pluralNoun(phrase);
+  const candidates = [phrase, singularLastWord(phrase)];
+  for (const candidate of candidates) {
+    if (labels.has(candidate)) return { label: candidate, plural };
+    const synonym = LABEL_SYNONYMS[candidate];
+    if (synonym && labels.has(synonym)) return { label: synonym, plural };
+  }
+  return null;
+}
+
+function singularLastWord(phrase: string): string {
+  const words = phrase.split(' ');
+  words[words.length - 1] = singularize(words[words.length - 1]);
+  return words.join(' ');
+}
+
+/** Is the phrase's head noun plural ("dogs", "people")? Invariant nouns (sheep) count as singular. */
+function pluralNoun(phrase: string): boolean {
+  const last = phrase.split(' ').pop() ?? '';
+  if (last === 'people' || last === 'children' || last === 'men' || last === 'women' || last === 'cattle') return true;
+  return singularize(last) !== last && last !== 'skis' && last !== 'scissors';
+}

@@ -1,0 +1,77 @@
+/**
+ * Which instance a phrase means. "The red car on the right" names ONE car; "the cars" names them all. Cues are
+ * read from the phrase's own words (and a trailing "on the left" / "in the back"): a colour, a finer name, a
+ * side, front / back, biggest / smallest, an ordinal counted left to right. Each cue narrows the candidates; a
+ * cue that would leave none is ignored (the words then do not single anything out). A singular phrase with a
+ * side or depth cue takes the extreme one ("the person on the right" → the right-most person).
+ */
+import { COLOUR_NAMES, type ColourName } from '../scene/graph/colour';
+import type { GraphNode } from '../scene/graph/types';
+
+export interface InstanceCues {
+  colours: ColourName[];
+  side?: 'left' | 'right' | 'centre';
+  depth?: 'front' | 'back';
+  size?: 'biggest' | 'smallest';
+  ordinal?: number;
+  /** Words that may be a finer name ("pickup"). */
+  words: string[];
+  plural: boolean;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+const SIDE = /\b(left|right|centre|center|middle)\b/;
+const FRONT = /\b(front|foreground|nearest|closest)\b/;
+const BACK = /\b(back|background|farthest|furthest|distance)\b/;
+
+export function readCues(text: string, plural = false): InstanceCues {
+  const lower = text.toLowerCase();
+  const words = lower.match(/[a-z]+/g) ?? [];
+  const colours = words.map((w) => (w === 'gray' ? 'grey' : w)).filter((w): w is ColourName => (COLOUR_NAMES as readonly string[]).includes(w));
+  const side = SIDE.exec(lower)?.[1];
+  const ordinal = words.map((w) => ORDINALS[w]).find(Boolean);
+  return {
+    colours,
+    side: side === 'left' || side === 'right' ? side : side ? 'centre' : undefined,
+    depth: FRONT.test(lower) ? 'front' : BACK.test(lower) ? 'back' : undefined,
+    size: /\b(biggest|largest)\b/.test(lower) ? 'biggest' : /\b(smallest|tiniest)\b/.test(lower) ? 'smallest' : undefined,
+    ordinal,
+    words,
+    plural,
+  };
+}
+
+function bottom(node: GraphNode): number {
+  return node.box[1] + node.box[3];
+}
+
+/** Keeps the filter's result only when it leaves something. */
+function keep<T>(nodes: T[], filtered: T[]): T[] {
+  return filtered.length ? filtered : nodes;
+}
+
+function extreme<T extends GraphNode>(nodes: T[], score: (n: T) => number): T[] {
+  return nodes.length ? [nodes.reduce((best, n) => (score(n) > score(best) ? n : best))] : nodes;
+}
+
+export function narrowInstances<T extends GraphNode>(candidates: T[], cues: InstanceCues): T[] {
+  let nodes = candidates;
+  const fine = nodes.filter((n) => n.fineName && cues.words.includes(n.fineName.label.toLowerCase().split(/[ ,]/).pop()!));
+  nodes = keep(nodes, fine);
+  for (const colour of cues.colours) nodes = keep(nodes, nodes.filter((n) => n.colour === colour));
+  if (cues.side && nodes.length > 1) {
+    const zone = nodes.filter((n) => n.horizontal === cues.side);
+    if (cues.plural) nodes = keep(nodes, zone);
+    else if (cues.side === 'centre') nodes = keep(nodes, zone.length ? zone : nodes);
+    else nodes = extreme(nodes, (n) => (cues.side === 'right' ? n.centre[0] : -n.centre[0]));
+  }
+  if (cues.depth && nodes.length > 1) {
+    const zone = nodes.filter((n) => n.depth === cues.depth);
+    nodes = cues.plural ? keep(nodes, zone) : extreme(nodes, (n) => (cues.depth === 'front' ? bottom(n) : -bottom(n)));
+  }
+  if (cues.size && nodes.length > 1) nodes = extreme(nodes, (n) => (cues.size === 'biggest' ? n.areaFraction : -n.areaFraction));
+  if (cues.ordinal && nodes.length >= cues.ordinal) {
+    nodes = [[...nodes].sort((a, b) => a.centre[0] - b.centre[0])[cues.ordinal - 1]];
+  }
+  return nodes;
+}

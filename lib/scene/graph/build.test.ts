@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { paintScene, BLUE, BROWN, RED, WHITE } from '../test-fixtures';
+import { buildSceneGraph, graphOf } from './build';
+import { isHolding, isInside, isRiding } from './interactions';
+
+describe('scene graph', () => {
+  const scene = paintScene(200, 100, [
+    { id: 'wall', label: 'wall', rect: [0, 0, 200, 60], rgb: [200, 200, 190], kind: 'stuff' },
+    { id: 'road', label: 'road', rect: [0, 60, 200, 40], rgb: [90, 90, 90], kind: 'stuff' },
+    { id: 'car', label: 'car', rect: [10, 40, 60, 40], rgb: RED },
+    { id: 'twin', label: 'truck', rect: [10, 41, 60, 39], rgb: RED, score: 0.5 },
+    { id: 'p', label: 'person', rect: [120, 20, 20, 60], rgb: BLUE },
+    { id: 'cup', label: 'cup', rect: [125, 40, 8, 8], rgb: WHITE },
+    { id: 'dog', label: 'dog', rect: [160, 70, 30, 28], rgb: BROWN },
+  ]);
+  const graph = scene.graph;
+  const node = (id: string) => graph.nodes.find((n) => n.id === id)!;
+  const relation = (s: string, o: string) => graph.relations.find((r) => r.subjectId === s && r.objectId === o)?.kind;
+
+  it('is plain JSON data', () => {
+    expect(JSON.parse(JSON.stringify(graph))).toEqual(graph);
+  });
+
+  it('folds a second claim on the same box into alternatives, so the object counts once', () => {
+    expect(graph.nodes.map((n) => n.id)).not.toContain('twin');
+    expect(node('car').alternatives).toEqual([{ label: 'truck', score: 0.5, source: 'test' }]);
+    expect(graph.entityIds).toContain('twin');
+  });
+
+  it('names colours, places, depth and size ranks', () => {
+    expect([node('car').colour, node('p').colour, node('dog').colour]).toEqual(['red', 'blue', 'brown']);
+    expect(node('car').position).toBe('on the left');
+    expect(node('dog').depth).toBe('front');
+    expect(node('car').sizeRank).toBe(1);
+    expect(node('wall').sizeRank).toBe(1); // stuff is ranked apart
+  });
+
+  it('finds holding, and how things sit in the stuff regions', () => {
+    expect(relation('p', 'cup')).toBe('holding');
+    expect(relation('car', 'road')).toBe('on');
+    expect(relation('p', 'wall')).toBe('in front of');
+  });
+
+  it('is rebuilt lazily for results without one, and keeps its colours when only a smaller image is left', () => {
+    const entities = graph.nodes.map((n) => ({ ...n, color: { name: 'x', strong: '#000', light: '#fff' } }));
+    const lazy = graphOf({ entities, size: { width: 200, height: 100 } });
+    expect(lazy.nodes.map((n) => n.horizontal)).toEqual(graph.nodes.map((n) => n.horizontal));
+    const added = [...entities, { ...entities[0], id: 'g9', box: [150, 10, 20, 20] as [number, number, number, number] }];
+    const small = { width: 100, height: 50, rgb: new Uint8Array(100 * 50 * 3) };
+    const rebuilt = graphOf({ graph, entities: added, image: small });
+    expect(rebuilt.width).toBe(200);
+    expect(rebuilt.nodes.find((n) => n.id === 'car')?.colour).toBe('red');
+    expect(rebuilt.nodes.find((n) => n.id === 'g9')?.colour).toBeNull();
+    expect(graphOf({ graph, entities: [] })).toBe(graph);
+  });
+
+  it('builds an empty graph for a sound-only result', () => {
+    expect(buildSceneGraph({ entities: [] })).toMatchObject({ width: 1, height: 1, nodes: [], relations: [] });
+  });
+});
+
+describe('interactions', () => {
+  it('rides a horse, holds a bowl, sits inside a bus but does not stand inside it', () => {
+    expect(isRiding([40, 0, 20, 60], [20, 30, 70, 50])).toBe(true);
+    expect(isRiding([0, 0, 20, 60], [40, 30, 70, 50])).toBe(false);
+    expect(isHolding([100, 0, 40, 120], [120, 40, 30, 20])).toBe(true);
+    expect(isHolding([100, 0, 40, 120], [150, 40, 30, 20])).toBe(false);
+    expect(isInside([30, 20, 20, 20], [0, 0, 100, 80])).toBe(true);
+    expect(isInside([30, 40, 20, 40], [0, 0, 100, 80])).toBe(false); // feet level with the wheels: in front
+  });
+});
