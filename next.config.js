@@ -44,18 +44,20 @@ const nextConfig = {
     '@wasm-audio-decoders/flac',
     '@wasm-audio-decoders/ogg-vorbis',
     'ogg-opus-decoder',
-    // The inference pool starts lib/server/inference/worker.mjs by path; piscina finds its own worker script
-    // next to itself, and tsx compiles our TypeScript inside the workers, so neither may be bundled.
+    // The inference pool starts the built worker (dist/inference-worker.cjs; under `next dev` the sources through
+    // tsx) by path; piscina finds its own worker script next to itself, so neither may be bundled.
     'piscina',
     'tsx',
+    // The endpoint guard's Agent and fetch must come from one undici, loaded by Node (bundled, its fetch broke).
+    'undici',
     // Database and queue clients (DATABASE_URL, REDIS_URL) keep their optional native parts and Lua scripts on disk.
     'pg',
     'bullmq',
     'ioredis',
   ],
-  // The worker's sources are loaded by path at run time, which output tracing cannot see.
+  // The built worker is loaded by path at run time, which output tracing cannot see.
   outputFileTracingIncludes: {
-    '/api/**': ['./lib/**/*', './models/manifest.json', './tsconfig.json'],
+    '/api/**': ['./dist/**/*', './models/manifest.json'],
   },
   experimental: {
     // Uploads (image + sound) travel as multipart bodies; the route enforces its own caps.

@@ -8,6 +8,7 @@ export default defineConfig({
     // Needs the production build and real servers: `npm run test:cluster` (vitest.cluster.config.ts).
     exclude: [...configDefaults.exclude, 'tests/cluster/**'],
     environment: 'node',
+    globalSetup: ['tests/setup/bundle-server.ts'],
     // Integration tests load real ONNX models: two cores, so keep files from fighting over them.
     fileParallelism: false,
     testTimeout: 60_000,

@@ -8,6 +8,8 @@
  * over 10 s in the same run (on a shared machine the OS's scheduling shows up there too). `--fleet N` (with
  * REDIS_URL set) also starts N `strix worker` processes and the analyses run on them (bench/fleet.ts). Bounded: at most
  * --requests per level and --seconds per level; `--clients 0` skips the levels. `--memory 32` also runs 32 analyses of a 40 MP single-colour PNG and reports RSS.
+ * `--probes` runs issue 18's stall and memory probes (bench/probes.ts); the server it starts then lets
+ * user endpoints reach loopback, where the probes' junk endpoint listens.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +18,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Health } from '../lib/shared/health';
 import { assertLoopbackRedis, startWorkers, waitForWorkers } from './fleet';
+import { runProbes } from './probes';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -27,6 +30,7 @@ const MAX_REQUESTS = Number(flag('--requests') ?? 24);
 const MAX_SECONDS = Number(flag('--seconds') ?? 90);
 const MEMORY_RUNS = Number(flag('--memory') ?? 0);
 const FLEET = Number(flag('--fleet') ?? 0);
+const PROBES = args.includes('--probes');
 const IDLE_SECONDS = 10;
 const IMAGE = flag('--image') ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '08_street_horse_cart_cars.jpg');
 
@@ -46,7 +50,8 @@ async function freePort(): Promise<number> {
 
 async function startServer(): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = PROBES ? { ...process.env, STRIX_ENDPOINT_HOSTS: '127.0.0.1' } : process.env;
+  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], env });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return { base, child };
@@ -164,6 +169,7 @@ async function main(): Promise<void> {
     for (const clients of CLIENTS) rows.push(await level(server.base, clients, bytes, single));
     if (rows.length) console.table(rows);
     if (MEMORY_RUNS > 0) console.table([await memoryCheck(server.base, MEMORY_RUNS)]);
+    if (PROBES) console.table(await runProbes(server.base, bytes, health, watched));
   } finally {
     server.child?.kill();
     for (const worker of workers) worker.kill();

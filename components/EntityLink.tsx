@@ -35,11 +35,11 @@ export function EntityLink({ text, entities, highlighted, dimmed = false, method
 
   const point = () => {
     onPoint?.(first.id);
-    hoverEntity(first.id);
+    hoverEntity(first.id, 'link');
     setSpotlight(ids);
   };
   const release = () => {
-    hoverEntity(null);
+    hoverEntity(null, 'link');
     setSpotlight(null);
   };
   const toggle = () => {

@@ -4,11 +4,11 @@
  * pick one. All end in the same analyze(file).
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ACCEPTED_IMAGE_TYPES } from '@/lib/client/analyzeRequest';
+import { ACCEPTED_IMAGE_TYPES, ACCEPTED_VIDEO_TYPES, isVideoFile } from '@/lib/client/analyzeRequest';
 import { useAnalysis } from './analysis/AnalysisProvider';
 
 function firstImageFile(files: Iterable<File> | null | undefined): File | null {
-  for (const file of files ?? []) if (!file.type || file.type.startsWith('image/')) return file;
+  for (const file of files ?? []) if (!file.type || file.type.startsWith('image/') || isVideoFile(file)) return file;
   return null;
 }
 
@@ -55,7 +55,7 @@ export function ImageDropTarget({ children }: { children: ReactNode }) {
       {children}
       {dragging && (
         <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center rounded-xl border-2 border-dashed border-sky-400 bg-sky-950/70 text-lg font-medium text-sky-100">
-          Drop the image to analyse it
+          Drop the image or video to analyse it
         </div>
       )}
     </div>
@@ -72,7 +72,7 @@ export function ImageFileInput() {
       id={IMAGE_INPUT_ID}
       data-testid="image-input"
       type="file"
-      accept={ACCEPTED_IMAGE_TYPES.join(',')}
+      accept={[...ACCEPTED_IMAGE_TYPES, ...ACCEPTED_VIDEO_TYPES, '.mov'].join(',')}
       className="sr-only"
       tabIndex={-1}
       aria-hidden
@@ -101,7 +101,7 @@ export function ImagePicker({ compact = false }: { compact?: boolean }) {
         {compact ? 'drop or ' : 'or drop one here, or '}paste with{' '}
         <kbd className="rounded border border-neutral-700 bg-neutral-800 px-1 text-xs">Ctrl</kbd>+
         <kbd className="rounded border border-neutral-700 bg-neutral-800 px-1 text-xs">V</kbd>
-        {compact ? '' : ' · JPEG, PNG or WebP'}
+        {compact ? '' : ' · JPEG, PNG or WebP; or a video: MP4, WebM or MOV (first 60 s, ≤ 100 MB)'}
       </p>
     </div>
   );

@@ -136,7 +136,7 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
     }
     const id = entityAt(event.target.getStage());
     // No equality guard: the store's value can be stale here, and React skips a same-value update anyway.
-    store.hoverEntity(id);
+    store.hoverEntity(id, 'stage');
     container.style.cursor = id ? 'pointer' : 'default';
   };
   const onPointerClick = (event: Konva.KonvaEventObject<PointerEvent>) => {
@@ -163,7 +163,7 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
       width={width}
       height={height}
       onMouseMove={onPointerMove}
-      onMouseLeave={() => (pointMode.active ? pointMode.hoverAt(null) : store.hoverEntity(null))}
+      onMouseLeave={() => (pointMode.active ? pointMode.hoverAt(null) : store.hoverEntity(null, 'stage'))}
       onPointerClick={onPointerClick}
       onContextMenu={onContextMenu}
     >

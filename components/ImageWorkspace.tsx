@@ -1,5 +1,6 @@
 'use client';
 /** The image column: ways in, progress, errors, the display controls and point mode, and the grounded image. */
+import { AnalyzeOptions, FindResults } from './AnalyzeOptions';
 import { DisplayControls } from './DisplayControls';
 import { ErrorBanner } from './ErrorBanner';
 import { ImageDropTarget, ImageFileInput, ImagePicker } from './ImageInput';
@@ -8,6 +9,8 @@ import { SampleGallery } from './SampleGallery';
 import { StageFrame } from './StageFrame';
 import { useAnalysis } from './analysis/AnalysisProvider';
 import { PointModeBar } from './point/PointModeBar';
+import { Filmstrip } from './video/Filmstrip';
+import { VideoTimeline } from './video/VideoTimeline';
 
 function EmptyStage() {
   const { analysis, openState } = useAnalysis();
@@ -35,13 +38,21 @@ export function ImageWorkspace() {
           <ImageFileInput />
           {hasImage && <ImagePicker compact />}
         </div>
+        <AnalyzeOptions />
         <ProgressLine />
         <ErrorBanner />
+        <FindResults />
         {/* Above the image, not below: in the full-window layout the image takes the column's remaining height. */}
         {analysis.image && (
           <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
             <DisplayControls />
             <PointModeBar />
+          </div>
+        )}
+        {analysis.video && (
+          <div className="flex flex-col gap-2" data-testid="video-panel">
+            <Filmstrip />
+            <VideoTimeline />
           </div>
         )}
         <StageFrame emptyState={<EmptyStage />} />

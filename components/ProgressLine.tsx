@@ -15,6 +15,9 @@ const STAGE_LABELS: Record<StageName, string> = {
   audio: 'audio',
   'sound-source': 'sound source',
   'scene-graph': 'scene graph',
+  everything: 'everything (automatic masks)',
+  find: 'find',
+  keyframes: 'keyframes',
 };
 
 export function formatMs(ms: number): string {

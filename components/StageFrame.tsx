@@ -9,6 +9,7 @@ import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { entityHoverPoints, fitScale } from '@/lib/client/geometry';
 import { useAnalysis } from './analysis/AnalysisProvider';
+import { usePointKeys } from './point/usePointKeys';
 
 const ImageStage = dynamic(() => import('./ImageStage'), {
   ssr: false,
@@ -109,6 +110,7 @@ export function StageFrame({ emptyState }: { emptyState: React.ReactNode }) {
     [visible, analysis.masks, scale],
   );
   useRevealSelection(stageRef, selectedEntityId, centers);
+  const pointKeys = usePointKeys(analysis.image);
 
   return (
     <div ref={ref} className="flex w-full justify-center xl:min-h-0 xl:flex-1">
@@ -121,7 +123,11 @@ export function StageFrame({ emptyState }: { emptyState: React.ReactNode }) {
         data-masks-ready={analysis.status === 'done' ? 'true' : 'false'}
         data-entity-centers={JSON.stringify(centers)}
         data-result-id={analysis.resultId ?? ''}
-        className="relative overflow-hidden rounded-lg bg-neutral-900 shadow-lg shadow-black/40 ring-1 ring-neutral-800"
+        data-point-cursor={pointKeys.cursor ? `${pointKeys.cursor.x},${pointKeys.cursor.y}` : ''}
+        tabIndex={pointKeys.focusable ? 0 : undefined}
+        aria-label={pointKeys.focusable ? 'Image in point mode: arrow keys move the cursor, Space adds a point, Delete a negative one, Enter names the mask' : undefined}
+        onKeyDown={pointKeys.onKeyDown}
+        className="relative overflow-hidden rounded-lg bg-neutral-900 shadow-lg shadow-black/40 ring-1 ring-neutral-800 focus-visible:outline-2 focus-visible:outline-sky-400"
         style={image && stageWidth > 0 ? { width: stageWidth, height: stageHeight } : { width: '100%' }}
       >
         {image && stageWidth > 0 ? <ImageStage width={stageWidth} height={stageHeight} scale={scale} /> : emptyState}

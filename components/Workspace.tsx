@@ -3,7 +3,8 @@
  * The page's layout, shared by `/` and `/r/<id>`. From 1280 px wide it fills the window without scrolling:
  * the image column (samples, progress, image, sliders) beside a column with the objects and the sound, and
  * the chat on the right with its input always in view; each column scrolls inside itself. Narrower screens
- * get one column in reading order: image, objects, chat, sound.
+ * get one column: image, sound (right under it, so a phone shows the photo and its sound together), objects,
+ * chat.
  */
 import { EntityPanel } from './EntityPanel';
 import { ImageWorkspace } from './ImageWorkspace';
@@ -31,16 +32,16 @@ export function Workspace() {
           <div className="min-h-0 lg:row-span-2 xl:row-span-1">
             <ImageWorkspace />
           </div>
-          {/* On one column (phones) this wrapper dissolves so the chat can come before the sound. */}
+          {/* On one column (phones) this wrapper dissolves so the sound can sit right under the image. */}
           <div className="flex min-h-0 flex-col gap-4 max-lg:contents">
-            <Panel title="What Strix sees" className="xl:min-h-0 xl:flex-[3]">
+            <Panel title="What Strix sees" className="max-lg:order-2 xl:min-h-0 xl:flex-[3]">
               <EntityPanel />
             </Panel>
-            <Panel title="Sound" className="max-lg:order-last xl:min-h-0 xl:flex-[2]">
+            <Panel title="Sound" className="max-lg:order-1 xl:min-h-0 xl:flex-[2]">
               <SoundSection />
             </Panel>
           </div>
-          <Panel title="Ask" className="lg:col-start-2 xl:col-start-auto xl:min-h-0">
+          <Panel title="Ask" className="max-lg:order-3 lg:col-start-2 xl:col-start-auto xl:min-h-0">
             <ChatPanel />
           </Panel>
         </main>

@@ -17,6 +17,22 @@ async function analyse(page: Page, image = STREET) {
   await expect(page.getByTestId('chat-input')).toBeEnabled();
 }
 
+test('a question asked while the analysis runs waits with the reason shown, then is answered', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('image-input').setInputFiles(STREET);
+  const input = page.getByTestId('chat-input');
+  await expect(input).toBeEnabled(); // open while the analysis runs
+  const stillRunning = (await stage(page).getAttribute('data-masks-ready')) !== 'true';
+  await input.fill('How many people are there?');
+  await input.press('Enter');
+  // data-masks-ready turns true when the analysis is done: until then a question waits, with the reason shown.
+  if (stillRunning) await expect(page.getByTestId('chat-waiting')).toContainText('is answered as soon as the analysis is done');
+  const answer = assistantMessages(page).first();
+  await expect(answer).toHaveAttribute('data-streaming', 'false');
+  await expect(answer.getByTestId('chat-error')).toHaveCount(0);
+  await expect(page.getByTestId('chat-waiting')).toHaveCount(0);
+});
+
 /** Sends a question with Enter and waits for its answer to finish streaming; returns the answer's element. */
 async function ask(page: Page, question: string): Promise<Locator> {
   const before = await assistantMessages(page).count();
@@ -99,7 +115,8 @@ test.describe('chat', () => {
     const countAnswer = await ask(page, 'How many people are there?');
     await expect(page.locator('[data-testid="chat-message"]')).toHaveCount(4);
     const people = await entityRows(page).and(page.locator('[data-label="person"]')).count();
-    expect(people).toBeGreaterThan(1);
+    // Calibrated scores leave fewer people above the default slider; the stated count must still match the list.
+    expect(people).toBeGreaterThan(0);
     const text = await countAnswer.innerText();
     expect(statedPeopleCount(text), text).toBe(people);
   });

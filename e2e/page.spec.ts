@@ -119,9 +119,9 @@ test.describe('page at 1440×900', () => {
     expect(displaySaves[0]).toEqual({ scoreThreshold: 0.7, maskOpacity: 0.45 });
     await page.getByTestId('threshold').fill('0.3');
 
-    await expect(page.getByTestId('export-coco')).toHaveAttribute('href', `/api/results/${resultId}/export/coco.json`);
-    await expect(page.getByTestId('export-label-studio')).toHaveAttribute('href', `/api/results/${resultId}/export/label-studio.json`);
-    await expect(page.getByTestId('export-png')).toHaveAttribute('href', `/api/results/${resultId}/export/overlay.png`);
+    await expect(page.getByTestId('export-coco')).toHaveAttribute('href', `/api/results/${resultId}/export/coco.json?threshold=0.3`);
+    await expect(page.getByTestId('export-label-studio')).toHaveAttribute('href', `/api/results/${resultId}/export/label-studio.json?threshold=0.3`);
+    await expect(page.getByTestId('export-png')).toHaveAttribute('href', `/api/results/${resultId}/export/overlay.png?threshold=0.3`);
     const firstRow = entityRows(page).first();
     const firstId = (await firstRow.getAttribute('data-testid'))!.replace(/^entity-/, '');
     await firstRow.click();

@@ -5,9 +5,9 @@
  * the same hovered/selected ids, so a link works in every direction.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Entity, Mask } from '@/lib/shared/analysis';
+import type { Entity, Mask, WordResult } from '@/lib/shared/analysis';
 import { visibleEntities, type AnalysisState } from '@/lib/client/analysisState';
-import { useAnalysisRunner, type AnalyzeEventListener } from './useAnalysisRunner';
+import { useAnalysisRunner, type AnalyzeEventListener, type AnalyzeOptions } from './useAnalysisRunner';
 import { useResultPersistence, type OpenState } from './useResultPersistence';
 import type { HttpFailure } from '@/lib/client/http-error';
 
@@ -25,9 +25,15 @@ export const DEFAULT_VIEW: ViewSettings = { threshold: 0.3, maskOpacity: 0.45, s
 
 export interface AnalysisStore {
   analysis: AnalysisState;
+  /** Everything mode and words to find, sent with the next analysis. */
+  analyzeOptions: AnalyzeOptions;
+  setAnalyzeOptions(options: AnalyzeOptions): void;
+  showFinds(results: WordResult[]): void;
   view: ViewSettings;
-  /** Entities passing the threshold, in server order (highest score first). */
+  /** Entities passing the threshold, in server order (highest score first); a video's only in the shown keyframe. */
   visible: Entity[];
+  /** What an answer's phrase may link to: `visible`, but in every keyframe of a video (pointing at one shows its keyframe). */
+  linkable: Entity[];
   hoveredEntityId: string | null;
   selectedEntityId: string | null;
   /** What is emphasised right now: the hovered entity, else the selected one. */
@@ -46,7 +52,12 @@ export interface AnalysisStore {
   /** Runs the last image (and the current sound) again, e.g. after a clip was added. */
   reanalyze(): void;
   setAudioFile(file: File | null): void;
-  hoverEntity(id: string | null): void;
+  /**
+   * Sets (or clears, with null) the hovered entity. `owner` names who hovers ('stage', 'link'…): a clear from
+   * one owner leaves another's hover alone, so the canvas's late mouse-leave cannot undo the hover a phrase
+   * set as the pointer moved from a mask onto it. Without an owner the call always applies.
+   */
+  hoverEntity(id: string | null, owner?: string): void;
   selectEntity(id: string | null): void;
   /** Select, or clear when it is already selected. */
   toggleEntity(id: string): void;
@@ -58,6 +69,8 @@ export interface AnalysisStore {
    * masks are wire masks keyed by entity id, decoded and painted here. Either argument may be empty.
    */
   addEntities(entities: Entity[], masks?: Record<string, Mask>): void;
+  /** A video: draws keyframe `index` (its entities become the visible ones). */
+  showKeyframe(index: number): void;
   /** Raw stream events as they arrive (after validation); returns an unsubscribe function. */
   subscribe(listener: AnalyzeEventListener): () => void;
   /** Reopening `/r/<id>`: loading, not found, or failed (state 'none' once shown or when there is nothing to open). */
@@ -70,7 +83,14 @@ const AnalysisContext = createContext<AnalysisStore | null>(null);
 
 /** `resultId`: a stored result to reopen (the `/r/<id>` page). */
 export function AnalysisProvider({ children, resultId }: { children: ReactNode; resultId?: string }) {
-  const { analysis, run, open, clear, subscribe, addEntities } = useAnalysisRunner();
+  const { analysis, run, open, clear, subscribe, addEntities, showFinds, showKeyframe } = useAnalysisRunner();
+  const [analyzeOptions, setAnalyzeOptionsState] = useState<AnalyzeOptions>({});
+  // Mirrors analyzeOptions so a change and an analysis in one handler already use the new options.
+  const optionsRef = useRef<AnalyzeOptions>({});
+  const setAnalyzeOptions = useCallback((options: AnalyzeOptions) => {
+    optionsRef.current = options;
+    setAnalyzeOptionsState(options);
+  }, []);
   const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
   const applyDisplay = useCallback((display: Pick<ViewSettings, 'threshold' | 'maskOpacity'>) => setView((current) => ({ ...current, ...display })), []);
   const { openState, deleteResult } = useResultPersistence({
@@ -82,7 +102,14 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
     maskOpacity: view.maskOpacity,
     applyDisplay,
   });
-  const [hoveredEntityId, hoverEntity] = useState<string | null>(null);
+  const [hover, setHover] = useState<{ id: string | null; owner?: string }>({ id: null });
+  const hoveredEntityId = hover.id;
+  const hoverEntity = useCallback((id: string | null, owner?: string) => {
+    setHover((current) => {
+      if (id === null && owner && current.owner && current.owner !== owner) return current;
+      return current.id === id && current.owner === owner ? current : { id, owner };
+    });
+  }, []);
   const [selectedEntityId, selectEntity] = useState<string | null>(null);
   const [spotlightEntityIds, setSpotlight] = useState<readonly string[] | null>(null);
   const [badges, setBadges] = useState<Record<string, string>>({});
@@ -98,7 +125,7 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
   const analyze = useCallback(
     (image: File | null) => {
       lastImageRef.current = image;
-      void run(image, audioRef.current);
+      void run(image, audioRef.current, optionsRef.current);
     },
     [run],
   );
@@ -113,9 +140,21 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
 
   // Its own memo so hovering keeps the same array: the canvas keys label placement and hover points on it.
   const visible = useMemo(
-    () => visibleEntities(analysis.entities, view.threshold, view.showStuff),
-    [analysis.entities, view.threshold, view.showStuff],
+    () => visibleEntities(analysis.entities, view.threshold, view.showStuff, analysis.shownKeyframe),
+    [analysis.entities, view.threshold, view.showStuff, analysis.shownKeyframe],
   );
+
+  const linkable = useMemo(
+    () => (analysis.keyframes.length ? analysis.entities.filter((e) => visibleEntities([e], view.threshold, view.showStuff, e.keyframe ?? null).length > 0) : visible),
+    [analysis.entities, analysis.keyframes.length, view.threshold, view.showStuff, visible],
+  );
+
+  // A video's entity lives in one keyframe: pointing at it (a link, a track) first brings its keyframe up.
+  const keyframeOf = useCallback((ids: readonly string[]) => {
+    const found = analysis.entities.filter((e) => ids.includes(e.id) && e.keyframe !== undefined);
+    if (!found.length || found.some((e) => e.keyframe === analysis.shownKeyframe)) return;
+    showKeyframe(found[0].keyframe!);
+  }, [analysis.entities, analysis.shownKeyframe, showKeyframe]);
 
   const allBadges = useMemo(() => {
     const fromSound: Record<string, string> = {};
@@ -130,8 +169,12 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
     const selected = selectedEntityId && visibleIds.has(selectedEntityId) ? selectedEntityId : null;
     return {
       analysis,
+      analyzeOptions,
+      setAnalyzeOptions,
+      showFinds,
       view,
       visible,
+      linkable,
       hoveredEntityId: hovered,
       selectedEntityId: selected,
       highlightedEntityId: hovered ?? selected,
@@ -145,8 +188,14 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       setAudioFile,
       hoverEntity,
       selectEntity,
-      toggleEntity: (id) => selectEntity((current) => (current === id ? null : id)),
-      setSpotlight,
+      toggleEntity: (id) => {
+        keyframeOf([id]);
+        selectEntity((current) => (current === id ? null : id));
+      },
+      setSpotlight: (ids) => {
+        if (ids) keyframeOf(ids);
+        setSpotlight(ids);
+      },
       setBadge: (entityId, text) =>
         setBadges((current) => {
           const next = { ...current };
@@ -156,11 +205,12 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
         }),
       updateView: (patch) => setView((current) => ({ ...current, ...patch })),
       addEntities,
+      showKeyframe,
       subscribe,
       openState,
       deleteResult,
     };
-  }, [analysis, view, visible, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, subscribe, openState, deleteResult]);
+  }, [analysis, analyzeOptions, setAnalyzeOptions, showFinds, view, visible, linkable, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, showKeyframe, keyframeOf, subscribe, openState, deleteResult]);
 
   return <AnalysisContext.Provider value={store}>{children}</AnalysisContext.Provider>;
 }

@@ -8,7 +8,11 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AnalyzeEvent, Entity, Mask } from '@/lib/shared/analysis';
 import { analysisReducer, initialAnalysisState, type DrawableMask, type ReplayedEvent } from '@/lib/client/analysisState';
 import type { StoredResult } from '@/lib/shared/result';
-import { AnalyzeRequestError, requestAnalysis, unsupportedImageType } from '@/lib/client/analyzeRequest';
+import { AnalyzeRequestError, isVideoFile, requestAnalysis, unsupportedImageType, type AnalyzeRequest } from '@/lib/client/analyzeRequest';
+import type { WordResult } from '@/lib/shared/analysis';
+
+/** The analysis options the UI can set (everything mode, words to find). */
+export type AnalyzeOptions = Pick<AnalyzeRequest, 'everything' | 'find'>;
 import { decodeMask, paintMaskCanvas } from '@/lib/shared/mask-bitmap';
 import { NdjsonLineError } from '@/lib/client/ndjson';
 
@@ -31,12 +35,13 @@ export function useAnalysisRunner() {
     return decoded && { ...decoded, canvas: paintMaskCanvas(decoded, lightColorRef.current.get(entityId) ?? '#ffffff') };
   }, []);
 
-  const run = useCallback(async (image: File | null, audio: File | null) => {
+  const run = useCallback(async (image: File | null, audio: File | null, options: AnalyzeOptions = {}) => {
     controllerRef.current?.abort();
     const controller = new AbortController();
     controllerRef.current = controller;
     const runId = ++runIdRef.current;
-    const imageUrl = image && URL.createObjectURL(image);
+    // A video is not drawn itself: its keyframes arrive as pictures in the stream.
+    const imageUrl = image && !isVideoFile(image) ? URL.createObjectURL(image) : null;
     if (imageUrl) objectUrlsRef.current.add(imageUrl);
     dispatch({ type: 'run-started', runId, imageUrl, imageName: image ? image.name || 'pasted image' : null });
 
@@ -47,7 +52,7 @@ export function useAnalysisRunner() {
     }
     let finished = false;
     try {
-      for await (const event of requestAnalysis({ image, audio, signal: controller.signal })) {
+      for await (const event of requestAnalysis({ image, audio, ...options, signal: controller.signal })) {
         if (runId !== runIdRef.current) return;
         let mask: DrawableMask | null | undefined;
         if (event.type === 'image') lightColorRef.current = new Map();
@@ -101,6 +106,9 @@ export function useAnalysisRunner() {
     [paint],
   );
 
+  /** Shows one of a video's keyframes under the overlays. */
+  const showKeyframe = useCallback((index: number) => dispatch({ type: 'show-keyframe', index }), []);
+
   /** Back to the empty page (the result was deleted). */
   const clear = useCallback(() => {
     controllerRef.current?.abort();
@@ -132,5 +140,10 @@ export function useAnalysisRunner() {
     [],
   );
 
-  return { analysis, run, open, clear, subscribe, addEntities };
+  /** What a find on the stored result matched, shown like the analysis's own find event. */
+  const showFinds = useCallback((results: WordResult[]) => {
+    dispatch({ type: 'event', runId: runIdRef.current, event: { type: 'find', results } });
+  }, []);
+
+  return { analysis, run, open, clear, subscribe, addEntities, showFinds, showKeyframe };
 }

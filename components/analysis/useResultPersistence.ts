@@ -54,13 +54,19 @@ export function useResultPersistence({ initialResultId, analysis, open, clear, t
     return () => controller.abort();
   }, [initialResultId, open, applyDisplay]);
 
-  // The address bar names the result on screen. replaceState, not a navigation: the page stays as it is.
+  // The address bar names the result on screen, without a navigation: the page stays as it is. A result that
+  // replaces another one (a sound added to the photo) gets its own history entry, so Back returns to the one
+  // before, with its chat; the first result of the page takes the page's own entry.
   // Only an id of the store's form can be reopened by /r/<id>, so only such an id goes into the address bar.
   const shownId = analysis.status === 'done' ? analysis.resultId : null;
   useEffect(() => {
     if (!shownId) return;
     const path = resultPagePath(shownId);
-    if (ResultIdSchema.safeParse(shownId).success && window.location.pathname !== path) window.history.replaceState(window.history.state, '', path);
+    if (ResultIdSchema.safeParse(shownId).success && window.location.pathname !== path) {
+      const replacesAResult = /^\/r\/[\w-]+$/.test(window.location.pathname);
+      if (replacesAResult) window.history.pushState(window.history.state, '', path);
+      else window.history.replaceState(window.history.state, '', path);
+    }
     if (savedRef.current?.id !== shownId) savedRef.current = { id: shownId, threshold, maskOpacity };
     // Only a new result id re-anchors the saved settings (slider moves are the next effect's), hence shownId alone.
   }, [shownId]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -75,6 +81,23 @@ export function useResultPersistence({ initialResultId, analysis, open, clear, t
     }, DISPLAY_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [shownId, threshold, maskOpacity]);
+
+  // Back and Forward: the page follows the address bar, reopening the stored result it names (never a page
+  // that shows nothing while the address names a result).
+  useEffect(() => {
+    const follow = () => {
+      const id = /^\/r\/([\w-]+)$/.exec(window.location.pathname)?.[1];
+      if (id === shownId) return;
+      if (!id) return clear();
+      void fetchStoredResult(id).then((loaded) => {
+        if (!loaded.ok) return setOpenState(loaded.notFound ? { state: 'not-found', id } : { state: 'failed', id, error: loaded.error });
+        if (loaded.value.display) applyDisplay({ threshold: loaded.value.display.scoreThreshold, maskOpacity: loaded.value.display.maskOpacity });
+        open(loaded.value);
+      });
+    };
+    window.addEventListener('popstate', follow);
+    return () => window.removeEventListener('popstate', follow);
+  }, [shownId, open, clear, applyDisplay]);
 
   const deleteResult = useCallback(async (): Promise<HttpFailure | null> => {
     if (!shownId) return null;

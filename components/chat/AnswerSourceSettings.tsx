@@ -21,6 +21,8 @@ export interface AnswerSourceSettingsProps {
   onOpenChange(open: boolean): void;
   /** After a send was refused: show every error, touched or not. */
   showAllErrors: boolean;
+  /** False where this server takes no model endpoint (GET /api/config): only the built-in answerer is shown. */
+  endpointOffered: boolean;
 }
 
 const inputClass =
@@ -40,7 +42,7 @@ function Field({ label, error, errorId, children }: { label: string; error?: str
   );
 }
 
-export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChange, showAllErrors }: AnswerSourceSettingsProps) {
+export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChange, showAllErrors, endpointOffered }: AnswerSourceSettingsProps) {
   const id = useId();
   const [touched, setTouched] = useState<Partial<Record<AnswerSourceField, boolean>>>({});
   const errorFor = (field: AnswerSourceField) => (showAllErrors || touched[field] ? errors[field] : undefined);
@@ -81,6 +83,12 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
               <span className="block text-xs text-neutral-400">Rules over the detections, not an LLM. Always available.</span>
             </span>
           </label>
+          {!endpointOffered && (
+            <p data-testid="source-endpoint-off" className="text-xs text-neutral-400">
+              This server answers with the built-in answerer only: its operator has not allowed model endpoints.
+            </p>
+          )}
+          {endpointOffered && (
           <label className="flex items-start gap-2 text-sm text-neutral-200">
             <input
               type="radio"
@@ -95,6 +103,7 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
               <span className="block text-xs text-neutral-400">Any OpenAI-compatible server; falls back to the built-in answerer if it fails.</span>
             </span>
           </label>
+          )}
           {form.kind === 'endpoint' && (
             <div className="grid grid-cols-2 gap-2 pl-6">
               <div className="col-span-2">

@@ -7,13 +7,15 @@ export interface ChatComposerProps {
   disabled: boolean;
   /** Why the box is disabled, shown as its placeholder. */
   disabledReason?: string;
+  /** Shown while enabled instead of the usual hint (e.g. why an answer will wait). */
+  placeholder?: string;
   streaming: boolean;
   /** Returns false when the question was not sent (e.g. invalid settings), so the text stays in the box. */
   onSend(question: string): boolean;
   onStop(): void;
 }
 
-export function ChatComposer({ disabled, disabledReason, streaming, onSend, onStop }: ChatComposerProps) {
+export function ChatComposer({ disabled, disabledReason, placeholder, streaming, onSend, onStop }: ChatComposerProps) {
   const [draft, setDraft] = useState('');
   const canSend = !disabled && !streaming && draft.trim().length > 0;
 
@@ -45,7 +47,7 @@ export function ChatComposer({ disabled, disabledReason, streaming, onSend, onSt
         maxLength={MAX_MESSAGE_CHARS}
         value={draft}
         disabled={disabled}
-        placeholder={disabled ? disabledReason : 'Ask about the image… (Enter sends, Shift+Enter for a new line)'}
+        placeholder={disabled ? disabledReason : (placeholder ?? 'Ask about the image… (Enter sends, Shift+Enter for a new line)')}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
         className="min-h-[2.75rem] grow resize-y rounded-md border border-neutral-700 bg-neutral-950 px-2 py-1.5 text-sm text-neutral-100 placeholder:text-neutral-400 focus:border-sky-500 disabled:cursor-not-allowed disabled:opacity-60"

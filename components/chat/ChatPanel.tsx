@@ -10,7 +10,8 @@ import { AnswerSourceSettings } from './AnswerSourceSettings';
 import { ChatComposer } from './ChatComposer';
 import { ChatMessageView } from './ChatMessageView';
 import { useAnswerSourceForm } from './useAnswerSourceForm';
-import { useChat } from './useChat';
+import { useChat, type AskParams } from './useChat';
+import { composerMode } from '@/lib/client/chat/earlyQuestion';
 import { revealInList } from '@/lib/client/scroll';
 
 /**
@@ -32,17 +33,39 @@ function useScrollToHighlightedPhrase(listRef: RefObject<HTMLDivElement | null>,
   }, []);
 }
 
+/**
+ * A new analysis (a sound added to the photo) starts a new result with its own conversation: say where the
+ * previous conversation is (Back returns to its result) rather than letting it vanish silently.
+ */
+function useConversationMoved(resultId: string | null, turnCount: number): boolean {
+  const lastWithChatRef = useRef<string | null>(null);
+  if (resultId && turnCount > 0) lastWithChatRef.current = resultId;
+  const previous = lastWithChatRef.current;
+  return Boolean(resultId && previous && previous !== resultId && turnCount === 0);
+}
+
 export function ChatPanel() {
   const { analysis, highlightedEntityId, hoverEntity, setSpotlight } = useAnalysis();
   const { turns, streaming, ask, stop, newChat } = useChat();
-  const { form, update, validation } = useAnswerSourceForm();
+  const { form, update, validation, endpointOffered } = useAnswerSourceForm();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [sendRefused, setSendRefused] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
   const onChatPointsAt = useScrollToHighlightedPhrase(listRef, highlightedEntityId);
 
-  const ready = analysis.status === 'done' && analysis.resultId !== null;
-  const disabledReason = analysis.status === 'running' ? 'Wait for the analysis to finish…' : 'Analyse an image first, then ask about it.';
+  const mode = composerMode(analysis);
+  const ready = mode.kind === 'ready';
+  const reason = mode.kind === 'ready' ? undefined : mode.reason;
+  // A question asked while the analysis runs waits here and is sent once the result is stored.
+  const [waiting, setWaiting] = useState<AskParams | null>(null);
+  useEffect(() => {
+    if (!waiting) return;
+    if (ready) void ask(waiting);
+    if (ready || analysis.status === 'error') setWaiting(null);
+  }, [waiting, ready, analysis.status, ask]);
+  // A new run's result replaces the one the question was asked about.
+  useEffect(() => setWaiting(null), [analysis.shownRunId]);
+  const conversationMoved = useConversationMoved(ready ? analysis.resultId : null, turns.length);
 
   // Follow the streaming answer, but only if the reader is already at the bottom (not reading back).
   const lastTurn = turns[turns.length - 1];
@@ -61,7 +84,8 @@ export function ChatPanel() {
     }
     setSendRefused(false);
     stickToBottomRef.current = true;
-    void ask({ question, source: validation.source });
+    if (mode.kind === 'early') setWaiting({ question, source: validation.source });
+    else void ask({ question, source: validation.source });
     return true;
   };
 
@@ -82,6 +106,7 @@ export function ChatPanel() {
           open={settingsOpen}
           onOpenChange={setSettingsOpen}
           showAllErrors={sendRefused}
+          endpointOffered={endpointOffered}
         />
         <button
           type="button"
@@ -96,6 +121,17 @@ export function ChatPanel() {
       {sendRefused && !validation.ok && (
         <p role="alert" className="text-xs text-red-300">
           Fix the model endpoint settings above, or switch to the built-in answerer.
+        </p>
+      )}
+      {waiting && mode.kind === 'early' && (
+        <p data-testid="chat-waiting" role="status" className="rounded bg-sky-500/10 px-2 py-1 text-xs text-sky-200">
+          “{waiting.question}” is answered as soon as the analysis is done: {mode.stillComing}.
+        </p>
+      )}
+      {conversationMoved && (
+        <p role="status" data-testid="chat-moved" className="text-xs text-amber-200">
+          This is a new result (photo and sound together) with a new conversation. The earlier conversation stays
+          with the earlier result: the browser&apos;s Back button returns to it.
         </p>
       )}
       {turns.length > 0 ? (
@@ -118,10 +154,17 @@ export function ChatPanel() {
         </div>
       ) : (
         <p className="text-sm text-neutral-400">
-          {ready ? 'Ask what is in the image, how many people there are, where the dog is…' : disabledReason}
+          {ready ? 'Ask what is in the image, how many people there are, where the dog is…' : reason}
         </p>
       )}
-      <ChatComposer disabled={!ready} disabledReason={disabledReason} streaming={streaming} onSend={onSend} onStop={stop} />
+      <ChatComposer
+        disabled={mode.kind === 'off' || waiting !== null}
+        disabledReason={waiting ? 'Your question waits for the analysis…' : reason}
+        placeholder={mode.kind === 'early' ? mode.reason : undefined}
+        streaming={streaming}
+        onSend={onSend}
+        onStop={stop}
+      />
     </div>
   );
 }

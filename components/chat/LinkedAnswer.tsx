@@ -16,9 +16,9 @@ import { useAnalysis } from '../analysis/AnalysisProvider';
 import { EntityLink } from '../EntityLink';
 
 export function LinkedAnswer({ turn, onChatPointsAt }: { turn: AssistantTurn; onChatPointsAt(entityId: string): void }) {
-  const { visible, analysis, highlightedEntityId } = useAnalysis();
+  const { linkable, analysis, highlightedEntityId } = useAnalysis();
   const segments = useMemo(() => (turn.spans ? splitBySpans(turn.text, turn.spans) : null), [turn.text, turn.spans]);
-  const visibleById = useMemo(() => new Map(visible.map((e) => [e.id, e])), [visible]);
+  const visibleById = useMemo(() => new Map(linkable.map((e) => [e.id, e])), [linkable]);
   if (!segments) return <span className="whitespace-pre-wrap">{turn.text}</span>;
 
   const knownIds = new Set([...analysis.entities, ...turn.groundedEntities].map((e) => e.id));

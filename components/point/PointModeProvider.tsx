@@ -44,7 +44,8 @@ function drawable(mask: { rle: Mask['rle']; bbox: Mask['bbox']; area: number }):
 
 export function PointModeProvider({ children }: { children: ReactNode }) {
   const { analysis, addEntities } = useAnalysis();
-  const resultId = analysis.status === 'done' ? analysis.resultId : null;
+  // A video's server-side picture is one keyframe, and a point entity would belong to no keyframe: photos only.
+  const resultId = analysis.status === 'done' && !analysis.video ? analysis.resultId : null;
   const [active, setActiveState] = useState(false);
   const [points, setPoints] = useState<PointPrompt[]>([]);
   const [preview, setPreview] = useState<DrawableMask | null>(null);

@@ -7,7 +7,7 @@
  * decode + resample + VAD + YIN, plus the tagger (see bench/run.ts); the 60 s cap bounds it.
  */
 import { AudioSummarySchema, type AudioSummary } from '@/lib/shared/audio';
-import { decodeAudio, DEFAULT_MAX_SECONDS } from '@/lib/audio/decode';
+import { decodeAudio, DEFAULT_MAX_SECONDS, type DecodedAudio } from '@/lib/audio/decode';
 import { computeFrameFeatures } from '@/lib/audio/frames';
 import { pitchTrack } from '@/lib/audio/pitch';
 import { detectImpulses } from '@/lib/audio/impulses';
@@ -33,9 +33,10 @@ export async function analyseAudio(bytes: Uint8Array, maxSeconds = DEFAULT_MAX_S
   return (await analyseAudioClip(bytes, maxSeconds)).summary;
 }
 
-export async function analyseAudioClip(bytes: Uint8Array, maxSeconds = DEFAULT_MAX_SECONDS): Promise<AnalysedAudio> {
+/** `input` is the file, or the file already decoded (with `maxSeconds` then applied by whoever decoded it). */
+export async function analyseAudioClip(input: Uint8Array | DecodedAudio, maxSeconds = DEFAULT_MAX_SECONDS): Promise<AnalysedAudio> {
   const started = performance.now();
-  const audio = await decodeAudio(bytes, maxSeconds);
+  const audio = input instanceof Uint8Array ? await decodeAudio(input, maxSeconds) : input;
   const { samples, sampleRate } = audio;
   const analysedSeconds = samples.length / sampleRate;
 

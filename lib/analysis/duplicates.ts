@@ -13,10 +13,25 @@ import { iou } from '../models/yolox/postprocess';
  */
 export const SAME_OBJECT_IOU = 0.7;
 
-export function mergeCrossClassDuplicates(detections: readonly Detection[]): Detection[] {
+/**
+ * Four-legged animals are the detector's usual confusion (a cat called dog or sheep, a horse called cow): two
+ * of them overlapping this much are one animal under two names, which becomes an alternative, not a second
+ * entity. Lower than SAME_OBJECT_IOU because the confused box is often shifted (head only, body only).
+ */
+export const SAME_ANIMAL_IOU = 0.5;
+const CONFUSED_ANIMALS = new Set(['cat', 'dog', 'horse', 'sheep', 'cow']);
+
+function sameObject(a: Detection, b: Detection, animals: boolean): boolean {
+  if (a.label === b.label) return false;
+  const overlap = iou(a.box, b.box);
+  return overlap >= SAME_OBJECT_IOU || (animals && CONFUSED_ANIMALS.has(a.label) && CONFUSED_ANIMALS.has(b.label) && overlap >= SAME_ANIMAL_IOU);
+}
+
+/** `animals: false` keeps the older rule only (the eval's "before"). */
+export function mergeCrossClassDuplicates(detections: readonly Detection[], { animals = true } = {}): Detection[] {
   const kept: Detection[] = [];
   for (const detection of [...detections].sort((a, b) => b.score - a.score)) {
-    const owner = kept.find((k) => k.label !== detection.label && iou(k.box, detection.box) >= SAME_OBJECT_IOU);
+    const owner = kept.find((k) => sameObject(k, detection, animals));
     if (!owner) {
       kept.push({ ...detection });
       continue;

@@ -16,6 +16,7 @@
  */
 import type { ChatEvent, ChatMessage, AnswerSource, LinkSpan } from '@/lib/shared/chat';
 import { composeLinkedAnswer, streamWords } from './builtin/answer-builtin';
+import { answerVideoQuestion } from './video';
 import { boxFrame } from './endpoint/box-format';
 import { CitationStreamFilter } from './endpoint/citations';
 import { endpointLabel } from './endpoint/base-url';
@@ -52,6 +53,8 @@ export interface AnswerWithFallbackParams {
   builtinChunkDelayMs?: number;
   /** Swappable for tests; defaults to the real client. */
   stream?: typeof streamChatCompletion;
+  /** The endpoint's transport (see StreamChatOptions.fetch). */
+  fetch?: typeof fetch;
 }
 
 export async function* answerWithFallback(params: AnswerWithFallbackParams): AsyncIterable<AnswerEvent> {
@@ -61,7 +64,7 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
   const builtin = async function* (before: number, separator: string): AsyncIterable<AnswerEvent> {
     yield { type: 'source', kind: 'builtin', label: BUILTIN_SOURCE_LABEL };
     if (separator) yield { type: 'token', text: separator };
-    const answer = composeLinkedAnswer(scene, messages, facts);
+    const answer = (scene.timeline && answerVideoQuestion(scene.timeline, messages)) ?? composeLinkedAnswer(scene, messages, facts);
     for await (const text of streamWords(answer.text, { signal, chunkDelayMs: params.builtinChunkDelayMs })) yield { type: 'token', text };
     const offset = before + separator.length;
     return answer.spans.map((span) => ({ ...span, start: span.start + offset, end: span.end + offset }));
@@ -95,6 +98,7 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
       signal,
       firstTokenTimeoutMs: params.firstTokenTimeoutMs,
       idleTimeoutMs: params.idleTimeoutMs,
+      fetch: params.fetch,
     });
     for await (const delta of stream) {
       // Without grounding nothing is held back; the filter still keeps the full text.

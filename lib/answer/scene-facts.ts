@@ -28,6 +28,8 @@ export interface SceneFacts {
   relations: GraphRelation[];
   sound?: GraphSound;
   texts?: TextInput[];
+  /** Whole-image tags (labels and scores), when the caller has them. */
+  tags?: { label: string; score: number; source: string }[];
 }
 
 function shown(node: GraphNode, threshold: number): boolean {
@@ -51,6 +53,7 @@ export function computeSceneFacts(input: AnswerSceneInput): SceneFacts {
     relations: graph.relations.filter((r) => visible.has(r.subjectId) && visible.has(r.objectId)),
     sound: graph.sound,
     texts: input.texts,
+    tags: input.tags,
   };
 }
 

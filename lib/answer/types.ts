@@ -1,7 +1,8 @@
 /** Inputs shared by the built-in answerer and the endpoint client. */
-import type { Box } from '@/lib/shared/analysis';
+import type { Box, Tag } from '@/lib/shared/analysis';
 import type { SoundEvent } from '@/lib/shared/audio';
 import type { SceneGraph } from '../scene/graph/types';
+import type { VideoQuestionInput } from './video';
 
 /** What the audio analysis found, reduced to what the endpoint prompt needs. */
 export interface SoundSummaryInput {
@@ -28,4 +29,8 @@ export interface AnswerSceneInput {
   threshold: number;
   /** Text read in the image; undefined when OCR has not run (it runs when a question asks about text). */
   texts?: TextInput[];
+  /** A video's tracks and sounds: time questions are answered from them first (lib/answer/video.ts). */
+  timeline?: VideoQuestionInput;
+  /** Whole-image tags (ImageNet classes with their scores): where the photo was taken, what is going on. */
+  tags?: Tag[];
 }

@@ -4,6 +4,8 @@
  * understand questions well enough to pick what they are about.
  */
 import { COCO_CLASSES } from '../models/yolox/classes';
+import { resolveNoun } from '../lexicon/model-lexicon';
+import { ROLE_OBJECTS } from './roles';
 
 /** The detector's vocabulary: the 80 COCO classes, as YOLOX names them. */
 export const COCO_LABELS: readonly string[] = COCO_CLASSES;
@@ -19,7 +21,8 @@ export const LABEL_SYNONYMS: Readonly<Record<string, string>> = {
   phone: 'cell phone', cellphone: 'cell phone', smartphone: 'cell phone', 'mobile phone': 'cell phone',
   ball: 'sports ball', fridge: 'refrigerator', doughnut: 'donut', 'hair dryer': 'hair drier',
   hairdryer: 'hair drier', teddy: 'teddy bear', racket: 'tennis racket', mug: 'cup', hydrant: 'fire hydrant',
-  bag: 'handbag', purse: 'handbag', cattle: 'cow', calf: 'cow', ski: 'skis', 'remote control': 'remote',
+  bag: 'handbag', purse: 'handbag', 'stuffed animal': 'teddy bear', 'stuffed toy': 'teddy bear', 'soft toy': 'teddy bear',
+  plush: 'teddy bear', plushie: 'teddy bear', 'cuddly toy': 'teddy bear', cattle: 'cow', calf: 'cow', ski: 'skis', 'remote control': 'remote',
 };
 
 /** Irregular plurals that suffix rules get wrong. */
@@ -64,12 +67,35 @@ export interface LabelMention {
 const MAX_LABEL_WORDS = 3;
 
 /**
- * Every label of `vocabulary` mentioned in `text`, left to right, longest phrase first ("wine glass" before
- * "glass"). Synonyms only count when their label is in the vocabulary.
+ * Words that frame a question rather than name a thing in it ("in the picture", "on the left side", "what
+ * colour"): never looked up in the model lexicon, where some of them are classes ("painting, picture").
  */
-export function findLabelMentions(text: string, vocabulary: Iterable<string>): LabelMention[] {
+const FRAME_NOUNS = new Set([
+  'photo', 'photograph', 'picture', 'image', 'pic', 'scene', 'shot', 'frame', 'view', 'side', 'front', 'back', 'top',
+  'bottom', 'left', 'right', 'middle', 'centre', 'center', 'corner', 'edge', 'way', 'direction', 'colour', 'color',
+  'thing', 'object', 'one', 'kind', 'type', 'sort', 'number', 'name', 'lot', 'part', 'place', 'time', 'camera',
+  'foreground', 'background', 'distance', 'there', 'here', 'something', 'anything', 'who', 'what', 'which',
+  'sound', 'noise', 'word', 'text', 'sign', 'letter', 'brand', 'writing', 'game', 'sport', 'room', 'fact',
+  // Function words that WordNet also lists as nouns ("can" → toilet, "will", "may"): never things here.
+  'can', 'will', 'may', 'might', 'must', 'need', 'do', 'does', 'is', 'are', 'was', 'be', 'have', 'has', 'see', 'look',
+  'show', 'get', 'it', 'this', 'that', 'these', 'those', 'how', 'many', 'much', 'more', 'less', 'most', 'any', 'some',
+  'all', 'both', 'each', 'every', 'other', 'another', 'yes', 'no', 'not', 'up', 'out', 'in', 'on', 'at', 'by', 'a', 'i',
+  // Colour and size words are nouns to WordNet too ("white": a white person; "red": a radical).
+  'white', 'black', 'red', 'green', 'blue', 'yellow', 'brown', 'grey', 'gray', 'pink', 'purple', 'beige', 'silver', 'gold',
+  'big', 'small', 'large', 'little', 'tall', 'short', 'long', 'young', 'old', 'tallest', 'biggest', 'smallest',
+]);
+
+/**
+ * Every label of `vocabulary` mentioned in `text`, left to right, longest phrase first ("wine glass" before
+ * "glass"). Synonyms only count when their label is in the vocabulary. A word no synonym covers is looked up
+ * in the lexicon over every model's classes (matching/model-lexicon.ts): "window" meets the segmenter's
+ * "windowpane", "vehicle" every car, truck and bus; labels in `present` (the scene's own) come first, and a
+ * word naming several present classes yields a mention of each at the same place.
+ */
+export function findLabelMentions(text: string, vocabulary: Iterable<string>, present?: Iterable<string>): LabelMention[] {
   const labels = new Set<string>();
   for (const label of vocabulary) labels.add(label.toLowerCase());
+  const inScene = new Set<string>([...(present ?? [])].map((l) => l.toLowerCase()));
   const words = [...text.toLowerCase().matchAll(/[a-z]+(?:-[a-z]+)*/g)].map((m) => ({
     word: m[0],
     start: m.index,
@@ -81,9 +107,11 @@ export function findLabelMentions(text: string, vocabulary: Iterable<string>): L
     let matched = false;
     for (let n = Math.min(MAX_LABEL_WORDS, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).map((w) => w.word).join(' ');
-      const resolved = resolvePhrase(phrase, labels);
+      const resolved = resolvePhrase(phrase, labels) ?? resolveByLexicon(phrase, labels, inScene);
       if (resolved) {
-        mentions.push({ label: resolved.label, start: words[i].start, end: words[i + n - 1].end, plural: resolved.plural });
+        for (const label of [resolved.label, ...(resolved.more ?? [])]) {
+          mentions.push({ label, start: words[i].start, end: words[i + n - 1].end, plural: resolved.plural });
+        }
         i += n;
         matched = true;
         break;
@@ -94,15 +122,28 @@ export function findLabelMentions(text: string, vocabulary: Iterable<string>): L
   return mentions;
 }
 
-function resolvePhrase(phrase: string, labels: Set<string>): { label: string; plural: boolean } | null {
+function resolvePhrase(phrase: string, labels: Set<string>): { label: string; plural: boolean; more?: string[] } | null {
   const plural = pluralNoun(phrase);
   const candidates = [phrase, singularLastWord(phrase)];
   for (const candidate of candidates) {
     if (labels.has(candidate)) return { label: candidate, plural };
-    const synonym = LABEL_SYNONYMS[candidate];
+    const synonym = LABEL_SYNONYMS[candidate] ?? (ROLE_OBJECTS[candidate] ? 'person' : undefined);
     if (synonym && labels.has(synonym)) return { label: synonym, plural };
   }
   return null;
+}
+
+/** The lexicon's classes for a phrase, restricted to labels the question may name; present ones first. */
+function resolveByLexicon(phrase: string, labels: Set<string>, inScene: Set<string>): { label: string; plural: boolean; more?: string[] } | null {
+  const singular = singularLastWord(phrase);
+  if (FRAME_NOUNS.has(singular) || FRAME_NOUNS.has(phrase)) return null;
+  const resolution = resolveNoun(singular) ?? (singular !== phrase ? resolveNoun(phrase) : null);
+  if (!resolution) return null;
+  const named = [...new Set(resolution.classes.map((c) => c.label.toLowerCase()).filter((l) => labels.has(l)))];
+  const seen = named.filter((l) => inScene.has(l));
+  const chosen = seen.length ? seen : named.slice(0, 1);
+  if (!chosen.length) return null;
+  return { label: chosen[0], plural: pluralNoun(phrase), more: chosen.slice(1) };
 }
 
 function singularLastWord(phrase: string): string {

@@ -5,10 +5,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { AnalyzeEvent, Tag } from '@/lib/shared/analysis';
+import type { AnalyzeEvent, Tag, WordResult } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { LinkSpan } from '@/lib/shared/chat';
 import { cocoExport, type CocoExport } from '@/lib/export/coco';
+import type { CocoVideoExport } from '@/lib/export/coco-video';
 import { exportSceneFromScene } from '@/lib/export/scene';
 import { renderOverlayPng } from '@/lib/export/overlay';
 import { decodeImage } from '@/lib/image/decode';
@@ -16,6 +17,7 @@ import { runAnalysis } from '@/lib/analysis/orchestrator';
 import { composeLinkedAnswer } from '@/lib/answer/builtin/answer-builtin';
 import { graphOf } from '@/lib/scene/graph/build';
 import { BUILTIN_SOURCE_LABEL } from '@/lib/answer/answer-with-fallback';
+import { readTextInWorker } from '@/lib/server/inference/pool';
 import { ensureSceneText } from '@/lib/answer/scene-text';
 import type { Scene } from '@/lib/scene/types';
 
@@ -33,6 +35,8 @@ export interface AnalysisSummary {
   soundSourceIds: string[];
   /** Problems the stream reported without failing the image (a damaged sound). */
   warnings: string[];
+  /** --find: what each word matched, by which model. */
+  finds?: WordResult[];
 }
 
 export interface AnswerRecord {
@@ -46,7 +50,8 @@ export interface FileResult {
   file: string;
   threshold: number;
   summary: AnalysisSummary;
-  coco: CocoExport;
+  /** A video's has one image per keyframe (lib/cli/analyze-video.ts). */
+  coco: CocoExport | CocoVideoExport;
   answer?: AnswerRecord;
 }
 
@@ -56,17 +61,19 @@ export interface AnalyzeFileOptions {
   threshold: number;
   /** Path to write the overlay PNG to, when wanted. */
   pngPath?: string;
+  everything?: boolean;
+  find?: string[];
 }
 
-function summaryAudio(audio: AudioSummary | undefined): AnalysisSummary['audio'] {
+export function summaryAudio(audio: AudioSummary | undefined): AnalysisSummary['audio'] {
   if (!audio) return undefined;
   const { waveform: _waveform, speech, ...rest } = audio;
   const { probabilities: _probabilities, ...speechSpans } = speech;
   return { ...rest, speech: speechSpans };
 }
 
-async function answerQuestion(scene: Scene, question: string, threshold: number): Promise<AnswerRecord> {
-  await ensureSceneText(scene, question); // OCR runs only when the question is about text, as in the chat route
+export async function answerQuestion(scene: Scene, question: string, threshold: number): Promise<AnswerRecord> {
+  await ensureSceneText(scene, question, readTextInWorker); // OCR runs only when the question is about text, as in the chat route
   scene.graph = graphOf(scene);
   const answer = composeLinkedAnswer(
     { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts },
@@ -81,7 +88,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   const decoded = await decodeImage(new Uint8Array(await fs.readFile(file)));
   const decodeMs = performance.now() - decodeStarted;
   const events: AnalyzeEvent[] = [];
-  const input = { image: { decoded, decodeMs }, audio: options.audio };
+  const input = { image: { decoded, decodeMs }, audio: options.audio, everything: options.everything, find: options.find };
   // Nothing is stored, but the id seeds the answer's wording: taken from the image's hash (in the stored-result
   // shape, 22 base64url characters), the same photo gets the same answer on every run.
   const resultId = Buffer.from(decoded.hash, 'hex').subarray(0, 16).toString('base64url');
@@ -98,6 +105,7 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
     audio: summaryAudio(scene.audio),
     soundSourceIds: scene.soundSourceIds,
     warnings: events.flatMap((e) => (e.type === 'error' ? [e.message] : [])),
+    ...(scene.finds && { finds: scene.finds }),
   };
   if (options.pngPath) await fs.writeFile(options.pngPath, await renderOverlayPng(decoded, exportScene));
   const answer = options.question ? await answerQuestion(scene, options.question, options.threshold) : undefined;

@@ -44,6 +44,13 @@ describe('parseAnalyzeArgs', () => {
       question: undefined,
       png: true,
       threshold: 0.3,
+      everything: false,
     });
+  });
+
+  it('takes everything mode and the words to find', () => {
+    const options = parseAnalyzeArgs(['analyze', 'images', '--out', 'x', '--everything', '--find', 'Lamp, window;lamp'], cwd);
+    expect(options).toMatchObject({ everything: true, find: ['lamp', 'window'] });
+    expect(() => parseAnalyzeArgs(['analyze', 'images', '--out', 'x', '--find', ' , '], cwd)).toThrow('--find is empty');
   });
 });

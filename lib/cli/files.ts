@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp']);
+/** Photos and videos (MP4, MOV, WebM: see lib/cli/analyze-video.ts). */
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.mp4', '.m4v', '.mov', '.webm']);
 
 /**
  * Files named on the command line are all tried (a wrong one is reported as a failure, not skipped); in

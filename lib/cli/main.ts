@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sniffAudioFormat } from '@/lib/audio/sniff';
 import { analyzeFile } from './analyze-file';
+import { analyzeVideoFile, VIDEO_EXTENSIONS } from './analyze-video';
 import { parseAnalyzeArgs, UsageError, USAGE, type AnalyzeOptions } from './args';
 import { failedRow, okRow, toCsv } from './csv';
 import { collectImages, outputNames } from './files';
@@ -27,7 +28,7 @@ function readAudio(file: string | undefined): Uint8Array | undefined {
 async function run(options: AnalyzeOptions): Promise<void> {
   const audio = readAudio(options.audio);
   const files = collectImages(options.inputs);
-  if (files.length === 0) throw new UsageError('No images (.jpg, .jpeg, .png, .webp) in the given folders.');
+  if (files.length === 0) throw new UsageError('No images (.jpg, .jpeg, .png, .webp) or videos (.mp4, .mov, .webm) in the given folders.');
   const names = outputNames(files);
   fs.mkdirSync(options.out, { recursive: true });
   const progress = new ProgressBar(files.length);
@@ -37,7 +38,11 @@ async function run(options: AnalyzeOptions): Promise<void> {
     progress.update(path.basename(file));
     try {
       const pngPath = options.png ? path.join(options.out, `${names[i]}.overlay.png`) : undefined;
-      const result = await analyzeFile(file, { audio, question: options.question, threshold: options.threshold, pngPath });
+      const fileOptions = { audio, question: options.question, threshold: options.threshold, pngPath };
+      const isVideo = VIDEO_EXTENSIONS.has(path.extname(file).toLowerCase());
+      const result = await (isVideo
+        ? analyzeVideoFile(file, fileOptions)
+        : analyzeFile(file, { ...fileOptions, everything: options.everything, find: options.find }));
       fs.writeFileSync(path.join(options.out, `${names[i]}.json`), JSON.stringify(result, null, 1));
       rows.push(okRow(result));
     } catch (error) {

@@ -3,9 +3,10 @@
  * testable without a browser. Masks carry a painted canvas, created by the caller before dispatch, because
  * painting needs the DOM and the reducer must stay pure.
  */
-import { passesThreshold, type AnalyzeEvent, type Entity, type StageName, type Tag } from '@/lib/shared/analysis';
+import { passesThreshold, type AnalyzeEvent, type Entity, type StageName, type Tag, type WordResult } from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { StoredChatTurn } from '@/lib/shared/result';
+import type { Keyframe, Track, VideoInfo } from '@/lib/shared/video';
 import type { ClientMask } from '../shared/mask-bitmap';
 
 export interface StageProgress {
@@ -58,6 +59,8 @@ export interface AnalysisState {
   /** Entities in arrival order (the server sends highest score first). */
   entities: Entity[];
   masks: Record<string, DrawableMask>;
+  /** Find by word: what each word asked for matched (empty when none was asked). */
+  finds: WordResult[];
   audio: AudioSummary | null;
   soundSources: SoundSource[];
   resultId: string | null;
@@ -65,6 +68,12 @@ export interface AnalysisState {
   error: AnalysisError | null;
   /** The conversation of a reopened stored result (empty for a fresh analysis). */
   restoredChat: StoredChatTurn[];
+  /** A video's facts, keyframes (in arrival order, which is time order) and tracks; null/empty for a photo. */
+  video: VideoInfo | null;
+  keyframes: Keyframe[];
+  tracks: Track[];
+  /** The keyframe drawn under the overlays; only its entities are shown. */
+  shownKeyframe: number | null;
 }
 
 export const initialAnalysisState: AnalysisState = {
@@ -81,10 +90,15 @@ export const initialAnalysisState: AnalysisState = {
   masks: {},
   audio: null,
   soundSources: [],
+  finds: [],
   resultId: null,
   totalMs: null,
   error: null,
   restoredChat: [],
+  video: null,
+  keyframes: [],
+  tracks: [],
+  shownKeyframe: null,
 };
 
 export type AnalysisAction =
@@ -99,7 +113,9 @@ export type AnalysisAction =
   /** A stored result reopened: its recorded events replayed in order, with their painted masks. */
   | { type: 'restored'; runId: number; resultId: string; imageUrl: string | null; imageName: string | null; replay: ReplayedEvent[]; chat: StoredChatTurn[] }
   /** The result was deleted (or left): back to the empty page. */
-  | { type: 'cleared'; runId: number };
+  | { type: 'cleared'; runId: number }
+  /** A video's keyframe chosen in the filmstrip or timeline (or by selecting one of its entities). */
+  | { type: 'show-keyframe'; index: number };
 
 export interface ReplayedEvent {
   event: AnalyzeEvent;
@@ -124,6 +140,7 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
     return { ...replayed, status: replayed.status === 'running' ? 'done' : replayed.status, resultId: action.resultId, restoredChat: action.chat };
   }
   if (action.type === 'cleared') return { ...initialAnalysisState, runId: action.runId, shownRunId: action.runId };
+  if (action.type === 'show-keyframe') return showKeyframe(state, action.index);
   if (action.type === 'entities-added') {
     if (action.runId !== state.shownRunId) return state; // found for a result no longer on screen
     const added = new Set(action.entities.map((e) => e.id));
@@ -169,11 +186,29 @@ function applyEvent(state: AnalysisState, event: AnalyzeEvent, mask: DrawableMas
       const { type: _type, ...source } = event;
       return { ...state, soundSources: [...state.soundSources, source] };
     }
+    case 'find':
+      return { ...state, finds: event.results };
+    case 'video':
+      return { ...state, video: event.video };
+    case 'keyframe': {
+      const next = { ...state, keyframes: [...state.keyframes.filter((k) => k.index !== event.keyframe.index), event.keyframe] };
+      // The first keyframe shows at once; later ones wait in the filmstrip until chosen.
+      return state.shownKeyframe === null ? showKeyframe(next, event.keyframe.index) : next;
+    }
+    case 'track':
+      return { ...state, tracks: [...state.tracks.filter((t) => t.id !== event.track.id), event.track] };
     case 'done':
       return { ...state, status: 'done', resultId: event.resultId, totalMs: event.totalMs };
     case 'error':
       return { ...state, status: 'error', error: { code: event.code, message: event.message } };
   }
+}
+
+function showKeyframe(state: AnalysisState, index: number): AnalysisState {
+  const keyframe = state.keyframes.find((k) => k.index === index);
+  if (!keyframe) return state;
+  const image = { width: keyframe.width, height: keyframe.height, hash: `keyframe-${index}` };
+  return { ...state, imageUrl: keyframe.url, image, shownKeyframe: index };
 }
 
 /** The stage running now: the last one that started and has not finished. */
@@ -182,7 +217,12 @@ export function currentStage(stages: readonly StageProgress[]): StageName | null
   return null;
 }
 
-/** Entities at or above the score threshold (stuff regions only when shown), in their original order. */
-export function visibleEntities(entities: readonly Entity[], threshold: number, showStuff = true): Entity[] {
-  return entities.filter((e) => passesThreshold(e, threshold) && (showStuff || e.kind !== 'stuff'));
+/**
+ * Entities at or above the score threshold (stuff regions only when shown), in their original order; for a
+ * video, only those of the keyframe on screen.
+ */
+export function visibleEntities(entities: readonly Entity[], threshold: number, showStuff = true, keyframe: number | null = null): Entity[] {
+  return entities.filter(
+    (e) => passesThreshold(e, threshold) && (showStuff || e.kind !== 'stuff') && (e.keyframe === undefined || e.keyframe === keyframe),
+  );
 }

@@ -62,10 +62,10 @@ export function keepPointEntity(id: string, label: string, points: PointPrompt[]
   return call(`${resultUrl(id)}/entities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ label, points }) }, NewEntityEventsSchema);
 }
 
-/** Export and cut-out downloads, served by the export routes. */
-export const exportUrls = (id: string) => ({
-  coco: `${resultUrl(id)}/export/coco.json`,
-  labelStudio: `${resultUrl(id)}/export/label-studio.json`,
-  overlay: `${resultUrl(id)}/export/overlay.png`,
+/** Export and cut-out downloads, served by the export routes; the exports keep what the score slider shows. */
+export const exportUrls = (id: string, threshold: number) => ({
+  coco: `${resultUrl(id)}/export/coco.json?threshold=${threshold}`,
+  labelStudio: `${resultUrl(id)}/export/label-studio.json?threshold=${threshold}`,
+  overlay: `${resultUrl(id)}/export/overlay.png?threshold=${threshold}`,
   cutout: (entityId: string) => `${resultUrl(id)}/cutout/${encodeURIComponent(entityId)}.png`,
 });

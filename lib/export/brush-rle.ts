@@ -12,6 +12,7 @@
  * editor reads (the alpha byte is the mask). Every run of equal bytes is therefore ≥ 4 long, so the encoder
  * only writes repeat chunks; the decoder reads both kinds, as Label Studio's does.
  */
+import type { Box } from '@/lib/shared/analysis';
 
 const WORD_BITS = 8;
 const RUN_FIELD_BITS = [3, 4, 8, 16] as const;
@@ -70,17 +71,38 @@ function writeRun(writer: BitWriter, value: number, count: number): void {
 
 /** A row-major 0/1 mask as Label Studio brush RLE bytes (the `value.rle` array). */
 export function encodeBrushRle(mask: Uint8Array, width: number, height: number): number[] {
-  const pixels = width * height;
+  return encodeBrushRleInBox(mask, [0, 0, width, height], width, height);
+}
+
+/**
+ * The same for a mask held only inside `box` (`bits` row-major over it, zero outside), without pasting it to
+ * full size: runs are merged as they come, row by row, so the work follows the box and the run count.
+ */
+export function encodeBrushRleInBox(bits: Uint8Array, box: Box, width: number, height: number): number[] {
   const writer = new BitWriter();
-  writer.write(pixels * CHANNELS, 32);
+  writer.write(width * height * CHANNELS, 32);
   writer.write(WORD_BITS - 1, 5);
-  for (const bits of RUN_FIELD_BITS) writer.write(bits - 1, 4);
-  let start = 0;
-  for (let i = 1; i <= pixels; i++) {
-    if (i < pixels && (mask[i] ? 1 : 0) === (mask[start] ? 1 : 0)) continue;
-    writeRun(writer, mask[start] ? 255 : 0, (i - start) * CHANNELS);
-    start = i;
+  for (const fieldBits of RUN_FIELD_BITS) writer.write(fieldBits - 1, 4);
+  let value = 0;
+  let run = 0;
+  const add = (pixel: number, n: number) => {
+    if (n <= 0) return;
+    if (pixel !== value && run > 0) {
+      writeRun(writer, value ? 255 : 0, run * CHANNELS);
+      run = 0;
+    }
+    value = pixel;
+    run += n;
+  };
+  const [bx, by, bw, bh] = box;
+  add(0, by * width);
+  for (let y = 0; y < bh; y++) {
+    add(0, bx);
+    for (let x = 0, i = y * bw; x < bw; x++, i++) add(bits[i] ? 1 : 0, 1);
+    add(0, width - bx - bw);
   }
+  add(0, (height - by - bh) * width);
+  if (run > 0) writeRun(writer, value ? 255 : 0, run * CHANNELS);
   return writer.finish();
 }
 

@@ -8,8 +8,8 @@
  * `strix.kind: 'stuff'`; `iscrowd` stays 0 because COCO evaluation would otherwise ignore them as crowd regions.
  */
 import type { Box, NamedLabel, Rle } from '@/lib/shared/analysis';
-import { encodeRle } from '@/lib/shared/rle';
-import { fullImageMask, type ExportScene, type ExportSound } from './scene';
+import { encodeRleInBox } from '@/lib/shared/rle';
+import type { ExportScene, ExportSound } from './scene';
 
 export interface CocoAnnotation {
   id: number;
@@ -68,7 +68,7 @@ export function cocoExport(scene: ExportScene, now = new Date()): CocoExport {
         area: mask ? mask.area : Math.round(entity.box[2] * entity.box[3]),
         ...(entity.score !== null && { score: entity.score }),
         iscrowd: 0,
-        ...(mask && { segmentation: encodeRle(fullImageMask(mask, image.width, image.height), image.height, image.width) }),
+        ...(mask && { segmentation: encodeRleInBox(mask.bits, mask.bbox, image.height, image.width) }),
         strix: {
           entityId: entity.id,
           kind: entity.kind,

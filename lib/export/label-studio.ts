@@ -5,8 +5,8 @@
  * extent and says nothing. Import it into a project whose labeling config is `labelStudioConfig(labels)`.
  */
 import type { Entity } from '@/lib/shared/analysis';
-import { encodeBrushRle } from './brush-rle';
-import { fullImageMask, type ExportScene } from './scene';
+import { encodeBrushRleInBox } from './brush-rle';
+import type { ExportScene } from './scene';
 
 /** Names of the config's tags; the results refer to them. */
 export const LABEL_STUDIO_NAMES = { image: 'image', boxes: 'label', brush: 'brush' } as const;
@@ -72,7 +72,7 @@ export function labelStudioTasks(scene: ExportScene, imageUrl: string, modelVers
       result.push({
         ...regionBase(entity, 'mask', LABEL_STUDIO_NAMES.brush, scene),
         type: 'brushlabels',
-        value: { format: 'rle', rle: encodeBrushRle(fullImageMask(mask, width, height), width, height), brushlabels: [entity.label] },
+        value: { format: 'rle', rle: encodeBrushRleInBox(mask.bits, mask.bbox, width, height), brushlabels: [entity.label] },
       });
     }
   }

@@ -35,8 +35,14 @@ export function overlayLabel(entity: Entity): string {
   return [name, formatScore(entity.score)].filter(Boolean).join(' ');
 }
 
-function escapeMarkup(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/**
+ * Pango markup is XML: control characters (a NUL in a user's label) and lone surrogates are not allowed even
+ * as references and make the whole render fail, so they become spaces; markup characters become references.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function escapeMarkup(text: string): string {
+  return text.replace(NOT_XML, ' ').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The mask's box as RGBA in one colour at the given alpha, transparent outside the mask. */
@@ -115,6 +121,8 @@ export async function renderOverlayPng(image: RgbImage, scene: ExportScene): Pro
     }
     const at = placement[e.id];
     const text = texts[i];
+    // placeLabels leaves out a label with no free spot (crowded scenes), as the browser does: no label then.
+    if (!at) return;
     // A label wider or taller than the photo itself (a long name on a thumbnail) cannot be placed: leave it out.
     if (text.width + 2 * padding > width || text.height + 2 * padding > height) return;
     svg.push(`<rect x="${at.x}" y="${at.y}" width="${text.width + 2 * padding}" height="${text.height + 2 * padding}" rx="${padding / 2}" fill="${e.color.strong}"/>`);

@@ -29,14 +29,6 @@ export interface ExportScene {
 /** The browser's default score slider (components/analysis/AnalysisProvider DEFAULT_VIEW): exports show what a first look shows. */
 export const DEFAULT_EXPORT_THRESHOLD = 0.3;
 
-/** The mask back at full-image size, row-major (1 = object). */
-export function fullImageMask(mask: ExportMask, width: number, height: number): Uint8Array {
-  const full = new Uint8Array(width * height);
-  const [bx, by, bw, bh] = mask.bbox;
-  for (let y = 0; y < bh; y++) full.set(mask.bits.subarray(y * bw, (y + 1) * bw), (by + y) * width + bx);
-  return full;
-}
-
 export function soundForExport(audio: AudioSummary | null | undefined): ExportSound | undefined {
   if (!audio) return undefined;
   return { soundEvents: audio.soundEvents, clipTags: audio.clipTags, plainSummary: audio.plainSummary };
@@ -46,7 +38,7 @@ export function soundForExport(audio: AudioSummary | null | undefined): ExportSo
  * A stored Scene as an export: the entities the score slider at `threshold` keeps (entities without a score
  * always pass, as in the browser), with their masks decoded from the wire RLE.
  */
-export function exportSceneFromScene(scene: Scene, image: ExportImage, threshold = DEFAULT_EXPORT_THRESHOLD): ExportScene {
+export function exportSceneFromScene(scene: Pick<Scene, 'entities' | 'audio'>, image: ExportImage, threshold = DEFAULT_EXPORT_THRESHOLD): ExportScene {
   const entities = scene.entities.filter((entity) => passesThreshold(entity, threshold));
   const masks: Record<string, ExportMask | undefined> = {};
   for (const entity of entities) {

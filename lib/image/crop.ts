@@ -4,20 +4,15 @@
  */
 import sharp from 'sharp';
 import type { Box } from '../shared/analysis';
-import type { DecodedImage } from './types';
+import type { DecodedImage, PixelRect } from './types';
+import { pixelSource } from './working-copy';
 
-/** Integer pixel bounds [x0, x1) × [y0, y1) inside an image. */
-export interface PixelRect {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/** RGB bytes of `rect` resized to exactly width×height. */
+/** RGB bytes of `rect` resized to exactly width×height (read from the working copy when it suffices). */
 export async function cropResize(image: DecodedImage, rect: PixelRect, width: number, height: number): Promise<Uint8Array> {
-  const data = await sharp(image.rgb, { raw: { width: image.width, height: image.height, channels: 3 } })
-    .extract({ left: rect.x0, top: rect.y0, width: rect.x1 - rect.x0, height: rect.y1 - rect.y0 })
+  const source = pixelSource(image, rect, width, height);
+  const { x0, y0, x1, y1 } = source.rect;
+  const data = await sharp(source.rgb, { raw: { width: source.width, height: source.height, channels: 3 } })
+    .extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 })
     .resize(width, height, { fit: 'fill', kernel: 'linear' })
     .raw()
     .toBuffer();

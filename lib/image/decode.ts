@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type SharpOptions } from 'sharp';
-import type { DecodedImage } from '../image/types';
+import type { DecodedImage } from './types';
+import { pixelSource, withWorkingCopy } from './working-copy';
 
 /** Largest image we decode (40 MP ≈ 120 MB of RGB). sharp checks it from the header, before decoding. */
 export const MAX_PIXELS = 40_000_000;
@@ -82,12 +83,12 @@ export async function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
       .raw()
       .toBuffer({ resolveWithObject: true });
     if (info.channels !== 3) throw new Error(`expected 3 channels, got ${info.channels}`);
-    return {
+    return await withWorkingCopy({
       width: info.width,
       height: info.height,
       rgb: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
       hash: createHash('sha256').update(bytes).digest('hex'),
-    };
+    });
   } catch (err) {
     if (isPixelLimitError(err)) throw tooManyPixels(metadata.width, metadata.height);
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
@@ -101,7 +102,8 @@ export async function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
  */
 export async function resizeRgb(image: DecodedImage, width: number, height: number): Promise<Uint8Array> {
   if (width === image.width && height === image.height) return image.rgb;
-  const data = await sharp(image.rgb, { raw: { width: image.width, height: image.height, channels: 3 } })
+  const source = pixelSource(image, { x0: 0, y0: 0, x1: image.width, y1: image.height }, width, height);
+  const data = await sharp(source.rgb, { raw: { width: source.width, height: source.height, channels: 3 } })
     .resize(width, height, { fit: 'fill', kernel: 'linear' })
     .raw()
     .toBuffer();

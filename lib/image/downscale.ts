@@ -4,7 +4,7 @@
  * 1024 with SAM's ResizeLongestSide rounding and the same bilinear kernel as SAM's preprocessing, so SAM run
  * on the copy sees exactly the pixels it saw during the analysis.
  */
-import sharp from 'sharp';
+import { resizeRgb } from './decode';
 import type { DecodedImage } from './types';
 
 export const STORED_LONG_SIDE = 1024;
@@ -19,11 +19,8 @@ export function storedSize(width: number, height: number): Size {
 
 async function resizeTo(image: DecodedImage, size: Size): Promise<DecodedImage> {
   if (size.width === image.width && size.height === image.height) return image;
-  const data = await sharp(image.rgb, { raw: { width: image.width, height: image.height, channels: 3 } })
-    .resize(size.width, size.height, { fit: 'fill', kernel: 'linear' })
-    .raw()
-    .toBuffer();
-  return { ...size, rgb: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), hash: image.hash };
+  // resizeRgb reads the working copy, as SAM's input did: the stored copy keeps SAM's exact pixels.
+  return { ...size, rgb: await resizeRgb(image, size.width, size.height), hash: image.hash };
 }
 
 export function downscaleForStorage(image: DecodedImage): Promise<DecodedImage> {

@@ -7,7 +7,14 @@ import { encodeRle, maskStats } from '@/lib/shared/rle';
 import type { SoundEvent } from '@/lib/shared/audio';
 import { buildSceneGraph } from './graph/build';
 import type { SceneEntity } from './types';
-import type { AnswerSceneInput } from '../answer/types';
+import type { SceneGraph } from './graph/types';
+
+/** A painted scene as the answerers read it (an AnswerSceneInput). */
+export interface PaintedScene {
+  resultId: string;
+  graph: SceneGraph;
+  threshold: number;
+}
 
 export interface TestSound {
   description: string;
@@ -33,7 +40,7 @@ export function paintScene(
   height: number,
   objects: PaintedObject[],
   options: { resultId?: string; sound?: TestSound; background?: [number, number, number]; threshold?: number } = {},
-): AnswerSceneInput {
+): PaintedScene {
   const rgb = new Uint8Array(width * height * 3);
   const background = options.background ?? [128, 128, 128];
   for (let i = 0; i < width * height; i++) rgb.set(background, i * 3);
@@ -76,7 +83,7 @@ export const YELLOW: [number, number, number] = [235, 210, 40];
  * A street: a red car bottom-left (large), two people (blue on the right, yellow in the centre), a small white
  * dog next to the car. 120 × 90 pixels.
  */
-export function streetScene(options: { sound?: TestSound } = {}): AnswerSceneInput {
+export function streetScene(options: { sound?: TestSound } = {}): PaintedScene {
   return paintScene(
     120,
     90,

@@ -1,27 +1,10 @@
 /** Types the pipeline stages pass between each other (server only). */
-import type { Box, Entity, Mask, NamedLabel, Tag } from '../shared/analysis';
+import type { Entity, Mask, Tag, WordResult } from '../shared/analysis';
 import type { AudioSummary } from '../shared/audio';
+import type { DecodedImage } from '../image/types';
 import type { TextRegion } from '../models/ppocr';
 import type { SceneGraph } from './graph/types';
-
-/** A decoded, validated image: 8-bit RGB, row-major, 3 bytes a pixel. */
-export interface DecodedImage {
-  width: number;
-  height: number;
-  rgb: Uint8Array;
-  /** sha256 of the uploaded bytes: the key for caches and results. */
-  hash: string;
-}
-
-/** One box from a detector, in image pixels. */
-export interface Detection {
-  label: string;
-  score: number;
-  box: Box;
-  source: string;
-  /** Other classes the detector gave the same object (see duplicates.ts). */
-  alternatives?: NamedLabel[];
-}
+import type { SceneVideo } from './video';
 
 /** An entity with its mask once segmentation has run. */
 export interface SceneEntity extends Entity {
@@ -47,6 +30,10 @@ export interface Scene {
   texts?: TextRegion[];
   /** Entities the sound is tied to (see sound-source.ts). */
   soundSourceIds: string[];
+  /** Find by word: the last words asked and what they matched (stages/find.ts, POST /api/results/<id>/find). */
+  finds?: WordResult[];
   /** What questions read: colours, places, counts and relations, built once (stages/scene-graph.ts). */
   graph?: SceneGraph;
+  /** Videos: keyframes, tracks and sound links; `image` and `entities` are then those of one keyframe. */
+  video?: SceneVideo;
 }

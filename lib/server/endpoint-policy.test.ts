@@ -27,6 +27,15 @@ describe('classifyAddress', () => {
     ['::ffff:7f00:1', 'loopback'],
     ['2606:4700:4700::1111', 'public'],
     ['ff02::1', 'multicast'],
+    ['64:ff9b::7f00:1', 'loopback'], // NAT64 of 127.0.0.1
+    ['64:ff9b::a9fe:a9fe', 'link-local'], // NAT64 of the metadata address
+    ['64:ff9b::808:808', 'public'],
+    ['2002:7f00:1::1', 'loopback'], // 6to4 of 127.0.0.1
+    ['2002:a00:1::', 'private'], // 6to4 of 10.0.0.1
+    ['::127.0.0.1', 'loopback'], // IPv4-compatible
+    ['::a9fe:a9fe', 'link-local'],
+    ['2001::1', 'private'], // Teredo
+    ['100.100.100.200', 'metadata'],
   ])('%s is %s', (address, kind) => {
     expect(classifyAddress(address)).toBe(kind);
   });

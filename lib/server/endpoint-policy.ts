@@ -7,12 +7,13 @@
  * ranges only for an allowlisted host. Every refusal gives the user the same text (no hint of which ports or
  * addresses exist); the reason goes to the server log.
  *
- * Known gap: the address is checked before the request and resolved again by fetch, so a DNS server that
- * answers differently the second time (rebinding) is not caught; pinning needs an undici dispatcher with a
- * checked `connect.lookup`.
+ * The check here runs before the request, on the names' addresses then; the connection itself goes through
+ * endpoint-guard.ts, which checks again the address the socket connects to (a DNS server that answers
+ * differently the second time, DNS rebinding, is refused there).
  */
 import dns from 'node:dns/promises';
 import net from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 export const ENDPOINT_REFUSED_MESSAGE =
   'This server does not contact that endpoint: its operator allows only the configured endpoint and the hosts listed in STRIX_ENDPOINT_HOSTS (or any public host with STRIX_ALLOW_USER_ENDPOINTS=1).';
@@ -40,71 +41,58 @@ function normaliseHost(host: string): string {
 
 export type AddressClass = 'public' | 'private' | 'loopback' | 'link-local' | 'metadata' | 'unspecified' | 'multicast';
 
-/** IPv4 ranges that are not the public internet (RFC 6890), with the class each counts as. */
-const V4_RANGES: [string, number, AddressClass][] = [
-  ['100.100.100.200', 32, 'metadata'], // Alibaba Cloud metadata (inside the CGNAT range below)
-  ['0.0.0.0', 8, 'unspecified'],
-  ['127.0.0.0', 8, 'loopback'],
-  ['169.254.0.0', 16, 'link-local'], // includes 169.254.169.254, the AWS/GCP/Azure metadata address
-  ['10.0.0.0', 8, 'private'],
-  ['172.16.0.0', 12, 'private'],
-  ['192.168.0.0', 16, 'private'],
-  ['100.64.0.0', 10, 'private'], // carrier-grade NAT
-  ['192.0.0.0', 24, 'private'],
-  ['198.18.0.0', 15, 'private'], // benchmarking
-  ['224.0.0.0', 4, 'multicast'],
-  ['240.0.0.0', 4, 'unspecified'], // reserved, and 255.255.255.255
-];
+/** ipaddr.js's IPv4 range names, as classes; every other named range is not the public internet either. */
+const V4_CLASSES: Record<string, AddressClass> = {
+  unicast: 'public',
+  loopback: 'loopback',
+  linkLocal: 'link-local', // includes 169.254.169.254, the AWS/GCP/Azure metadata address
+  unspecified: 'unspecified',
+  broadcast: 'unspecified',
+  reserved: 'unspecified',
+  multicast: 'multicast',
+};
+/** Alibaba Cloud's metadata address, inside the carrier-grade NAT range. */
+const V4_METADATA = '100.100.100.200';
 
-function v4ToInt(address: string): number {
-  return address.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+function classifyV4(address: ipaddr.IPv4): AddressClass {
+  if (address.toString() === V4_METADATA) return 'metadata';
+  return V4_CLASSES[address.range()] ?? 'private';
 }
 
-function classifyV4(address: string): AddressClass {
-  const value = v4ToInt(address);
-  for (const [base, bits, kind] of V4_RANGES) {
-    const size = 2 ** (32 - bits);
-    const start = v4ToInt(base);
-    if (value >= start && value < start + size) return kind;
-  }
-  return 'public';
+/**
+ * The IPv4 address an IPv6 one carries and reaches: IPv4-mapped and -translated (::ffff:0:0/96, ::ffff:0:0:0/96),
+ * IPv4-compatible (::/96), NAT64 (64:ff9b::/96) and 6to4 (2002::/16). Each is classed by that address, so
+ * 64:ff9b::7f00:1 is loopback, not "public".
+ */
+function embeddedV4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
+  const bytes = address.toByteArray();
+  const zero = (from: number, to: number) => bytes.slice(from, to).every((b) => b === 0);
+  const last32 = () => new ipaddr.IPv4(bytes.slice(12, 16));
+  const range = address.range();
+  if (range === 'ipv4Mapped' || range === 'rfc6145' || range === 'rfc6052') return last32();
+  if (range === '6to4') return new ipaddr.IPv4(bytes.slice(2, 6));
+  if (zero(0, 12) && !zero(12, 15)) return last32(); // IPv4-compatible; :: and ::1 (zero up to the last byte) are not
+  return undefined;
 }
 
-/** The eight 16-bit groups of an IPv6 address (expanding "::" and a trailing dotted IPv4 part). */
-function v6Groups(address: string): number[] {
-  let text = address.toLowerCase().split('%')[0];
-  const dotted = text.match(/(\d+\.\d+\.\d+\.\d+)$/);
-  if (dotted) {
-    const v4 = v4ToInt(dotted[1]);
-    text = text.slice(0, -dotted[1].length) + `${(v4 >>> 16).toString(16)}:${(v4 & 0xffff).toString(16)}`;
-  }
-  const [head, tail] = text.split('::');
-  const parse = (part: string | undefined) => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
-  const left = parse(head);
-  const right = parse(tail);
-  const fill = tail === undefined ? [] : new Array(8 - left.length - right.length).fill(0);
-  return [...left, ...fill, ...right];
-}
-
-function classifyV6(address: string): AddressClass {
-  const g = v6Groups(address);
-  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
-    return classifyV4(`${g[6] >> 8}.${g[6] & 255}.${g[7] >> 8}.${g[7] & 255}`); // IPv4-mapped
-  }
-  if (g.every((x) => x === 0)) return 'unspecified';
-  if (g.slice(0, 7).every((x) => x === 0) && g[7] === 1) return 'loopback';
-  if ((g[0] & 0xffc0) === 0xfe80) return 'link-local';
-  if ((g[0] & 0xff00) === 0xfd00) return 'metadata'; // fd00::/8 holds AWS's fd00:ec2::254
-  if ((g[0] & 0xfe00) === 0xfc00) return 'private';
-  if ((g[0] & 0xff00) === 0xff00) return 'multicast';
-  return 'public';
+function classifyV6(address: ipaddr.IPv6): AddressClass {
+  const v4 = embeddedV4(address);
+  if (v4) return classifyV4(v4);
+  const range = address.range();
+  if (range === 'unicast') return 'public';
+  if (range === 'loopback') return 'loopback';
+  if (range === 'unspecified') return 'unspecified';
+  if (range === 'linkLocal') return 'link-local';
+  if (range === 'multicast') return 'multicast';
+  if (address.toByteArray()[0] === 0xfd) return 'metadata'; // fd00::/8 holds AWS's fd00:ec2::254
+  return 'private'; // unique-local, Teredo, documentation, reserved…
 }
 
 export function classifyAddress(address: string): AddressClass {
-  const family = net.isIP(address);
-  if (family === 4) return classifyV4(address);
-  if (family === 6) return classifyV6(address);
-  throw new Error(`not an IP address: ${address}`);
+  const text = address.split('%')[0]; // an IPv6 zone ("fe80::1%eth0") says nothing about the class
+  if (!ipaddr.isValid(text) || net.isIP(text) === 0) throw new Error(`not an IP address: ${address}`);
+  const parsed = ipaddr.parse(text);
+  return parsed.kind() === 'ipv4' ? classifyV4(parsed as ipaddr.IPv4) : classifyV6(parsed as ipaddr.IPv6);
 }
 
 /** Classes no request from a user may reach; the rest of the non-public ones need an allowlisted host. */
@@ -112,7 +100,7 @@ const NEVER: ReadonlySet<AddressClass> = new Set(['link-local', 'metadata', 'uns
 
 export type Verdict = { allowed: true } | { allowed: false; reason: string };
 
-type Lookup = (host: string) => Promise<{ address: string }[]>;
+export type Lookup = (host: string) => Promise<{ address: string }[]>;
 const systemLookup: Lookup = (host) => dns.lookup(host, { all: true, verbatim: true });
 
 /** Whether `baseUrl` may be contacted under `policy`; `reason` is for the server log only. */
@@ -137,9 +125,21 @@ export async function checkEndpoint(baseUrl: string, policy: EndpointPolicy, loo
   }
   if (addresses.length === 0) return { allowed: false, reason: `${host} has no address` };
   for (const address of addresses) {
-    const kind = classifyAddress(address);
-    if (NEVER.has(kind)) return { allowed: false, reason: `${host} → ${address} is ${kind}` };
-    if (kind !== 'public' && !listed) return { allowed: false, reason: `${host} → ${address} is ${kind} and the host is not listed` };
+    const verdict = addressVerdict(host, address, listed);
+    if (!verdict.allowed) return verdict;
   }
   return { allowed: true };
+}
+
+/** One resolved address of `host`: never a NEVER class; a non-public one only for a listed host. */
+export function addressVerdict(host: string, address: string, listed: boolean): Verdict {
+  const kind = classifyAddress(address);
+  if (NEVER.has(kind)) return { allowed: false, reason: `${host} → ${address} is ${kind}` };
+  if (kind !== 'public' && !listed) return { allowed: false, reason: `${host} → ${address} is ${kind} and the host is not listed` };
+  return { allowed: true };
+}
+
+/** Whether the policy lists `host` (as a URL writes it: IPv6 in brackets or not). */
+export function isListedHost(host: string, policy: EndpointPolicy): boolean {
+  return policy.allowedHosts.has(normaliseHost(host));
 }

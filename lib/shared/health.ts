@@ -10,8 +10,11 @@ export const HealthQuerySchema = z.object({
 });
 
 export const HealthSchema = z.object({
-  /** degraded: a model is missing or corrupt (the stages that need it are off). */
-  status: z.enum(['ok', 'degraded']),
+  /**
+   * warming: the models are being loaded and run once at start (requests meanwhile wait for it);
+   * degraded: a model is missing or corrupt (the stages that need it are off).
+   */
+  status: z.enum(['ok', 'warming', 'degraded']),
   models: z.array(z.object({ id: z.string(), status: z.enum(['loaded', 'present', 'missing', 'corrupt']) })),
   queue: z.object({
     /** Jobs running plus jobs waiting for an inference worker. */

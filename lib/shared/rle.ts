@@ -5,23 +5,50 @@
  */
 import type { Box, Rle } from './analysis';
 
-export function encodeRle(mask: Uint8Array, height: number, width: number): Rle {
-  const counts: number[] = [];
-  let current = 0; // runs start with background
-  let run = 0;
-  for (let x = 0; x < width; x++) {
-    for (let y = 0; y < height; y++) {
-      const value = mask[y * width + x] ? 1 : 0;
-      if (value !== current) {
-        counts.push(run);
-        run = 0;
-        current = value;
-      }
-      run++;
+/**
+ * The one COCO RLE writer: takes runs in column-major order (any lengths, zero-length ones and neighbours of one
+ * value allowed) and keeps the counts canonical, starting with background. Every encoder below and the SAM
+ * post-processing (lib/image/masks/scaled-rle.ts) write through it.
+ */
+export class RleWriter {
+  private readonly counts: number[] = [];
+  private current = 0;
+  private run = 0;
+
+  add(value: 0 | 1, n: number): void {
+    if (n <= 0) return;
+    if (value === this.current) this.run += n;
+    else {
+      this.counts.push(this.run);
+      this.current = value;
+      this.run = n;
     }
   }
-  counts.push(run);
-  return { size: [height, width], counts };
+
+  finish(height: number, width: number): Rle {
+    return { size: [height, width], counts: [...this.counts, this.run] };
+  }
+}
+
+export function encodeRle(mask: Uint8Array, height: number, width: number): Rle {
+  return encodeRleInBox(mask, [0, 0, width, height], height, width);
+}
+
+/**
+ * A mask held only inside `box` ([x, y, w, h] in image pixels, inside the image; `bits` row-major over it, zero
+ * outside) as the whole image's RLE, without pasting it to full size: work follows the box, not the image.
+ */
+export function encodeRleInBox(bits: Uint8Array, box: Box, height: number, width: number): Rle {
+  const [bx, by, bw, bh] = box;
+  const writer = new RleWriter();
+  writer.add(0, bx * height);
+  for (let x = 0; x < bw; x++) {
+    writer.add(0, by);
+    for (let y = 0, i = x; y < bh; y++, i += bw) writer.add(bits[i] ? 1 : 0, 1);
+    writer.add(0, height - by - bh);
+  }
+  writer.add(0, (width - bx - bw) * height);
+  return writer.finish(height, width);
 }
 
 export function decodeRle(rle: Rle): Uint8Array {
@@ -92,4 +119,10 @@ export function maskStats(mask: Uint8Array, height: number, width: number): { ar
   }
   const bbox: Box = area ? [minX, minY, maxX - minX + 1, maxY - minY + 1] : [0, 0, 0, 0];
   return { area, bbox };
+}
+
+/** Foreground pixel count and tight bounding box, in image pixels, of a mask held inside `box` (as encodeRleInBox). */
+export function maskStatsInBox(bits: Uint8Array, box: Box): { area: number; bbox: Box } {
+  const { area, bbox } = maskStats(bits, box[3], box[2]);
+  return { area, bbox: area ? [bbox[0] + box[0], bbox[1] + box[1], bbox[2], bbox[3]] : bbox };
 }

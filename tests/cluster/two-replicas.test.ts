@@ -1,8 +1,9 @@
 /**
  * Strix on more than one machine, for real: two `next start` web servers sharing PostgreSQL (no shared disk:
  * each has its own DATA_DIR) and two `strix worker` processes sharing Redis, all on 127.0.0.1. A photo analysed
- * through web A reopens, answers, points and exports through web B; a worker killed mid-analysis ends the request
- * cleanly (retried, or a `worker_lost` error) and loses nothing stored; a client that leaves frees its worker.
+ * through web A reopens, answers, points and exports (JSON, and a PNG a worker renders) through web B; a worker
+ * killed mid-analysis ends the request cleanly (retried, or a `worker_lost` error) and loses nothing stored; a
+ * client that leaves frees its worker.
  * Needs `npm run build` and the servers `.ci/services` starts (STRIX_TEST_DATABASE_URL, STRIX_TEST_REDIS_URL).
  */
 import fs from 'node:fs';
@@ -125,6 +126,10 @@ describe('two web replicas, two workers', () => {
     const coco = await fetch(`${WEB_B}/api/results/${id}/export/coco.json`);
     expect(coco.status).toBe(200);
     expect((await coco.json()).annotations.length).toBeGreaterThan(0);
+    // The overlay PNG is rendered by a worker too (the tasks queue), from the photo web B read from PostgreSQL.
+    const overlay = await fetch(`${WEB_B}/api/results/${id}/export/overlay.png`);
+    expect(overlay.status).toBe(200);
+    expect(Buffer.from(await overlay.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
   }, 120_000);
 
   it('a client that leaves frees its worker', async () => {

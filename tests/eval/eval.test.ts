@@ -10,8 +10,8 @@ describe('evaluation on the annotated samples', () => {
   it('finds objects, small ones through tiles, and names the main stuff of each scene', async () => {
     const after = totals(await evaluate({ tiles: true, segmenter: DEEPLAB_ADE151 }));
     const fullViewOnly = totals(await evaluate({ tiles: false }));
-    expect(after.recall).toBeGreaterThanOrEqual(0.63); // 52/82 here
-    expect(after.precision).toBeGreaterThanOrEqual(0.76); // 52/68
+    expect(after.recall).toBeGreaterThanOrEqual(0.6); // 50/82 here (calibrated: precision first)
+    expect(after.precision).toBeGreaterThanOrEqual(0.8); // 50/60
     expect(after.smallRecall).toBeGreaterThanOrEqual(0.53); // 7/13
     expect(after.smallRecall).toBeGreaterThan(fullViewOnly.smallRecall);
     expect(after.stuffRecall).toBeGreaterThanOrEqual(0.95); // 23/23

@@ -78,12 +78,16 @@ describe('POST /api/analyze', () => {
     const chatEvents: ChatEvent[] = await readNdjson(response, (line) => ChatEventSchema.parse(line));
     const text = chatEvents.flatMap((e) => (e.type === 'token' ? [e.text] : [])).join('');
     const links = chatEvents.find((e) => e.type === 'links');
-    const persons = events.filter((e) => e.type === 'entity' && e.entity.label === 'person' && (e.entity.score ?? 0) >= 0.3);
+    // An entity may be sent again with more to say (a fine name, a demoted score): its last event counts.
+    const latest = new Map(events.flatMap((e) => (e.type === 'entity' ? [[e.entity.id, e.entity] as const] : [])));
+    const persons = [...latest.values()].filter((e) => e.label === 'person' && (e.score ?? 0) >= 0.3);
     expect(chatEvents[0]).toMatchObject({ type: 'source', kind: 'builtin' });
     expect(text.length).toBeGreaterThan(0);
     expect(links?.type === 'links' && links.spans.length).toBeGreaterThan(0);
     if (links?.type === 'links') for (const span of links.spans) expect(text.slice(span.start, span.end)).toBe(span.text);
-    expect(text).toMatch(new RegExp(`\\b(${persons.length}|${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][persons.length]})\\b`, 'i'));
+    // One person may be phrased "only a person" (when less sure ones are counted after it).
+    const one = persons.length === 1 ? '|an? person' : '';
+    expect(text).toMatch(new RegExp(`\\b(${persons.length}|${['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][persons.length]}${one})\\b`, 'i'));
   });
 
   it('reads the text in the image when a question asks about it', async () => {

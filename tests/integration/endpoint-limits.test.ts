@@ -4,6 +4,7 @@
  * remote server's words or tells refused from unreachable.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { CHARS_PER_TOKEN, MAX_ANSWER_CHARS, MAX_ANSWER_WORDS, MAX_WORD_CHARS } from '@/lib/answer/endpoint/answer-cap';
 import { EndpointError, UNREACHABLE_MESSAGE } from '@/lib/answer/endpoint/errors';
 import { streamChatCompletion, type StreamChatOptions } from '@/lib/answer/endpoint/stream-chat-completion';
 import { startFakeOpenAIServer, type FakeOpenAIServer, type FakeScript } from '../helpers/fake-openai-server';
@@ -51,13 +52,25 @@ describe('endpoint transport limits', () => {
     expect(timedOut.error?.message).toBe(UNREACHABLE_MESSAGE);
   });
 
-  it('stops reading at maxTokens and closes the upstream stream', async () => {
+  it('stops reading at maxTokens, counted in characters, and closes the upstream stream', async () => {
     const fake = await start({ kind: 'stream', tokens: Array.from({ length: 40 }, (_, i) => `t${i} `), tokenDelayMs: 5 });
-    const { chunks, error } = await run({ baseUrl: fake.url, maxTokens: 3 });
+    const { chunks, error } = await run({ baseUrl: fake.url, maxTokens: 2 });
     expect(error).toBeUndefined();
-    expect(chunks).toEqual(['t0 ', 't1 ', 't2 ']);
+    expect(chunks.join('')).toBe('t0 t1 t2 t3 '.slice(0, 2 * CHARS_PER_TOKEN));
     await fake.requests[0].closed;
     expect(fake.requests[0].clientAborted).toBe(true);
+  });
+
+  it('reads one huge chunk only up to the cap, and a word only up to the longest word', async () => {
+    const huge = await start({ kind: 'stream', tokens: ['seventeen-chars! '.repeat(200_000)] });
+    const big = await run({ baseUrl: huge.url, maxTokens: 4096 });
+    expect(big.chunks.join('').length).toBe(MAX_ANSWER_CHARS);
+    const many = await start({ kind: 'stream', tokens: ['a '.repeat(200_000)] });
+    const words = await run({ baseUrl: many.url, maxTokens: 4096 });
+    expect(words.chunks.join('').split(' ').filter(Boolean)).toHaveLength(MAX_ANSWER_WORDS);
+    const long = await start({ kind: 'stream', tokens: ['a dog ', 'x'.repeat(80_000)] });
+    const clipped = await run({ baseUrl: long.url, maxTokens: 4096 });
+    expect(clipped.chunks.join('')).toBe(`a dog ${'x'.repeat(MAX_WORD_CHARS)}`);
   });
 
   it('gives up at the overall deadline although tokens keep coming', async () => {

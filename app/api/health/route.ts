@@ -5,6 +5,7 @@ import { errorResponse, HttpError } from '@/lib/server/http';
 import { modelStatuses } from '@/lib/server/model-files';
 import { modelQueue } from '@/lib/server/queue';
 import { backendHealth } from '@/lib/server/cluster/health';
+import { warmState } from '@/lib/server/inference/pool';
 import { HealthQuerySchema, HealthSchema, type Health } from '../../../lib/shared/health';
 
 export const runtime = 'nodejs';
@@ -16,7 +17,7 @@ export async function GET(request: Request): Promise<Response> {
   const models = await modelStatuses();
   const { workers, ortThreads } = inferenceSizing();
   const health: Health = HealthSchema.parse({
-    status: models.some((m) => m.status === 'missing' || m.status === 'corrupt') ? 'degraded' : 'ok',
+    status: models.some((m) => m.status === 'missing' || m.status === 'corrupt') ? 'degraded' : warmState() === 'warming' ? 'warming' : 'ok',
     models,
     queue: { length: modelQueue().pending, workers, ortThreads },
     eventLoop: eventLoopStats(query.data.resetEventLoop === '1'),

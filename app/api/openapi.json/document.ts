@@ -9,6 +9,7 @@ import { ChatRequestSchema } from '@/app/api/chat/schema';
 import { ResultIdSchema, StoredResultSchema } from '@/app/api/results/[id]/schema';
 import { DisplaySettingsSchema } from '@/app/api/results/[id]/display/schema';
 import { PointsPreviewSchema, PointsRequestSchema } from '@/app/api/results/[id]/points/schema';
+import { FindRequestSchema, FindResponseSchema } from '@/app/api/results/[id]/find/schema';
 import { NewEntityRequestSchema, NewEntityResponseSchema } from '@/app/api/results/[id]/entities/schema';
 import { AnalyzeEventSchema } from '@/lib/shared/analysis';
 import { ChatEventSchema } from '@/lib/shared/chat';
@@ -77,12 +78,12 @@ export function openApiDocument(): Json {
     paths: {
       '/api/analyze': {
         post: {
-          summary: 'Analyse an image and/or a sound',
+          summary: 'Analyse an image and/or a sound, or a video (its keyframes and sound track)',
           description: `Multipart upload (at most ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB). The result is stored; the last event, \`done\`, carries its id.`,
           requestBody: { required: true, content: { 'multipart/form-data': { schema: jsonSchema(AnalyzeFormSchema, 'input') } } },
           responses: {
             200: ndjson(AnalyzeEventSchema, 'The analysis as it happens'),
-            ...errors({ 400: 'Bad form', 413: 'Too large', 415: 'Not an image or sound we read', 422: 'Damaged file', 429: 'Busy (see Retry-After)', 503: 'A model is missing' }),
+            ...errors({ 400: 'Bad form', 413: 'Too large', 415: 'Not an image, sound or video we read', 422: 'Damaged file', 429: 'Busy (see Retry-After)', 503: 'A model is missing' }),
           },
         },
       },
@@ -124,6 +125,13 @@ export function openApiDocument(): Json {
             200: { description: 'Mask preview', content: json(PointsPreviewSchema) },
             ...errors({ 400: 'Bad points', ...notFound, 409: 'Superseded by a newer request for this result, or no image', 429: 'Busy re-encoding' }),
           },
+        },
+      }),
+      '/api/results/{id}/find': resultPath({
+        post: {
+          summary: 'Find by word on a stored result: each word → the classes of every model that has it → the entities they named',
+          requestBody: { required: true, content: json(FindRequestSchema, 'input') },
+          responses: { 200: { description: 'What each word matched', content: json(FindResponseSchema) }, ...errors({ 400: 'Bad request', ...notFound }) },
         },
       }),
       '/api/results/{id}/entities': resultPath({

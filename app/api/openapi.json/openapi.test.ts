@@ -16,6 +16,7 @@ describe('GET /api/openapi.json', () => {
         '/api/results/{id}/audio',
         '/api/results/{id}/display',
         '/api/results/{id}/entities',
+        '/api/results/{id}/find',
         '/api/results/{id}/export/coco.json',
         '/api/results/{id}/export/cutout/{entityId}.png',
         '/api/results/{id}/export/label-studio.json',

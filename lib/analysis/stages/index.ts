@@ -8,6 +8,8 @@ import { groundingStage } from './grounding';
 import { regionsStage } from './regions';
 import { sceneGraphStage } from './scene-graph';
 import { encodeStage, segmentationStage } from './segmentation';
+import { everythingStage } from './everything';
+import { findStage } from './find';
 import { taggingStage } from './tagging';
 import type { PipelineStage } from './types';
 
@@ -18,6 +20,8 @@ export const PIPELINE: readonly PipelineStage[] = [
   encodeStage,
   segmentationStage,
   regionsStage,
+  everythingStage,
+  findStage,
   audioStage,
   soundSourceStage,
   sceneGraphStage,

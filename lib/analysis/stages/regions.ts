@@ -1,6 +1,8 @@
 import { DEEPLAB_ADE151, segmentScene } from '../../models/ade-segmenter';
 import { missingModelsReason } from '../../models/manifest';
 import { buildRegions } from '../regions/build';
+import { DEFAULT_THRESHOLD } from '../calibration';
+import { demoteContradicted } from '../votes';
 import type { PipelineStage } from './types';
 
 const SEGMENTER = DEEPLAB_ADE151;
@@ -8,15 +10,21 @@ const SEGMENTER = DEEPLAB_ADE151;
 export const regionsStage: PipelineStage = {
   name: 'regions',
   needs: 'image',
-  detail: `${SEGMENTER.source} (${SEGMENTER.modelId} at ${SEGMENTER.inputSize} px): stuff and furniture regions minus the things' masks`,
+  detail: `${SEGMENTER.source} (${SEGMENTER.modelId} at ${SEGMENTER.inputSize} px): stuff and furniture regions minus the things' masks; with the ImageNet classifier, votes on the things`,
   reads: ['image', 'entities[].mask'],
-  writes: ['entities (kind stuff, ids s1…)', 'entities[].alternatives'],
+  writes: ['entities (kind stuff, ids s1…)', 'entities[].alternatives', 'entities[].score (demoted when contradicted)'],
   skipReason: () => missingModelsReason([SEGMENTER.modelId, SEGMENTER.classesId], 'stuff regions'),
   async run(ctx) {
     const image = ctx.scene.image!;
     const segmentation = await segmentScene(image, SEGMENTER);
+    ctx.segmentation = segmentation;
     ctx.checkCancelled();
     const things = ctx.scene.entities.filter((e) => e.kind === 'thing');
+    // The classifier and the segmenter vote on the shown boxes (votes.ts): a box both contradict is demoted.
+    for (const thing of await demoteContradicted(image, things, segmentation, DEFAULT_THRESHOLD)) {
+      const { mask, ...entity } = thing;
+      ctx.emit({ type: 'entity', entity });
+    }
     const { regions, alternatives } = buildRegions(segmentation, image.width, image.height, things, things.length);
     for (const [thingId, named] of alternatives) {
       const thing = ctx.scene.entities.find((e) => e.id === thingId)!;

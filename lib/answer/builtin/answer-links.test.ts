@@ -108,6 +108,8 @@ describe('sound questions', () => {
   it('links what makes the sound', () => {
     expect(talk(scene(), 'What is making that sound?').links).toEqual([['the white dog', ['e4']]]);
     expect(talk(scene(), 'What do you hear?').text).toContain('A dog barks twice.');
+    expect(talk(scene(), 'What do you hear?').text).not.toMatch(/^No\b/);
+    expect(talk(scene(), 'Do you hear anything?').text).not.toMatch(/heard no/);
   });
 });
 

@@ -5,9 +5,10 @@
 import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { COCO_LABELS, pluralize } from '../vocabulary';
+import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
 import type { ResolvedQuestion } from './conversation';
 import { entitiesNamed } from './conversation';
-import { capitalize, countRef, fineWord, joinList, numberWord, percentOfImage, pick, theEntity } from './phrasing';
+import { capitalize, countRef, fineWord, joinList, numberWord, percentOfImage, pick, theEntity, withArticle } from './phrasing';
 import { relationSentences, settingSentence } from './compose-setting';
 
 export interface ComposeContext {
@@ -48,15 +49,30 @@ export function emptySceneAnswer(seed: number): string {
 }
 
 /** The label or thing is not in the scene: say so, and say what is there instead. */
+/** A detection this strong but under the threshold is mentioned, hedged, instead of a flat "no" (as in HEDGE_MIN_SCORE). */
+const WEAK_MENTION_SCORE = 0.2;
+
 export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const { facts, seed } = ctx;
   const known = COCO_LABELS.includes(thing) || entitiesNamed(facts, thing).length > 0;
+  const resolution = known ? null : resolveNoun(thing);
+  if (!known && !resolution) {
+    // No model has a class for it: a "no" would be a claim the models cannot back.
+    return `I can't tell whether there is ${withArticle(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for it, so I can't rule it in or out.`;
+  }
+  // Seen only under the user's threshold: neither a yes nor a no, but the lead with its scores.
+  const weak = facts.uncertain.filter((e) => e.label === thing && (e.score ?? 0) >= WEAK_MENTION_SCORE).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  if (weak.length) {
+    const scores = weak.slice(0, 3).map((e) => (e.score ?? 0).toFixed(2)).join(', ');
+    return `Possibly: the detector found ${weak.length === 1 ? withArticle(thing) : `${numberWord(weak.length)} ${pluralize(thing)}`} but is unsure (${scores}), under the current threshold, so I won't say so for certain.`;
+  }
   const denials =
     ctx.question.type === 'exists'
       ? [`No, I don't see any ${pluralize(thing)}.`, `No, I can't find any ${pluralize(thing)} in this image.`]
       : [`I don't see any ${pluralize(thing)} in this image.`, `I can't find any ${pluralize(thing)} here.`];
   const denial = pick(denials, seed, 'absent');
-  const caveat = known ? '' : ` Note that "${thing}" is not one of the classes my models know, so I can't rule it out either.`;
+  const seer = resolution && resolution.how !== 'kind-of' ? resolution.classes[0] : null;
+  const caveat = known || !resolution ? '' : seer ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.label === thing ? 'them' : `them ("${seer.label}")`} and found none.` : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
   const there = facts.entities.length
     ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
     : ' In fact nothing was detected above the current threshold.';
@@ -132,8 +148,16 @@ export function existsAnswer(ctx: ComposeContext): string {
     if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
     return describeAnswer(ctx);
   }
-  const present = question.targetLabels.filter((label) => question.targets.some((e) => e.label === label || fineWord(e) === label));
-  const absent = question.targetLabels.filter((label) => !present.includes(label));
+  // One word may name several classes ("furniture"); a finer name whose things another label already covers
+  // ("studio couch" for a couch) would state the same object twice.
+  const covered = (label: string) => {
+    const named = question.targets.filter((e) => fineWord(e) === label);
+    return named.length > 0 && question.targetLabels.some((other) => other !== label && named.every((e) => e.label === other));
+  };
+  const present = question.targetLabels.filter((label) => question.targets.some((e) => e.label === label || fineWord(e) === label) && !(question.targets.some((e) => e.label === label) === false && covered(label)));
+  // Only labels the question named on their own count as missing, not classes a broad word ("furniture") could cover.
+  const alone = (label: string) => question.labels.some((m) => m.label === label && question.labels.filter((l) => l.start === m.start).length === 1);
+  const absent = question.targetLabels.filter((label) => !present.includes(label) && alone(label));
   if (present.length === 0) return absentAnswer(ctx, absent[0]);
   const found = present.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);

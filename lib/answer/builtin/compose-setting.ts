@@ -37,6 +37,9 @@ export function relationsOf(facts: SceneFacts, entity: EntityFacts): GraphRelati
   return facts.relations.filter((r) => r.kind !== 'overlapping' && (r.subjectId === entity.id || r.objectId === entity.id));
 }
 
+/** Below this score a thing is not stated in a relation sentence of a description (hedged or left out). */
+export const STATE_MIN_SCORE = 0.5;
+
 /** How much a relation tells: what someone does with a thing beats where things merely stand. */
 const TELLING: GraphRelation['kind'][] = ['holding', 'riding', 'inside', 'on', 'in front of', 'next to'];
 
@@ -46,9 +49,11 @@ const TELLING: GraphRelation['kind'][] = ['holding', 'riding', 'inside', 'on', '
  */
 export function relationSentences(facts: SceneFacts, max: number): string[] {
   const sentences: string[] = [];
+  // Stated as fact only between things the models are sure enough of; a 0.38 "person" may be a bag.
+  const sure = (id: string) => (entityById(facts, id)?.score ?? 1) >= STATE_MIN_SCORE;
   const told = new Set<string>();
   for (const kind of TELLING) {
-    for (const relation of facts.relations.filter((r) => r.kind === kind)) {
+    for (const relation of facts.relations.filter((r) => r.kind === kind && sure(r.subjectId) && sure(r.objectId))) {
       if (sentences.length >= max || told.has(relation.subjectId)) continue;
       const subject = entityById(facts, relation.subjectId)!;
       const objects = facts.relations.filter((r) => r.kind === kind && r.subjectId === subject.id).map((r) => entityById(facts, r.objectId)!);

@@ -13,7 +13,7 @@ import type { GraphSoundEvent } from '../../scene/graph/types';
 
 const FILLER = new Set([
   'when', 'does', 'do', 'did', 'the', 'a', 'an', 'is', 'are', 'there', 'any', 'you', 'hear', 'can', 'sound', 'sounds',
-  'noise', 'what', 'in', 'audio', 'clip', 'of', 'it', 'that', 'this', 'some', 'start', 'starts', 'begin', 'stop',
+  'noise', 'what', 'in', 'audio', 'clip', 'of', 'it', 'that', 'this', 'some', 'start', 'starts', 'begin', 'stop', 'anything', 'something', 'heard', 'hearing', 'listen', 'else',
 ]);
 
 /** "barking" → "bark", "dogs" → "dog": enough to meet AudioSet names ("Bark", "Dog"). */
@@ -84,8 +84,10 @@ export function soundAnswer(ctx: ComposeContext): string {
     const lead = phrases.some((p) => p.startsWith('the ')) ? 'I hear' : pick(['I hear', 'The clip has'], seed, 'when');
     return `${lead} ${joinList(phrases)} ${provenance(asked, words, tagger)}.`;
   }
-  if (/^(is|are) there|do you hear|can you hear|any\b/.test(text) && !/making|source|coming/.test(text)) {
-    const thing = (text.match(/[a-z]+/g) ?? []).filter((w) => !FILLER.has(w)).pop() ?? 'that';
+  // A yes/no question starts with its verb ("do you hear a dog?", "is there music?") and names a sound;
+  // "what do you hear?" is open and gets the summary below.
+  const thing = (text.match(/[a-z]+/g) ?? []).filter((w) => !FILLER.has(w)).pop();
+  if (/^(is|are|do|does|can|could|did) /.test(text) && thing && !/making|source|coming/.test(text)) {
     if (asked.length) return `Yes, I hear ${joinList(asked.slice(0, 3).map((e) => when(e, words)))} ${provenance(asked, words, tagger)}.`;
     return `No, ${tagger} heard no ${pluralize(singularize(thing))} in the clip. ${sound.summary}`;
   }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { streetScene } from '../../scene/test-fixtures';
 import { composeBuiltinAnswer } from './answer-builtin';
 import { classifyQuestion } from './classify-question';
+import type { AnswerSceneInput } from '../types';
 
-const ask = (question: string, scene = streetScene()) => composeBuiltinAnswer(scene, [{ role: 'user', content: question }]);
+const ask = (question: string, scene: AnswerSceneInput = streetScene()) => composeBuiltinAnswer(scene, [{ role: 'user', content: question }]);
 
 describe('text questions', () => {
   it.each(['What does the sign say?', 'What is written on the wall?', 'Can you read the text?', 'Is there any text?'])('"%s" asks about text', (q) => {

@@ -12,7 +12,8 @@ import type { ChatMessage } from '@/lib/shared/chat';
 import { readCues, narrowInstances } from '../../lexicon/instances';
 import type { LinkedText } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
-import { findLabelMentions } from '../vocabulary';
+import { peopleInRole } from '../roles';
+import { findLabelMentions, singularize } from '../vocabulary';
 import { classifyQuestion, normalizeQuestion, type ClassifiedQuestion } from './classify-question';
 import { fineWord } from './phrasing';
 
@@ -29,6 +30,7 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
+const RELATE = /\b(behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
 
 /** Every name a question may use for something in this scene: classes, stuff, finer names. */
@@ -50,13 +52,28 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const text = normalizeQuestion(question);
   const earlier = messages.slice(0, -1);
   let targetLabels = unique(classified.labels.map((m) => m.label));
-  let targets = targetLabels.flatMap((label) => entitiesNamed(facts, label));
+  // One thing named twice (by its class and by a finer name a broad word also covers) is still one thing.
+  let targets = [...new Set(targetLabels.flatMap((label) => entitiesNamed(facts, label)))];
   let fromHistory = false;
 
+  // Role nouns ("the batter", "the skateboarder") single out the people whose relations fit the role.
+  const roleWords = classified.labels.filter((m) => m.label === 'person').map((m) => singularize(text.slice(m.start, m.end).split(' ').pop() ?? ''));
+  const inRole = roleWords.flatMap((w) => peopleInRole(facts, w));
+  if (inRole.length && targets.length > inRole.length) targets = [...targets.filter((t) => t.label !== 'person'), ...new Set(inRole)];
   if (targetLabels.length === 1 && targets.length > 1) {
     const cueText = classified.askedColour ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '') : text;
     const cues = readCues(classified.type === 'superlative' || classified.type === 'region' ? '' : cueText, classified.labels[0].plural);
     targets = narrowInstances(targets, cues);
+  }
+  // Relate: "the car behind it", "the cup next to the laptop": keep the instances so related to the anchor.
+  const related = RELATE.exec(text);
+  if (related && targets.length > 1) {
+    const after = classified.labels.filter((m) => m.start > related.index);
+    const anchor = /^(it|him|her|them|that|this)$/.test(related[2])
+      ? previousReferents(earlier, facts, vocabulary, recompose)
+      : after.flatMap((m) => entitiesNamed(facts, m.label));
+    const kept = relateFilter(targets.filter((t) => !anchor.includes(t)), anchor, related[1], facts);
+    if (kept.length) targets = kept;
   }
   const other = OTHER.test(text);
   if ((targetLabels.length === 0 && classified.usesPronoun) || other) {
@@ -74,8 +91,25 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     }
   }
 
+  // "And the one on the right?", "what about the one in front?": no label of its own, so it means another
+  // instance of what the last answer was about, singled out by the place words it does have.
+  const followUp = FOLLOW_UP.test(text) && earlier.length > 0;
+  if (followUp && targetLabels.length === 0 && !fromHistory) {
+    const previous = previousReferents(earlier, facts, vocabulary, recompose);
+    const labels = unique(previous.map((e) => e.label));
+    if (labels.length) {
+      const all = labels.flatMap((label) => entitiesNamed(facts, label));
+      const narrowed = narrowInstances(all, readCues(text, false));
+      targets = narrowed.length && narrowed.length < all.length ? narrowed : previous;
+      targetLabels = labels;
+      fromHistory = true;
+    }
+  }
+
   let type = classified.type;
-  if (type === 'unknown' && (targetLabels.length > 0 || other) && isBareFollowUp(text, classified)) {
+  if (type === 'unknown' && followUp && targetLabels.length > 0) {
+    type = previousQuestionType(earlier, vocabulary) ?? 'exists';
+  } else if (type === 'unknown' && (targetLabels.length > 0 || other) && isBareFollowUp(text, classified)) {
     type = previousQuestionType(earlier, vocabulary) ?? 'exists'; // a bare "dogs?" asks whether there are any
   }
   return { ...classified, type, question, targetLabels, targets, fromHistory };
@@ -84,7 +118,9 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
 /** Nothing but labels and filler words: "and the dog?", "what about the cars?", "and the other one?". */
 function isBareFollowUp(text: string, classified: ClassifiedQuestion): boolean {
   let residual = text;
-  for (const mention of [...classified.labels].reverse()) residual = residual.slice(0, mention.start) + residual.slice(mention.end);
+  // One word may name several classes (mentions at the same place): cut each place once.
+  const places = [...new Map(classified.labels.map((m) => [m.start, m])).values()];
+  for (const mention of places.reverse()) residual = residual.slice(0, mention.start) + residual.slice(mention.end);
   residual = residual.replace(FOLLOW_UP, '').replace(/\b(the|a|an|any|some|about|of|one|ones|other|rest)\b/g, '');
   return residual.replace(/[^a-z]/g, '') === '';
 }
@@ -97,7 +133,12 @@ function previousReferents(earlier: ChatMessage[], facts: SceneFacts, vocabulary
   const recomposed = recompose(earlier.slice(0, k));
   const byId = new Map([...facts.entities, ...facts.stuff].map((e) => [e.id, e]));
   if (recomposed.text.trim() === answer.trim() && recomposed.spans.length) {
-    return recomposed.spans[0].entityIds.map((id) => byId.get(id)).filter((e): e is EntityFacts => Boolean(e));
+    // "What is the person holding?" → "The person is holding the bowl." → "what is in it?": "it" is what the
+    // answer brought in (the bowl), not what the question was already about, when the question was a what-question.
+    const asked = resolveQuestion(earlier.slice(0, k), facts, recompose);
+    const askedIds = new Set(asked.targets.map((t) => t.id));
+    const introduced = /^(what|which)\b/.test(normalizeQuestion(asked.question)) && asked.type === 'relation' ? recomposed.spans.find((s) => s.entityIds.some((id) => !askedIds.has(id))) : undefined;
+    return (introduced ?? recomposed.spans[0]).entityIds.map((id) => byId.get(id)).filter((e): e is EntityFacts => Boolean(e));
   }
   const label = findLabelMentions(answer, vocabulary)[0]?.label;
   return label ? entitiesNamed(facts, label) : [];
@@ -110,6 +151,44 @@ function previousQuestionType(earlier: ChatMessage[], vocabulary: string[]): Cla
     if (type !== 'unknown' && type !== 'greeting' && type !== 'help') return type;
   }
   return null;
+}
+
+/** The candidates standing in the asked relation to any anchor, read off the graph's stored relations. */
+export function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], word: string, facts: SceneFacts): EntityFacts[] {
+  const anchorIds = new Set(anchor.map((a) => a.id));
+  const holds = (c: EntityFacts) =>
+    facts.relations.some((r) => {
+      const forward = r.subjectId === c.id && anchorIds.has(r.objectId);
+      const backward = r.objectId === c.id && anchorIds.has(r.subjectId);
+      if (word === 'behind') return r.kind === 'in front of' && backward;
+      if (word === 'in front of') return r.kind === 'in front of' && forward;
+      if (word === 'on' || word === 'on top of') return (r.kind === 'on' || r.kind === 'riding') && forward;
+      if (word === 'under' || word === 'below') return r.kind === 'on' && backward;
+      if (word === 'overlapping') return r.kind === 'overlapping' && (forward || backward);
+      if (word === 'holding' || word === 'containing' || word === 'with') return (r.kind === 'holding' && forward) || (r.kind === 'inside' && backward) || (r.kind === 'on' && backward);
+      return (r.kind === 'next to' || r.kind === 'overlapping') && (forward || backward);
+    });
+  const stored = candidates.filter(holds);
+  if (!stored.length && (word === 'holding' || word === 'containing' || word === 'with')) {
+    // A container holds what lies inside its outline: the anchor's box mostly within the candidate's.
+    return candidates.filter((c) => anchor.some((a) => insideShare(a.box, c.box) >= 0.8));
+  }
+  if (stored.length || (word !== 'behind' && word !== 'in front of')) return stored;
+  // The graph keeps one relation per pair ("next to" may hide "behind"): fall back to the ground-plane cue the
+  // graph's depth uses — overlapping in x, and standing higher in the frame (behind) or lower (in front).
+  const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
+  const overlapX = (a: EntityFacts, b: EntityFacts) => Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]) - Math.max(a.box[0], b.box[0]);
+  return candidates
+    .filter((c) => anchor.some((a) => overlapX(a, c) > 0 && (word === 'behind' ? bottom(c) < bottom(a) : bottom(c) > bottom(a))))
+    .sort((x, y) => Math.max(...anchor.map((a) => overlapX(a, y))) - Math.max(...anchor.map((a) => overlapX(a, x))))
+    .slice(0, 1);
+}
+
+/** Share of `inner`'s box area that lies inside `outer`'s box. */
+export function insideShare(inner: readonly number[], outer: readonly number[]): number {
+  const w = Math.min(inner[0] + inner[2], outer[0] + outer[2]) - Math.max(inner[0], outer[0]);
+  const h = Math.min(inner[1] + inner[3], outer[1] + outer[3]) - Math.max(inner[1], outer[1]);
+  return w > 0 && h > 0 ? (w * h) / Math.max(1, inner[2] * inner[3]) : 0;
 }
 
 function unique<T>(items: T[]): T[] {

@@ -1,7 +1,7 @@
 /** The analysed image as a JPEG data URL for a remote model, shrunk so the request stays small. */
 import sharp from 'sharp';
 import type { SentImage } from './messages';
-import type { DecodedImage } from '../image/types';
+import type { DecodedImage } from '../../image/types';
 
 /** Vision-language models work at about this size; larger only costs upload time and tokens. */
 const MAX_SENT_SIDE = 1024;

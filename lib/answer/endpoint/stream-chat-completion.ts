@@ -9,13 +9,14 @@
  * - first token: from sending the request to the first data event (covers connecting and image encoding);
  * - idle: the longest gap between data events after that;
  * - deadline: the whole answer, however steadily it streams.
- * `maxTokens` is enforced here too, whatever the server does: each content delta counts as one token (servers
- * send one per delta), and reading stops once that many have come.
+ * `maxTokens` is enforced here too, whatever the server does, as characters (see answer-cap.ts, which also caps
+ * words and the longest word): reading stops once the cap is reached.
  *
  * Nothing the remote server sends is shown to the user in an error: messages say what happened ("answered
  * HTTP 502"), the body goes to the server log. Refused, timed-out and unreachable all read the same, so the
  * errors cannot be used to map which hosts and ports exist. Redirects are not followed.
  */
+import { AnswerCap, capLimits } from './answer-cap';
 import { chatCompletionsUrl } from './base-url';
 import { EndpointError, errorMessageFromBody, excerpt, UNREACHABLE_MESSAGE } from './errors';
 import type { EndpointMessage } from './messages';
@@ -44,6 +45,8 @@ export interface StreamChatOptions {
   firstTokenTimeoutMs?: number;
   idleTimeoutMs?: number;
   deadlineMs?: number;
+  /** The transport: a user-typed endpoint goes through one that checks the address it connects to. */
+  fetch?: typeof fetch;
 }
 
 interface ChunkShape {
@@ -86,15 +89,14 @@ export async function* streamChatCompletion(options: StreamChatOptions): AsyncIt
     console.warn(`endpoint ${url} unreachable: ${cause?.code ?? cause?.message ?? (error as Error)?.message ?? error}`);
     return new EndpointError('unreachable', UNREACHABLE_MESSAGE, { cause: error });
   };
-  const maxTokens = options.maxTokens ?? Infinity;
-  let tokens = 0;
+  const cap = new AnswerCap(capLimits(options.maxTokens));
   let bytes = 0;
 
   arm(options.firstTokenTimeoutMs ?? DEFAULT_FIRST_TOKEN_TIMEOUT_MS, 'first_token_timeout');
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await (options.fetch ?? fetch)(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -142,7 +144,8 @@ export async function* streamChatCompletion(options: StreamChatOptions): AsyncIt
       let text = '';
       const decoder = new TextDecoder();
       for (let chunk = await read(); !chunk.done; chunk = await read()) text += decoder.decode(chunk.value, { stream: true });
-      yield* wholeCompletion(url, text);
+      const whole = cap.push(wholeCompletion(url, text)).text;
+      if (whole) yield whole;
       return;
     }
 
@@ -177,8 +180,9 @@ export async function* streamChatCompletion(options: StreamChatOptions): AsyncIt
           const choice = parsed.choices?.[0];
           const content = choice?.delta?.content;
           if (typeof content === 'string' && content) {
-            yield content;
-            if (++tokens >= maxTokens) return; // our limit, whatever the server does; `finally` closes the stream
+            const { text, stop } = cap.push(content);
+            if (text) yield text;
+            if (stop) return; // our limit, whatever the server does; `finally` closes the stream
           }
           if (choice?.finish_reason) finished = true;
         }
@@ -224,7 +228,7 @@ async function readPrefix(response: Response, maxBytes: number): Promise<string>
   return text;
 }
 
-function* wholeCompletion(url: string, text: string): Generator<string> {
+function wholeCompletion(url: string, text: string): string {
   let parsed: ChunkShape;
   try {
     parsed = JSON.parse(text) as ChunkShape;
@@ -238,5 +242,5 @@ function* wholeCompletion(url: string, text: string): Generator<string> {
   }
   const content = parsed.choices?.[0]?.message?.content;
   if (typeof content !== 'string') throw new EndpointError('bad_response', 'The endpoint answered without a message.');
-  yield content;
+  return content;
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillSmallHoles, removeSmallIslands, smallRegionArea } from './clean';
 import { expandBox, pasteRegion, thresholdUpsampled } from './upsample';
-import { encodeRegionRle, regionMaskStats } from './region-rle';
-import { encodeRle, maskStats } from '../../shared/rle';
+import { decodeRle, encodeRleInBox, maskStats, maskStatsInBox } from '../../shared/rle';
 
 /** Builds a mask from rows of '#' (1) and '.' (0). */
 function parse(rows: string[]): { mask: Uint8Array; width: number; height: number } {
@@ -97,8 +96,25 @@ describe('expandBox', () => {
   });
 });
 
-describe('encodeRegionRle / regionMaskStats', () => {
-  it('match encodeRle and maskStats on the pasted mask', () => {
+describe('encodeRleInBox / maskStatsInBox', () => {
+  /** Column-major runs read off the pasted full-size mask, pixel by pixel: COCO's definition, written out. */
+  function referenceCounts(full: Uint8Array, height: number, width: number): number[] {
+    const counts = [0];
+    let value = 0;
+    for (let x = 0; x < width; x++) {
+      for (let y = 0; y < height; y++) {
+        const pixel = full[y * width + x];
+        if (pixel !== value) {
+          counts.push(0);
+          value = pixel;
+        }
+        counts[counts.length - 1]++;
+      }
+    }
+    return counts;
+  }
+
+  it('match COCO runs and maskStats on the pasted mask, and decode back to it', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const cases = [
@@ -110,8 +126,11 @@ describe('encodeRegionRle / regionMaskStats', () => {
       for (const density of [0, 0.3, 1]) {
         const regionMask = Uint8Array.from({ length: (region.x1 - region.x0) * (region.y1 - region.y0) }, () => (random() < density ? 1 : 0));
         const full = pasteRegion(regionMask, region, width, height);
-        expect(encodeRegionRle(regionMask, region, width, height)).toEqual(encodeRle(full, height, width));
-        expect(regionMaskStats(regionMask, region)).toEqual(maskStats(full, height, width));
+        const box: [number, number, number, number] = [region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0];
+        const rle = encodeRleInBox(regionMask, box, height, width);
+        expect(rle).toEqual({ size: [height, width], counts: referenceCounts(full, height, width) });
+        expect(decodeRle(rle)).toEqual(full);
+        expect(maskStatsInBox(regionMask, box)).toEqual(maskStats(full, height, width));
       }
     }
   });

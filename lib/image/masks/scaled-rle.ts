@@ -5,6 +5,7 @@
  * runs in a column, not to its pixels, so a 12 MP photo's masks cost about what a 1 MP photo's do.
  */
 import type { Box, Rle } from '../../shared/analysis';
+import { RleWriter } from '../../shared/rle';
 import type { Region } from './upsample';
 
 export interface Frame {
@@ -39,18 +40,8 @@ function columnRuns(mask: Uint8Array, region: Region, column: number, sy: number
 export function encodeScaledRegion(mask: Uint8Array, region: Region, frame: Frame, width: number, height: number): { rle: Rle; area: number; bbox: Box } {
   const sx = frame.width / width;
   const sy = frame.height / height;
-  const counts: number[] = [];
-  let current = 0; // runs start with background
-  let run = 0;
-  const add = (value: number, n: number) => {
-    if (n <= 0) return;
-    if (value === current) run += n;
-    else {
-      counts.push(run);
-      current = value;
-      run = n;
-    }
-  };
+  const writer = new RleWriter();
+  const add = (value: 0 | 1, n: number) => writer.add(value, n);
   let area = 0;
   let minX = width, maxX = -1, minY = height, maxY = -1;
   const [firstX, endX] = imageSpan(region.x0, region.x1, sx, width);
@@ -79,7 +70,6 @@ export function encodeScaledRegion(mask: Uint8Array, region: Region, frame: Fram
     }
   }
   add(0, (width - endX) * height);
-  counts.push(run);
   const bbox: Box = area ? [minX, minY, maxX - minX + 1, maxY - minY + 1] : [0, 0, 0, 0];
-  return { rle: { size: [height, width], counts }, area, bbox };
+  return { rle: writer.finish(height, width), area, bbox };
 }

@@ -3,7 +3,7 @@
  * pixels it won. The low-resolution logits have one cell every (S−1)/(side−1) = 4 input pixels (cell i sits on
  * input pixel 4i: S = 4k + 1 with corner-aligned sampling), so each pixel reads its nearest cell.
  */
-import type { SceneSegmentation } from './index';
+import type { SceneSegmentation } from './segmentation';
 
 export interface ClassProbabilities {
   /** Mean probability of class c over the input pixels whose argmax is c (NaN for a class never chosen). */

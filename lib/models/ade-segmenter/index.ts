@@ -6,22 +6,13 @@ import fs from 'node:fs';
 import { modelPath } from '../manifest';
 import { getSession, ort } from '../session';
 import type { DecodedImage } from '../../image/types';
-import { preprocess, type SegmenterGeometry } from './preprocess';
+import { preprocess } from './preprocess';
+import type { SceneSegmentation } from './segmentation';
 import type { SegmenterSpec } from './spec';
 
 export { DEEPLAB_ADE151, MOSAIC_ADE32, type SegmenterSpec } from './spec';
 export { classProbabilities, type ClassProbabilities } from './confidence';
-
-export interface SceneSegmentation {
-  spec: SegmenterSpec;
-  geometry: SegmenterGeometry;
-  /** Class names, index = class id (0 = other). */
-  labels: readonly string[];
-  /** Argmax class per input pixel, S×S row-major (padding included). */
-  classes: Int32Array;
-  /** Raw logits [classes, side, side], one cell every 4 input pixels. */
-  lowres: { data: Float32Array; classCount: number; side: number };
-}
+export type { SceneSegmentation } from './segmentation';
 
 const labelCache = new Map<string, readonly string[]>();
 

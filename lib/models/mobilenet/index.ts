@@ -4,7 +4,8 @@
  * ImageNet mean and std; output logits, softmaxed here (MODELS.md).
  */
 import fs from 'node:fs';
-import { cropResize, type PixelRect } from '../../image/crop';
+import { cropResize } from '../../image/crop';
+import type { PixelRect } from '../../image/types';
 import type { DecodedImage } from '../../image/types';
 import { modelPath } from '../manifest';
 import { getSession, ort } from '../session';

@@ -2,3 +2,4 @@
 export { encodeImage, clearEmbeddingCache, hasCachedEmbedding, type SamEmbedding } from './encoder';
 export { segmentBox, SAM_MASK_SOURCE } from './decoder';
 export { segmentPoints, type PointClick } from './points';
+export { samEncoderVariant, samEncoderModelId, setSamEncoderVariant, type SamEncoderVariant } from './encoder-variant';

@@ -8,7 +8,7 @@
  */
 import type { Box, Rle } from '../../shared/analysis';
 import { fillSmallHoles, removeSmallIslands, smallRegionArea } from '../../image/masks/clean';
-import { encodeRegionRle, regionMaskStats } from '../../image/masks/region-rle';
+import { encodeRleInBox, maskStatsInBox } from '../../shared/rle';
 import { encodeScaledRegion, type Frame } from '../../image/masks/scaled-rle';
 import { expandBox, thresholdUpsampled, type Region } from '../../image/masks/upsample';
 import { SAM_INPUT_SIZE, SAM_LOW_RES_SIZE, type SamGeometry } from './preprocess';
@@ -60,5 +60,6 @@ export function encodeRegionMask({ mask, region, frame }: RegionMask, geometry: 
   if (frame.width !== geometry.width || frame.height !== geometry.height) {
     return encodeScaledRegion(mask, region, frame, geometry.width, geometry.height);
   }
-  return { rle: encodeRegionRle(mask, region, geometry.width, geometry.height), ...regionMaskStats(mask, region) };
+  const box: Box = [region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0];
+  return { rle: encodeRleInBox(mask, box, geometry.height, geometry.width), ...maskStatsInBox(mask, box) };
 }

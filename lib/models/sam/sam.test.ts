@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRle, maskStats } from '../../shared/rle';
-import { LruCache } from '../../shared/lru';
 import { encodeRegionMask, lowResLogitsToMask } from './postprocess';
 import { packEncoderInput, samGeometry } from './preprocess';
 import { boxPrompt } from './prompt';
@@ -55,18 +54,5 @@ describe('lowResLogitsToMask', () => {
     logits[200 * 256 + 200] = 10; // far away
     const { area } = encodeRegionMask(lowResLogitsToMask(logits, geometry, [40, 80, 40, 40]), geometry);
     expect(area).toBe(1600 - 4);
-  });
-});
-
-describe('LruCache', () => {
-  it('evicts the least recently used entry', () => {
-    const cache = new LruCache<string, number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    cache.get('a');
-    cache.set('c', 3);
-    expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([true, false, true]);
-    cache.clear();
-    expect(cache.size).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 /** yolox-nano object detector: 80 COCO classes, boxes in image pixels; optionally on overlapping tiles too. */
 import { getSession, ort } from '../session';
-import { cropResize, type PixelRect } from '../../image/crop';
+import { cropResize } from '../../image/crop';
+import type { PixelRect } from '../../image/types';
 import type { DecodedImage } from '../../image/types';
 import type { Detection } from '../detection';
 import { COCO_CLASSES } from './classes';
@@ -43,5 +44,6 @@ export async function detectObjects(image: DecodedImage, scoreFloor: number, opt
     score: c.score,
     box: c.box,
     source: YOLOX_MODEL_ID,
+    ...(c.fromTile && { fromTile: true }),
   }));
 }

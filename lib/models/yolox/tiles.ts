@@ -5,7 +5,8 @@
  * neighbouring tile), then everything is merged class by class.
  */
 import type { Box } from '../../shared/analysis';
-import { tileGrid, type PixelRect } from '../../image/crop';
+import { tileGrid } from '../../image/crop';
+import type { PixelRect } from '../../image/types';
 import { iou, type ScoredBox } from './postprocess';
 import { YOLOX_INPUT_SIZE } from './preprocess';
 

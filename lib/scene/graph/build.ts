@@ -8,7 +8,8 @@ import type { SceneEntity } from '../types';
 import { boxCoreMask, decodeRleCropped, maskCentroid, type CroppedMask } from './cropped-mask';
 import { dominantColour, imageWhitePoint } from './colour';
 import { depthZone, describePosition, horizontalZone, sizeClass, verticalZone } from './place';
-import { boxIou, computeRelations, type RelationItem } from './relations';
+import type { RelationItem } from './relation-item';
+import { boxIou, computeRelations } from './relations';
 import { stuffRelation } from './stuff-relations';
 import { SCENE_GRAPH_VERSION, type GraphNode, type GraphRelation, type GraphSound, type SceneGraph } from './types';
 

@@ -15,7 +15,7 @@
  * smaller), not values fitted to the samples.
  */
 import type { Box } from '@/lib/shared/analysis';
-import { overlap1d, type RelationItem } from './relations';
+import { overlap1d, type RelationItem } from './relation-item';
 import type { GraphRelation } from './types';
 
 const RIDEABLE = new Set(['horse', 'bicycle', 'motorcycle', 'elephant', 'skateboard', 'surfboard', 'snowboard', 'skis']);

@@ -14,20 +14,12 @@
  *   factor 2.5; and the horizontal gap between the boxes is at most half their mean width.
  */
 import type { Box } from '@/lib/shared/analysis';
-import { maskAt, type CroppedMask } from './cropped-mask';
+import { maskAt } from './cropped-mask';
 import { interaction } from './interactions';
+import { overlap1d, type RelationItem } from './relation-item';
 import type { GraphRelation } from './types';
 
 export type Relation = GraphRelation;
-
-export interface RelationItem {
-  id: string;
-  box: Box;
-  /** The entity's mask, when segmentation ran. */
-  mask?: CroppedMask;
-  /** Needed for holding / riding / inside, which depend on what the things are (interactions.ts). */
-  label?: string;
-}
 
 export const ON_TOP_REGION_ABOVE = 0.1;
 export const ON_TOP_REGION_BELOW = 0.6;
@@ -38,10 +30,6 @@ export const DEPTH_MIN_MARGIN = 0.15;
 export const NEXT_TO_MIN_VERTICAL_OVERLAP = 0.5;
 export const NEXT_TO_MAX_HEIGHT_RATIO = 2.5;
 export const NEXT_TO_MAX_GAP = 0.5;
-
-export function overlap1d(a0: number, a1: number, b0: number, b1: number): number {
-  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
-}
 
 export function boxIou(a: Box, b: Box): number {
   const inter = overlap1d(a[0], a[0] + a[2], b[0], b[0] + b[2]) * overlap1d(a[1], a[1] + a[3], b[1], b[1] + b[3]);

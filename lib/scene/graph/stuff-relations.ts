@@ -9,7 +9,7 @@
  */
 import type { CroppedMask } from './cropped-mask';
 import { maskAt } from './cropped-mask';
-import type { RelationItem } from './relations';
+import type { RelationItem } from './relation-item';
 import type { GraphRelation } from './types';
 
 /** ADE20K's ground classes (the rest of its stuff is backdrop). */

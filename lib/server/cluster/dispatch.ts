@@ -1,11 +1,13 @@
 /**
  * Where model work runs: in this process's inference threads (inference/pool.ts), or on the worker fleet when
  * REDIS_URL is set (remote-*.ts). Same signatures either way, so routes and the pipeline do not know which.
+ * Export PNGs count as model work here (rendered by a worker, queued with the rest).
  */
 import type { Box, Mask } from '../../shared/analysis';
 import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
+import type { RenderRequest } from '../../export/render';
 import * as local from '../inference/pool';
 import type { ImageSize, PointMask } from '../inference/protocol';
 import { startRemoteAnalysis } from './remote-analysis';
@@ -26,4 +28,8 @@ export function segmentInWorker(image: DecodedImage, size: ImageSize, boxes: { i
 
 export function pointsInWorker(image: DecodedImage, size: ImageSize, points: PointClick[], signal?: AbortSignal): Promise<PointMask> {
   return clusterEnabled() ? runRemoteTask({ kind: 'points', image, size, points }, signal) : local.pointsInWorker(image, size, points, signal);
+}
+
+export function renderInWorker(request: RenderRequest, signal?: AbortSignal): Promise<Uint8Array> {
+  return clusterEnabled() ? runRemoteTask({ kind: 'render', ...request }, signal) : local.renderInWorker(request, signal);
 }

@@ -4,23 +4,30 @@
  */
 import v8 from 'node:v8';
 import type { AnalyzeEvent } from '../../shared/analysis';
-import type { Failure } from '../inference/protocol';
+import type { Failure, WorkerTask } from '../inference/protocol';
 
 /** One entry of an analysis's stream. `attempt` opens each run of the job: a second one means a retry. */
 export type StreamMessage =
   | { type: 'attempt'; worker: string }
   | { type: 'accepted' }
   | { type: 'event'; event: AnalyzeEvent }
-  | { type: 'result'; scene: string }
+  /** `scene` and `uploads` (a video's keyframe and soundtrack, stored in place of the upload) packed by packValue. */
+  | { type: 'result'; scene: string; uploads?: string }
   | { type: 'failed'; failure: Failure };
 
+/** The analyse route's input (inference/pool.ts AnalysisInputBytes), uploads in base64. */
 export interface AnalyzeJobData {
   resultId: string;
   image?: string;
   audio?: string;
+  video?: string;
+  everything?: boolean;
+  find?: string[];
 }
 
-/** A question-time task (read-text, segment, points) as packed by packValue; its answer comes back the same way. */
+/** A question-time task (read-text, segment, points) or an export render, packed by packValue; its answer too. */
+export type FleetTask = Exclude<WorkerTask, { kind: 'analyze' } | { kind: 'warm' }>;
+
 export interface TaskJobData {
   task: string;
 }

@@ -11,8 +11,8 @@
 import type { Job } from 'bullmq';
 import type { AnalyzeEvent } from '../../shared/analysis';
 import type { Scene } from '../../scene/types';
-import type { AnalysisInputBytes, StartedAnalysis } from '../inference/pool';
-import { WorkerFailure, type Failure } from '../inference/protocol';
+import type { AnalysisInputBytes, FinishedAnalysis, StartedAnalysis } from '../inference/pool';
+import { WorkerFailure, type Failure, type ResultFiles } from '../inference/protocol';
 import { QueueLeftError } from '../queue';
 import { packBytes, unpackValue, type AnalyzeJobData, type StreamMessage } from './messages';
 import { admit, queues } from './queues';
@@ -53,7 +53,14 @@ export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSigna
   if (clientSignal.aborted) throw new QueueLeftError();
   const { analyze } = queues();
   await admit(analyze);
-  const data: AnalyzeJobData = { resultId: input.resultId, image: packBytes(input.image), audio: packBytes(input.audio) };
+  const data: AnalyzeJobData = {
+    resultId: input.resultId,
+    image: packBytes(input.image),
+    audio: packBytes(input.audio),
+    video: packBytes(input.video),
+    everything: input.everything,
+    find: input.find,
+  };
   // No BullMQ retries for failures the worker reports (bad input stays bad); a stalled job is retried once (worker.ts).
   const job = await analyze.add('analyze', data, { jobId: input.resultId, attempts: 1, removeOnComplete: true, removeOnFail: { age: 3600 } });
 
@@ -64,8 +71,8 @@ export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSigna
   let rejectAccepted!: (error: unknown) => void;
   let resolveAccepted!: () => void;
   const accepted = new Promise<void>((res, rej) => ((resolveAccepted = res), (rejectAccepted = rej)));
-  let settle!: { resolve: (scene: Scene) => void; reject: (error: unknown) => void };
-  const result = new Promise<Scene>((resolve, reject) => (settle = { resolve, reject }));
+  let settle!: { resolve: (finished: FinishedAnalysis) => void; reject: (error: unknown) => void };
+  const result = new Promise<FinishedAnalysis>((resolve, reject) => (settle = { resolve, reject }));
   result.catch(() => {}); // a client that left never awaits it
   const fail = (failure: Failure) => {
     finished = true;
@@ -97,7 +104,7 @@ export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSigna
       } else early.push(message.event);
     } else if (message.type === 'result') {
       finished = true;
-      settle.resolve(unpackValue<Scene>(message.scene));
+      settle.resolve({ scene: unpackValue<Scene>(message.scene), uploads: message.uploads === undefined ? undefined : unpackValue<ResultFiles>(message.uploads) });
     } else fail(message.failure);
   };
 

@@ -1,19 +1,17 @@
 /**
- * Question-time work (text reading, endpoint-box masks, point mode) on the worker fleet: the task as the
+ * Question-time work (text reading, endpoint-box masks, point mode) and export PNGs on the worker fleet: the task as the
  * in-process pool would run it (pixels included, so workers need no database), answered through BullMQ's
  * completion events. A client that leaves takes its task off the queue if no worker has started it.
  */
-import { WorkerFailure, type TaskResult, type WorkerTask } from '../inference/protocol';
+import { WorkerFailure, type TaskResult } from '../inference/protocol';
 import { QueueLeftError } from '../queue';
-import { packValue, unpackValue, type TaskJobData } from './messages';
+import { packValue, unpackValue, type FleetTask, type TaskJobData } from './messages';
 import { admit, queues } from './queues';
 
 /** A task no worker finished in this long is given up (a worker that died twice, or a fleet that vanished). */
 const TASK_TIMEOUT_MS = 120_000;
 
-type QuestionTask = Exclude<WorkerTask, { kind: 'analyze' }>;
-
-export async function runRemoteTask<T>(task: QuestionTask, signal?: AbortSignal): Promise<T> {
+export async function runRemoteTask<T>(task: FleetTask, signal?: AbortSignal): Promise<T> {
   if (signal?.aborted) throw new QueueLeftError();
   const { tasks, taskEvents } = queues();
   await admit(tasks);

@@ -7,11 +7,10 @@
  * stalls twice is failed — which the waiting web process reports (remote-analysis.ts).
  */
 import { Worker, type Job } from 'bullmq';
-import sharp from 'sharp';
 import { inferenceSizing } from '../../models/threads';
 import * as local from '../inference/pool';
-import { WorkerFailure, type Failure, type TaskResult, type WorkerTask } from '../inference/protocol';
-import { packValue, unpackBytes, unpackValue, type AnalyzeJobData, type StreamMessage, type TaskJobData } from './messages';
+import { WorkerFailure, type Failure, type TaskResult } from '../inference/protocol';
+import { packValue, unpackBytes, unpackValue, type AnalyzeJobData, type FleetTask, type StreamMessage, type TaskJobData } from './messages';
 import { ANALYZE_QUEUE, beat, CANCEL_CHANNEL, cancelKey, eventsKey, forget, HEARTBEAT_MS, JOB_KEY_TTL_S, newRedis, sharedRedis, TASK_QUEUE, workerIdentity } from './redis';
 
 /** Short, so a dead worker's job is noticed within seconds; renewed every half of it while the process lives. */
@@ -38,11 +37,12 @@ function analysisProcessor(workerId: string, cancels: Map<string, AbortControlle
     const stop = new AbortController();
     cancels.set(id, stop);
     try {
-      const input = { resultId: job.data.resultId, image: unpackBytes(job.data.image), audio: unpackBytes(job.data.audio) };
+      const { image, audio, video, ...options } = job.data;
+      const input = { ...options, image: unpackBytes(image), audio: unpackBytes(audio), video: unpackBytes(video) };
       const started = await local.startAnalysis(input, stop.signal);
       await send({ type: 'accepted' });
-      const scene = await started.stream((event) => void send({ type: 'event', event }), stop.signal);
-      await send({ type: 'result', scene: packValue(scene) });
+      const { scene, uploads } = await started.stream((event) => void send({ type: 'event', event }), stop.signal);
+      await send({ type: 'result', scene: packValue(scene), uploads: uploads && packValue(uploads) });
     } catch (error) {
       await send({ type: 'failed', failure: toFailure(error) });
     } finally {
@@ -52,7 +52,7 @@ function analysisProcessor(workerId: string, cancels: Map<string, AbortControlle
 }
 
 async function taskProcessor(job: Job<TaskJobData>): Promise<string> {
-  const task = unpackValue<Exclude<WorkerTask, { kind: 'analyze' }>>(job.data.task);
+  const task = unpackValue<FleetTask>(job.data.task);
   const run = (): Promise<unknown> => {
     switch (task.kind) {
       case 'read-text':
@@ -61,17 +61,14 @@ async function taskProcessor(job: Job<TaskJobData>): Promise<string> {
         return local.segmentInWorker(task.image, task.size, task.boxes);
       case 'points':
         return local.pointsInWorker(task.image, task.size, task.points);
+      case 'render': {
+        const { kind: _kind, ...request } = task;
+        return local.renderInWorker(request);
+      }
     }
   };
   const outcome: TaskResult<unknown> = await run().then((value) => ({ ok: true, value }), (error) => ({ ok: false, failure: toFailure(error) }));
   return packValue(outcome);
-}
-
-/** Loads the image models into the inference threads before the first job (a small blank photo, analysed). */
-async function warmUp(): Promise<void> {
-  const png = new Uint8Array(await sharp({ create: { width: 64, height: 64, channels: 3, background: '#808080' } }).png().toBuffer());
-  const started = await local.startAnalysis({ resultId: 'warmUpWarmUpWarmUpWarm', image: png }, new AbortController().signal);
-  await started.stream(() => {}, new AbortController().signal);
 }
 
 export interface RunningWorker {
@@ -82,7 +79,9 @@ export interface RunningWorker {
 export async function startWorker(log: (line: string) => void = () => {}): Promise<RunningWorker> {
   const { workers: slots, ortThreads } = inferenceSizing();
   const me = workerIdentity(slots);
-  await warmUp().catch((error) => log(`warm-up failed (the first job will load the models): ${error instanceof Error ? error.message : error}`));
+  // Every inference thread loads and runs its models once before this process takes its first job.
+  await local.warmUpInferencePool();
+  if (local.warmState() === 'failed') log('warm-up failed (see above): the first jobs load the models themselves');
   const cancels = new Map<string, AbortController>();
   const subscriber = newRedis();
   subscriber.on('message', (_channel: string, jobId: string) => cancels.get(jobId)?.abort());

@@ -12,12 +12,20 @@ import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
 import type { Scene } from '../../scene/types';
+import type { RenderRequest } from '../../export/render';
 import { inferenceSizing } from '../../models/threads';
 import { modelQueue } from '../queue';
 import { watchModelStatus } from './model-status';
-import { WorkerFailure, type AnalysisMessage, type ImageSize, type PointMask, type TaskResult, type WorkerTask } from './protocol';
+import { WorkerFailure, type AnalysisMessage, type ImageSize, type PointMask, type ResultFiles, type TaskResult, type WorkerTask } from './protocol';
 
 type PoolStore = { __strixPool?: Piscina };
+
+/** The built worker (scripts/bundle-server.mjs); under `next dev`, the TypeScript sources through tsx. */
+function workerFile(): string {
+  return process.env.NODE_ENV === 'development'
+    ? path.join(process.cwd(), 'lib', 'server', 'inference', 'dev-worker.mjs')
+    : path.join(process.cwd(), 'dist', 'inference-worker.cjs');
+}
 
 function pool(): Piscina {
   const store = globalThis as typeof globalThis & PoolStore;
@@ -25,8 +33,8 @@ function pool(): Piscina {
     const { workers } = inferenceSizing();
     watchModelStatus();
     store.__strixPool = new Piscina({
-      // Found by path at run time so the bundler leaves the worker (and the models it loads) alone.
-      filename: path.join(process.cwd(), 'lib', 'server', 'inference', 'worker.mjs'),
+      // Found by path at run time so Next's bundler leaves the worker (and the models it loads) alone.
+      filename: workerFile(),
       minThreads: workers,
       maxThreads: workers,
       concurrentTasksPerWorker: 1,
@@ -54,11 +62,20 @@ export interface AnalysisInputBytes {
   resultId: string;
   image?: Uint8Array<ArrayBuffer>;
   audio?: Uint8Array<ArrayBuffer>;
+  everything?: boolean;
+  find?: string[];
+  video?: Uint8Array<ArrayBuffer>;
+}
+
+/** The scene to store, and the files to store with it when they are not the upload (a video's keyframe and sound). */
+export interface FinishedAnalysis {
+  scene: Scene;
+  uploads?: ResultFiles;
 }
 
 export interface StartedAnalysis {
-  /** Replays the events so far, then streams the rest; resolves with the scene to store. */
-  stream(emit: (event: AnalyzeEvent) => void, signal: AbortSignal): Promise<Scene>;
+  /** Replays the events so far, then streams the rest; resolves with what to store. */
+  stream(emit: (event: AnalyzeEvent) => void, signal: AbortSignal): Promise<FinishedAnalysis>;
 }
 
 /**
@@ -70,13 +87,13 @@ export async function startAnalysis(input: AnalysisInputBytes, clientSignal: Abo
   const release = await modelQueue().acquire(clientSignal);
   const { port1, port2 } = new MessageChannel();
   const accepted = deferred<void>();
-  const result = deferred<Scene>();
+  const result = deferred<FinishedAnalysis>();
   const early: AnalyzeEvent[] = [];
   let emit: ((event: AnalyzeEvent) => void) | undefined;
   port1.on('message', (message: AnalysisMessage) => {
     if (message.type === 'accepted') accepted.resolve();
     else if (message.type === 'event') (emit ?? early.push.bind(early))(message.event);
-    else if (message.type === 'result') result.resolve(message.scene);
+    else if (message.type === 'result') result.resolve({ scene: message.scene, uploads: message.uploads });
     else {
       accepted.reject(new WorkerFailure(message.failure));
       result.reject(new WorkerFailure(message.failure));
@@ -92,7 +109,7 @@ export async function startAnalysis(input: AnalysisInputBytes, clientSignal: Abo
   const cancel = () => Atomics.store(cancelFlag, 0, 1);
   clientSignal.addEventListener('abort', cancel, { once: true });
   const task: WorkerTask = { kind: 'analyze', port: port2, cancelFlag, ...input };
-  const transferList = [port2, input.image?.buffer, input.audio?.buffer].filter((t) => t !== undefined);
+  const transferList = [port2, input.image?.buffer, input.audio?.buffer, input.video?.buffer].filter((t) => t !== undefined);
   pool()
     // piscina infers its TransferList type from MessagePort.postMessage, which @types/node now overloads.
     .run(task, { transferList: transferList as never })
@@ -144,6 +161,43 @@ export function segmentInWorker(
 /** Point mode's mask for clicks (original pixels) from a stored scene's image. */
 export function pointsInWorker(image: DecodedImage, size: ImageSize, points: PointClick[], signal?: AbortSignal): Promise<PointMask> {
   return runQueued({ kind: 'points', image, size, points }, signal);
+}
+
+export type WarmState = 'cold' | 'warming' | 'ready' | 'failed';
+type WarmStore = { __strixWarm?: WarmState };
+
+/** Where the start-up warm-up stands (for /api/health). `cold` when none was started (tests, scripts). */
+export function warmState(): WarmState {
+  return (globalThis as typeof globalThis & WarmStore).__strixWarm ?? 'cold';
+}
+
+/**
+ * Warms every worker at server start (instrumentation.ts): one warm task per worker, which piscina hands one to
+ * each since a worker takes one task at a time. A request arriving meanwhile waits behind it, as behind any job.
+ */
+export async function warmUpInferencePool(): Promise<void> {
+  const store = globalThis as typeof globalThis & WarmStore;
+  if (store.__strixWarm) return;
+  store.__strixWarm = 'warming';
+  const started = performance.now();
+  try {
+    const outcomes = (await Promise.all(
+      Array.from({ length: inferenceSizing().workers }, () => pool().run({ kind: 'warm' } satisfies WorkerTask)),
+    )) as TaskResult<number>[];
+    const failed = outcomes.find((o) => !o.ok);
+    if (failed && !failed.ok) throw new WorkerFailure(failed.failure);
+    store.__strixWarm = 'ready';
+    console.log(`inference workers warm in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    // Requests still work (they load what they need); health stops saying "warming".
+    store.__strixWarm = 'failed';
+    console.error('warming the inference workers failed', error);
+  }
+}
+
+/** An overlay or cut-out PNG, rendered by a worker at a bounded size, waiting its turn with the model work. */
+export function renderInWorker(request: RenderRequest, signal?: AbortSignal): Promise<Uint8Array> {
+  return runQueued({ kind: 'render', ...request }, signal);
 }
 
 /** Shuts the workers down once their tasks have returned (tests and scripts that must exit). */

@@ -9,8 +9,10 @@ import type { TextRegion } from '../../models/ppocr';
 import type { PointClick } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
 import type { Scene } from '../../scene/types';
+import type { RenderRequest } from '../../export/render';
 
 export type ImageSize = { width: number; height: number };
+export type ResultFiles = { image?: Uint8Array; audio?: Uint8Array };
 
 export type WorkerTask =
   | {
@@ -21,15 +23,23 @@ export type WorkerTask =
       resultId: string;
       image?: Uint8Array;
       audio?: Uint8Array;
+      everything?: boolean;
+      find?: string[];
+      /** A video comes alone: its keyframes and soundtrack are decoded in the worker (lib/analysis/video). */
+      video?: Uint8Array;
     }
   /** Text in a stored (downscaled) image; boxes come back in the original's pixels. */
   | { kind: 'read-text'; image: DecodedImage; size: ImageSize }
   /** SAM masks for boxes in the original's pixels, from a stored (downscaled) image. */
   | { kind: 'segment'; image: DecodedImage; size: ImageSize; boxes: { id: string; box: Box }[] }
   /** Point mode: one SAM mask from clicks in the original's pixels, from a stored (downscaled) image. */
-  | { kind: 'points'; image: DecodedImage; size: ImageSize; points: PointClick[] };
+  | { kind: 'points'; image: DecodedImage; size: ImageSize; points: PointClick[] }
+  /** Load every model and run each once, so the first user does not pay for it (server start). */
+  | { kind: 'warm' }
+  /** An overlay or cut-out PNG at a bounded size (lib/export/render.ts): sharp and pixel loops off the main thread. */
+  | ({ kind: 'render' } & RenderRequest);
 
-export type FailureKind = 'image_input' | 'audio_input' | 'model' | 'cancelled' | 'internal';
+export type FailureKind = 'image_input' | 'audio_input' | 'video_input' | 'model' | 'cancelled' | 'internal';
 export interface Failure {
   kind: FailureKind;
   code: string;
@@ -40,7 +50,8 @@ export interface Failure {
 export type AnalysisMessage =
   | { type: 'accepted' }
   | { type: 'event'; event: AnalyzeEvent }
-  | { type: 'result'; scene: Scene }
+  /** `uploads`: files to store in place of the upload (a video's keyframe picture and soundtrack). */
+  | { type: 'result'; scene: Scene; uploads?: ResultFiles }
   | { type: 'failed'; failure: Failure };
 
 export type TaskResult<T> = { ok: true; value: T } | { ok: false; failure: Failure };
@@ -49,6 +60,7 @@ export type SegmentResult = TaskResult<{ id: string; mask: Mask }[]>;
 /** A point-mode mask, the decode's own time in ms, and whether the image had to be encoded again first. */
 export type PointMask = { mask: Mask; decodeMs: number; reencoded: boolean };
 export type PointsResult = TaskResult<PointMask>;
+export type RenderResult = TaskResult<Uint8Array>;
 
 export class WorkerFailure extends Error {
   readonly kind: FailureKind;

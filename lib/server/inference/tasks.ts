@@ -1,16 +1,17 @@
 /**
- * The inference worker's side (loaded by worker.mjs): every ONNX session lives here, one set per worker, so
+ * The inference worker's side (bundled into dist/inference-worker.cjs; dev-worker.mjs under next dev): every ONNX session lives here, one set per worker, so
  * the server's event loop never waits for a model. Each task reports failures as plain `Failure` objects.
  */
 import type { MessagePort } from 'node:worker_threads';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '../../shared/analysis';
 import { AudioInputError } from '../../audio/errors';
+import { decodeAudio } from '../../audio/decode';
 import { sniffAudioFormat } from '../../audio/sniff';
 import { downscaleForStorage } from '../../image/downscale';
 import { ModelCorruptError, ModelMissingError } from '../../models/manifest';
 import { readText } from '../../models/ppocr';
 import { SAM_DECODER_ID } from '../../models/sam/decoder';
-import { SAM_ENCODER_ID } from '../../models/sam/encoder';
+import { samEncoderModelId } from '../../models/sam/encoder-variant';
 import { getSession } from '../../models/session';
 import { SILERO_VAD_ID } from '../../models/silero-vad';
 import { YOLOX_MODEL_ID } from '../../models/yolox';
@@ -19,17 +20,25 @@ import { AnalysisCancelled, runAnalysis } from '../../analysis/orchestrator';
 import { segmentEntities } from '../../analysis/segmentation';
 import type { Scene } from '../../scene/types';
 import { encodeImage, hasCachedEmbedding, segmentPoints } from '../../models/sam';
-import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, WorkerTask } from './protocol';
+import { warmUpWorker } from './warm-worker';
+import { FfmpegUnavailableError } from '../../analysis/video/ffmpeg';
+import { VideoInputError } from '../../analysis/video/probe';
+import { prepareVideo, runVideoAnalysis } from '../../analysis/video/analyze';
+import { renderExportPng } from '../../export/render';
+import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, RenderResult, SegmentResult, WorkerTask } from './protocol';
 
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
- * damaged one is a 503 naming it. Stages with optional models skip themselves instead.
+ * damaged one is a 503 naming it. Stages with optional models skip themselves instead. A function, so the SAM
+ * encoder (STRIX_SAM_ENCODER) is chosen when a task runs and a bad setting fails that task, not the worker.
  */
-const REQUIRED_MODELS = { image: [YOLOX_MODEL_ID, SAM_ENCODER_ID, SAM_DECODER_ID], audio: [SILERO_VAD_ID] };
+const requiredModels = () => ({ image: [YOLOX_MODEL_ID, samEncoderModelId(), SAM_DECODER_ID], audio: [SILERO_VAD_ID] });
 
 function toFailure(error: unknown): Failure {
   if (error instanceof ImageInputError) return { kind: 'image_input', code: error.code, message: error.message };
   if (error instanceof AudioInputError) return { kind: 'audio_input', code: error.code, message: error.message };
+  if (error instanceof VideoInputError) return { kind: 'video_input', code: error.code, message: error.message };
+  if (error instanceof FfmpegUnavailableError) return { kind: 'model', code: 'ffmpeg_missing', message: error.message };
   if (error instanceof ModelMissingError || error instanceof ModelCorruptError) {
     return { kind: 'model', code: error.code, message: error.message };
   }
@@ -59,18 +68,28 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     if (!stop.signal.aborted) post({ type: 'event', event: AnalyzeEventSchema.parse(event) });
   };
   try {
+    if (task.video) {
+      // ffmpeg decodes while this thread idles, so the flag is polled too: a client that leaves kills the decode.
+      const watch = setInterval(() => Atomics.load(task.cancelFlag, 0) === 1 && stop.abort(), 250);
+      await analyzeVideo(task.video, task.resultId, post, emit, stop.signal).finally(() => clearInterval(watch));
+      return;
+    }
     const decodeStarted = performance.now();
     const image = task.image && (await decodeImage(task.image));
     const decodeMs = performance.now() - decodeStarted;
-    // A file that is no sound format at all is refused before anything runs; a damaged one is reported in the stream.
+    // A file that is no sound format at all is refused before anything runs. A damaged or empty one beside a
+    // photo is reported in the stream (the photo's analysis stands); alone, it is decoded now, so it is
+    // refused with a 4xx and no empty result is stored.
     if (task.audio) sniffAudioFormat(task.audio);
-    const required = [...(image ? REQUIRED_MODELS.image : []), ...(task.audio ? REQUIRED_MODELS.audio : [])];
+    const audio = task.audio && !image ? await decodeAudio(task.audio) : task.audio;
+    const { image: forImage, audio: forAudio } = requiredModels();
+    const required = [...(image ? forImage : []), ...(task.audio ? forAudio : [])];
     // Every load settles before the answer, so no session is still being built when the task ends.
     const loads = await Promise.allSettled(required.map((id) => getSession(id)));
     const failed = loads.find((load) => load.status === 'rejected');
     if (failed) throw failed.reason;
     post({ type: 'accepted' });
-    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio: task.audio };
+    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio, everything: task.everything, find: task.find };
     const scene = await runAnalysis(input, task.resultId, emit, stop.signal);
     post({ type: 'result', scene: await toStoredScene(scene) });
   } catch (error) {
@@ -78,6 +97,23 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
   } finally {
     // Messages already posted are delivered before the main thread hears the port close.
     port.close();
+  }
+}
+
+/** A video: probed (bad input refused before `accepted`), then keyframes and soundtrack through the stages. */
+async function analyzeVideo(bytes: Uint8Array, resultId: string, post: (m: AnalysisMessage) => void, emit: (e: AnalyzeEvent) => void, signal: AbortSignal) {
+  const video = await prepareVideo(bytes, signal);
+  try {
+    const { image: forImage, audio: forAudio } = requiredModels();
+    const required = [...forImage, ...(video.info.hasAudio ? forAudio : [])];
+    const loads = await Promise.allSettled(required.map((id) => getSession(id)));
+    const failed = loads.find((load) => load.status === 'rejected');
+    if (failed) throw failed.reason;
+    post({ type: 'accepted' });
+    const { scene, uploads } = await runVideoAnalysis(video, resultId, emit, signal);
+    post({ type: 'result', scene: await toStoredScene(scene), uploads });
+  } finally {
+    video.cleanup();
   }
 }
 
@@ -114,6 +150,14 @@ async function pointsTask(task: Extract<WorkerTask, { kind: 'points' }>): Promis
   }
 }
 
+async function renderTask(task: Extract<WorkerTask, { kind: 'render' }>): Promise<RenderResult> {
+  try {
+    return { ok: true, value: await renderExportPng(task) };
+  } catch (error) {
+    return { ok: false, failure: toFailure(error) };
+  }
+}
+
 export default async function runTask(task: WorkerTask): Promise<unknown> {
   switch (task.kind) {
     case 'analyze':
@@ -122,7 +166,14 @@ export default async function runTask(task: WorkerTask): Promise<unknown> {
       return readTextTask(task);
     case 'segment':
       return segmentTask(task);
+    case 'render':
+      return renderTask(task);
     case 'points':
       return pointsTask(task);
+    case 'warm':
+      return warmUpWorker().then(
+        (ms) => ({ ok: true, value: ms }),
+        (error) => ({ ok: false, failure: toFailure(error) }),
+      );
   }
 }

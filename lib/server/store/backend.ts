@@ -32,6 +32,8 @@ export interface ResultStore {
   /** False when the result is unknown (deleted meanwhile). */
   appendEvents(id: string, events: AnalyzeEvent[]): Promise<boolean>;
   appendChatTurns(id: string, turns: StoredChatTurn[]): Promise<boolean>;
+  /** How many chat turns the result keeps (a question and its answer are two). */
+  countChatTurns(id: string): Promise<number>;
   updateSceneJson(id: string, sceneJson: string): Promise<void>;
   readSceneJson(id: string): Promise<string | undefined>;
   setDisplay(id: string, display: DisplaySettings): Promise<boolean>;
@@ -41,19 +43,20 @@ export interface ResultStore {
   deleteResult(id: string): Promise<boolean>;
   /**
    * Ids of the oldest results to drop so that at most `maxCount` results and `maxBytes` bytes remain (uploads and
-   * JSON counted). The newest result is never among them, even when it alone is over the byte bound.
+   * JSON counted). The newest result is never among them, even when it alone is over the byte bound, nor `inUse`
+   * (the result just written to).
    */
-  idsOverRetention(maxCount: number, maxBytes: number): Promise<string[]>;
+  idsOverRetention(maxCount: number, maxBytes: number, inUse?: string): Promise<string[]>;
   close(): Promise<void>;
 }
 
 /** The retention rule both backends share, over rows newest first. */
-export function overRetention(rowsNewestFirst: { id: string; bytes: number }[], maxCount: number, maxBytes: number): string[] {
+export function overRetention(rowsNewestFirst: { id: string; bytes: number }[], maxCount: number, maxBytes: number, inUse?: string): string[] {
   let total = 0;
   return rowsNewestFirst
     .filter((row, index) => {
       total += row.bytes;
-      return index > 0 && (index >= maxCount || total > maxBytes);
+      return index > 0 && row.id !== inUse && (index >= maxCount || total > maxBytes);
     })
     .map((row) => row.id);
 }

@@ -83,6 +83,7 @@ export function postgresStore(connectionString: string): ResultStore {
     resultExists: async (id) => ((await query('SELECT 1 FROM results WHERE id = $1', [id])).rowCount ?? 0) > 0,
     appendEvents: (id, events: AnalyzeEvent[]) => append('result_events', id, events),
     appendChatTurns: (id, turns: StoredChatTurn[]) => append('chat_turns', id, turns),
+    countChatTurns: async (id) => Number((await query('SELECT count(*) AS n FROM chat_turns WHERE result_id = $1', [id])).rows[0].n),
     async updateSceneJson(id, json) {
       await query('UPDATE results SET bytes = bytes - octet_length(scene) + $2, scene = $3 WHERE id = $1', [id, byteLength(json), json]);
     },
@@ -110,9 +111,9 @@ export function postgresStore(connectionString: string): ResultStore {
       return row && { bytes: new Uint8Array(row.bytes), contentType: row.content_type };
     },
     deleteResult: async (id) => ((await query('DELETE FROM results WHERE id = $1', [id])).rowCount ?? 0) > 0,
-    async idsOverRetention(maxCount, maxBytes) {
+    async idsOverRetention(maxCount, maxBytes, inUse) {
       const rows = (await query('SELECT id, bytes FROM results ORDER BY created_ms DESC, seq DESC')).rows;
-      return overRetention(rows.map((r) => ({ id: r.id, bytes: Number(r.bytes) })), maxCount, maxBytes);
+      return overRetention(rows.map((r) => ({ id: r.id, bytes: Number(r.bytes) })), maxCount, maxBytes, inUse);
     },
     async close() {
       await ready.catch(() => {});

@@ -75,6 +75,11 @@ export function appendChatTurns(id: string, turns: StoredChatTurn[]): boolean {
   return true;
 }
 
+/** How many rows a result has in `table` (chat turns: a question and an answer are two). */
+export function countRows(table: 'result_events' | 'chat_turns', id: string): number {
+  return (resultsDb().prepare(`SELECT count(*) AS n FROM ${table} WHERE result_id = ?`).get(id) as { n: number }).n;
+}
+
 export function updateSceneJson(id: string, sceneJson: string): void {
   resultsDb()
     .prepare('UPDATE results SET bytes = bytes - length(CAST(scene AS BLOB)) + ?, scene = ? WHERE id = ?')
@@ -116,7 +121,7 @@ export function deleteResultRow(id: string): boolean {
  * Ids of the oldest results to drop so that at most `maxCount` results and `maxBytes` bytes remain. The newest
  * result is never among them, even when it alone is over the byte bound: the user who just made it keeps it.
  */
-export function idsOverRetention(maxCount: number, maxBytes: number): string[] {
+export function idsOverRetention(maxCount: number, maxBytes: number, inUse?: string): string[] {
   const rows = resultsDb().prepare('SELECT id, bytes FROM results ORDER BY created_ms DESC, rowid DESC').all() as { id: string; bytes: number }[];
-  return overRetention(rows, maxCount, maxBytes);
+  return overRetention(rows, maxCount, maxBytes, inUse);
 }

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeImage } from '../../image/decode';
 import type { Scene } from '../../scene/types';
-import { getStoredResult, loadResult, newResultId, storeResult } from '../results';
+import { appendChatTurns, chatQuestionCount, getStoredResult, loadResult, newResultId, storeResult } from '../results';
 import { closeResultsDb } from './db';
 
 let root = '';
@@ -76,6 +76,19 @@ describe('retention', () => {
     process.env.STRIX_KEEP_MB = '0.01';
     const ids = [await storeOne('small'), await storeOne('alone')];
     expect(await kept(ids)).toEqual([false, true]);
+  });
+});
+
+describe('a result that grows', () => {
+  it('counts chat turns in retention: a long conversation on an old result drops the older ones, never itself', async () => {
+    process.env.STRIX_KEEP_RESULTS = '100';
+    process.env.STRIX_KEEP_MB = '0.4'; // 419 kB: three ~100 kB results fit
+    const ids = [await storeOne('first'), await storeOne('second'), await storeOne('third')];
+    expect(await kept(ids)).toEqual([true, true, true]);
+    const answer = { role: 'assistant' as const, content: 'words '.repeat(2000), source: 'built-in', links: [] };
+    for (let i = 0; i < 12; i++) await appendChatTurns(ids[1], [{ role: 'user', content: 'and?' }, answer]);
+    expect(await kept(ids)).toEqual([false, true, true]);
+    expect(await chatQuestionCount(ids[1])).toBe(12);
   });
 });
 

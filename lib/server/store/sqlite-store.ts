@@ -26,6 +26,7 @@ export function sqliteStore(): ResultStore {
     resultExists: async (id) => table.resultExists(id),
     appendEvents: async (id, events) => table.appendEvents(id, events),
     appendChatTurns: async (id, turns) => table.appendChatTurns(id, turns),
+    countChatTurns: async (id) => table.countRows('chat_turns', id),
     updateSceneJson: async (id, json) => table.updateSceneJson(id, json),
     readSceneJson: async (id) => table.readSceneJson(id),
     setDisplay: async (id, display) => table.setDisplay(id, display),
@@ -36,7 +37,7 @@ export function sqliteStore(): ResultStore {
       removeResultFiles(id);
       return existed;
     },
-    idsOverRetention: async (maxCount, maxBytes) => table.idsOverRetention(maxCount, maxBytes),
+    idsOverRetention: async (maxCount, maxBytes, inUse) => table.idsOverRetention(maxCount, maxBytes, inUse),
     close: async () => closeResultsDb(),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * One contract, both backends: what a route can observe of the store (rows, events and chat in order, uploads
- * with their types, display settings, deletion, the retention rule with its byte accounting) is the same for
+ * with their types, display settings, deletion, the retention rule with its byte accounting, chat counts) is the same for
  * SQLite under DATA_DIR and for PostgreSQL. The Postgres run needs STRIX_TEST_DATABASE_URL (see the helper).
  */
 import { randomBytes } from 'node:crypto';
@@ -96,6 +96,17 @@ function contract(name: string, open: () => Promise<{ store: ResultStore; teardo
       expect(await store.idsOverRetention(1000, fits)).not.toContain(ids[1]);
       await store.appendChatTurns(ids[2], [{ role: 'user', content: 'x'.repeat(png.byteLength) }]);
       expect(await store.idsOverRetention(1000, fits)).toContain(ids[1]);
+    });
+
+    it('retention keeps the result in use, and counts its chat turns', async () => {
+      const ids = [newId(), newId()];
+      for (const id of ids) await store.insertResult(result(id));
+      expect(await store.idsOverRetention(1, 1)).toContain(ids[0]);
+      expect(await store.idsOverRetention(1, 1, ids[0])).not.toContain(ids[0]);
+      expect(await store.countChatTurns(ids[0])).toBe(0);
+      await store.appendChatTurns(ids[0], [{ role: 'user', content: 'q' }, { role: 'assistant', content: 'a', source: 's', links: [] }]);
+      expect(await store.countChatTurns(ids[0])).toBe(2);
+      expect(await store.countChatTurns(newId())).toBe(0);
     });
   });
 }

@@ -1,4 +1,5 @@
 /** One stored result: GET returns it as JSON (what /r/<id> replays), DELETE removes it with its files. */
+import { assertSameOrigin } from '@/lib/server/http';
 import { deleteResult, getStoredResult } from '@/lib/server/results';
 import { handleRouteError, resultIdFrom, unknownResult, type ResultRouteContext } from '@/lib/server/result-http';
 
@@ -15,8 +16,9 @@ export async function GET(_request: Request, context: ResultRouteContext): Promi
   }
 }
 
-export async function DELETE(_request: Request, context: ResultRouteContext): Promise<Response> {
+export async function DELETE(request: Request, context: ResultRouteContext): Promise<Response> {
   try {
+    assertSameOrigin(request);
     if (!(await deleteResult(await resultIdFrom(context)))) throw unknownResult();
     return new Response(null, { status: 204 });
   } catch (error) {

@@ -1,6 +1,6 @@
-import { renderCutoutPng } from '@/lib/export/overlay';
-import { attachment, loadExportable, loadResultImage, notFound } from '@/lib/server/export-result';
+import { attachment, loadStoredExportable, notFound, renderPng } from '@/lib/server/export-result';
 import { errorResponse, HttpError } from '@/lib/server/http';
+import { QueueFullError } from '@/lib/server/queue';
 import { CutoutParamsSchema } from './schema';
 
 export const runtime = 'nodejs';
@@ -10,14 +10,14 @@ async function cutout(params: { id: string; entityId: string }): Promise<Respons
   const path = CutoutParamsSchema.safeParse(params);
   if (!path.success) throw notFound('not_found', 'No such result or entity.');
   const { id, entityId } = path.data;
-  // Threshold 0: any entity of the result can be cut out, whatever the slider shows.
-  const { scene, exportScene, baseName } = await loadExportable(id, 0);
-  const entity = exportScene.entities.find((e) => e.id === entityId);
+  const exportable = await loadStoredExportable(id);
+  const { baseName } = exportable;
+  const entity = exportable.scene.entities.find((e) => e.id === entityId);
   if (!entity) throw notFound('unknown_entity', `This result has no entity "${entityId}".`);
-  const mask = exportScene.masks[entityId];
-  if (!mask) throw notFound('no_mask', `The entity "${entityId}" (${entity.label}) has no mask to cut out (or an empty one).`);
-  const png = await renderCutoutPng(await loadResultImage(id, scene, exportScene.image), mask);
-  return new Response(new Uint8Array(png), {
+  if (!entity.mask || entity.mask.area === 0) throw notFound('no_mask', `The entity "${entityId}" (${entity.label}) has no mask to cut out (or an empty one).`);
+  // Threshold 0: any entity of the result can be cut out, whatever the slider shows.
+  const png = await renderPng(id, exportable, { png: 'cutout', threshold: 0, entityId });
+  return new Response(Buffer.from(png), {
     headers: { 'content-type': 'image/png', 'content-disposition': attachment(`${baseName}-${entityId}-${entity.label}.png`), 'cache-control': 'no-store' },
   });
 }
@@ -27,6 +27,7 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
     return await cutout(await context.params);
   } catch (error) {
     if (error instanceof HttpError) return errorResponse(error);
+    if (error instanceof QueueFullError) return errorResponse(new HttpError(429, error.code, error.message, { 'retry-after': String(error.retryAfterSeconds) }));
     console.error('cut-out failed', error);
     return errorResponse(new HttpError(500, 'export_failed', 'The cut-out failed on the server; see its log.'));
   }

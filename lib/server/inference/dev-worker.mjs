@@ -1,6 +1,6 @@
-// The inference worker's entry, kept as plain JavaScript so that neither Next's bundler nor vitest has to
-// handle it: the main thread finds it by path (pool.ts) and tsx compiles the TypeScript it imports, through
-// both loaders (the package is not "type": "module", so .ts files load as CommonJS).
+// The inference worker's entry under `next dev` only: tsx compiles the TypeScript sources as they change, through
+// both loaders (the package is not "type": "module", so .ts files load as CommonJS). Production and the tests run
+// the bundle `npm run build` makes (dist/inference-worker.cjs, scripts/bundle-server.mjs).
 import path from 'node:path';
 import { register as registerCjs } from 'tsx/cjs/api';
 import { register as registerEsm } from 'tsx/esm/api';

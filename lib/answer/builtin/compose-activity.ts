@@ -1,0 +1,102 @@
+/**
+ * What someone is doing, what sport or game this is: read off the objects a person (or animal) holds, rides
+ * or is right beside, and the sports gear in view, and always saying the evidence ("holding a tennis racket,
+ * so probably playing tennis"). Without such evidence the answer says it can't tell: a box and a mask show
+ * where something is, not what it does.
+ */
+import type { GraphRelation } from '../../scene/graph/types';
+import { entityById, type EntityFacts } from '../scene-facts';
+import type { ComposeContext } from './compose-overview';
+import { pluralize } from '../vocabulary';
+import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup } from './phrasing';
+
+/** What holding, riding or being at an object of a class usually means. General knowledge, not per photo. */
+const ACTIVITY_OF: Record<string, string> = {
+  laptop: 'working on a laptop', keyboard: 'typing on a computer', 'cell phone': 'using a phone', book: 'reading',
+  knife: 'cutting something', scissors: 'cutting something', pizza: 'eating or serving pizza', donut: 'eating a doughnut',
+  sandwich: 'eating a sandwich', 'hot dog': 'eating a hot dog', cake: 'cutting or eating cake', banana: 'eating a banana',
+  'tennis racket': 'playing tennis', 'baseball bat': 'batting (baseball)', 'baseball glove': 'playing baseball',
+  frisbee: 'playing frisbee', skateboard: 'skateboarding', surfboard: 'surfing', skis: 'skiing', snowboard: 'snowboarding',
+  kite: 'flying a kite', remote: 'playing a video game or using a remote', horse: 'riding a horse', bicycle: 'riding a bicycle',
+  motorcycle: 'riding a motorcycle', umbrella: 'holding an umbrella', toothbrush: 'brushing teeth', 'wine glass': 'drinking',
+  cup: 'drinking', bottle: 'drinking', bowl: 'serving or eating food', 'sports ball': 'playing ball',
+};
+
+/** Sports and games, with the gear that shows each; the strongest gear in view decides. */
+const SPORT_OF: Record<string, string> = {
+  'tennis racket': 'tennis', 'baseball bat': 'baseball (or cricket: both use a bat)', 'baseball glove': 'baseball',
+  frisbee: 'frisbee', skateboard: 'skateboarding', surfboard: 'surfing', skis: 'skiing', snowboard: 'snowboarding',
+  kite: 'kite flying', 'sports ball': 'a ball game',
+};
+
+/** Things one uses while merely beside or over them (a laptop on the desk in front of you); anything else
+ *  must be held or ridden to say what someone does with it (a cup beside someone is not "drinking"). */
+const USED_NEARBY = new Set(['laptop', 'keyboard', 'cell phone', 'book', 'tennis racket', 'baseball bat', 'skateboard', 'surfboard', 'skis', 'snowboard']);
+
+/** Relations that tie a thing to what someone does with it, strongest first. */
+const TIES: GraphRelation['kind'][] = ['holding', 'riding', 'on', 'overlapping', 'next to', 'in front of'];
+
+/** Objects tied to `who`, strongest tie first, with the relation that ties them. */
+function tiedObjects(ctx: ComposeContext, who: EntityFacts): { thing: EntityFacts; kind: GraphRelation['kind'] }[] {
+  const { facts } = ctx;
+  const found: { thing: EntityFacts; kind: GraphRelation['kind']; rank: number }[] = [];
+  for (const r of facts.relations) {
+    const other = r.subjectId === who.id ? r.objectId : r.objectId === who.id ? r.subjectId : null;
+    if (!other) continue;
+    const thing = entityById(facts, other);
+    if (!thing || thing.kind === 'stuff' || thing.id === who.id) continue;
+    // "riding" and "holding" only count from the person's side; the horse does not ride its rider.
+    if ((r.kind === 'holding' || r.kind === 'riding') && r.subjectId !== who.id) continue;
+    if (thing.label === who.label) continue;
+    if (r.kind !== 'holding' && r.kind !== 'riding' && !USED_NEARBY.has(thing.label)) continue;
+    found.push({ thing, kind: r.kind, rank: TIES.indexOf(r.kind) });
+  }
+  return found.filter((f) => f.rank >= 0 && ACTIVITY_OF[f.thing.label]).sort((a, b) => a.rank - b.rank);
+}
+
+/** "What sport is this?", "What game are they playing?" */
+export function sportAnswer(ctx: ComposeContext): string {
+  const gear = [...ctx.facts.entities].filter((e) => SPORT_OF[e.label]).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
+  if (!gear.length) return "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…).";
+  const sport = SPORT_OF[gear[0].label];
+  const same = gear.filter((g) => SPORT_OF[g.label] === sport);
+  const players = ctx.facts.entities.filter((e) => e.label === 'person');
+  const who = players.length ? ` with ${players.length === 1 ? aEntity(players[0]) : `${players.length} people`}` : '';
+  return `It looks like ${sport}: I see ${joinList(uniqueByLabel(same).map((g) => aEntity(g)))}${who}.`;
+}
+
+function uniqueByLabel(items: EntityFacts[]): EntityFacts[] {
+  const seen = new Set<string>();
+  return items.filter((e) => (seen.has(e.label) ? false : (seen.add(e.label), true)));
+}
+
+/** "What is the man doing?", "What are the people up to?" */
+export function activityAnswer(ctx: ComposeContext): string {
+  const { question, facts } = ctx;
+  const text = question.question.toLowerCase();
+  if (/\b(sport|game)\b/.test(text) || (/\bplaying\b/.test(text) && question.targets.length === 0)) return sportAnswer(ctx);
+  const people = facts.entities.filter((e) => e.label === 'person');
+  const targets = question.targets.length ? question.targets.filter((t) => t.kind !== 'stuff') : people;
+  if (!targets.length) {
+    return facts.entities.length
+      ? `I can't tell what is going on: my models show where things are (${joinList(facts.counts.slice(0, 3).map((c) => `${c.count} ${c.count > 1 ? pluralize(c.label) : c.label}`))}), not what they do.`
+      : "I can't tell what is going on from what my models found: nothing is in view for sure.";
+  }
+  const sentences: string[] = [];
+  const said = new Set<string>();
+  for (const who of targets.slice(0, 3)) {
+    const tied = tiedObjects(ctx, who);
+    if (!tied.length) continue;
+    const { thing, kind } = tied[0];
+    // Never the same fact twice, nor a thing twice.
+    if (said.has(thing.id)) continue;
+    said.add(thing.id);
+    const verb = kind === 'holding' ? 'holding' : kind === 'riding' ? 'riding' : kind === 'on' ? 'on' : 'at';
+    sentences.push(`${capitalize(theEntity(who))} is ${verb} ${aEntity(thing)}, so probably ${ACTIVITY_OF[thing.label]}.`);
+  }
+  if (sentences.length) return sentences.join(' ');
+  const names = targets.length > 1 ? theGroup(targets) : theEntity(targets[0]);
+  const where = targets.length === 1 ? ` It is ${targets[0].position}.` : '';
+  const fine = targets.map(fineWord).find(Boolean);
+  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls it a ${fine}.` : ''}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * "Is the cat on a sofa?", "Is the dog next to the person?": a yes/no check of one relation between two
+ * things the question names, read off the graph's relations (the relate step of conversation.ts). When one
+ * of the two is not there, the answer says so instead of a bare no.
+ */
+import { VERIFY_RELATION } from './question-patterns';
+import type { ComposeContext } from './compose-overview';
+import { absentAnswer } from './compose-overview';
+import { entitiesNamed, insideShare, relateFilter } from './conversation';
+import { capitalize, theEntity } from './phrasing';
+
+
+/** Share of a box inside another: a thing whose box lies this far inside another's is on or in it (in 2-D). */
+const WITHIN = 0.8;
+
+
+export function verifyRelationAnswer(ctx: ComposeContext): string {
+  const { facts, question } = ctx;
+  const text = question.question.toLowerCase().replace(/[’‘]/g, "'").trim();
+  const m = VERIFY_RELATION.exec(text);
+  const word = m?.[2] ?? 'next to';
+  const split = m ? text.indexOf(` ${word} `) : -1;
+  const first = question.labels.filter((l) => l.start < split);
+  const second = question.labels.filter((l) => l.start > split);
+  if (!first.length || !second.length) return absentAnswer(ctx, question.unknownThing ?? (m?.[first.length ? 3 : 1] ?? 'that'));
+  const subjects = question.targets.filter((t) => first.some((l) => l.label === t.label));
+  const anchors = second.flatMap((l) => entitiesNamed(facts, l.label));
+  if (!subjects.length) return absentAnswer(ctx, first[0].label);
+  if (!anchors.length) return absentAnswer(ctx, second[0].label);
+  // "on" also accepts overlapping masks: a cat curled on a sofa overlaps it more than it sits above it.
+  const kept = relateFilter(subjects, anchors, word, facts);
+  const loose = word === 'on' || word === 'on top of' ? relateFilter(subjects, anchors, 'overlapping', facts) : [];
+  const within = word === 'on' || word === 'on top of' || word === 'in' || word === 'inside' ? subjects.find((sub) => anchors.some((a) => insideShare(sub.box, a.box) >= WITHIN)) : undefined;
+  const who = kept[0] ?? loose[0] ?? within;
+  if (who) {
+    const anchor = anchors[0];
+    const how = kept.length ? `is ${word}` : loose.length ? 'overlaps' : 'lies within the outline of';
+    return `Yes, ${theEntity(who)} ${how} ${theEntity(anchor)}${kept.length ? '' : `, so most likely ${word} it`}.`;
+  }
+  return `No: ${capitalize(theEntity(subjects[0]))} is not ${word} ${theEntity(anchors[0])}, as far as the boxes and masks show.`;
+}

@@ -1,0 +1,39 @@
+/**
+ * "Is the man wearing a tie?": only a few worn things are classes a model here detects (tie, backpack,
+ * handbag); those are checked against the person's box, a weak detection hedged with its score. Clothes no
+ * model has a class for (shoes, shirts, glasses, hats) get an honest "I can't tell", never a guessed yes/no.
+ */
+import { WEARING } from './question-patterns';
+import { singularize } from '../vocabulary';
+import type { EntityFacts } from '../scene-facts';
+import type { ComposeContext } from './compose-overview';
+import { theEntity } from './phrasing';
+
+/** Worn things the detector has a class for, by the words people use. */
+const WORN: Record<string, string> = { tie: 'tie', necktie: 'tie', backpack: 'backpack', rucksack: 'backpack', handbag: 'handbag', bag: 'handbag', purse: 'handbag' };
+
+
+function inside(thing: EntityFacts, person: EntityFacts): boolean {
+  const [x, y, w, h] = person.box;
+  return thing.centre[0] >= x && thing.centre[0] <= x + w && thing.centre[1] >= y && thing.centre[1] <= y + h;
+}
+
+export function wearingAnswer(ctx: ComposeContext): string {
+  const { facts, question } = ctx;
+  const match = WEARING.exec(question.question.toLowerCase().replace(/[’‘]/g, "'").trim());
+  const words = match?.[1]?.split(' ') ?? [];
+  const item = words.length ? [...words.slice(0, -1), singularize(words[words.length - 1])].join(' ') : 'that';
+  const people = question.targets.filter((t) => t.label === 'person');
+  const person = people[0] ?? facts.entities.find((e) => e.label === 'person');
+  const label = WORN[item];
+  if (!person) return `I can't tell: I see nobody for sure who could be wearing ${item === 'that' ? 'it' : `a ${item}`}.`;
+  if (!label) {
+    // Never echo the asked claim ("… is wearing shoes") in a sentence that cannot back it.
+    return `I can't tell: none of my models has a class for ${words.join(' ') || 'that'}, and the colour of ${theEntity(person)}'s mask doesn't say what is worn.`;
+  }
+  const worn = [...facts.entities, ...facts.uncertain].filter((e) => e.label === label && inside(e, person)).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
+  if (!worn.length) return `No, I don't think so: the detector found no ${label} on ${theEntity(person)}.`;
+  const best = worn[0];
+  if (facts.entities.includes(best)) return `Yes: the detector found a ${label} on ${theEntity(person)}.`;
+  return `Probably yes: the detector found a ${label} on ${theEntity(person)}, though it is unsure (${(best.score ?? 0).toFixed(2)}).`;
+}

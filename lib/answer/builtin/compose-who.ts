@@ -1,0 +1,69 @@
+/**
+ * "Who is riding the horse?", "Who is on the left?", "Who is wearing black?", "Who is in the foreground?":
+ * the people whose relations, place or clothing colour fit, linked, with what ties them to the question.
+ * It never says who someone is (no model recognises people); a role word the question used ("the rider")
+ * is only repeated when a relation backs it.
+ */
+import type { GraphRelation } from '../../scene/graph/types';
+import { narrowInstances, readCues } from '../../lexicon/instances';
+import { entityById, type EntityFacts } from '../scene-facts';
+import type { ComposeContext } from './compose-overview';
+import { capitalize, joinList, theEntities, theEntity } from './phrasing';
+
+
+const VERB_RELATION: [RegExp, GraphRelation['kind'][]][] = [
+  [/\b(riding|rides|ride|on top of|mounted on|sitting on|standing on|sits on|stands on|on)\b/, ['riding', 'on', 'overlapping']],
+  [/\b(holding|holds|carrying|carries|has|with)\b/, ['holding']],
+  [/\b(next to|beside|near|by)\b/, ['next to', 'overlapping']],
+  [/\b(behind)\b/, ['in front of']],
+  [/\b(in front of)\b/, ['in front of']],
+];
+
+function personRelatedTo(ctx: ComposeContext, anchor: EntityFacts[], kinds: GraphRelation['kind'][], behind: boolean): EntityFacts[] {
+  const ids = new Set(anchor.map((a) => a.id));
+  const people: EntityFacts[] = [];
+  for (const r of ctx.facts.relations) {
+    if (!kinds.includes(r.kind)) continue;
+    // "who is behind X": X is in front of them; otherwise the person is the relation's subject.
+    const personId = behind ? (ids.has(r.subjectId) ? r.objectId : null) : ids.has(r.objectId) ? r.subjectId : r.kind === 'overlapping' && ids.has(r.subjectId) ? r.objectId : null;
+    const person = entityById(ctx.facts, personId);
+    if (person?.label === 'person' && !people.includes(person)) people.push(person);
+  }
+  return people;
+}
+
+export function whoAnswer(ctx: ComposeContext): string {
+  const { facts, question } = ctx;
+  const text = question.question.toLowerCase();
+  const people = facts.entities.filter((e) => e.label === 'person');
+  if (!people.length) return "I can't tell: I see nobody for sure in this image.";
+  const anchor = question.targets.filter((t) => t.label !== 'person');
+  let found: EntityFacts[] = [];
+  let why = '';
+  if (anchor.length) {
+    for (const [pattern, kinds] of VERB_RELATION) {
+      const m = pattern.exec(text);
+      if (!m || (m.index ?? 0) > text.indexOf(anchor[0].label)) continue;
+      found = personRelatedTo(ctx, anchor, kinds, m[1] === 'behind');
+      if (found.length) {
+        why = ` (${m[1]} ${theEntity(anchor[0])})`;
+        break;
+      }
+    }
+    if (!found.length) return `I can't tell: nobody I detected is clearly ${/\b(riding|holding|on|next to|behind|in front of)\b/.exec(text)?.[1] ?? 'with'} ${theEntity(anchor[0])}.`;
+  } else {
+    // Place and colour words single people out ("on the left", "in the foreground", "wearing black").
+    const cues = readCues(text, false);
+    const narrowed = narrowInstances(people, cues);
+    if (narrowed.length === people.length && people.length > 1 && !cues.colours.length && !cues.side && !cues.depth) {
+      return `There ${people.length > 1 ? 'are' : 'is'} ${people.length} people; I can't tell which one you mean from what my models found.`;
+    }
+    if (cues.colours.length && !narrowed.every((p) => p.colour && cues.colours.includes(p.colour))) {
+      return `I can't tell: nobody's clothes read as ${joinList(cues.colours)} to me.`;
+    }
+    found = narrowed;
+  }
+  const names = theEntities(found.slice(0, 3), people).map((n, i) => (found[i].position && !n.includes(' from the left') ? `${n} ${found[i].position}` : n));
+  const unsure = found.some((p) => (p.score ?? 1) < 0.5) ? ' (the detector is not very sure of this person)' : '';
+  return `${capitalize(joinList(names))}${why}${unsure}.`;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { resolveNoun } from './model-lexicon';
+
+const labels = (noun: string, role?: string) => (resolveNoun(noun)?.classes ?? []).filter((c) => !role || c.role === role).map((c) => c.label);
+
+describe('one lexicon over every model', () => {
+  it('meets ADE20K synonyms', () => {
+    expect(labels('window')).toContain('windowpane');
+    expect(labels('carpet')).toContain('rug');
+    expect(labels('armchair', 'segmenter')).toContain('armchair');
+  });
+  it('meets WordNet synonyms and kinds across models', () => {
+    expect(labels('automobile', 'detector')).toEqual(['car']);
+    expect(labels('vehicle')).toEqual(expect.arrayContaining(['car', 'truck', 'bus']));
+    expect(labels('furniture', 'detector')).toEqual(expect.arrayContaining(['chair', 'couch', 'dining table']));
+    expect(labels('animal', 'detector')).toEqual(expect.arrayContaining(['cat', 'dog', 'horse', 'giraffe']));
+    expect(labels('animal', 'detector')).not.toContain('mouse');
+    expect(labels('vegetable', 'detector')).toEqual(expect.arrayContaining(['broccoli', 'carrot']));
+    expect(labels('tripod', 'classifier')).toContain('tripod');
+  });
+  it('never makes an object a person, and knows nothing of unicorns', () => {
+    expect(labels('person', 'detector')).toEqual(['person']);
+    expect(labels('person', 'segmenter')).toEqual(['person']);
+    expect(resolveNoun('unicorn')).toBeNull();
+  });
+});

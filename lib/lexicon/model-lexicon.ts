@@ -1,0 +1,157 @@
+/**
+ * One lexicon over every model's classes: the detector's 80 COCO classes, the segmenter's 150 ADE20K classes
+ * with all their synonyms, the crop classifier's 1000 ImageNet classes with theirs, each tied to WordNet
+ * senses. A noun in a question resolves here to the classes of whichever models could show it:
+ *   name   — it is one of a class's names or synonyms ("window" → ADE windowpane, "carpet" → rug,
+ *            "doughnut"? no ADE/COCO name, but COCO "donut" shares its WordNet sense → synonym below);
+ *   sense  — it shares a WordNet synset with a class ("automobile" → car, "sofa" → couch, "aircraft"? no);
+ *   kinds  — classes that are kinds of it, within KIND_DEPTH hypernym steps ("vehicle" → car, truck, bus…,
+ *            "furniture" → chair, couch, table…, "animal" → every animal class, "aircraft" → airplane);
+ *   kind-of — it is a kind of a class within KIND_OF_DEPTH steps ("kitten" → cat, "pickup" → truck).
+ * A noun no model knows resolves to nothing, and the answerer says it can't tell rather than "no".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { COCO_CLASSES } from './coco';
+import { commonNounSynsets, hypernymDistance, nounSynsets, synset } from './wordnet';
+
+export type ModelRole = 'detector' | 'segmenter' | 'classifier';
+
+export interface ModelClass {
+  role: ModelRole;
+  /** The label entities of this class carry (COCO name, ADE's first name, ImageNet's first name). */
+  label: string;
+  /** Every name the class goes by, lower-case. */
+  names: string[];
+  synsets: number[];
+  /** ADE20K's stuff flag (wall, sky, grass): regions, not countable things. */
+  stuff: boolean;
+}
+
+export type ResolveHow = 'name' | 'sense' | 'kinds' | 'kind-of';
+
+export interface Resolution {
+  how: ResolveHow;
+  classes: ModelClass[];
+}
+
+/** "vehicle" reaches car in 2 steps, "animal" reaches dog in ≤ 8 (dog → canine → carnivore → placental → mammal → vertebrate → chordate → animal). */
+const KIND_DEPTH = 9;
+/** "kitten" → young mammal? no: kitten → cat is 1 step; "pickup" → truck 1; "batter" → ballplayer → athlete → contestant → person 4. */
+const KIND_OF_DEPTH = 4;
+/** Kind-of reads only a noun's most common sense: rarer ones lead astray ("stump" → stool → toilet). */
+const KIND_OF_SENSES = 1;
+
+/**
+ * The WordNet lemma for a COCO class whose plain name's first sense is another thing (a "mouse" is first an
+ * animal, a "tie" first a link): the detector's sense, so "animals" never lists a computer mouse.
+ */
+const COCO_SENSE: Readonly<Record<string, string>> = {
+  mouse: 'computer mouse', tv: 'television receiver', remote: 'remote control', tie: 'necktie',
+  'sports ball': 'ball', 'dining table': 'dining table', 'potted plant': 'pot plant', 'hair drier': 'hand blower',
+  keyboard: 'computer keyboard', laptop: 'laptop', 'cell phone': 'cellular telephone', bat: 'baseball bat',
+  orange: 'orange', 'hot dog': 'frankfurter', 'teddy bear': 'teddy bear', kite: 'kite', couch: 'sofa', skis: 'ski',
+};
+
+function labelsDir(): string {
+  return path.join(process.cwd(), 'models', 'labels');
+}
+
+/** WordNet's lexicographer file for people (noun.person). */
+const NOUN_PERSON = 18;
+
+/**
+ * A detector or segmenter class's sense: the first one, skipping senses that are people unless the class is
+ * ("monitor", "washer", "toaster" are first someone who monitors, washes, toasts; the class is the thing).
+ */
+function firstSense(name: string): number[] {
+  const words = name.toLowerCase().split(/[\s_]+/);
+  const senses = nounSynsets(words);
+  if (name === 'person') return senses.slice(0, 1);
+  const thing = senses.find((s) => synset(s).lexFile !== NOUN_PERSON);
+  return thing !== undefined ? [thing] : commonNounSynsets(words).slice(0, 1);
+}
+
+/** COCO's own "food" supercategory: these classes mean the food, whatever WordNet's first sense ("broccoli" the plant). */
+const COCO_FOOD = new Set(['banana', 'apple', 'sandwich', 'orange', 'broccoli', 'carrot', 'hot dog', 'pizza', 'donut', 'cake']);
+/** WordNet's lexicographer file for foods (noun.food). */
+const NOUN_FOOD = 13;
+
+function cocoClasses(): ModelClass[] {
+  return COCO_CLASSES.map((label) => {
+    // A two-word class also answers to its head ("bat", "racket", "glove") unless the head is a class of its own
+    // ("hot dog" is no dog, "teddy bear" no bear).
+    const head = label.split(' ').pop()!;
+    const byHead = head !== label && !COCO_CLASSES.includes(head) ? [head] : [];
+    const names = [label, ...byHead, ...(COCO_SENSE[label] && COCO_SENSE[label] !== label ? [COCO_SENSE[label]] : [])];
+    const food = COCO_FOOD.has(label) ? nounSynsets((COCO_SENSE[label] ?? label).split(' ')).filter((s) => synset(s).lexFile === NOUN_FOOD) : [];
+    return { role: 'detector' as const, label, names, synsets: food.length ? food : firstSense(COCO_SENSE[label] ?? label), stuff: false };
+  });
+}
+
+function adeClasses(): ModelClass[] {
+  const rows = fs.readFileSync(path.join(labelsDir(), 'ade150_object_info.csv'), 'utf8').trim().split('\n').slice(1);
+  return rows.map((row) => {
+    const cells = row.split(',');
+    const names = [...new Set(cells.slice(5).join(',').split(';').map((n) => n.trim().toLowerCase()).filter(Boolean))];
+    // Senses of the first name only: later synonyms are often looser ("double" for door, "mantle" for curtain).
+    return { role: 'segmenter' as const, label: names[0], names, synsets: firstSense(names[0]), stuff: cells[4] === '1' };
+  });
+}
+
+function imagenetClasses(): ModelClass[] {
+  const entries = JSON.parse(fs.readFileSync(path.join(labelsDir(), 'imagenet_classes.json'), 'utf8')) as string[];
+  return entries.map((entry) => {
+    const names = entry.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
+    // ImageNet classes are WordNet synsets: the one sense all their names share, else the first name's.
+    const shared = names.map((n) => nounSynsets(n.split(' '))).reduce((a, b) => (b.length ? a.filter((s) => b.includes(s)) : a));
+    // A class that is not a person takes a sense that is not one ("boxer" the dog, not the fighter).
+    const sense = shared.find((s) => synset(s).lexFile !== NOUN_PERSON) ?? shared[0];
+    return { role: 'classifier' as const, label: names[0], names, synsets: sense !== undefined ? [sense] : firstSense(names[0]), stuff: false };
+  });
+}
+
+let all: ModelClass[] | undefined;
+
+export function modelClasses(): ModelClass[] {
+  all ??= [...cocoClasses(), ...adeClasses(), ...imagenetClasses()];
+  return all;
+}
+
+const cache = new Map<string, Resolution | null>();
+
+/**
+ * The classes a noun (lower-case, singular, possibly several words) could be shown by, with how it was
+ * found; null when no model has a class for it. Name and sense matches win over kinds; kinds over kind-of.
+ */
+export function resolveNoun(noun: string): Resolution | null {
+  const key = noun.toLowerCase().trim();
+  if (cache.has(key)) return cache.get(key)!;
+  const classes = modelClasses();
+  const byName = classes.filter((c) => c.names.includes(key));
+  let result: Resolution | null = null;
+  const senses = commonNounSynsets(key.split(' '));
+  const same = classes.filter((c) => !byName.includes(c) && c.synsets.some((s) => senses.includes(s)));
+  const kinds = senses.length ? classes.filter((c) => !byName.includes(c) && !same.includes(c) && hypernymDistance(c.synsets, senses, KIND_DEPTH) !== undefined) : [];
+  if (byName.length || same.length) result = { how: byName.length ? 'name' : 'sense', classes: [...byName, ...same, ...kinds] };
+  else if (kinds.length) result = { how: 'kinds', classes: kinds };
+  else if (senses.length) {
+    let best = Infinity;
+    let nearest: ModelClass[] = [];
+    for (const c of classes) {
+      const d = hypernymDistance(senses.slice(0, KIND_OF_SENSES), c.synsets, KIND_OF_DEPTH);
+      if (d === undefined || d > best) continue;
+      if (d < best) nearest = [];
+      best = d;
+      nearest.push(c);
+    }
+    if (nearest.length) result = { how: 'kind-of', classes: nearest };
+  }
+  cache.set(key, result);
+  return result;
+}
+
+/** Words for the model that can show a class, for answers that say which model saw something. */
+export function modelWords(role: ModelRole): string {
+  return role === 'detector' ? 'the object detector' : role === 'segmenter' ? 'the scene segmenter' : 'the crop classifier';
+}
