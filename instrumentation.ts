@@ -2,7 +2,7 @@
  * Runs once when the server starts: checks every setting (lib/server/settings.ts) and creates DATA_DIR (results
  * live there), so a bad value or path stops the server at start, naming it, not mid-analysis; then warms the
  * inference workers (models loaded and run once) so the first user does not wait for that; /api/health says
- * "warming" until it is done.
+ * "warming" until it is done. With the worker fleet (REDIS_URL) this process runs no models and warms nothing.
  */
 export async function register(): Promise<void> {
   // Next.js's documented form: the Node-only import sits inside the check so the edge bundle leaves it out.
@@ -17,6 +17,8 @@ export async function register(): Promise<void> {
     }
     const { dataDir } = await import('./lib/server/stored-files');
     dataDir();
+    // With the worker fleet (REDIS_URL) the models run in `strix worker` processes, which warm themselves.
+    if (process.env.REDIS_URL) return;
     const { warmUpInferencePool } = await import('./lib/server/inference/pool');
     void warmUpInferencePool(); // not awaited: the server answers (health says "warming") meanwhile
   }

@@ -50,6 +50,10 @@ const nextConfig = {
     'tsx',
     // The endpoint guard's Agent and fetch must come from one undici, loaded by Node (bundled, its fetch broke).
     'undici',
+    // Database and queue clients (DATABASE_URL, REDIS_URL) keep their optional native parts and Lua scripts on disk.
+    'pg',
+    'bullmq',
+    'ioredis',
   ],
   // The built worker is loaded by path at run time, which output tracing cannot see.
   outputFileTracingIncludes: {

@@ -5,7 +5,8 @@
  * reports the requests accepted and refused (429), p50/p95 of accepted ones (upload to last event),
  * throughput against one request alone in the same run, the server's peak RSS and the event loop's worst
  * stall (both from /api/health, which this polls every 250 ms), beside the worst stall of the idle server
- * over 10 s in the same run (on a shared machine the OS's scheduling shows up there too). Bounded: at most
+ * over 10 s in the same run (on a shared machine the OS's scheduling shows up there too). `--fleet N` (with
+ * REDIS_URL set) also starts N `strix worker` processes and the analyses run on them (bench/fleet.ts). Bounded: at most
  * --requests per level and --seconds per level; `--clients 0` skips the levels. `--memory 32` also runs 32 analyses of a 40 MP single-colour PNG and reports RSS.
  * `--probes` runs issue 18's stall and memory probes (bench/probes.ts); the server it starts then lets
  * user endpoints reach loopback, where the probes' junk endpoint listens.
@@ -16,6 +17,7 @@ import net from 'node:net';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Health } from '../lib/shared/health';
+import { assertLoopbackRedis, startWorkers, waitForWorkers } from './fleet';
 import { runProbes } from './probes';
 
 const args = process.argv.slice(2);
@@ -27,6 +29,7 @@ const CLIENTS = (flag('--clients') ?? '8,20').split(',').map(Number).filter((n) 
 const MAX_REQUESTS = Number(flag('--requests') ?? 24);
 const MAX_SECONDS = Number(flag('--seconds') ?? 90);
 const MEMORY_RUNS = Number(flag('--memory') ?? 0);
+const FLEET = Number(flag('--fleet') ?? 0);
 const PROBES = args.includes('--probes');
 const IDLE_SECONDS = 10;
 const IMAGE = flag('--image') ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '08_street_horse_cart_cars.jpg');
@@ -146,8 +149,11 @@ async function memoryCheck(base: string, runs: number) {
 async function main(): Promise<void> {
   const given = flag('--base-url');
   if (given) assertLoopback(given);
+  if (FLEET > 0) assertLoopbackRedis();
   const server = given ? { base: given, child: undefined } : await startServer();
+  const workers = startWorkers(FLEET);
   try {
+    if (FLEET > 0) await waitForWorkers(server.base, FLEET);
     const bytes = new Uint8Array(fs.readFileSync(IMAGE));
     await analyse(server.base, bytes, 'warm-up.jpg'); // loads the models in the worker
     const alone = await analyse(server.base, bytes, path.basename(IMAGE));
@@ -156,7 +162,7 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
     const idle = await health(server.base);
     console.log(
-      `server ${server.base}: ${idle.queue.workers} worker(s) × ${idle.queue.ortThreads} ORT threads; one request alone ${Math.round(alone.ms)} ms ` +
+      `server ${server.base}: ${idle.cluster ? `${idle.cluster.workers.length} fleet worker process(es)` : `${idle.queue.workers} worker(s) × ${idle.queue.ortThreads} ORT threads`}; one request alone ${Math.round(alone.ms)} ms ` +
         `(${single.toFixed(2)}/s); idle for ${IDLE_SECONDS} s: worst stall ${idle.eventLoop.maxMs} ms, RSS ${idle.memory.rssMb} MB`,
     );
     const rows = [];
@@ -166,6 +172,7 @@ async function main(): Promise<void> {
     if (PROBES) console.table(await runProbes(server.base, bytes, health, watched));
   } finally {
     server.child?.kill();
+    for (const worker of workers) worker.kill();
   }
 }
 

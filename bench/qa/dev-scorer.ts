@@ -31,7 +31,7 @@ export function straighten(text: string): string {
   return text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Rule 2. A plain phrase: whole words (no word character on either side), any case, the last word may take
@@ -39,7 +39,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function phrasePattern(phrase: string): RegExp {
   if (phrase.startsWith('re:')) return new RegExp(phrase.slice(3), 'im');
-  return new RegExp(`(?<!\\w)${escape(phrase)}(?:s|es)?(?!\\w)`, 'i');
+  return new RegExp(`(?<!\\w)${escapeRegExp(phrase)}(?:s|es)?(?!\\w)`, 'i');
 }
 
 export function matches(text: string, phrase: string): boolean {

@@ -12,6 +12,7 @@ import { parseAnalyzeArgs, UsageError, USAGE, type AnalyzeOptions } from './args
 import { failedRow, okRow, toCsv } from './csv';
 import { collectImages, outputNames } from './files';
 import { ProgressBar } from './progress';
+import { runWorkerCommand, WORKER_USAGE } from './worker';
 
 function readAudio(file: string | undefined): Uint8Array | undefined {
   if (!file) return undefined;
@@ -60,6 +61,13 @@ async function run(options: AnalyzeOptions): Promise<void> {
 /** Returns the exit code. Relative paths on the command line are taken from `cwd`. */
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   try {
+    if (argv[0] === 'worker') {
+      if (argv.includes('--help')) {
+        process.stdout.write(`${WORKER_USAGE}\n`);
+        return 0;
+      }
+      return await runWorkerCommand();
+    }
     const options = parseAnalyzeArgs(argv, cwd);
     if (options === 'help') {
       process.stdout.write(`${USAGE}\n`);

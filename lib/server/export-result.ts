@@ -9,9 +9,8 @@ import { passesThreshold } from '@/lib/shared/analysis';
 import type { RenderRequest } from '@/lib/export/render';
 import { analysedImageSize, exportSceneFromScene, type ExportScene } from '@/lib/export/scene';
 import { HttpError } from './http';
-import { renderInWorker } from './inference/pool';
-import { loadResult } from './results';
-import { readStoredImage } from './stored-files';
+import { renderInWorker } from './cluster/dispatch';
+import { loadResult, readResultUpload } from './results';
 
 export function notFound(code: string, message: string): HttpError {
   return new HttpError(404, code, message);
@@ -76,7 +75,7 @@ export async function renderPng(id: string, exportable: StoredExportable, spec: 
 }
 
 async function renderFresh(id: string, { scene, size, baseName }: StoredExportable, spec: RenderSpec): Promise<Uint8Array> {
-  const stored = await readStoredImage(id);
+  const stored = await readResultUpload(id, 'image');
   const photo = stored?.bytes ?? scene.image;
   if (!photo) throw notFound('image_missing', 'The photo of this result is no longer stored, so it cannot be drawn.');
   return renderInWorker({ ...spec, photo, entities: scene.entities, image: { name: `${baseName}.jpg`, ...size } });

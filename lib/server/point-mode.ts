@@ -5,7 +5,7 @@
 import type { Entity, Mask } from '../shared/analysis';
 import { colorForIndex } from '../shared/palette';
 import type { PointClick } from '../models/sam';
-import { pointsInWorker } from './inference/pool';
+import { pointsInWorker } from './cluster/dispatch';
 import type { PointMask } from './inference/protocol';
 import type { DecodedImage } from '../image/types';
 import type { Scene } from '../scene/types';
@@ -74,10 +74,10 @@ export async function keepPointEntity(id: string, label: string, points: PointCl
     kind: 'user',
   };
   scene.entities.push({ ...entity, mask });
-  appendResultEvents(id, [
+  await appendResultEvents(id, [
     { type: 'entity', entity },
     { type: 'mask', entityId: entity.id, mask },
   ]);
-  persistScene(scene);
+  await persistScene(scene);
   return { entity, mask };
 }

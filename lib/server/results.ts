@@ -1,15 +1,15 @@
 /**
- * Analysis results: kept in SQLite under DATA_DIR (store/) with the uploads beside it (stored-files.ts), so
- * questions, links and `/r/<id>` work after a restart; the Scenes in use stay in a hot in-memory cache bounded
- * by bytes. Retention keeps at most STRIX_KEEP_RESULTS results and STRIX_KEEP_MB megabytes, dropping the oldest.
+ * Analysis results: kept by the result store (store/: SQLite under DATA_DIR with the uploads beside it, or
+ * PostgreSQL when DATABASE_URL is set), so questions, links and `/r/<id>` work after a restart and on any replica;
+ * the Scenes in use stay in a hot in-memory cache bounded by bytes. Retention keeps at most STRIX_KEEP_RESULTS results and STRIX_KEEP_MB megabytes, dropping the oldest.
  */
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { AnalyzeEvent } from '../shared/analysis';
 import { ResultIdSchema, type DisplaySettings, type StoredChatTurn, type StoredResult } from '../shared/result';
 import type { Scene } from '../scene/types';
-import { removeResultFiles, writeResultFiles } from './stored-files';
-import * as table from './store/results-table';
+import type { StoredUpload, UploadKind } from './store/backend';
+import { resultStore } from './store';
 import { sceneBytes, sceneFromJson, sceneToJson } from './store/scene-codec';
 
 const MB = 1024 * 1024;
@@ -49,30 +49,28 @@ export interface ResultUploads {
 }
 
 /** Stores a finished analysis (its files, its event stream, its scene), then drops the oldest results over the bounds. */
-export function storeResult(scene: Scene, events: AnalyzeEvent[], uploads: ResultUploads): void {
+export async function storeResult(scene: Scene, events: AnalyzeEvent[], uploads: ResultUploads): Promise<void> {
   const json = sceneToJson(scene);
   cacheScene(scene, json);
-  const fileBytes = writeResultFiles(scene.resultId, uploads);
-  table.insertResult({
+  const store = resultStore();
+  await store.insertResult({
     id: scene.resultId,
     createdAt: new Date(),
     imageName: uploads.imageName?.slice(0, 200),
-    hasImage: Boolean(uploads.image),
-    hasAudio: Boolean(uploads.audio),
     sceneJson: json,
     events,
-    fileBytes,
+    uploads: { image: uploads.image, audio: uploads.audio },
   });
-  enforceRetention();
+  await enforceRetention();
 }
 
 /**
  * Drops the oldest results over the bounds. Run after every write that grows a result (chat turns, entities),
  * not only after a new one: a long conversation counts too. `inUse` (the result just written to) is kept.
  */
-function enforceRetention(inUse?: string): void {
+async function enforceRetention(inUse?: string): Promise<void> {
   const keepBytes = envNumber('STRIX_KEEP_MB', 2048) * MB;
-  for (const id of table.idsOverRetention(envNumber('STRIX_KEEP_RESULTS', 500), keepBytes, inUse)) deleteResult(id);
+  for (const id of await resultStore().idsOverRetention(envNumber('STRIX_KEEP_RESULTS', 500), keepBytes, inUse)) await deleteResult(id);
 }
 
 /**
@@ -82,11 +80,11 @@ function enforceRetention(inUse?: string): void {
 export const MAX_CHAT_QUESTIONS = 200;
 export const MAX_USER_ENTITIES = 100;
 
-export function chatQuestionCount(id: string): number {
-  return isResultId(id) ? table.countRows('chat_turns', id) / 2 : 0;
+export async function chatQuestionCount(id: string): Promise<number> {
+  return isResultId(id) ? (await resultStore().countChatTurns(id)) / 2 : 0;
 }
 
-/** The scene for questions and point prompts: from memory, or rebuilt from disk (pixels decoded again). */
+/** The scene for questions and point prompts: from memory, or rebuilt from the store (pixels decoded again). */
 export async function loadResult(id: string): Promise<Scene | undefined> {
   if (!isResultId(id)) return undefined;
   const hot = hotScenes().get(id);
@@ -101,49 +99,54 @@ export async function loadResult(id: string): Promise<Scene | undefined> {
 }
 
 async function restoreScene(id: string): Promise<Scene | undefined> {
-  const json = table.readSceneJson(id);
-  const scene = json === undefined ? undefined : await sceneFromJson(id, json);
+  const store = resultStore();
+  const json = await store.readSceneJson(id);
+  const scene = json === undefined ? undefined : await sceneFromJson(json, (kind) => store.readUpload(id, kind));
   if (scene && json) cacheScene(scene, json);
   return scene;
 }
 
 /** Saves a scene that changed after the analysis (new entities, text read on demand). */
-export function persistScene(scene: Scene): void {
-  if (!table.resultExists(scene.resultId)) return; // deleted meanwhile
+export async function persistScene(scene: Scene): Promise<void> {
+  const store = resultStore();
+  if (!(await store.resultExists(scene.resultId))) return; // deleted meanwhile
   const json = sceneToJson(scene);
-  table.updateSceneJson(scene.resultId, json);
+  await store.updateSceneJson(scene.resultId, json);
   cacheScene(scene, json);
 }
 
-export function getStoredResult(id: string): StoredResult | undefined {
-  return isResultId(id) ? table.readStoredResult(id) : undefined;
+export async function getStoredResult(id: string): Promise<StoredResult | undefined> {
+  return isResultId(id) ? resultStore().readStoredResult(id) : undefined;
 }
 
-export function appendResultEvents(id: string, events: AnalyzeEvent[]): boolean {
-  const stored = isResultId(id) && table.appendEvents(id, events);
-  if (stored) enforceRetention(id);
+/** The uploaded image or sound of a stored result, with the content type its bytes were identified as. */
+export async function readResultUpload(id: string, kind: UploadKind): Promise<StoredUpload | undefined> {
+  return isResultId(id) ? resultStore().readUpload(id, kind) : undefined;
+}
+
+export async function appendResultEvents(id: string, events: AnalyzeEvent[]): Promise<boolean> {
+  const stored = isResultId(id) && (await resultStore().appendEvents(id, events));
+  if (stored) await enforceRetention(id);
   return stored;
 }
 
-export function appendChatTurns(id: string, turns: StoredChatTurn[]): boolean {
-  const stored = isResultId(id) && table.appendChatTurns(id, turns);
-  if (stored) enforceRetention(id);
+export async function appendChatTurns(id: string, turns: StoredChatTurn[]): Promise<boolean> {
+  const stored = isResultId(id) && (await resultStore().appendChatTurns(id, turns));
+  if (stored) await enforceRetention(id);
   return stored;
 }
 
-export function setDisplaySettings(id: string, display: DisplaySettings): boolean {
-  return isResultId(id) && table.setDisplay(id, display);
+export async function setDisplaySettings(id: string, display: DisplaySettings): Promise<boolean> {
+  return isResultId(id) && resultStore().setDisplay(id, display);
 }
 
-export function deleteResult(id: string): boolean {
+export async function deleteResult(id: string): Promise<boolean> {
   if (!isResultId(id)) return false;
   hotScenes().delete(id);
-  const existed = table.deleteResultRow(id);
-  removeResultFiles(id);
-  return existed;
+  return resultStore().deleteResult(id);
 }
 
-/** Empties the hot cache, so the next load reads from disk (tests use it to play a restart). */
+/** Empties the hot cache, so the next load reads from the store (tests use it to play a restart). */
 export function forgetHotScenes(): void {
   hotScenes().clear();
 }

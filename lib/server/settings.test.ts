@@ -5,6 +5,7 @@ describe('settings checked at start', () => {
   it('accepts no settings and good ones, fractional sizes included', () => {
     expect(settingProblems({})).toEqual([]);
     expect(settingProblems({ STRIX_RESULTS_MB: '0.3', STRIX_KEEP_MB: '2048', STRIX_KEEP_RESULTS: '10', STRIX_MAX_QUEUED: '0', STRIX_ALLOW_USER_ENDPOINTS: '1' })).toEqual([]);
+    expect(settingProblems({ DATABASE_URL: 'postgres://strix:pw@db:5432/strix', REDIS_URL: 'redis://queue:6379' })).toEqual([]);
   });
 
   it.each([
@@ -17,6 +18,8 @@ describe('settings checked at start', () => {
     ['ORT_SPINNING', 'on'],
     ['STRIX_ALLOW_USER_ENDPOINTS', 'true'],
     ['STRIX_ENDPOINT_GROUNDING', 'maybe'],
+    ['DATABASE_URL', 'mysql://db/strix'],
+    ['REDIS_URL', '127.0.0.1:6379'],
   ])('refuses %s=%s, naming it', (name, value) => {
     expect(() => assertSettings({ [name]: value })).toThrow(new RegExp(`${name} is "${value.replace('.', '\\.')}"`));
   });

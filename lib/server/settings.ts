@@ -13,6 +13,10 @@ const positiveInteger: Rule = { test: (v) => /^\d+$/.test(v) && Number(v) > 0, w
 const countFromZero: Rule = { test: (v) => /^\d+$/.test(v), want: 'a whole number (0 or more)' };
 const flag: Rule = { test: (v) => v === '0' || v === '1', want: '0 or 1' };
 const yesNo: Rule = { test: (v) => /^(true|false|1|0|yes|no)$/i.test(v), want: 'true or false' };
+const urlOf = (...protocols: string[]): Rule => ({
+  test: (v) => URL.canParse(v) && protocols.includes(new URL(v).protocol),
+  want: `a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`,
+});
 
 /** The settings the README's configuration section lists, each with what it must be. */
 export const SETTING_RULES: Record<string, Rule> = {
@@ -25,6 +29,8 @@ export const SETTING_RULES: Record<string, Rule> = {
   ORT_SPINNING: flag,
   STRIX_ALLOW_USER_ENDPOINTS: flag,
   STRIX_ENDPOINT_GROUNDING: yesNo,
+  DATABASE_URL: urlOf('postgres:', 'postgresql:'),
+  REDIS_URL: urlOf('redis:', 'rediss:'),
 };
 
 /** One sentence per bad setting; empty when all are good. Unset settings take their defaults. */

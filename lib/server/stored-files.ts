@@ -92,3 +92,8 @@ export function removeResultFiles(id: string): void {
   const dir = resultDir(id);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
+
+/** The type an upload is served with, from its own signature (as its file extension is chosen above). */
+export function uploadContentType(kind: 'image' | 'audio', bytes: Uint8Array): string {
+  return kind === 'image' ? IMAGE_TYPES[extensionOfImage(bytes)] : AUDIO_TYPES[AUDIO_EXTENSIONS[sniffAudioFormat(bytes)]];
+}

@@ -1,4 +1,7 @@
-/** Output of GET /api/health: every manifest model's state, the model queue, the event loop, memory. */
+/**
+ * Output of GET /api/health: every manifest model's state, the model queue, the event loop, memory, the backends,
+ * and with the worker fleet (REDIS_URL) its queues and live workers.
+ */
 import { z } from 'zod';
 
 export const HealthQuerySchema = z.object({
@@ -21,5 +24,14 @@ export const HealthSchema = z.object({
   }),
   eventLoop: z.object({ maxMs: z.number(), p99Ms: z.number(), meanMs: z.number(), windowSeconds: z.number() }),
   memory: z.object({ rssMb: z.number() }),
+  backends: z.object({ store: z.enum(['sqlite', 'postgres']), work: z.enum(['in-process', 'redis']) }),
+  /** Only with REDIS_URL. `queues` is absent when Redis did not answer (reachable: false). */
+  cluster: z
+    .object({
+      reachable: z.boolean(),
+      queues: z.record(z.enum(['analyze', 'tasks']), z.object({ waiting: z.number().int(), active: z.number().int() })).optional(),
+      workers: z.array(z.object({ id: z.string(), host: z.string(), slots: z.number().int(), upSeconds: z.number() })),
+    })
+    .optional(),
 });
 export type Health = z.infer<typeof HealthSchema>;

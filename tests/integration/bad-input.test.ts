@@ -242,9 +242,9 @@ describe('cross-site and non-JSON requests to the state-changing routes', () => 
 describe('a result at its bounds', () => {
   it('refuses another question once a result keeps MAX_CHAT_QUESTIONS', async () => {
     const resultId = newResultId();
-    storeResult({ resultId, tags: [], entities: [], soundSourceIds: [] }, [], {});
+    await storeResult({ resultId, tags: [], entities: [], soundSourceIds: [] }, [], {});
     const turn = [{ role: 'user' as const, content: 'q' }, { role: 'assistant' as const, content: 'a', source: 'built-in', links: [] }];
-    for (let i = 0; i < MAX_CHAT_QUESTIONS; i++) appendChatTurns(resultId, turn);
+    for (let i = 0; i < MAX_CHAT_QUESTIONS; i++) await appendChatTurns(resultId, turn);
     await expectClear4xx(await chat(chatRequest(ask(resultId))), 409, 'chat_full');
   });
 });

@@ -34,7 +34,7 @@ beforeAll(async () => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(SAMPLES, name)));
     const decoded = await decodeImage(bytes);
     const scene = await runAnalysis({ image: { decoded, decodeMs: 0 } }, idFor(index), () => {}, new AbortController().signal);
-    storeResult(scene, [], { image: bytes });
+    await storeResult(scene, [], { image: bytes });
     results.push({ name, id: idFor(index), scene });
   }
   const first = results[0];
@@ -43,7 +43,7 @@ beforeAll(async () => {
     resultId: idFor(PHOTOS.length),
     entities: first.scene.entities.map((e, i) => ({ ...e, label: ODD_LABELS[i % ODD_LABELS.length] })),
   };
-  storeResult(odd, [], {});
+  await storeResult(odd, [], {});
   results.push({ name: `${first.name} with odd labels`, id: odd.resultId, scene: odd });
 }, 600_000);
 

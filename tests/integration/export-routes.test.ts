@@ -41,9 +41,9 @@ describe('export routes', () => {
     const bytes = new Uint8Array(fs.readFileSync(SAMPLE));
     const decoded = await decodeImage(bytes);
     scene = await runAnalysis({ image: { decoded, decodeMs: 0 } }, STORED_ID, () => {}, new AbortController().signal);
-    storeResult(scene, [], { image: bytes });
+    await storeResult(scene, [], { image: bytes });
     // Stored without its file: the PNGs then come from the scene's own copy of the pixels.
-    storeResult({ ...scene, resultId: MEMORY_ID }, [], {});
+    await storeResult({ ...scene, resultId: MEMORY_ID }, [], {});
   });
 
   it('COCO JSON: every exported mask decodes to exactly the stored one', async () => {

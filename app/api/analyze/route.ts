@@ -3,7 +3,7 @@ import type { AnalyzeEvent } from '@/lib/shared/analysis';
 import { eventLoopMonitor } from '@/lib/server/event-loop';
 import { assertSameOrigin, errorResponse, HttpError, ndjsonResponse } from '@/lib/server/http';
 import { readUploadForm } from '@/lib/server/multipart';
-import { startAnalysis } from '@/lib/server/inference/pool';
+import { startAnalysis } from '@/lib/server/cluster/dispatch';
 import { WorkerFailure } from '@/lib/server/inference/protocol';
 import { modelQueue, QueueFullError, QueueLeftError } from '@/lib/server/queue';
 import { newResultId } from '@/lib/server/results';
@@ -103,7 +103,7 @@ export async function POST(request: Request): Promise<Response> {
       CHECKED_IN_WORKER,
       async (emit, signal) => {
         const { scene, uploads } = await started.stream(recorder.wrap(emit), signal);
-        recorder.save(scene, uploads);
+        await recorder.save(scene, uploads);
       },
       request.signal,
       streamErrorEvent,

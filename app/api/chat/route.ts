@@ -3,7 +3,7 @@ import { answerWithFallback } from '@/lib/answer/answer-with-fallback';
 import { endpointFromEnv } from '@/lib/answer/endpoint/config';
 import { addGroundedEntities, entitiesFromGroundedBoxes } from '@/lib/answer/endpoint/grounded-entities';
 import { imageForEndpoint } from '@/lib/answer/endpoint/image-data-url';
-import { readTextInWorker, segmentInWorker } from '@/lib/server/inference/pool';
+import { readTextInWorker, segmentInWorker } from '@/lib/server/cluster/dispatch';
 import { ensureSceneText } from '@/lib/answer/scene-text';
 import { matchEntities, type MatchableEntity } from '@/lib/lexicon';
 import { matchWithLlm } from '@/lib/lexicon/llm';
@@ -162,10 +162,19 @@ export async function POST(request: Request): Promise<Response> {
     if (!scene) {
       throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');
     }
-    if (chatQuestionCount(chat.resultId) >= MAX_CHAT_QUESTIONS) {
+    if ((await chatQuestionCount(chat.resultId)) >= MAX_CHAT_QUESTIONS) {
       throw new HttpError(409, 'chat_full', `This result keeps at most ${MAX_CHAT_QUESTIONS} questions: analyse the image again to go on asking.`);
     }
-    return ndjsonResponse(ChatEventSchema, (emit, signal) => answer(chat, scene, recordChatTurn(scene, chat, emit), signal), request.signal, chatErrorEvent);
+    return ndjsonResponse(
+      ChatEventSchema,
+      async (emit, signal) => {
+        const recorder = recordChatTurn(scene, chat, emit);
+        await answer(chat, scene, recorder.emit, signal);
+        await recorder.finished();
+      },
+      request.signal,
+      chatErrorEvent,
+    );
   } catch (error) {
     if (error instanceof HttpError) return errorResponse(error);
     console.error('chat request failed', error);

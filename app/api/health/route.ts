@@ -4,6 +4,7 @@ import { eventLoopStats } from '@/lib/server/event-loop';
 import { errorResponse, HttpError } from '@/lib/server/http';
 import { modelStatuses } from '@/lib/server/model-files';
 import { modelQueue } from '@/lib/server/queue';
+import { backendHealth } from '@/lib/server/cluster/health';
 import { warmState } from '@/lib/server/inference/pool';
 import { HealthQuerySchema, HealthSchema, type Health } from '../../../lib/shared/health';
 
@@ -21,6 +22,7 @@ export async function GET(request: Request): Promise<Response> {
     queue: { length: modelQueue().pending, workers, ortThreads },
     eventLoop: eventLoopStats(query.data.resetEventLoop === '1'),
     memory: { rssMb: Math.round(process.memoryUsage.rss() / 1e6) },
+    ...(await backendHealth()),
   });
   return Response.json(health, { headers: { 'cache-control': 'no-store' } });
 }

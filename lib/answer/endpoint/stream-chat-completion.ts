@@ -43,28 +43,25 @@ export async function* streamChatCompletion(options: StreamChatOptions): AsyncIt
   outer?.addEventListener('abort', forwardAbort, { once: true });
   const timeouts = new ProgressTimeouts(controller, options);
   // Any failure after an abort is the abort's consequence: report the timeout, or pass the caller's abort on.
-  const translate = (error: unknown): unknown => timeouts.expired ?? (outer?.aborted ? (outer.reason ?? error) : endpointError(url, error));
+  const translate = (error: unknown): unknown =>
+    timeouts.expired ?? (outer?.aborted ? (outer.reason ?? error) : endpointError(url, error));
   const cap = new AnswerCap(capLimits(options.maxTokens));
 
   try {
-    let answer;
-    try {
-      answer = await sdkClient(url, options)
-        .chat.completions.create(
-          {
-            model: options.model,
-            messages: options.messages,
-            stream: true,
-            temperature: options.temperature,
-            top_p: options.topP,
-            max_tokens: options.maxTokens,
-          },
-          { signal: controller.signal },
-        )
-        .withResponse();
-    } catch (error) {
-      throw translate(error);
-    }
+    const answer = await sdkClient(url, options)
+      .chat.completions.create(
+        {
+          model: options.model,
+          messages: options.messages,
+          stream: true,
+          temperature: options.temperature,
+          top_p: options.topP,
+          max_tokens: options.maxTokens,
+        },
+        { signal: controller.signal },
+      )
+      .withResponse()
+      .catch((error: unknown) => Promise.reject(translate(error)));
 
     if (answer.response.headers.get('content-type')?.includes('application/json')) {
       // Some servers ignore stream:true and answer with one completion object: accept it whole.
@@ -93,7 +90,11 @@ export async function* streamChatCompletion(options: StreamChatOptions): AsyncIt
     }
     // The SDK ends a stream quietly when its request is aborted: a timeout or the caller.
     if (controller.signal.aborted) throw translate(controller.signal.reason);
-    if (!sawData) throw new EndpointError('bad_response', 'The endpoint did not answer with an event stream of chat-completion chunks.');
+    if (!sawData)
+      throw new EndpointError(
+        'bad_response',
+        'The endpoint did not answer with an event stream of chat-completion chunks.',
+      );
     throw new EndpointError('incomplete', 'The endpoint closed the stream before the answer was finished.');
   } finally {
     timeouts.stop();
@@ -149,8 +150,10 @@ function endpointError(url: string, error: unknown): EndpointError {
     console.warn(`endpoint ${url} sent data that is not JSON: ${error.message}`);
     return new EndpointError('bad_response', 'The endpoint sent data that is not JSON.');
   }
-  const cause = (error as { cause?: { message?: string; code?: string; cause?: { code?: string; message?: string } } })?.cause;
-  const reason = cause?.cause?.code ?? cause?.cause?.message ?? cause?.code ?? cause?.message ?? (error as Error)?.message ?? error;
+  const cause = (error as { cause?: { message?: string; code?: string; cause?: { code?: string; message?: string } } })
+    ?.cause;
+  const reason =
+    cause?.cause?.code ?? cause?.cause?.message ?? cause?.code ?? cause?.message ?? (error as Error)?.message ?? error;
   console.warn(`endpoint ${url} unreachable: ${reason}`);
   return new EndpointError('unreachable', UNREACHABLE_MESSAGE, { cause: error });
 }

@@ -4,6 +4,7 @@
  */
 import type { AnalyzeEvent } from '../../shared/analysis';
 import type { DisplaySettings, StoredChatTurn, StoredResult } from '../../shared/result';
+import { overRetention } from './backend';
 import { resultsDb } from './db';
 
 export interface NewResultRow {
@@ -122,9 +123,5 @@ export function deleteResultRow(id: string): boolean {
  */
 export function idsOverRetention(maxCount: number, maxBytes: number, inUse?: string): string[] {
   const rows = resultsDb().prepare('SELECT id, bytes FROM results ORDER BY created_ms DESC, rowid DESC').all() as { id: string; bytes: number }[];
-  let total = 0;
-  return rows.filter((row, index) => {
-    total += row.bytes;
-    return index > 0 && row.id !== inUse && (index >= maxCount || total > maxBytes);
-  }).map((row) => row.id);
+  return overRetention(rows, maxCount, maxBytes, inUse);
 }

@@ -26,13 +26,14 @@ async function noisePng(): Promise<Uint8Array> {
 async function storeScene(name: string): Promise<Scene> {
   const bytes = await noisePng();
   const scene = { resultId: newResultId(), image: await decodeImage(bytes), tags: [], entities: [], soundSourceIds: [] };
-  storeResult(scene, [{ type: 'done', resultId: scene.resultId, totalMs: 1 }], { image: bytes, imageName: `${name}.png` });
+  await storeResult(scene, [{ type: 'done', resultId: scene.resultId, totalMs: 1 }], { image: bytes, imageName: `${name}.png` });
   return scene;
 }
 
 const storeOne = async (name: string) => (await storeScene(name)).resultId;
 
-const kept = (ids: string[]) => ids.map((id) => getStoredResult(id) !== undefined && fs.existsSync(path.join(dataDir, 'results', id)));
+const kept = (ids: string[]) =>
+  Promise.all(ids.map(async (id) => (await getStoredResult(id)) !== undefined && fs.existsSync(path.join(dataDir, 'results', id))));
 
 beforeAll(() => {
   // Read when the hot cache is first made: room for two scenes of 97 kB of pixels each, not three.
@@ -59,7 +60,7 @@ describe('retention', () => {
     process.env.STRIX_KEEP_MB = '100';
     const ids = [];
     for (let i = 0; i < 5; i++) ids.push(await storeOne(`count-${i}`));
-    expect(kept(ids)).toEqual([false, false, true, true, true]);
+    expect(await kept(ids)).toEqual([false, false, true, true, true]);
   });
 
   it('drops the oldest results once the stored bytes pass STRIX_KEEP_MB', async () => {
@@ -67,14 +68,14 @@ describe('retention', () => {
     process.env.STRIX_KEEP_MB = '0.25'; // 262 kB: two ~100 kB results fit, three do not
     const ids = [];
     for (let i = 0; i < 4; i++) ids.push(await storeOne(`bytes-${i}`));
-    expect(kept(ids)).toEqual([false, false, true, true]);
+    expect(await kept(ids)).toEqual([false, false, true, true]);
   });
 
   it('keeps the newest result even when it alone is over the byte bound', async () => {
     process.env.STRIX_KEEP_RESULTS = '100';
     process.env.STRIX_KEEP_MB = '0.01';
     const ids = [await storeOne('small'), await storeOne('alone')];
-    expect(kept(ids)).toEqual([false, true]);
+    expect(await kept(ids)).toEqual([false, true]);
   });
 });
 
@@ -83,11 +84,11 @@ describe('a result that grows', () => {
     process.env.STRIX_KEEP_RESULTS = '100';
     process.env.STRIX_KEEP_MB = '0.4'; // 419 kB: three ~100 kB results fit
     const ids = [await storeOne('first'), await storeOne('second'), await storeOne('third')];
-    expect(kept(ids)).toEqual([true, true, true]);
+    expect(await kept(ids)).toEqual([true, true, true]);
     const answer = { role: 'assistant' as const, content: 'words '.repeat(2000), source: 'built-in', links: [] };
-    for (let i = 0; i < 12; i++) appendChatTurns(ids[1], [{ role: 'user', content: 'and?' }, answer]);
-    expect(kept(ids)).toEqual([false, true, true]);
-    expect(chatQuestionCount(ids[1])).toBe(12);
+    for (let i = 0; i < 12; i++) await appendChatTurns(ids[1], [{ role: 'user', content: 'and?' }, answer]);
+    expect(await kept(ids)).toEqual([false, true, true]);
+    expect(await chatQuestionCount(ids[1])).toBe(12);
   });
 });
 

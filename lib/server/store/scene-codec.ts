@@ -6,7 +6,7 @@ import { decodeAudio } from '../../audio/decode';
 import { decodeImage } from '../../image/decode';
 import { downscaleForStorage } from '../../image/downscale';
 import type { Scene } from '../../scene/types';
-import { readStoredAudio, readStoredImage } from '../stored-files';
+import type { StoredUpload, UploadKind } from './backend';
 
 type SceneWithoutSamples = Omit<Scene, 'image' | 'audioSamples'> & {
   image?: { width: number; height: number; hash: string };
@@ -19,17 +19,17 @@ export function sceneToJson(scene: Scene): string {
 }
 
 /** Rebuilds the scene; undefined when its files are gone (the result is then treated as unknown). */
-export async function sceneFromJson(id: string, json: string): Promise<Scene | undefined> {
+export async function sceneFromJson(json: string, readUpload: (kind: UploadKind) => Promise<StoredUpload | undefined>): Promise<Scene | undefined> {
   const { image: imageInfo, ...rest } = JSON.parse(json) as SceneWithoutSamples;
   const scene: Scene = { ...rest };
   if (imageInfo) {
-    const stored = await readStoredImage(id);
+    const stored = await readUpload('image');
     if (!stored) return undefined;
     // The same ≤ 1024 px copy the analysis handed over (imageSize keeps the original's size).
     scene.image = await downscaleForStorage(await decodeImage(stored.bytes));
   }
   if (scene.audio) {
-    const stored = await readStoredAudio(id);
+    const stored = await readUpload('audio');
     // The samples only serve endpoints that take audio; a sound that no longer decodes leaves the summary standing.
     if (stored) scene.audioSamples = await decodeAudio(stored.bytes).then((decoded) => decoded.samples, () => undefined);
   }

@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, context: ResultRouteContext): Promise<Response> {
   try {
-    const result = getStoredResult(await resultIdFrom(context));
+    const result = await getStoredResult(await resultIdFrom(context));
     if (!result) throw unknownResult();
     return Response.json(result, { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
@@ -19,7 +19,7 @@ export async function GET(_request: Request, context: ResultRouteContext): Promi
 export async function DELETE(request: Request, context: ResultRouteContext): Promise<Response> {
   try {
     assertSameOrigin(request);
-    if (!deleteResult(await resultIdFrom(context))) throw unknownResult();
+    if (!(await deleteResult(await resultIdFrom(context)))) throw unknownResult();
     return new Response(null, { status: 204 });
   } catch (error) {
     return handleRouteError(error, 'delete the result');

@@ -11,7 +11,7 @@ export async function PUT(request: Request, context: ResultRouteContext): Promis
   try {
     const id = await resultIdFrom(context);
     const display = await readJsonBody(request, DisplaySettingsSchema, MAX_DISPLAY_BODY_BYTES);
-    if (!setDisplaySettings(id, display)) throw unknownResult();
+    if (!(await setDisplaySettings(id, display))) throw unknownResult();
     return new Response(null, { status: 204 });
   } catch (error) {
     return handleRouteError(error, 'save the display settings');

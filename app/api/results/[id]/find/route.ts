@@ -37,8 +37,8 @@ export async function POST(request: Request, context: ResultRouteContext): Promi
       return wordResult(classes, matchEntities(scene.entities, classes));
     });
     scene.finds = results;
-    persistScene(scene);
-    appendResultEvents(id, [{ type: 'find', results }]);
+    await persistScene(scene);
+    await appendResultEvents(id, [{ type: 'find', results }]);
     return Response.json(FindResponseSchema.parse({ results }), { headers: { 'cache-control': 'no-store' } });
   } catch (error) {
     return handleRouteError(error, 'find the words');

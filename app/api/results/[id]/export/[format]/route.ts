@@ -23,7 +23,7 @@ async function exportResult(request: Request, params: { id: string; format: stri
   switch (format) {
     case 'coco.json': {
       // A video exports every keyframe (from its stored events); the other formats show the keyframe that stands for it.
-      const events = exportable.scene.video && getStoredResult(id)?.events;
+      const events = exportable.scene.video && (await getStoredResult(id))?.events;
       return Response.json((events && cocoVideoExport(events, threshold)) ?? cocoExport(exportSceneOf(exportable, threshold)), { headers });
     }
     case 'label-studio.json': {
