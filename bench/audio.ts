@@ -44,7 +44,15 @@ export async function benchAudio(runs: number, median: (values: number[]) => num
   const pick = (f: (values: number[]) => number) =>
     Object.fromEntries(ROWS.map((row) => [row, Math.round(f(samples.map((s) => s[row])))])) as AudioTimings;
   const medians = pick(median);
-  console.log(`\naudio: ${AUDIO_BENCH_CLIP} (${seconds.toFixed(1)} s, ${windows.length} windows), median of ${runs} runs, ms`);
+  console.log(
+    `\naudio: ${AUDIO_BENCH_CLIP} (${seconds.toFixed(1)} s, ${windows.length} windows), median of ${runs} runs, ms`,
+  );
   for (const row of ROWS) console.log(`  ${row.padEnd(12)} ${String(medians[row]).padStart(6)}`);
-  return { clip: AUDIO_BENCH_CLIP, seconds: Math.round(seconds * 10) / 10, windows: windows.length, medianMs: medians, bestMs: pick((v) => Math.min(...v)) };
+  return {
+    clip: AUDIO_BENCH_CLIP,
+    seconds: Math.round(seconds * 10) / 10,
+    windows: windows.length,
+    medianMs: medians,
+    bestMs: pick((v) => Math.min(...v)),
+  };
 }

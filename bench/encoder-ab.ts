@@ -41,7 +41,10 @@ async function main(): Promise<void> {
   for (const [round, { file, bytes }] of samplePhotos().entries()) {
     const image = await decodeImage(bytes);
     const detections = mergeCrossClassDuplicates(await detectObjects(image, SERVER_SCORE_FLOOR));
-    const things = groundTags(tagsFromDetections(detections), detections, MAX_MASKED_ENTITIES).slice(0, MAX_MASKED_ENTITIES);
+    const things = groundTags(tagsFromDetections(detections), detections, MAX_MASKED_ENTITIES).slice(
+      0,
+      MAX_MASKED_ENTITIES,
+    );
     const imageTimes: Record<SamEncoderVariant, number[]> = { fp32: [], int8: [] };
     for (let run = 0; run < runs; run++) {
       const order = (round + run) % 2 ? [...VARIANTS].reverse() : VARIANTS;
@@ -58,9 +61,17 @@ async function main(): Promise<void> {
     }
     ious.push(...imageIous);
     VARIANTS.forEach((v) => times[v].push(...imageTimes[v]));
-    const row = { image: file, fp32Ms: Math.round(median(imageTimes.fp32)), int8Ms: Math.round(median(imageTimes.int8)), masks: imageIous.length, minIou: Math.min(...imageIous) };
+    const row = {
+      image: file,
+      fp32Ms: Math.round(median(imageTimes.fp32)),
+      int8Ms: Math.round(median(imageTimes.int8)),
+      masks: imageIous.length,
+      minIou: Math.min(...imageIous),
+    };
     perImage.push(row);
-    console.log(`${file.padEnd(34)} fp32 ${row.fp32Ms} ms  int8 ${row.int8Ms} ms  masks ${row.masks}  lowest IoU ${row.minIou.toFixed(3)}`);
+    console.log(
+      `${file.padEnd(34)} fp32 ${row.fp32Ms} ms  int8 ${row.int8Ms} ms  masks ${row.masks}  lowest IoU ${row.minIou.toFixed(3)}`,
+    );
   }
   const sorted = [...ious].sort((a, b) => a - b);
   const summary = {
@@ -72,8 +83,12 @@ async function main(): Promise<void> {
     iouLowest: Math.round(sorted[0] * 1000) / 1000,
     iouAtLeast097: ious.filter((v) => v >= 0.97).length,
   };
-  console.log(`\nmedian encoder: fp32 ${summary.fp32MedianMs} ms, int8 ${summary.int8MedianMs} ms (${summary.speedup}×)`);
-  console.log(`mask IoU int8 vs fp32 over ${summary.masks} masks: median ${summary.iouMedian}, lowest ${summary.iouLowest}, ${summary.iouAtLeast097} ≥ 0.97`);
+  console.log(
+    `\nmedian encoder: fp32 ${summary.fp32MedianMs} ms, int8 ${summary.int8MedianMs} ms (${summary.speedup}×)`,
+  );
+  console.log(
+    `mask IoU int8 vs fp32 over ${summary.masks} masks: median ${summary.iouMedian}, lowest ${summary.iouLowest}, ${summary.iouAtLeast097} ≥ 0.97`,
+  );
   const report = {
     date: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, vnni: cpuHasVnni(), loadAverage: os.loadavg() },

@@ -33,7 +33,15 @@ async function main() {
   for (const [setName, load] of SETS.filter(([name]) => wanted.some((w) => name.startsWith(w)))) {
     const set = load();
     console.log(`\n${setName}: ${Object.keys(set.images).length} photos`);
-    console.log('config'.padEnd(30), 'P'.padStart(5), 'R'.padStart(5), 'AP50'.padStart(5), 'small R'.padStart(12), 'false/photo', 'median detect ms');
+    console.log(
+      'config'.padEnd(30),
+      'P'.padStart(5),
+      'R'.padStart(5),
+      'AP50'.padStart(5),
+      'small R'.padStart(12),
+      'false/photo',
+      'median detect ms',
+    );
     for (const [name, options] of CONFIGS) {
       const results = await evaluate(options, set);
       const t = totals(results);
@@ -44,7 +52,9 @@ async function main() {
         pct(t.ap50).padStart(5),
         `${pct(t.smallRecall)} (${t.smallFound}/${t.small})`.padStart(12),
         t.falsePerPhoto.toFixed(2).padStart(11),
-        median(results.map((r) => r.detectMs)).toFixed(0).padStart(16),
+        median(results.map((r) => r.detectMs))
+          .toFixed(0)
+          .padStart(16),
       );
       report[`${setName} — ${name}`] = { totals: t, images: results.map(({ matches, ...r }) => r) };
     }

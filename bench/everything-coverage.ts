@@ -36,7 +36,9 @@ export async function everythingCoverage() {
     const generated = await generateEverything(embedding);
     const detections = (await detectThings(image)).filter((d) => d.score >= DEFAULT_THRESHOLD);
     const seg = await segmentScene(image, DEEPLAB_ADE151);
-    const names = generated.regions.map((r) => nameRegion(r, detections, seg, image.width, image.height, (l) => STUFF_CLASSES.has(l)));
+    const names = generated.regions.map((r) =>
+      nameRegion(r, detections, seg, image.width, image.height, (l) => STUFF_CLASSES.has(l)),
+    );
     const covered = truth.objects.filter((o) => generated.regions.some((r) => iou(r.box, o.box) >= MATCH_IOU)).length;
     rows.push({
       image: name,
@@ -49,7 +51,13 @@ export async function everythingCoverage() {
     });
   }
   const sum = (key: 'annotated' | 'covered' | 'regions' | 'named') => rows.reduce((s, r) => s + r[key], 0);
-  const totals = { coverage: sum('covered') / sum('annotated'), covered: sum('covered'), annotated: sum('annotated'), regions: sum('regions'), named: sum('named') };
+  const totals = {
+    coverage: sum('covered') / sum('annotated'),
+    covered: sum('covered'),
+    annotated: sum('annotated'),
+    regions: sum('regions'),
+    named: sum('named'),
+  };
   console.log(
     `\neverything mode on the samples (32×32 grid, 3 s budget): objects covered ${(totals.coverage * 100).toFixed(0)}% (${totals.covered}/${totals.annotated}), ` +
       `regions ${totals.regions}, named ${totals.named} (${((totals.named / Math.max(1, totals.regions)) * 100).toFixed(0)}%), ` +

@@ -47,7 +47,8 @@ const round = (v: number) => Math.round(v * 1e4) / 1e4;
 async function main() {
   const examples: RankedMatch[] = [];
   for (const set of [samplesSet(), loadCoco()]) {
-    for (const r of await evaluate({ tiles: true, calibration: null }, set)) examples.push(...r.matches.ranked.filter((m) => !m.ignored));
+    for (const r of await evaluate({ tiles: true, calibration: null }, set))
+      examples.push(...r.matches.ranked.filter((m) => !m.ignored));
   }
   const views = {} as CalibrationTable['views'];
   const classes: CalibrationTable['classes'] = {};
@@ -72,7 +73,11 @@ async function main() {
   };
   const file = path.resolve(process.cwd(), 'lib', 'pipeline', 'calibration-table.json');
   fs.writeFileSync(file, JSON.stringify(table, null, 1) + '\n');
-  console.log(`${examples.length} boxes; views`, views, `; ${Object.keys(classes).length} class curves → ${path.relative(process.cwd(), file)}`);
+  console.log(
+    `${examples.length} boxes; views`,
+    views,
+    `; ${Object.keys(classes).length} class curves → ${path.relative(process.cwd(), file)}`,
+  );
 }
 
 main().catch((error) => {

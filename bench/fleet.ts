@@ -15,14 +15,20 @@ export function assertLoopbackRedis(): void {
 
 export function startWorkers(count: number): ChildProcess[] {
   return Array.from({ length: count }, () =>
-    spawn(process.execPath, [path.join('bin', 'strix.mjs'), 'worker'], { env: { ...process.env, ORT_THREADS: '1', STRIX_WORKERS: '1' }, stdio: ['ignore', 'ignore', 'inherit'] }),
+    spawn(process.execPath, [path.join('bin', 'strix.mjs'), 'worker'], {
+      env: { ...process.env, ORT_THREADS: '1', STRIX_WORKERS: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
   );
 }
 
 /** Waits until the web server sees `count` live workers (each loads its models first). */
 export async function waitForWorkers(base: string, count: number): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    const health = (await fetch(`${base}/api/health`).then((r) => r.json(), () => undefined)) as Health | undefined;
+    const health = (await fetch(`${base}/api/health`).then(
+      (r) => r.json(),
+      () => undefined,
+    )) as Health | undefined;
     if ((health?.cluster?.workers.length ?? 0) >= count) return;
     await new Promise((r) => setTimeout(r, 500));
   }

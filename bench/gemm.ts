@@ -22,7 +22,10 @@ const bytesField = (field: number, body: number[]) => [...varint((field << 3) | 
 const stringField = (field: number, text: string) => bytesField(field, [...Buffer.from(text, 'utf8')]);
 
 /** TensorProto.DataType values. */
-const FLOAT = 1, UINT8 = 2, INT8 = 3, INT32 = 6;
+const FLOAT = 1,
+  UINT8 = 2,
+  INT8 = 3,
+  INT32 = 6;
 
 /** ValueInfoProto for a tensor of `dims` and element type `elemType`. */
 function tensorInfo(name: string, dims: number[], elemType = FLOAT): number[] {
@@ -50,7 +53,18 @@ export async function measureGemmGflops(n = 2048, runs = 5, int8 = false): Promi
   const session = await ort.InferenceSession.create(matMulModel(n, int8), cpuSessionOptions());
   const data = Float32Array.from({ length: n * n }, (_, i) => ((i * 7919) % 1000) / 1000 - 0.5);
   const feeds = int8
-    ? { A: new ort.Tensor('uint8', Uint8Array.from(data, (v) => 128 + v * 200), [n, n]), B: new ort.Tensor('int8', Int8Array.from(data, (v) => v * 200), [n, n]) }
+    ? {
+        A: new ort.Tensor(
+          'uint8',
+          Uint8Array.from(data, (v) => 128 + v * 200),
+          [n, n],
+        ),
+        B: new ort.Tensor(
+          'int8',
+          Int8Array.from(data, (v) => v * 200),
+          [n, n],
+        ),
+      }
     : { A: new ort.Tensor('float32', data, [n, n]), B: new ort.Tensor('float32', data, [n, n]) };
   await session.run(feeds);
   let best = Infinity;

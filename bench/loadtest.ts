@@ -25,18 +25,23 @@ const flag = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const CLIENTS = (flag('--clients') ?? '8,20').split(',').map(Number).filter((n) => n > 0);
+const CLIENTS = (flag('--clients') ?? '8,20')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const MAX_REQUESTS = Number(flag('--requests') ?? 24);
 const MAX_SECONDS = Number(flag('--seconds') ?? 90);
 const MEMORY_RUNS = Number(flag('--memory') ?? 0);
 const FLEET = Number(flag('--fleet') ?? 0);
 const PROBES = args.includes('--probes');
 const IDLE_SECONDS = 10;
-const IMAGE = flag('--image') ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '08_street_horse_cart_cars.jpg');
+const IMAGE =
+  flag('--image') ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '08_street_horse_cart_cars.jpg');
 
 function assertLoopback(base: string): void {
   const host = new URL(base).hostname.replace(/^\[|\]$/g, '');
-  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) throw new Error(`loadtest talks to loopback only, not ${host}`);
+  if (!['127.0.0.1', 'localhost', '::1'].includes(host))
+    throw new Error(`loadtest talks to loopback only, not ${host}`);
 }
 
 async function freePort(): Promise<number> {
@@ -51,10 +56,18 @@ async function freePort(): Promise<number> {
 async function startServer(): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const env = PROBES ? { ...process.env, STRIX_ENDPOINT_HOSTS: '127.0.0.1' } : process.env;
-  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env,
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return { base, child };
+    if (
+      await fetch(`${base}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return { base, child };
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill();
@@ -68,11 +81,15 @@ async function health(base: string, reset = false): Promise<Health> {
 /** One analysis: status, and ms from sending to the stream's end. */
 async function analyse(base: string, bytes: Uint8Array, name: string): Promise<{ status: number; ms: number }> {
   const form = new FormData();
-  form.append('image', new File([Buffer.from(bytes)], name, { type: name.endsWith('.png') ? 'image/png' : 'image/jpeg' }));
+  form.append(
+    'image',
+    new File([Buffer.from(bytes)], name, { type: name.endsWith('.png') ? 'image/png' : 'image/jpeg' }),
+  );
   const started = performance.now();
   const response = await fetch(`${base}/api/analyze`, { method: 'POST', body: form });
   const text = await response.text();
-  if (response.status === 200 && !text.includes('"type":"done"')) return { status: 500, ms: performance.now() - started };
+  if (response.status === 200 && !text.includes('"type":"done"'))
+    return { status: 500, ms: performance.now() - started };
   return { status: response.status, ms: performance.now() - started };
 }
 
@@ -126,8 +143,18 @@ async function level(base: string, clients: number, bytes: Uint8Array, single: n
     accepted: accepted.length,
     refused429: results.filter((r) => r.status === 429).length,
     other: results.filter((r) => r.status !== 200 && r.status !== 429).length,
-    p50Ms: Math.round(percentile(accepted.map((r) => r.ms), 50)),
-    p95Ms: Math.round(percentile(accepted.map((r) => r.ms), 95)),
+    p50Ms: Math.round(
+      percentile(
+        accepted.map((r) => r.ms),
+        50,
+      ),
+    ),
+    p95Ms: Math.round(
+      percentile(
+        accepted.map((r) => r.ms),
+        95,
+      ),
+    ),
     perSecond: Math.round(throughput * 100) / 100,
     vsSingle: Math.round((throughput / single) * 100) / 100,
     peakRssMb,
@@ -137,13 +164,23 @@ async function level(base: string, clients: number, bytes: Uint8Array, single: n
 
 async function memoryCheck(base: string, runs: number) {
   // A 40 MP single-colour PNG is tiny on the wire and 120 MB decoded: what a stored result must not keep.
-  const png = new Uint8Array(await sharp({ create: { width: 8000, height: 5000, channels: 3, background: '#3a7' } }).png().toBuffer());
+  const png = new Uint8Array(
+    await sharp({ create: { width: 8000, height: 5000, channels: 3, background: '#3a7' } })
+      .png()
+      .toBuffer(),
+  );
   const { value, peakRssMb } = await watched(base, async () => {
     const statuses: number[] = [];
     for (let i = 0; i < runs; i++) statuses.push((await analyse(base, png, `flat${i}.png`)).status);
     return statuses;
   });
-  return { runs, pngKb: Math.round(png.length / 1024), ok: value.filter((s) => s === 200).length, peakRssMb, rssAfterMb: (await health(base)).memory.rssMb };
+  return {
+    runs,
+    pngKb: Math.round(png.length / 1024),
+    ok: value.filter((s) => s === 200).length,
+    peakRssMb,
+    rssAfterMb: (await health(base)).memory.rssMb,
+  };
 }
 
 async function main(): Promise<void> {

@@ -19,10 +19,13 @@ import { groundTags } from '../lib/analysis/stages/grounding';
 import { tagsFromDetections } from '../lib/analysis/stages/tagging';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
-const wanted = process.argv.includes('--images') ? process.argv[process.argv.indexOf('--images') + 1].split(',') : undefined;
+const wanted = process.argv.includes('--images')
+  ? process.argv[process.argv.indexOf('--images') + 1].split(',')
+  : undefined;
 
 function iou(a: Uint8Array, b: Uint8Array): number {
-  let both = 0, either = 0;
+  let both = 0,
+    either = 0;
   for (let i = 0; i < a.length; i++) {
     if (a[i] & b[i]) both++;
     if (a[i] | b[i]) either++;
@@ -31,20 +34,30 @@ function iou(a: Uint8Array, b: Uint8Array): number {
 }
 
 async function main(): Promise<void> {
-  const files = fs.readdirSync(SAMPLES).filter((f) => /\.jpe?g$/i.test(f) && (!wanted || wanted.some((w) => f.includes(w)))).sort();
+  const files = fs
+    .readdirSync(SAMPLES)
+    .filter((f) => /\.jpe?g$/i.test(f) && (!wanted || wanted.some((w) => f.includes(w))))
+    .sort();
   const rows = [];
   for (const file of files) {
-    const big = await sharp(fs.readFileSync(path.join(SAMPLES, file))).resize(4000, 4000, { fit: 'inside' }).jpeg({ quality: 90 }).toBuffer();
+    const big = await sharp(fs.readFileSync(path.join(SAMPLES, file)))
+      .resize(4000, 4000, { fit: 'inside' })
+      .jpeg({ quality: 90 })
+      .toBuffer();
     const image = await decodeImage(new Uint8Array(big));
     const detections = await detectObjects(image, SERVER_SCORE_FLOOR);
     const entities = groundTags(tagsFromDetections(detections), detections, MAX_MASKED_ENTITIES);
     const embedding = await encodeImage(image);
     const ious: number[] = [];
-    let fullMs = 0, frameMs = 0;
+    let fullMs = 0,
+      frameMs = 0;
     for (const entity of entities) {
       const { lowRes } = await boxLogits(embedding, entity.box);
       let started = performance.now();
-      const full = encodeRegionMask(lowResLogitsToMask(lowRes, embedding.geometry, entity.box, { width: image.width, height: image.height }), embedding.geometry);
+      const full = encodeRegionMask(
+        lowResLogitsToMask(lowRes, embedding.geometry, entity.box, { width: image.width, height: image.height }),
+        embedding.geometry,
+      );
       fullMs += performance.now() - started;
       started = performance.now();
       const framed = encodeRegionMask(lowResLogitsToMask(lowRes, embedding.geometry, entity.box), embedding.geometry);
@@ -73,7 +86,10 @@ async function main(): Promise<void> {
   };
   console.log(summary);
   fs.mkdirSync(path.resolve('bench', 'results'), { recursive: true });
-  fs.writeFileSync(path.resolve('bench', 'results', 'mask-scale.json'), JSON.stringify({ date: new Date().toISOString(), rows, summary }, null, 2) + '\n');
+  fs.writeFileSync(
+    path.resolve('bench', 'results', 'mask-scale.json'),
+    JSON.stringify({ date: new Date().toISOString(), rows, summary }, null, 2) + '\n',
+  );
 }
 
 main().catch((error) => {

@@ -25,7 +25,9 @@ import { median, samplePhotos, timed } from './util';
 /** The embedding-free work, in its pipeline order. */
 async function embeddingFree(image: DecodedImage): Promise<void> {
   const detections = await detectObjects(image, SERVER_SCORE_FLOOR);
-  const rects = detections.slice(0, MAX_MASKED_ENTITIES).map((d) => boxWithMargin(d.box, 0.1, image.width, image.height));
+  const rects = detections
+    .slice(0, MAX_MASKED_ENTITIES)
+    .map((d) => boxWithMargin(d.box, 0.1, image.width, image.height));
   await classifyCrops(image, [{ x0: 0, y0: 0, x1: image.width, y1: image.height }, ...rects]);
   await segmentScene(image, DEEPLAB_ADE151);
 }
@@ -64,11 +66,24 @@ async function main(): Promise<void> {
     }
   }
   const { ortThreads } = inferenceSizing();
-  const summary = { ortThreads, sequentialMs: Math.round(median(times.sequential)), overlappedMs: Math.round(median(times.overlapped)) };
-  console.log(`ORT threads ${ortThreads}: sequential ${summary.sequentialMs} ms, overlapped ${summary.overlappedMs} ms (median of ${times.sequential.length})`);
+  const summary = {
+    ortThreads,
+    sequentialMs: Math.round(median(times.sequential)),
+    overlappedMs: Math.round(median(times.overlapped)),
+  };
+  console.log(
+    `ORT threads ${ortThreads}: sequential ${summary.sequentialMs} ms, overlapped ${summary.overlappedMs} ms (median of ${times.sequential.length})`,
+  );
   const file = path.resolve(process.cwd(), 'bench', 'results', `overlap-${ortThreads}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), cpus: os.cpus().length, loadAverage: os.loadavg(), runs, summary }, null, 2) + '\n');
+  fs.writeFileSync(
+    file,
+    JSON.stringify(
+      { date: new Date().toISOString(), cpus: os.cpus().length, loadAverage: os.loadavg(), runs, summary },
+      null,
+      2,
+    ) + '\n',
+  );
   await encoderThread.terminate();
 }
 

@@ -31,7 +31,8 @@ function median(values: number[]): number {
 }
 
 function iou(a: Uint8Array, b: Uint8Array): number {
-  let inter = 0, union = 0;
+  let inter = 0,
+    union = 0;
   for (let i = 0; i < a.length; i++) (inter += a[i] & b[i]), (union += a[i] | b[i]);
   return union ? inter / union : 1;
 }
@@ -47,10 +48,20 @@ function nextClick(reference: Uint8Array, predicted: Uint8Array, width: number):
 }
 
 async function main(): Promise<void> {
-  const files = fs.readdirSync(SAMPLES_DIR).filter((f) => /\.(jpe?g|png|webp)$/i.test(f)).sort();
+  const files = fs
+    .readdirSync(SAMPLES_DIR)
+    .filter((f) => /\.(jpe?g|png|webp)$/i.test(f))
+    .sort();
   const rows = [];
   const all: { ious: number[][]; ms: number[] } = { ious: Array.from({ length: CLICKS }, () => []), ms: [] };
-  console.log(['image'.padEnd(34), 'ents', ...Array.from({ length: CLICKS }, (_, i) => `IoU@${i + 1}`.padStart(7)), 'ms/click'.padStart(9)].join(' '));
+  console.log(
+    [
+      'image'.padEnd(34),
+      'ents',
+      ...Array.from({ length: CLICKS }, (_, i) => `IoU@${i + 1}`.padStart(7)),
+      'ms/click'.padStart(9),
+    ].join(' '),
+  );
   for (const file of files) {
     const image = await decodeImage(new Uint8Array(fs.readFileSync(path.join(SAMPLES_DIR, file))));
     const detections = await detectObjects(image, SERVER_SCORE_FLOOR);
@@ -79,14 +90,40 @@ async function main(): Promise<void> {
     }
     ious.forEach((values, k) => all.ious[k].push(...values));
     all.ms.push(...ms);
-    const row = { image: file, entities: ious[0].length, medianIou: ious.map((v) => (v.length ? +median(v).toFixed(2) : null)), medianMsPerClick: ms.length ? Math.round(median(ms)) : null };
+    const row = {
+      image: file,
+      entities: ious[0].length,
+      medianIou: ious.map((v) => (v.length ? +median(v).toFixed(2) : null)),
+      medianMsPerClick: ms.length ? Math.round(median(ms)) : null,
+    };
     rows.push(row);
-    console.log([file.padEnd(34), String(row.entities).padStart(4), ...row.medianIou.map((v) => String(v ?? '–').padStart(7)), String(row.medianMsPerClick ?? '–').padStart(9)].join(' '));
+    console.log(
+      [
+        file.padEnd(34),
+        String(row.entities).padStart(4),
+        ...row.medianIou.map((v) => String(v ?? '–').padStart(7)),
+        String(row.medianMsPerClick ?? '–').padStart(9),
+      ].join(' '),
+    );
   }
-  const overall = { entities: all.ious[0].length, medianIou: all.ious.map((v) => +median(v).toFixed(2)), medianMsPerClick: Math.round(median(all.ms)) };
-  console.log(['all'.padEnd(34), String(overall.entities).padStart(4), ...overall.medianIou.map((v) => String(v).padStart(7)), String(overall.medianMsPerClick).padStart(9)].join(' '));
+  const overall = {
+    entities: all.ious[0].length,
+    medianIou: all.ious.map((v) => +median(v).toFixed(2)),
+    medianMsPerClick: Math.round(median(all.ms)),
+  };
+  console.log(
+    [
+      'all'.padEnd(34),
+      String(overall.entities).padStart(4),
+      ...overall.medianIou.map((v) => String(v).padStart(7)),
+      String(overall.medianMsPerClick).padStart(9),
+    ].join(' '),
+  );
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-  fs.writeFileSync(RESULTS_FILE, JSON.stringify({ date: new Date().toISOString(), clicks: CLICKS, images: rows, overall }, null, 2) + '\n');
+  fs.writeFileSync(
+    RESULTS_FILE,
+    JSON.stringify({ date: new Date().toISOString(), clicks: CLICKS, images: rows, overall }, null, 2) + '\n',
+  );
 }
 
 main().catch((error) => {

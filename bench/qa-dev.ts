@@ -27,11 +27,15 @@ async function main() {
   for (const item of items) results.push(await runItem(item, CACHE));
   for (const r of results.filter((r) => process.argv.includes('--all') || !r.right)) {
     const q = [...(r.item.history ?? []), r.item.question].join(' / ');
-    console.log(`${r.right ? '✓' : '✗'} ${r.item.id} [${r.item.family}] ${path.basename(r.item.image)}: ${q}\n    → ${r.answer}\n    ${r.problems.join('; ')}`);
+    console.log(
+      `${r.right ? '✓' : '✗'} ${r.item.id} [${r.item.family}] ${path.basename(r.item.image)}: ${q}\n    → ${r.answer}\n    ${r.problems.join('; ')}`,
+    );
   }
   console.log(formatTable(results));
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
-  console.log(`answer time median ${times[times.length >> 1]?.toFixed(2)} ms, max ${times[times.length - 1]?.toFixed(1)} ms`);
+  console.log(
+    `answer time median ${times[times.length >> 1]?.toFixed(2)} ms, max ${times[times.length - 1]?.toFixed(1)} ms`,
+  );
   process.exit(0);
 }
 

@@ -38,28 +38,41 @@ function parseArgs(argv: string[]) {
   };
   const runs = Number(value('--runs') ?? 3);
   const big = Number(value('--big') ?? 3);
-  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(big) || big < 0) throw new Error('--runs must be ≥ 1 and --big ≥ 0');
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(big) || big < 0)
+    throw new Error('--runs must be ≥ 1 and --big ≥ 0');
   return { images: value('--images')?.split(',').filter(Boolean), runs, big };
 }
 
 /** Medians of cold runs' columns, with the cached runs' total as `cached`. */
 function summarise(cold: RunTimings[], cached: RunTimings[]): Row {
-  const row = Object.fromEntries(COLUMNS.map((c) => [c, Math.round(median(cold.map((t) => t[c as keyof RunTimings])))])) as Row;
+  const row = Object.fromEntries(
+    COLUMNS.map((c) => [c, Math.round(median(cold.map((t) => t[c as keyof RunTimings])))]),
+  ) as Row;
   row.cached = Math.round(median(cached.map((t) => t.total)));
   return row;
 }
 
-const line = (label: string, row: Row) => [label.padEnd(40), ...COLUMNS.map((c) => String(row[c]).padStart(12))].join(' ');
+const line = (label: string, row: Row) =>
+  [label.padEnd(40), ...COLUMNS.map((c) => String(row[c]).padStart(12))].join(' ');
 
 /** 12 MP (4000×3000) and 1 MP (1155×866) JPEGs of each photo, cold, alternating; ratio of the medians. */
 async function bigVersusSmall(photos: { file: string; bytes: Uint8Array }[], runs: number, variant: SamEncoderVariant) {
   const rows = [];
   for (const { file, bytes } of photos) {
-    const sizes = [[4000, 3000], [1155, 866]] as const;
-    const jpegs = await Promise.all(sizes.map(async ([w, h]) => new Uint8Array(await sharp(bytes).resize(w, h, { fit: 'fill' }).jpeg({ quality: 90 }).toBuffer())));
+    const sizes = [
+      [4000, 3000],
+      [1155, 866],
+    ] as const;
+    const jpegs = await Promise.all(
+      sizes.map(
+        async ([w, h]) =>
+          new Uint8Array(await sharp(bytes).resize(w, h, { fit: 'fill' }).jpeg({ quality: 90 }).toBuffer()),
+      ),
+    );
     const totals: number[][] = [[], []];
     for (let run = 0; run < runs; run++) {
-      for (const i of run % 2 ? [1, 0] : [0, 1]) totals[i].push((await analyseTimed(jpegs[i], variant, true)).timings.total);
+      for (const i of run % 2 ? [1, 0] : [0, 1])
+        totals[i].push((await analyseTimed(jpegs[i], variant, true)).timings.total);
     }
     const [big, small] = totals.map((t) => Math.round(median(t)));
     rows.push({ image: file, bigMs: big, smallMs: small, ratio: Math.round((big / small) * 100) / 100 });
@@ -71,14 +84,24 @@ async function bigVersusSmall(photos: { file: string; bytes: Uint8Array }[], run
 async function main(): Promise<void> {
   const { images, runs, big } = parseArgs(process.argv.slice(2));
   const photos = samplePhotos(images);
-  const variants: SamEncoderVariant[] = missingModelsReason([samEncoderModelId('int8')], 'int8') ? ['fp32'] : ['fp32', 'int8'];
+  const variants: SamEncoderVariant[] = missingModelsReason([samEncoderModelId('int8')], 'int8')
+    ? ['fp32']
+    : ['fp32', 'int8'];
   const defaultVariant = samEncoderVariant();
   // The MatMul rates are measured before and after the photos and the better kept: a shared machine's load varies.
-  const gemmRate = async () => ({ fp32: await measureGemmGflops(2048, 5), int8: await measureGemmGflops(2048, 5, true) });
+  const gemmRate = async () => ({
+    fp32: await measureGemmGflops(2048, 5),
+    int8: await measureGemmGflops(2048, 5, true),
+  });
   const gemmBefore = await gemmRate();
   const warmUp = performance.now();
   for (const v of variants) await analyseTimed(photos[0].bytes, v, true); // loads the sessions
-  console.log(`warm-up (model loading included): ${Math.round(performance.now() - warmUp)} ms; ${runs} runs per photo and encoder; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  console.log(
+    `warm-up (model loading included): ${Math.round(performance.now() - warmUp)} ms; ${runs} runs per photo and encoder; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
   console.log(['photo / encoder'.padEnd(40), ...COLUMNS.map((c) => c.padStart(12))].join(' '));
 
   const all = Object.fromEntries(variants.map((v) => [v, { cold: [] as RunTimings[], cached: [] as RunTimings[] }]));
@@ -92,7 +115,8 @@ async function main(): Promise<void> {
         const cold = await analyseTimed(bytes, v, true);
         mine[v].cold.push(cold.timings);
         mine[v].cached.push((await analyseTimed(bytes, v, false)).timings);
-        if (index === 0 && run === 0 && v === defaultVariant) [answerMs, pointMs] = [answerLatency(cold.scene), await pointLatency(cold.scene)];
+        if (index === 0 && run === 0 && v === defaultVariant)
+          [answerMs, pointMs] = [answerLatency(cold.scene), await pointLatency(cold.scene)];
       }
     }
     for (const v of variants) {
@@ -109,14 +133,20 @@ async function main(): Promise<void> {
 
   const gemmAfter = await gemmRate();
   const gemm = { fp32: Math.max(gemmBefore.fp32, gemmAfter.fp32), int8: Math.max(gemmBefore.int8, gemmAfter.int8) };
-  const encoder = Object.fromEntries(variants.map((v) => {
-    const best = Math.min(...all[v].cold.map((t) => t.encode));
-    return [v, { bestMs: best, gflops: Math.round((ENCODER_GFLOP / (best / 1000)) * 10) / 10 }];
-  }));
-  console.log(`2048² MatMul on ${inferenceSizing().ortThreads} ORT threads: fp32 ${gemm.fp32.toFixed(1)} GFLOP/s, int8 ${gemm.int8.toFixed(1)} GOP/s`);
+  const encoder = Object.fromEntries(
+    variants.map((v) => {
+      const best = Math.min(...all[v].cold.map((t) => t.encode));
+      return [v, { bestMs: best, gflops: Math.round((ENCODER_GFLOP / (best / 1000)) * 10) / 10 }];
+    }),
+  );
+  console.log(
+    `2048² MatMul on ${inferenceSizing().ortThreads} ORT threads: fp32 ${gemm.fp32.toFixed(1)} GFLOP/s, int8 ${gemm.int8.toFixed(1)} GOP/s`,
+  );
   for (const v of variants) {
     const { bestMs, gflops } = encoder[v];
-    console.log(`encoder ${v}: ${gflops} GFLOP/s (best run ${bestMs} ms) = ${Math.round((100 * gflops) / gemm.fp32)}% of the fp32 MatMul, ${Math.round((100 * gflops) / gemm.int8)}% of the int8 one`);
+    console.log(
+      `encoder ${v}: ${gflops} GFLOP/s (best run ${bestMs} ms) = ${Math.round((100 * gflops) / gemm.fp32)}% of the fp32 MatMul, ${Math.round((100 * gflops) / gemm.int8)}% of the int8 one`,
+    );
   }
 
   console.log(`\n12 MP vs 1 MP (${defaultVariant} encoder):`);
@@ -125,7 +155,14 @@ async function main(): Promise<void> {
 
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, vnni: cpuHasVnni(), loadAverage: os.loadavg(), node: process.version, ortThreads: inferenceSizing().ortThreads },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      vnni: cpuHasVnni(),
+      loadAverage: os.loadavg(),
+      node: process.version,
+      ortThreads: inferenceSizing().ortThreads,
+    },
     settings: { runs, defaultEncoder: defaultVariant },
     images: perImage,
     overallMedianMs: overall,

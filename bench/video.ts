@@ -11,7 +11,9 @@ import type { AnalyzeEvent } from '../lib/shared/analysis';
 import { prepareVideo, runVideoAnalysis } from '../lib/analysis/video/analyze';
 
 const DIR = process.env.VIDEO_SAMPLES_DIR ?? path.resolve(process.cwd(), '..', 'shared', 'samples', 'video');
-const CLIPS = process.argv.slice(2).length ? process.argv.slice(2) : ['v01_dog_barking_door.mp4', 'v03_bbb_multiscene.webm'];
+const CLIPS = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['v01_dog_barking_door.mp4', 'v03_bbb_multiscene.webm'];
 
 async function analyse(clip: string, report: boolean) {
   const signal = new AbortController().signal;
@@ -23,13 +25,17 @@ async function analyse(clip: string, report: boolean) {
     const totalS = (performance.now() - started) / 1000;
     if (!report) return;
     const s = (ms: number) => (ms / 1000).toFixed(2);
-    console.log(`\nvideo: ${clip} (${video.info.analysedSec.toFixed(1)} s analysed, ${video.info.width}×${video.info.height})`);
+    console.log(
+      `\nvideo: ${clip} (${video.info.analysedSec.toFixed(1)} s analysed, ${video.info.width}×${video.info.height})`,
+    );
     console.log(`  decode (ffmpeg keyframes + soundtrack)  ${s(timing.decodeMs)} s`);
     console.log(`  per keyframe (all image stages)         ${s(timing.perKeyframeMs)} s × ${timing.keyframes}`);
     console.log(`  whole clip                              ${totalS.toFixed(2)} s`);
     const tracks = scene.video!.tracks.map((t) => `${t.label} ${t.startSec.toFixed(1)}–${t.endSec.toFixed(1)} s`);
     console.log(`  tracks: ${tracks.join(', ') || 'none'}`);
-    const sounds = (scene.audio?.soundEvents ?? []).map((e) => `${e.label} ${e.start.toFixed(1)}–${e.end.toFixed(1)} s (${e.score.toFixed(2)})`);
+    const sounds = (scene.audio?.soundEvents ?? []).map(
+      (e) => `${e.label} ${e.start.toFixed(1)}–${e.end.toFixed(1)} s (${e.score.toFixed(2)})`,
+    );
     console.log(`  sounds: ${sounds.join(', ') || 'none'}`);
   } finally {
     video.cleanup();

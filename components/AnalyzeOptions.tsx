@@ -35,7 +35,10 @@ export function AnalyzeOptions() {
 
   return (
     <form onSubmit={findOnResult} className="flex flex-wrap items-center gap-2 text-sm" aria-label="Analysis options">
-      <label className="flex items-center gap-1.5 text-neutral-200" title="SAM's automatic masks over the whole image, each named by the models (about 3 s more)">
+      <label
+        className="flex items-center gap-1.5 text-neutral-200"
+        title="SAM's automatic masks over the whole image, each named by the models (about 3 s more)"
+      >
         <input
           type="checkbox"
           data-testid="everything-mode"
@@ -56,11 +59,20 @@ export function AnalyzeOptions() {
         />
       </label>
       {analysis.resultId && (
-        <button type="submit" disabled={busy || !analyzeOptions.find?.trim()} data-testid="find-on-result" className="rounded border border-neutral-600 px-2 py-1 text-neutral-100 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={busy || !analyzeOptions.find?.trim()}
+          data-testid="find-on-result"
+          className="rounded border border-neutral-600 px-2 py-1 text-neutral-100 disabled:opacity-50"
+        >
           {busy ? 'Finding…' : 'Find in this result'}
         </button>
       )}
-      {problem && <span role="alert" className="text-red-300">{problem}</span>}
+      {problem && (
+        <span role="alert" className="text-red-300">
+          {problem}
+        </span>
+      )}
     </form>
   );
 }

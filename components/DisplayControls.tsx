@@ -41,11 +41,23 @@ export function DisplayControls() {
       </label>
       <span className="flex items-center gap-3">
         <label className="flex items-center gap-1.5">
-          <input data-testid="show-boxes" type="checkbox" checked={view.showBoxes} onChange={(e) => updateView({ showBoxes: e.currentTarget.checked })} className="accent-sky-500" />
+          <input
+            data-testid="show-boxes"
+            type="checkbox"
+            checked={view.showBoxes}
+            onChange={(e) => updateView({ showBoxes: e.currentTarget.checked })}
+            className="accent-sky-500"
+          />
           Boxes
         </label>
         <label className="flex items-center gap-1.5">
-          <input data-testid="show-masks" type="checkbox" checked={view.showMasks} onChange={(e) => updateView({ showMasks: e.currentTarget.checked })} className="accent-sky-500" />
+          <input
+            data-testid="show-masks"
+            type="checkbox"
+            checked={view.showMasks}
+            onChange={(e) => updateView({ showMasks: e.currentTarget.checked })}
+            className="accent-sky-500"
+          />
           Masks
         </label>
       </span>

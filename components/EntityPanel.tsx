@@ -27,7 +27,9 @@ function TagList({ tags, threshold, running }: { tags: readonly Tag[]; threshold
         Tags <span className="normal-case tracking-normal text-neutral-400">{uniqueSources(tags).join(', ')}</span>
       </h2>
       {shown.length === 0 ? (
-        <p className="text-sm text-neutral-400">{tags.length ? 'No tag above the threshold.' : running ? 'Tagging…' : 'No tags.'}</p>
+        <p className="text-sm text-neutral-400">
+          {tags.length ? 'No tag above the threshold.' : running ? 'Tagging…' : 'No tags.'}
+        </p>
       ) : (
         <ul className="flex flex-wrap gap-1.5">
           {shown.map((tag) => (
@@ -53,7 +55,17 @@ function TagList({ tags, threshold, running }: { tags: readonly Tag[]; threshold
   );
 }
 
-function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; highlighted: boolean; selected: boolean; badge?: string }) {
+function EntityRow({
+  entity,
+  highlighted,
+  selected,
+  badge,
+}: {
+  entity: Entity;
+  highlighted: boolean;
+  selected: boolean;
+  badge?: string;
+}) {
   const { hoverEntity, toggleEntity, analysis } = useAnalysis();
   const mask = analysis.masks[entity.id];
   const rowRef = useRef<HTMLButtonElement>(null);
@@ -62,7 +74,11 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
     if (highlighted && rowRef.current) revealInList(rowRef.current);
   }, [highlighted]);
   const stuff = entity.kind === 'stuff';
-  const maskDetail = mask && (entity.source === mask.source ? `mean class probability ${mask.predictedIou.toFixed(2)}` : `SAM’s own IoU guess ${mask.predictedIou.toFixed(2)} (not a measured quality)`);
+  const maskDetail =
+    mask &&
+    (entity.source === mask.source
+      ? `mean class probability ${mask.predictedIou.toFixed(2)}`
+      : `SAM’s own IoU guess ${mask.predictedIou.toFixed(2)} (not a measured quality)`);
   const details = [
     `${entity.label} ${formatScore(entity.score)} — ${entity.source}`,
     entity.fineName && `${entity.fineName.label} ${formatScore(entity.fineName.score)} — ${entity.fineName.source}`,
@@ -122,12 +138,19 @@ function EntityRow({ entity, highlighted, selected, badge }: { entity: Entity; h
 export function EntityPanel() {
   const { analysis, visible, view, highlightedEntityId, selectedEntityId, badges } = useAnalysis();
   if (analysis.status === 'idle') {
-    return <p className="text-sm text-neutral-400">Tags, objects and their masks appear here once an image is analysed.</p>;
+    return (
+      <p className="text-sm text-neutral-400">Tags, objects and their masks appear here once an image is analysed.</p>
+    );
   }
   if (analysis.status === 'error' && analysis.entities.length === 0 && analysis.tags.length === 0) {
-    return <p className="text-sm text-neutral-400">No results: the analysis of {analysis.imageName} failed (see the message on the left).</p>;
+    return (
+      <p className="text-sm text-neutral-400">
+        No results: the analysis of {analysis.imageName} failed (see the message on the left).
+      </p>
+    );
   }
-  const hiddenCount = analysis.entities.filter((e) => e.kind !== 'stuff').length - visible.filter((e) => e.kind !== 'stuff').length;
+  const hiddenCount =
+    analysis.entities.filter((e) => e.kind !== 'stuff').length - visible.filter((e) => e.kind !== 'stuff').length;
   const objects = visible.filter((e) => e.kind !== 'stuff');
   const row = (entity: Entity) => (
     <EntityRow
@@ -151,7 +174,9 @@ export function EntityPanel() {
           {maskSources.length > 0 && <> · masks: {maskSources.join(', ')}</>}
         </p>
         {objects.length === 0 ? (
-          <p className="text-sm text-neutral-400">{analysis.status === 'running' ? 'Looking for objects…' : 'No object above the threshold.'}</p>
+          <p className="text-sm text-neutral-400">
+            {analysis.status === 'running' ? 'Looking for objects…' : 'No object above the threshold.'}
+          </p>
         ) : (
           <ul className="-mx-2 max-h-80 overflow-y-auto">{objects.map(row)}</ul>
         )}

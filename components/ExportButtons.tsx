@@ -29,13 +29,31 @@ export function ExportButtons() {
     // biome-ignore lint/a11y/useSemanticElements: a group of links, not of form controls, which <fieldset> is for.
     <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Export">
       <span className="text-xs text-neutral-300">Export</span>
-      <a data-testid="export-coco" className={linkClass} href={urls.coco} download={`${name}.coco.json`} title="Entities, stuff regions and sound events with RLE masks (COCO)">
+      <a
+        data-testid="export-coco"
+        className={linkClass}
+        href={urls.coco}
+        download={`${name}.coco.json`}
+        title="Entities, stuff regions and sound events with RLE masks (COCO)"
+      >
         COCO JSON
       </a>
-      <a data-testid="export-label-studio" className={linkClass} href={urls.labelStudio} download={`${name}.label-studio.json`} title="A Label Studio task with brush masks">
+      <a
+        data-testid="export-label-studio"
+        className={linkClass}
+        href={urls.labelStudio}
+        download={`${name}.label-studio.json`}
+        title="A Label Studio task with brush masks"
+      >
         Label Studio
       </a>
-      <a data-testid="export-png" className={linkClass} href={urls.overlay} download={`${name}.overlay.png`} title="The photo with masks, boxes and labels, at its own resolution">
+      <a
+        data-testid="export-png"
+        className={linkClass}
+        href={urls.overlay}
+        download={`${name}.overlay.png`}
+        title="The photo with masks, boxes and labels, at its own resolution"
+      >
         PNG overlay
       </a>
       {selected && !analysis.video && (
@@ -56,7 +74,13 @@ export function ExportButtons() {
               </option>
             ))}
           </select>
-          <a data-testid="export-cutout" className={linkClass} href={urls.cutout(selected.id)} download={`${name}.${selected.label}.png`} title="This object on a transparent background">
+          <a
+            data-testid="export-cutout"
+            className={linkClass}
+            href={urls.cutout(selected.id)}
+            download={`${name}.${selected.label}.png`}
+            title="This object on a transparent background"
+          >
             Cut-out
           </a>
         </span>

@@ -70,7 +70,10 @@ function labelWidth(text: string): number {
 export default function ImageStage({ width, height, scale }: ImageStageProps) {
   const store = useAnalysis();
   const { analysis, view, visible, highlightedEntityId, spotlightEntityIds, badges } = store;
-  const soundSourceIds = useMemo(() => new Set(analysis.soundSources.flatMap((s) => s.entityIds)), [analysis.soundSources]);
+  const soundSourceIds = useMemo(
+    () => new Set(analysis.soundSources.flatMap((s) => s.entityIds)),
+    [analysis.soundSources],
+  );
   const photo = useLoadedImage(analysis.imageUrl);
   const pointMode = usePointMode();
 
@@ -84,7 +87,9 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
   const drawOrder = useMemo(
     () =>
       [...visible].sort(
-        (a, b) => Number(!isStuff(a)) - Number(!isStuff(b)) || Number(a.id === highlightedEntityId) - Number(b.id === highlightedEntityId),
+        (a, b) =>
+          Number(!isStuff(a)) - Number(!isStuff(b)) ||
+          Number(a.id === highlightedEntityId) - Number(b.id === highlightedEntityId),
       ),
     [visible, highlightedEntityId],
   );
@@ -94,10 +99,17 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
   const { labelPlacement, labelBoxes } = useMemo(() => {
     const requests = boxed.map((entity): LabelRequest => {
       const [x, y, w, h] = entity.box;
-      return { id: entity.id, box: [x * scale, y * scale, w * scale, h * scale], width: labelWidth(labelText(entity, badges[entity.id])), height: LABEL_HEIGHT };
+      return {
+        id: entity.id,
+        box: [x * scale, y * scale, w * scale, h * scale],
+        width: labelWidth(labelText(entity, badges[entity.id])),
+        height: LABEL_HEIGHT,
+      };
     });
     const placement = placeLabels(requests, width, height);
-    const boxes = requests.flatMap(({ id, width: w, height: h }) => (placement[id] ? [[placement[id].x, placement[id].y, w, h]] : []));
+    const boxes = requests.flatMap(({ id, width: w, height: h }) =>
+      placement[id] ? [[placement[id].x, placement[id].y, w, h]] : [],
+    );
     return { labelPlacement: placement, labelBoxes: boxes };
   }, [boxed, badges, scale, width, height]);
   // Published on the canvas's container (like StageFrame's data attributes) so tests can check for overlaps.
@@ -113,7 +125,14 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
     const y = pointer.y / scale;
     const masks = visible.map((e) => analysis.masks[e.id]).filter((m) => m !== undefined);
     const scoreOf = (id: string) => visible.find((e) => e.id === id)?.score ?? 0;
-    return hitTest(masks, x, y, scoreOf) ?? hitTestBoxes(visible.filter((e) => !analysis.masks[e.id]), x, y);
+    return (
+      hitTest(masks, x, y, scoreOf) ??
+      hitTestBoxes(
+        visible.filter((e) => !analysis.masks[e.id]),
+        x,
+        y,
+      )
+    );
   };
 
   /** The pointer in whole image pixels, inside the image. */
@@ -167,9 +186,7 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
       onPointerClick={onPointerClick}
       onContextMenu={onContextMenu}
     >
-      <Layer listening={false}>
-        {photo && <KonvaImage image={photo} width={width} height={height} />}
-      </Layer>
+      <Layer listening={false}>{photo && <KonvaImage image={photo} width={width} height={height} />}</Layer>
       <Layer listening={false} visible={view.showMasks}>
         {drawOrder.map((entity) => {
           const mask = analysis.masks[entity.id];
@@ -177,7 +194,8 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
           const [x, y, w, h] = mask.bbox;
           const emphasis = emphasisOf(entity.id);
           const base = isStuff(entity) ? view.maskOpacity * STUFF_OPACITY : view.maskOpacity;
-          const opacity = emphasis === 'emphasised' ? Math.min(1, view.maskOpacity + 0.3) : emphasis === 'dimmed' ? base * 0.3 : base;
+          const opacity =
+            emphasis === 'emphasised' ? Math.min(1, view.maskOpacity + 0.3) : emphasis === 'dimmed' ? base * 0.3 : base;
           const placement = { image: mask.canvas, x: x * scale, y: y * scale, width: w * scale, height: h * scale };
           return soundSourceIds.has(entity.id) ? (
             <PulsingMask key={entity.id} {...placement} baseOpacity={opacity} />
@@ -190,7 +208,14 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
         {drawOrder
           .filter((entity) => !isStuff(entity) || emphasisOf(entity.id) === 'emphasised')
           .map((entity) => (
-            <EntityBox key={entity.id} entity={entity} scale={scale} emphasis={emphasisOf(entity.id)} badge={badges[entity.id]} labelAt={labelPlacement[entity.id]} />
+            <EntityBox
+              key={entity.id}
+              entity={entity}
+              scale={scale}
+              emphasis={emphasisOf(entity.id)}
+              badge={badges[entity.id]}
+              labelAt={labelPlacement[entity.id]}
+            />
           ))}
       </Layer>
       {pointMode.active && <PointLayer mode={pointMode} scale={scale} />}
@@ -199,7 +224,17 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
 }
 
 /** The sound source's mask breathes (about once a second) so it reads as "this is making the sound". */
-function PulsingMask({ baseOpacity, ...placement }: { image: HTMLCanvasElement; x: number; y: number; width: number; height: number; baseOpacity: number }) {
+function PulsingMask({
+  baseOpacity,
+  ...placement
+}: {
+  image: HTMLCanvasElement;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  baseOpacity: number;
+}) {
   const ref = useRef<Konva.Image>(null);
   useEffect(() => {
     const node = ref.current;

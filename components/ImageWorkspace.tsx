@@ -15,10 +15,16 @@ import { VideoTimeline } from './video/VideoTimeline';
 function EmptyStage() {
   const { analysis, openState } = useAnalysis();
   if (openState.state === 'loading') {
-    return <div className="flex h-72 items-center justify-center text-sm text-neutral-300">Opening the stored result…</div>;
+    return (
+      <div className="flex h-72 items-center justify-center text-sm text-neutral-300">Opening the stored result…</div>
+    );
   }
   if (analysis.status === 'running') {
-    return <div className="flex h-72 items-center justify-center text-sm text-neutral-400">Uploading {analysis.imageName}…</div>;
+    return (
+      <div className="flex h-72 items-center justify-center text-sm text-neutral-400">
+        Uploading {analysis.imageName}…
+      </div>
+    );
   }
   return (
     <div className="m-3 rounded-lg border-2 border-dashed border-neutral-700">

@@ -40,7 +40,10 @@ export function ProgressLine() {
     >
       {analysis.status === 'running' && (
         <span className="flex items-center gap-2 font-medium text-sky-300">
-          <span className="inline-block size-3 animate-spin rounded-full border-2 border-sky-300 border-t-transparent" aria-hidden />
+          <span
+            className="inline-block size-3 animate-spin rounded-full border-2 border-sky-300 border-t-transparent"
+            aria-hidden
+          />
           {running ? `${STAGE_LABELS[running]}…` : 'uploading…'}
         </span>
       )}

@@ -25,10 +25,20 @@ function CopyLinkButton({ resultId }: { resultId: string }) {
   };
   return (
     <>
-      <button type="button" data-testid="copy-link" data-link={link} className={actionButton} onClick={() => void copy()}>
+      <button
+        type="button"
+        data-testid="copy-link"
+        data-link={link}
+        className={actionButton}
+        onClick={() => void copy()}
+      >
         Copy link
       </button>
-      <span role="status" data-testid="copy-link-note" className="max-w-64 truncate text-xs text-neutral-300 select-all">
+      <span
+        role="status"
+        data-testid="copy-link-note"
+        className="max-w-64 truncate text-xs text-neutral-300 select-all"
+      >
         {note}
       </span>
     </>
@@ -52,7 +62,13 @@ function DeleteButton() {
       {confirming ? (
         <span className="flex items-center gap-1.5 text-xs text-neutral-200">
           Delete the stored result for everyone with the link?
-          <button type="button" data-testid="delete-confirm" disabled={busy} className={`${actionButton} border-red-700 text-red-100 hover:bg-red-950`} onClick={() => void remove()}>
+          <button
+            type="button"
+            data-testid="delete-confirm"
+            disabled={busy}
+            className={`${actionButton} border-red-700 text-red-100 hover:bg-red-950`}
+            onClick={() => void remove()}
+          >
             Delete
           </button>
           <button type="button" className={actionButton} onClick={() => setConfirming(false)}>

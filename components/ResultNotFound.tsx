@@ -3,8 +3,14 @@ import type { OpenState } from './analysis/useResultPersistence';
 
 export function ResultNotFound({ openState }: { openState: Extract<OpenState, { state: 'not-found' | 'failed' }> }) {
   return (
-    <main data-testid="result-not-found" data-state={openState.state} className="mx-auto mt-16 flex max-w-lg flex-col items-center gap-3 text-center">
-      <h2 className="text-lg font-semibold">{openState.state === 'not-found' ? 'No such result' : 'This result could not be opened'}</h2>
+    <main
+      data-testid="result-not-found"
+      data-state={openState.state}
+      className="mx-auto mt-16 flex max-w-lg flex-col items-center gap-3 text-center"
+    >
+      <h2 className="text-lg font-semibold">
+        {openState.state === 'not-found' ? 'No such result' : 'This result could not be opened'}
+      </h2>
       <p className="text-sm text-neutral-300">
         {openState.state === 'not-found'
           ? 'It may have been deleted, or removed to make room for newer ones. Results are kept on the server that made them.'

@@ -38,10 +38,23 @@ export function SampleGallery() {
     <section aria-label="Sample images" className="min-w-0 flex-1">
       <div className="mb-1 flex items-center gap-2">
         <h2 className="text-xs font-medium uppercase tracking-wide text-neutral-300">Samples</h2>
-        <button type="button" aria-label="Scroll the samples left" disabled={!canScroll.left} onClick={() => scrollBy(-1)} className={scrollButton}>
+        <button
+          type="button"
+          aria-label="Scroll the samples left"
+          disabled={!canScroll.left}
+          onClick={() => scrollBy(-1)}
+          className={scrollButton}
+        >
           ‹
         </button>
-        <button type="button" aria-label="Scroll the samples right" data-testid="samples-scroll-right" disabled={!canScroll.right} onClick={() => scrollBy(1)} className={scrollButton}>
+        <button
+          type="button"
+          aria-label="Scroll the samples right"
+          data-testid="samples-scroll-right"
+          disabled={!canScroll.right}
+          onClick={() => scrollBy(1)}
+          className={scrollButton}
+        >
           ›
         </button>
       </div>
@@ -61,21 +74,37 @@ export function SampleGallery() {
                   className={`block overflow-hidden rounded-md ring-2 transition hover:ring-sky-400 focus-visible:ring-sky-400 focus-visible:outline-none ${current ? 'ring-sky-500' : 'ring-transparent'}`}
                 >
                   {/* eslint-disable-next-line @next/next/no-img-element -- tiny local thumbnails, no optimisation needed */}
-                  <img src={sample.url} alt={sample.content} loading="lazy" className={`h-14 w-20 object-cover ${loadingKey === key ? 'opacity-50' : ''}`} />
+                  <img
+                    src={sample.url}
+                    alt={sample.content}
+                    loading="lazy"
+                    className={`h-14 w-20 object-cover ${loadingKey === key ? 'opacity-50' : ''}`}
+                  />
                 </button>
               </li>
             );
           })}
         </ul>
-        {canScroll.right && <div aria-hidden className="pointer-events-none absolute inset-y-0 right-0 w-12 bg-gradient-to-l from-neutral-950" />}
-        {canScroll.left && <div aria-hidden className="pointer-events-none absolute inset-y-0 left-0 w-12 bg-gradient-to-r from-neutral-950" />}
+        {canScroll.right && (
+          <div
+            aria-hidden
+            className="pointer-events-none absolute inset-y-0 right-0 w-12 bg-gradient-to-l from-neutral-950"
+          />
+        )}
+        {canScroll.left && (
+          <div
+            aria-hidden
+            className="pointer-events-none absolute inset-y-0 left-0 w-12 bg-gradient-to-r from-neutral-950"
+          />
+        )}
       </div>
       {loadError && <p className="mt-1 text-xs text-red-300">{loadError}</p>}
     </section>
   );
 }
 
-const scrollButton = 'rounded px-1.5 text-sm leading-5 text-neutral-200 ring-1 ring-neutral-600 hover:bg-neutral-800 disabled:opacity-40';
+const scrollButton =
+  'rounded px-1.5 text-sm leading-5 text-neutral-200 ring-1 ring-neutral-600 hover:bg-neutral-800 disabled:opacity-40';
 
 /** Whether a sideways strip has more on either side, kept current on scroll and resize. */
 function useSideScroll<T extends HTMLElement>(itemCount: number) {
@@ -84,7 +113,8 @@ function useSideScroll<T extends HTMLElement>(itemCount: number) {
   useEffect(() => {
     const strip = stripRef.current;
     if (!strip) return;
-    const update = () => setCanScroll({ left: strip.scrollLeft > 1, right: strip.scrollLeft + strip.clientWidth < strip.scrollWidth - 1 });
+    const update = () =>
+      setCanScroll({ left: strip.scrollLeft > 1, right: strip.scrollLeft + strip.clientWidth < strip.scrollWidth - 1 });
     update();
     strip.addEventListener('scroll', update, { passive: true });
     const observer = new ResizeObserver(update);
@@ -94,6 +124,7 @@ function useSideScroll<T extends HTMLElement>(itemCount: number) {
       observer.disconnect();
     };
   }, [itemCount]);
-  const scrollBy = (direction: 1 | -1) => stripRef.current?.scrollBy({ left: direction * stripRef.current.clientWidth * 0.8, behavior: 'smooth' });
+  const scrollBy = (direction: 1 | -1) =>
+    stripRef.current?.scrollBy({ left: direction * stripRef.current.clientWidth * 0.8, behavior: 'smooth' });
   return { stripRef, canScroll, scrollBy };
 }

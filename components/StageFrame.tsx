@@ -68,7 +68,11 @@ function useNaturalSize(url: string | null): { width: number; height: number } |
  * selected mask is in view; nothing moves when it already is. Only selection does this, never hover: a
  * scroll under a hovering pointer would end the hover that caused it.
  */
-function useRevealSelection(stageRef: RefObject<HTMLDivElement | null>, selectedEntityId: string | null, centers: Record<string, [number, number]>) {
+function useRevealSelection(
+  stageRef: RefObject<HTMLDivElement | null>,
+  selectedEntityId: string | null,
+  centers: Record<string, [number, number]>,
+) {
   const centersRef = useRef(centers);
   centersRef.current = centers;
   useEffect(() => {
@@ -126,7 +130,11 @@ export function StageFrame({ emptyState }: { emptyState: React.ReactNode }) {
         data-result-id={analysis.resultId ?? ''}
         data-point-cursor={pointKeys.cursor ? `${pointKeys.cursor.x},${pointKeys.cursor.y}` : ''}
         tabIndex={pointKeys.focusable ? 0 : undefined}
-        aria-label={pointKeys.focusable ? 'Image in point mode: arrow keys move the cursor, Space adds a point, Delete a negative one, Enter names the mask' : undefined}
+        aria-label={
+          pointKeys.focusable
+            ? 'Image in point mode: arrow keys move the cursor, Space adds a point, Delete a negative one, Enter names the mask'
+            : undefined
+        }
         onKeyDown={pointKeys.onKeyDown}
         className="relative overflow-hidden rounded-lg bg-neutral-900 shadow-lg shadow-black/40 ring-1 ring-neutral-800 focus-visible:outline-2 focus-visible:outline-sky-400"
         style={image && stageWidth > 0 ? { width: stageWidth, height: stageHeight } : { width: '100%' }}

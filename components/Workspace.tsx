@@ -23,7 +23,9 @@ export function Workspace() {
       <div className="mx-auto flex max-w-[1760px] flex-col gap-3 px-3 py-3 sm:px-4 xl:h-dvh xl:overflow-hidden">
         <header className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <h1 className="text-xl font-semibold tracking-tight">Strix</h1>
-          <p className="hidden text-sm text-neutral-400 sm:block">tags → boxes → SAM masks, linked to what you ask about them</p>
+          <p className="hidden text-sm text-neutral-400 sm:block">
+            tags → boxes → SAM masks, linked to what you ask about them
+          </p>
           <ResultActions />
         </header>
         {/* A result that cannot be reopened says so above an empty page, ready for a new analysis. */}

@@ -7,7 +7,9 @@ const SAMPLES = path.resolve(process.cwd(), '../shared/samples');
 const stage = (page: Page) => page.getByTestId('stage');
 
 test.describe('sound', () => {
-  test('image + speech: waveform with speech shaded, description, persons marked, answer mentions speech', async ({ page }) => {
+  test('image + speech: waveform with speech shaded, description, persons marked, answer mentions speech', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByTestId('image-input').setInputFiles(path.join(SAMPLES, 'images/08_street_horse_cart_cars.jpg'));
     await expect(stage(page)).toHaveAttribute('data-masks-ready', 'true');
@@ -24,9 +26,9 @@ test.describe('sound', () => {
     const phrase = page.getByTestId('sound-source-phrase');
     await expect(phrase).toBeVisible();
     const sourceIds = ((await phrase.getAttribute('data-entity-ids')) ?? '').split(' ');
-    const personIds = await page.locator('[data-testid^="entity-"][data-label="person"]').evaluateAll((rows) =>
-      rows.map((row) => row.getAttribute('data-testid')!.replace(/^entity-/, '')),
-    );
+    const personIds = await page
+      .locator('[data-testid^="entity-"][data-label="person"]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')!.replace(/^entity-/, '')));
     expect(sourceIds.length).toBeGreaterThan(0);
     for (const id of sourceIds) expect(personIds).toContain(id);
     await phrase.hover();
@@ -41,7 +43,10 @@ test.describe('sound', () => {
     await expect(answer).toContainText(/speech|speak|talk/i);
   });
 
-  test('recording from the microphone: level meter, stop, then the clip is analysed and gets named events', async ({ page, context }) => {
+  test('recording from the microphone: level meter, stop, then the clip is analysed and gets named events', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['microphone']);
     await page.goto('/');
     await page.getByTestId('record-button').click();
@@ -65,7 +70,9 @@ test.describe('sound', () => {
     await expect(page.locator('[data-testid="sound-event"][data-label="Trumpet"]')).toBeVisible();
   });
 
-  test('a bark beside the dog photo: timeline band and dog light each other up, the summary links the dog', async ({ page }) => {
+  test('a bark beside the dog photo: timeline band and dog light each other up, the summary links the dog', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByTestId('image-input').setInputFiles(path.join(SAMPLES, 'images/02_dog_bowl_person.jpg'));
     await expect(stage(page)).toHaveAttribute('data-masks-ready', 'true');

@@ -26,7 +26,8 @@ test('a question asked while the analysis runs waits with the reason shown, then
   await input.fill('How many people are there?');
   await input.press('Enter');
   // data-masks-ready turns true when the analysis is done: until then a question waits, with the reason shown.
-  if (stillRunning) await expect(page.getByTestId('chat-waiting')).toContainText('is answered as soon as the analysis is done');
+  if (stillRunning)
+    await expect(page.getByTestId('chat-waiting')).toContainText('is answered as soon as the analysis is done');
   const answer = assistantMessages(page).first();
   await expect(answer).toHaveAttribute('data-streaming', 'false');
   await expect(answer.getByTestId('chat-error')).toHaveCount(0);
@@ -48,11 +49,26 @@ async function entityCenters(page: Page): Promise<Record<string, [number, number
   return JSON.parse((await stage(page).getAttribute('data-entity-centers')) ?? '{}');
 }
 
-const idsOf = async (phrase: Locator) => ((await phrase.getAttribute('data-entity-ids')) ?? '').split(' ').filter(Boolean);
+const idsOf = async (phrase: Locator) =>
+  ((await phrase.getAttribute('data-entity-ids')) ?? '').split(' ').filter(Boolean);
 
 const NUMBER_WORDS: Record<string, number> = {
-  no: 0, zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  no: 0,
+  zero: 0,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 /** The number of people an answer states: "three people", "12 people", "just a person". */
@@ -76,7 +92,9 @@ test.describe('chat', () => {
     const firstIds = await idsOf(firstPhrase);
     expect(firstIds.length).toBeGreaterThan(0);
     await firstPhrase.hover();
-    await expect.poll(async () => firstIds.includes((await stage(page).getAttribute('data-hovered-entity')) ?? '')).toBe(true);
+    await expect
+      .poll(async () => firstIds.includes((await stage(page).getAttribute('data-hovered-entity')) ?? ''))
+      .toBe(true);
     await expect(firstPhrase).toHaveAttribute('data-highlighted', 'true');
 
     // Mask → phrase: hovering a linked entity's mask highlights a phrase that names it.

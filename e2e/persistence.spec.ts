@@ -12,9 +12,14 @@ const stage = (page: Page) => page.getByTestId('stage');
 const assistantMessages = (page: Page) => page.locator('[data-testid="chat-message"][data-role="assistant"]');
 
 const shownEntityIds = (page: Page) =>
-  page.locator('[data-testid^="entity-"]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')).sort());
+  page
+    .locator('[data-testid^="entity-"]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')).sort());
 
-test('persistence: analyse → reload keeps the result → copy link opens it in a new page → delete', async ({ page, context }) => {
+test('persistence: analyse → reload keeps the result → copy link opens it in a new page → delete', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   await page.getByTestId('image-input').setInputFiles(STREET);

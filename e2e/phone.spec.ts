@@ -12,14 +12,18 @@ const stage = (page: Page) => page.getByTestId('stage');
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
-test('phone: tap selects and a second tap deselects; a tapped phrase scrolls its mask into view; axe-clean', async ({ page }) => {
+test('phone: tap selects and a second tap deselects; a tapped phrase scrolls its mask into view; axe-clean', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByTestId('image-input').setInputFiles(STREET);
   await expect(stage(page)).toHaveAttribute('data-masks-ready', 'true');
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
-  const labelBoxes = JSON.parse((await page.locator('[data-label-boxes]').getAttribute('data-label-boxes')) ?? '[]') as Array<[number, number, number, number]>;
+  const labelBoxes = JSON.parse(
+    (await page.locator('[data-label-boxes]').getAttribute('data-label-boxes')) ?? '[]',
+  ) as Array<[number, number, number, number]>;
   expect(labelBoxes.length).toBeGreaterThan(0);
   for (const [i, a] of labelBoxes.entries()) {
     for (const b of labelBoxes.slice(i + 1)) {
@@ -28,7 +32,10 @@ test('phone: tap selects and a second tap deselects; a tapped phrase scrolls its
     }
   }
 
-  const centers = JSON.parse((await stage(page).getAttribute('data-entity-centers')) ?? '{}') as Record<string, [number, number]>;
+  const centers = JSON.parse((await stage(page).getAttribute('data-entity-centers')) ?? '{}') as Record<
+    string,
+    [number, number]
+  >;
   const [entityId, [cx, cy]] = Object.entries(centers)[0];
   await stage(page).scrollIntoViewIfNeeded();
   const frame = (await stage(page).boundingBox())!;
@@ -49,9 +56,14 @@ test('phone: tap selects and a second tap deselects; a tapped phrase scrolls its
   const phraseEntity = ((await phrase.getAttribute('data-entity-ids')) ?? '').split(' ')[0];
   await phrase.tap();
   await expect(stage(page)).toHaveAttribute('data-selected-entity', phraseEntity);
-  const point = JSON.parse((await stage(page).getAttribute('data-entity-centers')) ?? '{}')[phraseEntity] as [number, number];
-  await expect.poll(async () => {
-    const now = (await stage(page).boundingBox())!;
-    return now.y + point[1] >= 0 && now.y + point[1] <= 844;
-  }).toBe(true);
+  const point = JSON.parse((await stage(page).getAttribute('data-entity-centers')) ?? '{}')[phraseEntity] as [
+    number,
+    number,
+  ];
+  await expect
+    .poll(async () => {
+      const now = (await stage(page).boundingBox())!;
+      return now.y + point[1] >= 0 && now.y + point[1] <= 844;
+    })
+    .toBe(true);
 });

@@ -18,7 +18,9 @@ async function analyseAndAsk(page: Page) {
   await expect(answer).toHaveAttribute('data-streaming', 'false');
 }
 
-test('a sound added to a photo keeps the conversation, after a reload too, and Back never shows a blank page', async ({ page }) => {
+test('a sound added to a photo keeps the conversation, after a reload too, and Back never shows a blank page', async ({
+  page,
+}) => {
   await analyseAndAsk(page);
   const firstUrl = page.url();
   expect(firstUrl).toMatch(/\/r\/[\w-]{22}$/);
@@ -52,7 +54,10 @@ test('the console stays clean during an analysis, a chat, a sound added and a qu
   await expect(page.getByTestId('stage')).toHaveAttribute('data-masks-ready', 'true');
   await page.getByTestId('chat-input').fill('What do you hear?');
   await page.getByTestId('chat-input').press('Enter');
-  await expect(page.locator('[data-testid="chat-message"][data-role="assistant"]').last()).toHaveAttribute('data-streaming', 'false');
+  await expect(page.locator('[data-testid="chat-message"][data-role="assistant"]').last()).toHaveAttribute(
+    'data-streaming',
+    'false',
+  );
   expect(noise).toEqual([]);
 });
 

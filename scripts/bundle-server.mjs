@@ -21,7 +21,12 @@ const externalsMustResolve = {
         requireFromRoot.resolve(specifier);
       } catch {
         try {
-          requireFromRoot.resolve(`${specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')}/package.json`);
+          requireFromRoot.resolve(
+            `${specifier
+              .split('/')
+              .slice(0, specifier.startsWith('@') ? 2 : 1)
+              .join('/')}/package.json`,
+          );
         } catch {
           return { errors: [{ text: `cannot resolve the package "${specifier}"` }] };
         }

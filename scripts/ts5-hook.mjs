@@ -3,12 +3,15 @@
 import Module, { register } from 'node:module';
 
 const fromCruiser = (parent) => typeof parent === 'string' && parent.includes('/dependency-cruiser/');
-register('data:text/javascript,' + encodeURIComponent(`
+register(
+  'data:text/javascript,' +
+    encodeURIComponent(`
 export async function resolve(specifier, context, next) {
   if ((specifier === 'typescript' || specifier.startsWith('typescript/')) && context.parentURL?.includes('/dependency-cruiser/'))
     return next(specifier.replace(/^typescript/, 'typescript5'), context);
   return next(specifier, context);
-}`));
+}`),
+);
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, parent, ...rest) {
   if ((request === 'typescript' || request.startsWith('typescript/')) && fromCruiser(parent?.filename))

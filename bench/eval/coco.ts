@@ -27,6 +27,7 @@ export function loadCoco(): { dir: string; images: Record<string, AnnotatedImage
     else image.objects.push({ labels: [names.get(a.category_id)!], box: a.bbox });
   }
   const images: Record<string, AnnotatedImage> = {};
-  for (const i of [...data.images].sort((a, b) => a.file_name.localeCompare(b.file_name))) images[i.file_name] = byId.get(i.id)!;
+  for (const i of [...data.images].sort((a, b) => a.file_name.localeCompare(b.file_name)))
+    images[i.file_name] = byId.get(i.id)!;
   return { dir: path.join(COCO_DIR, 'images'), images };
 }

@@ -25,7 +25,12 @@ export interface ImageMatches {
   small: boolean[];
 }
 
-export function matchImage(truth: AnnotatedImage, detections: (ScoredDetection & { fromTile?: boolean })[], width: number, height: number): ImageMatches {
+export function matchImage(
+  truth: AnnotatedImage,
+  detections: (ScoredDetection & { fromTile?: boolean })[],
+  width: number,
+  height: number,
+): ImageMatches {
   const matchedScore = truth.objects.map(() => -1);
   const ranked: RankedMatch[] = [];
   for (const d of [...detections].sort((a, b) => b.score - a.score)) {
@@ -36,10 +41,17 @@ export function matchImage(truth: AnnotatedImage, detections: (ScoredDetection &
       if (matchedScore[i] < 0 && o.labels.includes(d.label) && overlap >= bestIou) [best, bestIou] = [i, overlap];
     });
     if (best >= 0) matchedScore[best] = d.score;
-    const ignored = best < 0 && (!!truth.ignoreLabels?.includes(d.label) || truth.ignore.some((g) => insideShare(d.box, g.box) >= 0.5));
+    const ignored =
+      best < 0 &&
+      (!!truth.ignoreLabels?.includes(d.label) || truth.ignore.some((g) => insideShare(d.box, g.box) >= 0.5));
     ranked.push({ label: d.label, score: d.score, hit: best >= 0, ignored, fromTile: d.fromTile });
   }
-  return { ranked, annotated: truth.objects.length, matchedScore, small: truth.objects.map((o) => isSmall(o.box, width, height)) };
+  return {
+    ranked,
+    annotated: truth.objects.length,
+    matchedScore,
+    small: truth.objects.map((o) => isSmall(o.box, width, height)),
+  };
 }
 
 export interface DetectionSummary {

@@ -12,7 +12,14 @@ import { decodeImage } from '@/lib/image/decode';
 import { detectThings, type DetectThingsOptions } from '@/lib/analysis/detect';
 import { buildRegions } from '@/lib/analysis/regions/build';
 import { matchImage, summarize, type ImageMatches } from './metrics';
-import { AnnotationsSchema, scoreDetections, scoreStuff, type AnnotatedImage, type DetectionScore, type StuffScore } from './score';
+import {
+  AnnotationsSchema,
+  scoreDetections,
+  scoreStuff,
+  type AnnotatedImage,
+  type DetectionScore,
+  type StuffScore,
+} from './score';
 
 /** The UI's default score slider (DEFAULT_VIEW in components/analysis/AnalysisProvider.tsx). */
 export { DEFAULT_THRESHOLD };
@@ -24,7 +31,9 @@ export interface EvalSet {
 }
 
 export function loadAnnotations() {
-  return AnnotationsSchema.parse(JSON.parse(fs.readFileSync(path.resolve(process.cwd(), 'tests', 'eval', 'annotations.json'), 'utf8')));
+  return AnnotationsSchema.parse(
+    JSON.parse(fs.readFileSync(path.resolve(process.cwd(), 'tests', 'eval', 'annotations.json'), 'utf8')),
+  );
 }
 
 export const samplesSet = (): EvalSet => ({ dir: IMAGES_DIR, images: loadAnnotations().images });
@@ -53,13 +62,21 @@ export async function evaluate(options: EvalOptions, set: EvalSet = samplesSet()
     const image = await decodeImage(new Uint8Array(fs.readFileSync(path.join(set.dir, name))));
     let started = performance.now();
     const detections = await detectThings(image, options);
-    if (options.votes) await demoteContradicted(image, detections, await segmentScene(image, DEEPLAB_ADE151), options.threshold ?? DEFAULT_THRESHOLD);
+    if (options.votes)
+      await demoteContradicted(
+        image,
+        detections,
+        await segmentScene(image, DEEPLAB_ADE151),
+        options.threshold ?? DEFAULT_THRESHOLD,
+      );
     const detectMs = performance.now() - started;
     started = performance.now();
     // Without SAM masks here: regions are scored on the segmenter's own class map (subtracting things
     // changes their outline, not which classes are named).
     const regions = options.segmenter
-      ? buildRegions(await segmentScene(image, options.segmenter), image.width, image.height, [], 0).regions.map((r) => r.entity.label)
+      ? buildRegions(await segmentScene(image, options.segmenter), image.width, image.height, [], 0).regions.map(
+          (r) => r.entity.label,
+        )
       : [];
     const segmentMs = performance.now() - started;
     results.push({
@@ -76,7 +93,10 @@ export async function evaluate(options: EvalOptions, set: EvalSet = samplesSet()
 
 export function totals(results: ImageEval[], threshold = DEFAULT_THRESHOLD) {
   const stuffExpected = results.reduce((s, r) => s + r.stuff.expected, 0);
-  const summary = summarize(results.map((r) => r.matches), threshold);
+  const summary = summarize(
+    results.map((r) => r.matches),
+    threshold,
+  );
   return {
     ...summary,
     wrong: summary.falseBoxes,

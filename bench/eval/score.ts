@@ -13,7 +13,9 @@ export const MATCH_IOU = 0.5;
 const SMALL_SIDE_AT_640 = 32;
 
 const AnnotatedImageSchema = z.object({
-  objects: z.array(z.object({ labels: z.array(z.string()).min(1), box: z.tuple([z.number(), z.number(), z.number(), z.number()]) })),
+  objects: z.array(
+    z.object({ labels: z.array(z.string()).min(1), box: z.tuple([z.number(), z.number(), z.number(), z.number()]) }),
+  ),
   ignore: z.array(z.object({ box: z.tuple([z.number(), z.number(), z.number(), z.number()]), why: z.string() })),
   ignoreLabels: z.array(z.string()).optional(),
   stuff: z.array(z.array(z.string()).min(1)),
@@ -41,7 +43,13 @@ export function isSmall(box: Box, width: number, height: number): boolean {
   return box[2] * box[3] < side * side;
 }
 
-export function scoreDetections(truth: AnnotatedImage, detections: ScoredDetection[], threshold: number, width: number, height: number): DetectionScore {
+export function scoreDetections(
+  truth: AnnotatedImage,
+  detections: ScoredDetection[],
+  threshold: number,
+  width: number,
+  height: number,
+): DetectionScore {
   const matched = new Set<number>();
   let wrong = 0;
   for (const d of [...detections].filter((d) => d.score >= threshold - 1e-9).sort((a, b) => b.score - a.score)) {
@@ -52,7 +60,8 @@ export function scoreDetections(truth: AnnotatedImage, detections: ScoredDetecti
       if (!matched.has(i) && o.labels.includes(d.label) && overlap >= bestIou) [best, bestIou] = [i, overlap];
     });
     if (best >= 0) matched.add(best);
-    else if (!truth.ignoreLabels?.includes(d.label) && !truth.ignore.some((g) => insideShare(d.box, g.box) >= 0.5)) wrong++;
+    else if (!truth.ignoreLabels?.includes(d.label) && !truth.ignore.some((g) => insideShare(d.box, g.box) >= 0.5))
+      wrong++;
   }
   const smallIndices = truth.objects.map((o, i) => (isSmall(o.box, width, height) ? i : -1)).filter((i) => i >= 0);
   return {
@@ -76,5 +85,10 @@ export function scoreStuff(truth: AnnotatedImage, regionNames: string[]): StuffS
   const names = new Set(regionNames);
   const missing = truth.stuff.filter((alternatives) => !alternatives.some((n) => names.has(n))).map((a) => a.join('/'));
   const annotated = new Set(truth.stuff.flat());
-  return { expected: truth.stuff.length, named: truth.stuff.length - missing.length, missing, extra: [...names].filter((n) => !annotated.has(n)) };
+  return {
+    expected: truth.stuff.length,
+    named: truth.stuff.length - missing.length,
+    missing,
+    extra: [...names].filter((n) => !annotated.has(n)),
+  };
 }

@@ -56,7 +56,11 @@ async function analyse(file: string): Promise<AnalysedPhoto> {
   const sx = decoded.width / stored.width;
   const sy = decoded.height / stored.height;
   const regions = legibleText(await readText(stored));
-  const texts = regions.map((r) => ({ text: r.text, confidence: r.confidence, box: [r.box[0] * sx, r.box[1] * sy, r.box[2] * sx, r.box[3] * sy] as TextInput['box'] }));
+  const texts = regions.map((r) => ({
+    text: r.text,
+    confidence: r.confidence,
+    box: [r.box[0] * sx, r.box[1] * sy, r.box[2] * sx, r.box[3] * sy] as TextInput['box'],
+  }));
   return { resultId: scene.resultId, graph: graphOf(scene), texts, tags: scene.tags };
 }
 
@@ -65,16 +69,19 @@ const photos = new Map<string, Promise<AnalysedPhoto>>();
 export function photoFor(image: string, cacheDir?: string): Promise<AnalysedPhoto> {
   const file = path.resolve(QA_DIR, image);
   if (!photos.has(file)) {
-    photos.set(file, (async () => {
-      const cached = cacheDir && path.join(cacheDir, `${path.basename(file)}.json`);
-      if (cached && fs.existsSync(cached)) return JSON.parse(fs.readFileSync(cached, 'utf8')) as AnalysedPhoto;
-      const photo = await analyse(file);
-      if (cached) {
-        fs.mkdirSync(cacheDir!, { recursive: true });
-        fs.writeFileSync(cached, JSON.stringify(photo));
-      }
-      return photo;
-    })());
+    photos.set(
+      file,
+      (async () => {
+        const cached = cacheDir && path.join(cacheDir, `${path.basename(file)}.json`);
+        if (cached && fs.existsSync(cached)) return JSON.parse(fs.readFileSync(cached, 'utf8')) as AnalysedPhoto;
+        const photo = await analyse(file);
+        if (cached) {
+          fs.mkdirSync(cacheDir!, { recursive: true });
+          fs.writeFileSync(cached, JSON.stringify(photo));
+        }
+        return photo;
+      })(),
+    );
   }
   return photos.get(file)!;
 }
@@ -90,7 +97,10 @@ export async function runItem(item: DevItem, cacheDir?: string): Promise<DevResu
     // Once a question has made the route read the text, the scene keeps it for the rest of the conversation.
     if (!texts && questionWantsText(question)) texts = photo.texts;
     const t0 = performance.now();
-    answer = composeLinkedAnswer({ resultId: photo.resultId, graph: photo.graph, threshold: THRESHOLD, texts, tags: photo.tags }, messages);
+    answer = composeLinkedAnswer(
+      { resultId: photo.resultId, graph: photo.graph, threshold: THRESHOLD, texts, tags: photo.tags },
+      messages,
+    );
     ms = performance.now() - t0;
     messages.push({ role: 'assistant', content: answer.text });
   }
@@ -98,7 +108,14 @@ export async function runItem(item: DevItem, cacheDir?: string): Promise<DevResu
   const boxes = new Map(photo.graph.nodes.map((n) => [n.id, n.box]));
   const link = item.link ? judgeLink(answer.text, answer.spans, (id) => boxes.get(id), item.link) : null;
   const problems = [...text.problems, ...(link?.problem ? [link.problem] : [])];
-  return { item, answer: answer.text, right: text.ok && (link?.ok ?? true), linkRight: link ? link.ok : null, problems, ms };
+  return {
+    item,
+    answer: answer.text,
+    right: text.ok && (link?.ok ?? true),
+    linkRight: link ? link.ok : null,
+    problems,
+    ms,
+  };
 }
 
 export interface FamilyRow {
@@ -131,5 +148,7 @@ export function formatTable(results: DevResult[]): string {
   const { rows, all } = tableOf(results);
   const line = (r: FamilyRow) =>
     `| ${r.family.padEnd(16)} | ${`${r.right}/${r.total}`.padStart(7)} | ${`${Math.round((100 * r.right) / r.total)} %`.padStart(5)} | ${(r.links ? `${r.linksRight}/${r.links}` : '–').padStart(6)} |`;
-  return ['| family           |   right |     % |  links |', '|---|---:|---:|---:|', ...rows.map(line), line(all)].join('\n');
+  return ['| family           |   right |     % |  links |', '|---|---:|---:|---:|', ...rows.map(line), line(all)].join(
+    '\n',
+  );
 }

@@ -53,7 +53,8 @@ export function judgeText(answer: string, item: DevItem): { ok: boolean; problem
   const entries = item.expect_any.map((e) => (Array.isArray(e) ? e : [e]));
   const hit = entries.filter((alternatives) => alternatives.some((p) => matches(text, p))).length;
   const need = item.expect_min ?? 1;
-  if (hit < need) problems.push(`expected ${need} of [${entries.map((e) => e.slice(0, 3).join(' | ')).join('; ')}], matched ${hit}`);
+  if (hit < need)
+    problems.push(`expected ${need} of [${entries.map((e) => e.slice(0, 3).join(' | ')).join('; ')}], matched ${hit}`);
   for (const f of item.forbid ?? []) if (matches(text, f)) problems.push(`says forbidden "${f}"`);
   return { ok: problems.length === 0, problems };
 }
@@ -62,7 +63,12 @@ export function judgeText(answer: string, item: DevItem): { ok: boolean; problem
  * Rule 5: the first occurrence (by position) of any `word` inside a span the app linked; right when some of
  * that span's entities has IoU ≥ 0.5 with gt_box and none has IoU < 0.3.
  */
-export function judgeLink(answer: string, spans: LinkSpan[], boxOf: (id: string) => Box | undefined, link: NonNullable<DevItem['link']>): { ok: boolean; problem?: string } {
+export function judgeLink(
+  answer: string,
+  spans: LinkSpan[],
+  boxOf: (id: string) => Box | undefined,
+  link: NonNullable<DevItem['link']>,
+): { ok: boolean; problem?: string } {
   const text = straighten(answer);
   let first: { at: number; span: LinkSpan } | undefined;
   for (const word of link.word) {
@@ -74,7 +80,10 @@ export function judgeLink(answer: string, spans: LinkSpan[], boxOf: (id: string)
     }
   }
   if (!first) return { ok: false, problem: `no linked "${link.word[0]}"` };
-  const ious = first.span.entityIds.map((id) => boxOf(id)).filter((b): b is Box => !!b).map((b) => boxIou(b, link.gt_box));
+  const ious = first.span.entityIds
+    .map((id) => boxOf(id))
+    .filter((b): b is Box => !!b)
+    .map((b) => boxIou(b, link.gt_box));
   const ok = ious.some((v) => v >= LINK_RIGHT_IOU) && !ious.some((v) => v < LINK_WRONG_IOU);
   return ok ? { ok } : { ok, problem: `"${first.span.text}" links IoU ${ious.map((v) => v.toFixed(2)).join(', ')}` };
 }

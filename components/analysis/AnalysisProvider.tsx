@@ -21,7 +21,13 @@ export interface ViewSettings {
   showStuff: boolean;
 }
 
-export const DEFAULT_VIEW: ViewSettings = { threshold: 0.3, maskOpacity: 0.45, showBoxes: true, showMasks: true, showStuff: true };
+export const DEFAULT_VIEW: ViewSettings = {
+  threshold: 0.3,
+  maskOpacity: 0.45,
+  showBoxes: true,
+  showMasks: true,
+  showStuff: true,
+};
 
 export interface AnalysisStore {
   analysis: AnalysisState;
@@ -92,7 +98,10 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
     setAnalyzeOptionsState(options);
   }, []);
   const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
-  const applyDisplay = useCallback((display: Pick<ViewSettings, 'threshold' | 'maskOpacity'>) => setView((current) => ({ ...current, ...display })), []);
+  const applyDisplay = useCallback(
+    (display: Pick<ViewSettings, 'threshold' | 'maskOpacity'>) => setView((current) => ({ ...current, ...display })),
+    [],
+  );
   const { openState, deleteResult } = useResultPersistence({
     initialResultId: resultId,
     analysis,
@@ -145,20 +154,29 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
   );
 
   const linkable = useMemo(
-    () => (analysis.keyframes.length ? analysis.entities.filter((e) => visibleEntities([e], view.threshold, view.showStuff, e.keyframe ?? null).length > 0) : visible),
+    () =>
+      analysis.keyframes.length
+        ? analysis.entities.filter(
+            (e) => visibleEntities([e], view.threshold, view.showStuff, e.keyframe ?? null).length > 0,
+          )
+        : visible,
     [analysis.entities, analysis.keyframes.length, view.threshold, view.showStuff, visible],
   );
 
   // A video's entity lives in one keyframe: pointing at it (a link, a track) first brings its keyframe up.
-  const keyframeOf = useCallback((ids: readonly string[]) => {
-    const found = analysis.entities.filter((e) => ids.includes(e.id) && e.keyframe !== undefined);
-    if (!found.length || found.some((e) => e.keyframe === analysis.shownKeyframe)) return;
-    showKeyframe(found[0].keyframe!);
-  }, [analysis.entities, analysis.shownKeyframe, showKeyframe]);
+  const keyframeOf = useCallback(
+    (ids: readonly string[]) => {
+      const found = analysis.entities.filter((e) => ids.includes(e.id) && e.keyframe !== undefined);
+      if (!found.length || found.some((e) => e.keyframe === analysis.shownKeyframe)) return;
+      showKeyframe(found[0].keyframe!);
+    },
+    [analysis.entities, analysis.shownKeyframe, showKeyframe],
+  );
 
   const allBadges = useMemo(() => {
     const fromSound: Record<string, string> = {};
-    for (const source of analysis.soundSources) for (const id of source.entityIds) fromSound[id] = `♪ sound: ${source.phrase}`;
+    for (const source of analysis.soundSources)
+      for (const id of source.entityIds) fromSound[id] = `♪ sound: ${source.phrase}`;
     return { ...fromSound, ...badges };
   }, [analysis.soundSources, badges]);
 
@@ -184,7 +202,8 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       analyze,
       // The same photo again (a sound added or changed, other options): the conversation goes on with it.
       reanalyze: () => {
-        if (lastImageRef.current || audioRef.current) analyze(lastImageRef.current, lastImageRef.current ? analysis.resultId : null);
+        if (lastImageRef.current || audioRef.current)
+          analyze(lastImageRef.current, lastImageRef.current ? analysis.resultId : null);
       },
       setAudioFile,
       hoverEntity,
@@ -211,7 +230,28 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       openState,
       deleteResult,
     };
-  }, [analysis, analyzeOptions, setAnalyzeOptions, showFinds, view, visible, linkable, hoveredEntityId, selectedEntityId, spotlightEntityIds, allBadges, audioFile, setAudioFile, analyze, addEntities, showKeyframe, keyframeOf, subscribe, openState, deleteResult]);
+  }, [
+    analysis,
+    analyzeOptions,
+    setAnalyzeOptions,
+    showFinds,
+    view,
+    visible,
+    linkable,
+    hoveredEntityId,
+    selectedEntityId,
+    spotlightEntityIds,
+    allBadges,
+    audioFile,
+    setAudioFile,
+    analyze,
+    addEntities,
+    showKeyframe,
+    keyframeOf,
+    subscribe,
+    openState,
+    deleteResult,
+  ]);
 
   return <AnalysisContext.Provider value={store}>{children}</AnalysisContext.Provider>;
 }

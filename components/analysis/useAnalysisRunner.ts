@@ -6,9 +6,20 @@
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { AnalyzeEvent, Entity, Mask } from '@/lib/shared/analysis';
-import { analysisReducer, initialAnalysisState, type DrawableMask, type ReplayedEvent } from '@/lib/client/analysisState';
+import {
+  analysisReducer,
+  initialAnalysisState,
+  type DrawableMask,
+  type ReplayedEvent,
+} from '@/lib/client/analysisState';
 import type { StoredResult } from '@/lib/shared/result';
-import { AnalyzeRequestError, isVideoFile, requestAnalysis, unsupportedImageType, type AnalyzeRequest } from '@/lib/client/analyzeRequest';
+import {
+  AnalyzeRequestError,
+  isVideoFile,
+  requestAnalysis,
+  unsupportedImageType,
+  type AnalyzeRequest,
+} from '@/lib/client/analyzeRequest';
 import type { WordResult } from '@/lib/shared/analysis';
 
 /** The analysis options the UI can set (everything mode, words to find). */
@@ -32,51 +43,66 @@ export function useAnalysisRunner() {
 
   const paint = useCallback((entityId: string, wire: Mask): DrawableMask | null => {
     const decoded = decodeMask(entityId, wire);
-    return decoded && { ...decoded, canvas: paintMaskCanvas(decoded, lightColorRef.current.get(entityId) ?? '#ffffff') };
+    return (
+      decoded && { ...decoded, canvas: paintMaskCanvas(decoded, lightColorRef.current.get(entityId) ?? '#ffffff') }
+    );
   }, []);
 
   /** `chatFrom`: the shown result, when this run analyses its photo again and the conversation goes on. */
-  const run = useCallback(async (image: File | null, audio: File | null, options: AnalyzeOptions = {}, chatFrom: string | null = null) => {
-    controllerRef.current?.abort();
-    const controller = new AbortController();
-    controllerRef.current = controller;
-    const runId = ++runIdRef.current;
-    // A video is not drawn itself: its keyframes arrive as pictures in the stream.
-    const imageUrl = image && !isVideoFile(image) ? URL.createObjectURL(image) : null;
-    if (imageUrl) objectUrlsRef.current.add(imageUrl);
-    dispatch({ type: 'run-started', runId, imageUrl, imageName: image ? image.name || 'pasted image' : null, chatFrom });
+  const run = useCallback(
+    async (image: File | null, audio: File | null, options: AnalyzeOptions = {}, chatFrom: string | null = null) => {
+      controllerRef.current?.abort();
+      const controller = new AbortController();
+      controllerRef.current = controller;
+      const runId = ++runIdRef.current;
+      // A video is not drawn itself: its keyframes arrive as pictures in the stream.
+      const imageUrl = image && !isVideoFile(image) ? URL.createObjectURL(image) : null;
+      if (imageUrl) objectUrlsRef.current.add(imageUrl);
+      dispatch({
+        type: 'run-started',
+        runId,
+        imageUrl,
+        imageName: image ? image.name || 'pasted image' : null,
+        chatFrom,
+      });
 
-    const typeProblem = image && unsupportedImageType(image);
-    if (typeProblem) {
-      dispatch({ type: 'failed', runId, error: { code: 'unsupported_type', message: typeProblem } });
-      return;
-    }
-    let finished = false;
-    try {
-      for await (const event of requestAnalysis({ image, audio, ...options, chatFrom, signal: controller.signal })) {
-        if (runId !== runIdRef.current) return;
-        let mask: DrawableMask | null | undefined;
-        if (event.type === 'image') lightColorRef.current = new Map();
-        if (event.type === 'entity') lightColorRef.current.set(event.entity.id, event.entity.color.light);
-        if (event.type === 'mask') mask = paint(event.entityId, event.mask);
-        if (event.type === 'done' || event.type === 'error') finished = true;
-        dispatch({ type: 'event', runId, event, mask });
-        for (const listener of listenersRef.current) listener(event);
+      const typeProblem = image && unsupportedImageType(image);
+      if (typeProblem) {
+        dispatch({ type: 'failed', runId, error: { code: 'unsupported_type', message: typeProblem } });
+        return;
       }
-      if (!finished && runId === runIdRef.current) {
-        dispatch({ type: 'failed', runId, error: { code: 'incomplete', message: 'The analysis stream ended before it finished.' } });
+      let finished = false;
+      try {
+        for await (const event of requestAnalysis({ image, audio, ...options, chatFrom, signal: controller.signal })) {
+          if (runId !== runIdRef.current) return;
+          let mask: DrawableMask | null | undefined;
+          if (event.type === 'image') lightColorRef.current = new Map();
+          if (event.type === 'entity') lightColorRef.current.set(event.entity.id, event.entity.color.light);
+          if (event.type === 'mask') mask = paint(event.entityId, event.mask);
+          if (event.type === 'done' || event.type === 'error') finished = true;
+          dispatch({ type: 'event', runId, event, mask });
+          for (const listener of listenersRef.current) listener(event);
+        }
+        if (!finished && runId === runIdRef.current) {
+          dispatch({
+            type: 'failed',
+            runId,
+            error: { code: 'incomplete', message: 'The analysis stream ended before it finished.' },
+          });
+        }
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return;
+        const detail =
+          error instanceof AnalyzeRequestError
+            ? error.detail
+            : error instanceof NdjsonLineError
+              ? { code: 'bad_stream', message: error.message }
+              : { code: 'client', message: (error as Error).message || String(error) };
+        dispatch({ type: 'failed', runId, error: detail });
       }
-    } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
-      const detail =
-        error instanceof AnalyzeRequestError
-          ? error.detail
-          : error instanceof NdjsonLineError
-            ? { code: 'bad_stream', message: error.message }
-            : { code: 'client', message: (error as Error).message || String(error) };
-      dispatch({ type: 'failed', runId, error: detail });
-    }
-  }, [paint]);
+    },
+    [paint],
+  );
 
   /** Adds entities (and wire masks, by entity id) found after the analysis to the current result. */
   const addEntities = useCallback(
@@ -102,7 +128,15 @@ export function useAnalysisRunner() {
         if (event.type === 'entity') lightColorRef.current.set(event.entity.id, event.entity.color.light);
         return { event, mask: event.type === 'mask' ? paint(event.entityId, event.mask) : undefined };
       });
-      dispatch({ type: 'restored', runId, resultId: stored.id, imageUrl: stored.imageUrl ?? null, imageName: stored.imageName ?? null, replay, chat: stored.chat });
+      dispatch({
+        type: 'restored',
+        runId,
+        resultId: stored.id,
+        imageUrl: stored.imageUrl ?? null,
+        imageName: stored.imageName ?? null,
+        replay,
+        chat: stored.chat,
+      });
     },
     [paint],
   );

@@ -10,7 +10,11 @@ import type { AnalysisState } from '@/lib/client/analysisState';
 import { deleteStoredResult, fetchStoredResult, resultPagePath, saveDisplaySettings } from '@/lib/client/resultsApi';
 import type { HttpFailure } from '@/lib/client/http-error';
 
-export type OpenState = { state: 'none' } | { state: 'loading'; id: string } | { state: 'not-found'; id: string } | { state: 'failed'; id: string; error: HttpFailure };
+export type OpenState =
+  | { state: 'none' }
+  | { state: 'loading'; id: string }
+  | { state: 'not-found'; id: string }
+  | { state: 'failed'; id: string; error: HttpFailure };
 
 /** Long enough to outlast a slider drag, short enough that a reload right after still finds the setting. */
 const DISPLAY_SAVE_DELAY_MS = 400;
@@ -25,8 +29,18 @@ interface PersistenceInput {
   applyDisplay(settings: { threshold: number; maskOpacity: number }): void;
 }
 
-export function useResultPersistence({ initialResultId, analysis, open, clear, threshold, maskOpacity, applyDisplay }: PersistenceInput) {
-  const [openState, setOpenState] = useState<OpenState>(initialResultId ? { state: 'loading', id: initialResultId } : { state: 'none' });
+export function useResultPersistence({
+  initialResultId,
+  analysis,
+  open,
+  clear,
+  threshold,
+  maskOpacity,
+  applyDisplay,
+}: PersistenceInput) {
+  const [openState, setOpenState] = useState<OpenState>(
+    initialResultId ? { state: 'loading', id: initialResultId } : { state: 'none' },
+  );
   // The display settings the server already has for the shown result; a save happens only on a difference.
   const savedRef = useRef<{ id: string; threshold: number; maskOpacity: number } | null>(null);
 
@@ -36,7 +50,11 @@ export function useResultPersistence({ initialResultId, analysis, open, clear, t
     void fetchStoredResult(initialResultId, controller.signal)
       .then((loaded) => {
         if (!loaded.ok) {
-          setOpenState(loaded.notFound ? { state: 'not-found', id: initialResultId } : { state: 'failed', id: initialResultId, error: loaded.error });
+          setOpenState(
+            loaded.notFound
+              ? { state: 'not-found', id: initialResultId }
+              : { state: 'failed', id: initialResultId, error: loaded.error },
+          );
           return;
         }
         const stored = loaded.value;
@@ -49,7 +67,8 @@ export function useResultPersistence({ initialResultId, analysis, open, clear, t
         setOpenState({ state: 'none' });
       })
       .catch((error: Error) => {
-        if (error.name !== 'AbortError') setOpenState({ state: 'failed', id: initialResultId, error: { code: 'client', message: error.message } });
+        if (error.name !== 'AbortError')
+          setOpenState({ state: 'failed', id: initialResultId, error: { code: 'client', message: error.message } });
       });
     return () => controller.abort();
   }, [initialResultId, open, applyDisplay]);
@@ -90,8 +109,15 @@ export function useResultPersistence({ initialResultId, analysis, open, clear, t
       if (id === shownId) return;
       if (!id) return clear();
       void fetchStoredResult(id).then((loaded) => {
-        if (!loaded.ok) return setOpenState(loaded.notFound ? { state: 'not-found', id } : { state: 'failed', id, error: loaded.error });
-        if (loaded.value.display) applyDisplay({ threshold: loaded.value.display.scoreThreshold, maskOpacity: loaded.value.display.maskOpacity });
+        if (!loaded.ok)
+          return setOpenState(
+            loaded.notFound ? { state: 'not-found', id } : { state: 'failed', id, error: loaded.error },
+          );
+        if (loaded.value.display)
+          applyDisplay({
+            threshold: loaded.value.display.scoreThreshold,
+            maskOpacity: loaded.value.display.maskOpacity,
+          });
         open(loaded.value);
       });
     };

@@ -16,7 +16,11 @@ const time = (seconds: number) => `${seconds.toFixed(2)} s`;
 export function AudioEventList({ events }: { events: AudioEvent[] }) {
   if (events.length === 0) return null;
   return (
-    <ol className="flex max-h-56 flex-col gap-1 overflow-y-auto text-xs" aria-label="Sound events" data-testid="audio-events">
+    <ol
+      className="flex max-h-56 flex-col gap-1 overflow-y-auto text-xs"
+      aria-label="Sound events"
+      data-testid="audio-events"
+    >
       {events.map((event, index) => (
         <li key={index} className="flex items-baseline gap-2" title={`Source: ${event.source}`} data-kind={event.kind}>
           <span className="w-28 shrink-0 tabular-nums text-neutral-400">

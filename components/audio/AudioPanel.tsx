@@ -79,7 +79,12 @@ export function AudioPanel({
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const dropped = Array.from(event.dataTransfer.files).find((f) => f.type.startsWith('audio/') || f.type.startsWith('video/webm') || /\.(wav|mp3|ogg|oga|opus|flac|webm|m4a)$/i.test(f.name));
+    const dropped = Array.from(event.dataTransfer.files).find(
+      (f) =>
+        f.type.startsWith('audio/') ||
+        f.type.startsWith('video/webm') ||
+        /\.(wav|mp3|ogg|oga|opus|flac|webm|m4a)$/i.test(f.name),
+    );
     if (dropped) void accept(dropped);
     else setError('Drop an audio file (WAV, MP3, OGG, Opus, FLAC or WebM).');
   };
@@ -110,7 +115,9 @@ export function AudioPanel({
           />
         </label>
         <Recorder onRecorded={(recorded) => void accept(recorded)} onError={setError} />
-        <span className="text-xs text-neutral-400">or drop a file · WAV, MP3, OGG, Opus, FLAC, WebM · first 60 s analysed</span>
+        <span className="text-xs text-neutral-400">
+          or drop a file · WAV, MP3, OGG, Opus, FLAC, WebM · first 60 s analysed
+        </span>
       </div>
 
       {samples.length > 0 && (
@@ -143,7 +150,11 @@ export function AudioPanel({
           <span className="truncate" title={file.name}>
             {file.name} · {(file.size / 1024).toFixed(0)} KB
           </span>
-          <button type="button" onClick={() => onFileChange(null)} className="text-neutral-400 underline hover:text-neutral-300">
+          <button
+            type="button"
+            onClick={() => onFileChange(null)}
+            className="text-neutral-400 underline hover:text-neutral-300"
+          >
             remove
           </button>
         </div>
@@ -190,8 +201,8 @@ export function AudioPanel({
             </div>
           </details>
           <p className="text-[11px] text-neutral-400">
-            Named sounds by EfficientAT mn04_as (AudioSet, 527 classes; AudioSet ontology, Google, CC BY-SA 4.0) on
-            1 s windows every 0.5 s; speech by silero-vad; details by signal processing. Analysed in {summary.ms} ms.
+            Named sounds by EfficientAT mn04_as (AudioSet, 527 classes; AudioSet ontology, Google, CC BY-SA 4.0) on 1 s
+            windows every 0.5 s; speech by silero-vad; details by signal processing. Analysed in {summary.ms} ms.
           </p>
         </div>
       )}

@@ -26,7 +26,9 @@ export function HeardSounds({ events, renderSource }: HeardSoundsProps) {
         return (
           <li key={heard.group} className="flex flex-wrap items-baseline gap-x-2" data-group={heard.group}>
             <span className="font-medium text-neutral-200">{shortSoundName(heard.group)}</span>
-            {heard.kinds.length > 0 && <span className="text-neutral-400">— {heard.kinds.map((k) => k.toLowerCase()).join(', ')}</span>}
+            {heard.kinds.length > 0 && (
+              <span className="text-neutral-400">— {heard.kinds.map((k) => k.toLowerCase()).join(', ')}</span>
+            )}
             <span className="tabular-nums text-neutral-400" title="highest window confidence">
               {best.toFixed(2)}
             </span>

@@ -15,19 +15,36 @@ export interface SummaryLink {
   method: string;
 }
 
-export function LinkedSoundSummary({ text, links, highlightedEntityId }: { text: string; links: SummaryLink[]; highlightedEntityId: string | null }) {
+export function LinkedSoundSummary({
+  text,
+  links,
+  highlightedEntityId,
+}: {
+  text: string;
+  links: SummaryLink[];
+  highlightedEntityId: string | null;
+}) {
   const lower = text.toLowerCase();
   const spans: LinkSpan[] = [];
   for (const link of links) {
     const start = lower.indexOf(link.phrase.toLowerCase());
     if (start < 0 || link.entities.length === 0) continue;
     const end = start + link.phrase.length;
-    spans.push({ start, end, text: text.slice(start, end), entityIds: link.entities.map((e) => e.id), method: link.method });
+    spans.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      entityIds: link.entities.map((e) => e.id),
+      method: link.method,
+    });
   }
   const byId = new Map(links.flatMap((link) => link.entities.map((e) => [e.id, e] as const)));
   return (
     <>
-      {splitBySpans(text, spans.sort((a, b) => a.start - b.start)).map((segment, i) => {
+      {splitBySpans(
+        text,
+        spans.sort((a, b) => a.start - b.start),
+      ).map((segment, i) => {
         if (segment.kind === 'text') return <span key={i}>{segment.text}</span>;
         const entities = segment.entityIds.map((id) => byId.get(id)!).filter(Boolean);
         return (

@@ -18,7 +18,11 @@ export function SoundSection() {
   const visibleIds = useMemo(() => new Set(store.visible.map((e) => e.id)), [store.visible]);
 
   const sourceOf = (labels: string[]): SoundSource | undefined =>
-    soundSources.find((source) => source.eventLabels?.some((label) => labels.includes(label)) && source.entityIds.some((id) => visibleIds.has(id)));
+    soundSources.find(
+      (source) =>
+        source.eventLabels?.some((label) => labels.includes(label)) &&
+        source.entityIds.some((id) => visibleIds.has(id)),
+    );
 
   const highlightedLabels = useMemo(() => {
     const id = store.highlightedEntityId;
@@ -36,7 +40,8 @@ export function SoundSection() {
     const source = sourceOf(events.map((e) => e.label));
     // Like answer phrases, the source links only to entities the threshold lets through.
     const entities = source ? store.visible.filter((e) => source.entityIds.includes(e.id)) : [];
-    if (!source || entities.length === 0) return image ? <span data-testid="sound-source-absent">source not in the picture</span> : null;
+    if (!source || entities.length === 0)
+      return image ? <span data-testid="sound-source-absent">source not in the picture</span> : null;
     return (
       <span title={source.reason}>
         made by the{' '}
@@ -73,7 +78,13 @@ export function SoundSection() {
       onPointEvent={onPointEvent}
       renderSource={renderSource}
       linkedSummary={
-        audio && <LinkedSoundSummary text={audio.plainSummary} links={summaryLinks} highlightedEntityId={store.highlightedEntityId} />
+        audio && (
+          <LinkedSoundSummary
+            text={audio.plainSummary}
+            links={summaryLinks}
+            highlightedEntityId={store.highlightedEntityId}
+          />
+        )
       }
     />
   );

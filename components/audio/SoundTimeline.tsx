@@ -25,7 +25,8 @@ export function eventText(event: SoundEvent): string {
 
 function rows(events: SoundEvent[]): [string, SoundEvent[]][] {
   const byGroup = new Map<string, SoundEvent[]>();
-  for (const event of [...events].sort((a, b) => a.start - b.start)) byGroup.set(event.group, [...(byGroup.get(event.group) ?? []), event]);
+  for (const event of [...events].sort((a, b) => a.start - b.start))
+    byGroup.set(event.group, [...(byGroup.get(event.group) ?? []), event]);
   return [...byGroup.entries()];
 }
 
@@ -55,10 +56,16 @@ export function SoundTimeline({ events, duration, highlighted, onPoint }: SoundT
                   onFocus={() => onPoint(event)}
                   onBlur={() => onPoint(null)}
                   className={`absolute inset-y-0 overflow-hidden whitespace-nowrap rounded border px-1 text-left leading-5 focus-visible:outline-2 focus-visible:outline-sky-400 ${
-                    speech ? 'border-emerald-400/60 bg-emerald-500/25 text-emerald-100' : 'border-sky-400/60 bg-sky-500/25 text-sky-100'
+                    speech
+                      ? 'border-emerald-400/60 bg-emerald-500/25 text-emerald-100'
+                      : 'border-sky-400/60 bg-sky-500/25 text-sky-100'
                   } ${lit ? 'ring-2 ring-amber-300' : ''}`}
                   // Opacity follows the confidence, so a weak event reads as weak at a glance.
-                  style={{ left: percent(event.start), width: `calc(${percent(event.end)} - ${percent(event.start)})`, opacity: 0.55 + 0.45 * event.score }}
+                  style={{
+                    left: percent(event.start),
+                    width: `calc(${percent(event.end)} - ${percent(event.start)})`,
+                    opacity: 0.55 + 0.45 * event.score,
+                  }}
                 >
                   {text}
                 </button>

@@ -28,7 +28,17 @@ export interface AnswerSourceSettingsProps {
 const inputClass =
   'w-full rounded-md border border-neutral-700 bg-neutral-950 px-2 py-1 text-sm text-neutral-100 focus:border-sky-500 aria-[invalid=true]:border-red-500';
 
-function Field({ label, error, errorId, children }: { label: string; error?: string; errorId: string; children: ReactNode }) {
+function Field({
+  label,
+  error,
+  errorId,
+  children,
+}: {
+  label: string;
+  error?: string;
+  errorId: string;
+  children: ReactNode;
+}) {
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control comes in as `children`, inside the label.
     <label className="flex flex-col gap-1 text-xs text-neutral-400">
@@ -43,7 +53,15 @@ function Field({ label, error, errorId, children }: { label: string; error?: str
   );
 }
 
-export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChange, showAllErrors, endpointOffered }: AnswerSourceSettingsProps) {
+export function AnswerSourceSettings({
+  form,
+  errors,
+  onChange,
+  open,
+  onOpenChange,
+  showAllErrors,
+  endpointOffered,
+}: AnswerSourceSettingsProps) {
   const id = useId();
   const [touched, setTouched] = useState<Partial<Record<AnswerSourceField, boolean>>>({});
   const errorFor = (field: AnswerSourceField) => (showAllErrors || touched[field] ? errors[field] : undefined);
@@ -53,7 +71,8 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
     onBlur: () => setTouched((current) => ({ ...current, [field]: true })),
     className: inputClass,
   });
-  const summary = form.kind === 'builtin' ? 'Built-in answerer' : `Endpoint${form.model.trim() ? `: ${form.model.trim()}` : ''}`;
+  const summary =
+    form.kind === 'builtin' ? 'Built-in answerer' : `Endpoint${form.model.trim() ? `: ${form.model.trim()}` : ''}`;
 
   return (
     <div className="flex flex-col gap-2">
@@ -81,7 +100,9 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
             />
             <span>
               Built-in grounded answerer
-              <span className="block text-xs text-neutral-400">Rules over the detections, not an LLM. Always available.</span>
+              <span className="block text-xs text-neutral-400">
+                Rules over the detections, not an LLM. Always available.
+              </span>
             </span>
           </label>
           {!endpointOffered && (
@@ -90,20 +111,22 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
             </p>
           )}
           {endpointOffered && (
-          <label className="flex items-start gap-2 text-sm text-neutral-200">
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              data-testid="source-kind-endpoint"
-              checked={form.kind === 'endpoint'}
-              onChange={() => onChange({ kind: 'endpoint' })}
-              className="mt-1"
-            />
-            <span>
-              Model endpoint
-              <span className="block text-xs text-neutral-400">Any OpenAI-compatible server; falls back to the built-in answerer if it fails.</span>
-            </span>
-          </label>
+            <label className="flex items-start gap-2 text-sm text-neutral-200">
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                data-testid="source-kind-endpoint"
+                checked={form.kind === 'endpoint'}
+                onChange={() => onChange({ kind: 'endpoint' })}
+                className="mt-1"
+              />
+              <span>
+                Model endpoint
+                <span className="block text-xs text-neutral-400">
+                  Any OpenAI-compatible server; falls back to the built-in answerer if it fails.
+                </span>
+              </span>
+            </label>
           )}
           {form.kind === 'endpoint' && (
             <div className="grid grid-cols-2 gap-2 pl-6">
@@ -132,7 +155,11 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
                 </Field>
               </div>
               <div className="col-span-2">
-                <Field label="API key (optional, kept for this tab only)" error={errorFor('apiKey')} errorId={`${id}-apiKey-error`}>
+                <Field
+                  label="API key (optional, kept for this tab only)"
+                  error={errorFor('apiKey')}
+                  errorId={`${id}-apiKey-error`}
+                >
                   <input
                     type="password"
                     data-testid="endpoint-api-key"
@@ -144,7 +171,11 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
                 </Field>
               </div>
               <div className="col-span-2">
-                <Field label={`Temperature: ${form.temperature}`} error={errorFor('temperature')} errorId={`${id}-temperature-error`}>
+                <Field
+                  label={`Temperature: ${form.temperature}`}
+                  error={errorFor('temperature')}
+                  errorId={`${id}-temperature-error`}
+                >
                   <input
                     type="range"
                     data-testid="endpoint-temperature"
@@ -211,7 +242,13 @@ export function AnswerSourceSettings({ form, errors, onChange, open, onOpenChang
   );
 }
 
-function CheckboxField(props: { testId: string; checked: boolean; onChange(checked: boolean): void; label: string; hint: string }) {
+function CheckboxField(props: {
+  testId: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  label: string;
+  hint: string;
+}) {
   return (
     <label className="col-span-2 flex items-start gap-2 text-sm text-neutral-200">
       <input

@@ -47,7 +47,9 @@ export function ChatComposer({ disabled, disabledReason, placeholder, streaming,
         maxLength={MAX_MESSAGE_CHARS}
         value={draft}
         disabled={disabled}
-        placeholder={disabled ? disabledReason : (placeholder ?? 'Ask about the image… (Enter sends, Shift+Enter for a new line)')}
+        placeholder={
+          disabled ? disabledReason : (placeholder ?? 'Ask about the image… (Enter sends, Shift+Enter for a new line)')
+        }
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}
         className="min-h-[2.75rem] grow resize-y rounded-md border border-neutral-700 bg-neutral-950 px-2 py-1.5 text-sm text-neutral-100 placeholder:text-neutral-400 focus:border-sky-500 disabled:cursor-not-allowed disabled:opacity-60"

@@ -5,12 +5,18 @@ import { LinkedAnswer } from './LinkedAnswer';
 
 /** What produced the answer, in the words the UI promises; the server's longer label goes in the tooltip. */
 export function describeSource(source: AnswerSourceInfo): string {
-  return source.kind === 'builtin' ? 'Built-in grounded answerer (not an LLM)' : `Model endpoint: ${source.model ?? source.label}`;
+  return source.kind === 'builtin'
+    ? 'Built-in grounded answerer (not an LLM)'
+    : `Model endpoint: ${source.model ?? source.label}`;
 }
 
 function AnswerSourceLine({ sources }: { sources: AnswerSourceInfo[] }) {
   return (
-    <p data-testid="answer-source" className="mb-1 text-xs text-neutral-400" title={sources.map((s) => s.label).join(' → ')}>
+    <p
+      data-testid="answer-source"
+      className="mb-1 text-xs text-neutral-400"
+      title={sources.map((s) => s.label).join(' → ')}
+    >
       {sources.length === 0 ? 'Waiting for the answer source…' : sources.map(describeSource).join(' → ')}
     </p>
   );
@@ -19,7 +25,12 @@ function AnswerSourceLine({ sources }: { sources: AnswerSourceInfo[] }) {
 export function ChatMessageView({ turn, onChatPointsAt }: { turn: ChatTurn; onChatPointsAt(entityId: string): void }) {
   if (turn.role === 'user') {
     return (
-      <li data-testid="chat-message" data-role="user" data-streaming="false" className="ml-8 self-end rounded-lg bg-sky-900/50 px-3 py-2 text-sm whitespace-pre-wrap text-sky-50">
+      <li
+        data-testid="chat-message"
+        data-role="user"
+        data-streaming="false"
+        className="ml-8 self-end rounded-lg bg-sky-900/50 px-3 py-2 text-sm whitespace-pre-wrap text-sky-50"
+      >
         <span className="sr-only">You: </span>
         {turn.text}
       </li>
@@ -36,7 +47,12 @@ export function ChatMessageView({ turn, onChatPointsAt }: { turn: ChatTurn; onCh
       <span className="sr-only">Strix: </span>
       <AnswerSourceLine sources={turn.sources} />
       {turn.fallbackReasons.map((reason, index) => (
-        <p key={index} data-testid="answer-fallback" role="status" className="mb-1 rounded bg-amber-500/15 px-2 py-1 text-xs text-amber-200">
+        <p
+          key={index}
+          data-testid="answer-fallback"
+          role="status"
+          className="mb-1 rounded bg-amber-500/15 px-2 py-1 text-xs text-amber-200"
+        >
           The model endpoint failed ({reason}); the built-in answerer took over.
         </p>
       ))}
@@ -47,7 +63,12 @@ export function ChatMessageView({ turn, onChatPointsAt }: { turn: ChatTurn; onCh
       {turn.streaming && turn.text === '' && <span className="text-neutral-400">Thinking…</span>}
       {turn.stopped && <p className="mt-1 text-xs text-neutral-400">Stopped.</p>}
       {turn.error && (
-        <p role="alert" data-testid="chat-error" data-error-code={turn.error.code} className="mt-1 rounded bg-red-950/60 px-2 py-1 text-xs text-red-200">
+        <p
+          role="alert"
+          data-testid="chat-error"
+          data-error-code={turn.error.code}
+          className="mt-1 rounded bg-red-950/60 px-2 py-1 text-xs text-red-200"
+        >
           {turn.error.message}
         </p>
       )}

@@ -24,7 +24,9 @@ function useScrollToHighlightedPhrase(listRef: RefObject<HTMLDivElement | null>,
     if (!highlightedEntityId) return;
     if (highlightedEntityId === chatPointsAtRef.current) return;
     chatPointsAtRef.current = null; // the highlight now comes from elsewhere
-    const phrases = listRef.current?.querySelectorAll<HTMLElement>('[data-testid="linked-phrase"][data-highlighted="true"]');
+    const phrases = listRef.current?.querySelectorAll<HTMLElement>(
+      '[data-testid="linked-phrase"][data-highlighted="true"]',
+    );
     const newest = phrases?.[phrases.length - 1];
     if (newest) revealInList(newest);
   }, [highlightedEntityId, listRef]);

@@ -15,7 +15,13 @@ import type { AssistantTurn } from '@/lib/client/chat/chatState';
 import { useAnalysis } from '../analysis/AnalysisProvider';
 import { EntityLink } from '../EntityLink';
 
-export function LinkedAnswer({ turn, onChatPointsAt }: { turn: AssistantTurn; onChatPointsAt(entityId: string): void }) {
+export function LinkedAnswer({
+  turn,
+  onChatPointsAt,
+}: {
+  turn: AssistantTurn;
+  onChatPointsAt(entityId: string): void;
+}) {
   const { linkable, analysis, highlightedEntityId } = useAnalysis();
   const segments = useMemo(() => (turn.spans ? splitBySpans(turn.text, turn.spans) : null), [turn.text, turn.spans]);
   const visibleById = useMemo(() => new Map(linkable.map((e) => [e.id, e])), [linkable]);
@@ -29,9 +35,16 @@ export function LinkedAnswer({ turn, onChatPointsAt }: { turn: AssistantTurn; on
         const key = `${segment.start}-${segment.end}`;
         const entities = segment.entityIds.map((id) => visibleById.get(id)).filter((e): e is Entity => e !== undefined);
         if (entities.length === 0) {
-          const why = segment.entityIds.some((id) => knownIds.has(id)) ? 'below the score threshold' : 'not on the image any more';
+          const why = segment.entityIds.some((id) => knownIds.has(id))
+            ? 'below the score threshold'
+            : 'not on the image any more';
           return (
-            <span key={key} data-testid="hidden-link" title={`Linked to objects ${why}`} className="text-neutral-400 underline decoration-dotted underline-offset-2">
+            <span
+              key={key}
+              data-testid="hidden-link"
+              title={`Linked to objects ${why}`}
+              className="text-neutral-400 underline decoration-dotted underline-offset-2"
+            >
               {segment.text}
             </span>
           );

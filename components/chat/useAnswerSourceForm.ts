@@ -62,7 +62,10 @@ export function useAnswerSourceForm() {
     if (storage) saveAnswerSourceForm(storage, form);
   }, [form, loaded]);
 
-  const update = useCallback((patch: Partial<AnswerSourceForm>) => setForm((current) => ({ ...current, ...patch })), []);
+  const update = useCallback(
+    (patch: Partial<AnswerSourceForm>) => setForm((current) => ({ ...current, ...patch })),
+    [],
+  );
   const validation = useMemo(() => validateAnswerSource(form), [form]);
   return { form, update, validation, endpointOffered };
 }

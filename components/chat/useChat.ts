@@ -59,7 +59,10 @@ export function useChat() {
       const messages = toRequestMessages(turns, question);
       dispatch({ type: 'asked', userId: `u${n}`, assistantId, text: question });
       try {
-        for await (const event of streamChat({ resultId, messages, source, scoreThreshold: threshold }, controller.signal)) {
+        for await (const event of streamChat(
+          { resultId, messages, source, scoreThreshold: threshold },
+          controller.signal,
+        )) {
           forwardGrounding(event);
           dispatch({ type: 'event', assistantId, event });
         }
@@ -69,7 +72,10 @@ export function useChat() {
           dispatch({ type: 'stopped', assistantId });
           return;
         }
-        const detail = error instanceof ChatRequestError ? error.detail : { code: 'client', message: (error as Error).message || String(error) };
+        const detail =
+          error instanceof ChatRequestError
+            ? error.detail
+            : { code: 'client', message: (error as Error).message || String(error) };
         dispatch({ type: 'failed', assistantId, error: detail });
       } finally {
         if (controllerRef.current === controller) controllerRef.current = null;

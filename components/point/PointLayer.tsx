@@ -21,7 +21,12 @@ export function PointLayer({ mode, scale }: { mode: PointMode; scale: number }) 
       )}
       {mode.points.map((point, index) => (
         <Group key={index} x={point.x * scale} y={point.y * scale}>
-          <Circle radius={POINT_RADIUS} fill={point.positive ? '#16a34a' : '#dc2626'} stroke="#ffffff" strokeWidth={2} />
+          <Circle
+            radius={POINT_RADIUS}
+            fill={point.positive ? '#16a34a' : '#dc2626'}
+            stroke="#ffffff"
+            strokeWidth={2}
+          />
           <Text
             text={point.positive ? '+' : '−'}
             fontSize={12}

@@ -9,7 +9,10 @@ import { usePointMode } from './PointModeProvider';
 const MAX_LABEL_CHARS = 60;
 
 function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 export function PointModeBar() {
@@ -42,10 +45,20 @@ export function PointModeBar() {
   return (
     <div className="contents text-sm text-neutral-200" data-testid="point-mode">
       <label className="flex items-center gap-1.5">
-        <input type="checkbox" data-testid="point-mode-toggle" checked={mode.active} onChange={(e) => mode.setActive(e.currentTarget.checked)} className="accent-sky-500" />
+        <input
+          type="checkbox"
+          data-testid="point-mode-toggle"
+          checked={mode.active}
+          onChange={(e) => mode.setActive(e.currentTarget.checked)}
+          className="accent-sky-500"
+        />
         Point mode
       </label>
-      {mode.active && !hasPoints && <span className="text-xs text-neutral-300">Click adds a point on the object, Alt+click or right-click one off it.</span>}
+      {mode.active && !hasPoints && (
+        <span className="text-xs text-neutral-300">
+          Click adds a point on the object, Alt+click or right-click one off it.
+        </span>
+      )}
       {mode.active && hasPoints && (
         <form onSubmit={keep} className="flex flex-wrap items-center gap-2">
           <span className="text-xs text-neutral-300 tabular-nums" data-testid="point-count">
@@ -64,10 +77,19 @@ export function PointModeBar() {
             onChange={(e) => setLabel(e.currentTarget.value)}
             className="w-40 rounded-md border border-neutral-600 bg-neutral-950 px-2 py-1 text-sm text-neutral-100 placeholder:text-neutral-400"
           />
-          <button type="submit" data-testid="point-keep" disabled={!label.trim() || mode.busy} className="rounded-md bg-sky-700 px-2 py-1 text-xs font-medium text-white hover:bg-sky-700 disabled:opacity-60">
+          <button
+            type="submit"
+            data-testid="point-keep"
+            disabled={!label.trim() || mode.busy}
+            className="rounded-md bg-sky-700 px-2 py-1 text-xs font-medium text-white hover:bg-sky-700 disabled:opacity-60"
+          >
             Keep
           </button>
-          <button type="button" onClick={mode.clearPoints} className="rounded-md border border-neutral-600 px-2 py-1 text-xs text-neutral-100 hover:bg-neutral-800">
+          <button
+            type="button"
+            onClick={mode.clearPoints}
+            className="rounded-md border border-neutral-600 px-2 py-1 text-xs text-neutral-100 hover:bg-neutral-800"
+          >
             Clear points
           </button>
         </form>

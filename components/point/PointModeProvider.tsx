@@ -110,7 +110,8 @@ export function PointModeProvider({ children }: { children: ReactNode }) {
         setPoints(next);
         void requestPreview(next);
       },
-      hoverAt: (cursor) => void requestPreview(cursor ? [...pointsRef.current, { ...cursor, positive: true }] : pointsRef.current),
+      hoverAt: (cursor) =>
+        void requestPreview(cursor ? [...pointsRef.current, { ...cursor, positive: true }] : pointsRef.current),
       preview,
       keep: async (label) => {
         if (!resultId || pointsRef.current.length === 0) return;
@@ -119,7 +120,9 @@ export function PointModeProvider({ children }: { children: ReactNode }) {
         setBusy(false);
         if (!answer.ok) return setError(answer.error.message);
         const entities = answer.value.events.flatMap((event) => (event.type === 'entity' ? [event.entity] : []));
-        const masks = Object.fromEntries(answer.value.events.flatMap((event) => (event.type === 'mask' ? [[event.entityId, event.mask]] : [])));
+        const masks = Object.fromEntries(
+          answer.value.events.flatMap((event) => (event.type === 'mask' ? [[event.entityId, event.mask]] : [])),
+        );
         addEntities(entities, masks);
         clearPoints();
       },

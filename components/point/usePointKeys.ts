@@ -22,11 +22,19 @@ export function usePointKeys(image: { width: number; height: number } | null) {
       if (!mode.active || !image) return;
       const step = Math.max(1, Math.round(Math.max(image.width, image.height) * STEP_SHARE)) * (event.shiftKey ? 5 : 1);
       const at = cursor ?? { x: Math.floor(image.width / 2), y: Math.floor(image.height / 2) };
-      const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+      const moves: Record<string, [number, number]> = {
+        ArrowLeft: [-step, 0],
+        ArrowRight: [step, 0],
+        ArrowUp: [0, -step],
+        ArrowDown: [0, step],
+      };
       const move = moves[event.key];
       if (move) {
         event.preventDefault(); // the page must not scroll
-        const next = { x: Math.min(image.width - 1, Math.max(0, at.x + move[0])), y: Math.min(image.height - 1, Math.max(0, at.y + move[1])) };
+        const next = {
+          x: Math.min(image.width - 1, Math.max(0, at.x + move[0])),
+          y: Math.min(image.height - 1, Math.max(0, at.y + move[1])),
+        };
         setCursor(next);
         mode.hoverAt(next);
         return;

@@ -11,7 +11,8 @@ import { nearestKeyframe, spanPercent, trackText } from '@/lib/client/video';
 import { eventText } from '../audio/SoundTimeline';
 import { useAnalysis } from '../analysis/AnalysisProvider';
 
-const BAR = 'absolute inset-y-0 overflow-hidden whitespace-nowrap rounded border px-1 text-left leading-5 focus-visible:outline-2 focus-visible:outline-sky-400';
+const BAR =
+  'absolute inset-y-0 overflow-hidden whitespace-nowrap rounded border px-1 text-left leading-5 focus-visible:outline-2 focus-visible:outline-sky-400';
 
 function Row({ name, children }: { name: string; children: React.ReactNode }) {
   return (
@@ -38,7 +39,9 @@ export function VideoTimeline() {
   const sourceIds = (event: SoundEvent) => {
     const keyframe = nearestKeyframe(keyframes, (event.start + event.end) / 2);
     const inFrame = new Set(store.analysis.entities.filter((e) => e.keyframe === keyframe?.index).map((e) => e.id));
-    return soundSources.filter((s) => s.eventLabels?.includes(event.label)).flatMap((s) => s.entityIds.filter((id) => inFrame.has(id)));
+    return soundSources
+      .filter((s) => s.eventLabels?.includes(event.label))
+      .flatMap((s) => s.entityIds.filter((id) => inFrame.has(id)));
   };
   const point = (ids: string[] | null) => {
     store.setSpotlight(ids?.length ? ids : null);
@@ -47,7 +50,9 @@ export function VideoTimeline() {
   /** A track lights in the filmstrip (spotlight) and, through its entity in the frame shown, in the stage and the answer. */
   const pointTrack = (track: Track | null) => {
     point(track && track.entityIds);
-    const inShown = track?.entityIds.find((id) => store.analysis.entities.some((e) => e.id === id && e.keyframe === shownKeyframe));
+    const inShown = track?.entityIds.find((id) =>
+      store.analysis.entities.some((e) => e.id === id && e.keyframe === shownKeyframe),
+    );
     if (track) store.hoverEntity(inShown ?? track.entityIds[0]);
   };
 
@@ -56,7 +61,8 @@ export function VideoTimeline() {
   return (
     <section aria-label="Video timeline" data-testid="video-timeline" className="flex flex-col gap-1">
       <p className="text-xs text-neutral-400">
-        {duration.toFixed(1)} s analysed of {video.durationSec.toFixed(1)} s · {video.width}×{video.height} {video.codec}
+        {duration.toFixed(1)} s analysed of {video.durationSec.toFixed(1)} s · {video.width}×{video.height}{' '}
+        {video.codec}
         {video.notes.length > 0 && <span data-testid="video-notes"> · {video.notes.join(' ')}</span>}
       </p>
       <ol className="relative flex flex-col gap-1">
@@ -109,7 +115,10 @@ export function VideoTimeline() {
         {shownAt !== undefined && (
           // The keyframe on screen, across every row (the label column is 5.5rem + the gap).
           <li aria-hidden className="pointer-events-none absolute inset-y-0 left-[6rem] right-0">
-            <div className="absolute inset-y-0 w-0.5 bg-sky-300/80" style={{ left: `${(shownAt / Math.max(duration, 1e-6)) * 100}%` }} />
+            <div
+              className="absolute inset-y-0 w-0.5 bg-sky-300/80"
+              style={{ left: `${(shownAt / Math.max(duration, 1e-6)) * 100}%` }}
+            />
           </li>
         )}
       </ol>

@@ -50,12 +50,18 @@ export function displayScore(p: number, marginalPrecision: number): number {
 
 /** Calibrated copies, best first; boxes that fall under the server's floor are dropped as before. */
 export function calibrateDetections(detections: readonly Detection[], table: CalibrationTable): Detection[] {
-  const score = (label: string, raw: number, fromTile = false) => displayScore(rightProbability(table, label, raw, fromTile), table.marginalPrecision);
+  const score = (label: string, raw: number, fromTile = false) =>
+    displayScore(rightProbability(table, label, raw, fromTile), table.marginalPrecision);
   return detections
     .map((d) => ({
       ...d,
       score: score(d.label, d.score, d.fromTile),
-      ...(d.alternatives && { alternatives: d.alternatives.map((a) => ({ ...a, score: a.score === null ? null : score(a.label, a.score, d.fromTile) })) }),
+      ...(d.alternatives && {
+        alternatives: d.alternatives.map((a) => ({
+          ...a,
+          score: a.score === null ? null : score(a.label, a.score, d.fromTile),
+        })),
+      }),
     }))
     .filter((d) => d.score >= SERVER_SCORE_FLOOR)
     .sort((a, b) => b.score - a.score);

@@ -24,7 +24,10 @@ const CONFUSED_ANIMALS = new Set(['cat', 'dog', 'horse', 'sheep', 'cow']);
 function sameObject(a: Detection, b: Detection, animals: boolean): boolean {
   if (a.label === b.label) return false;
   const overlap = iou(a.box, b.box);
-  return overlap >= SAME_OBJECT_IOU || (animals && CONFUSED_ANIMALS.has(a.label) && CONFUSED_ANIMALS.has(b.label) && overlap >= SAME_ANIMAL_IOU);
+  return (
+    overlap >= SAME_OBJECT_IOU ||
+    (animals && CONFUSED_ANIMALS.has(a.label) && CONFUSED_ANIMALS.has(b.label) && overlap >= SAME_ANIMAL_IOU)
+  );
 }
 
 /** `animals: false` keeps the older rule only (the eval's "before"). */
@@ -38,7 +41,10 @@ export function mergeCrossClassDuplicates(detections: readonly Detection[], { an
     }
     // Each other class once, with its best score (they arrive best first).
     if (!owner.alternatives?.some((a) => a.label === detection.label)) {
-      owner.alternatives = [...(owner.alternatives ?? []), { label: detection.label, score: detection.score, source: detection.source }];
+      owner.alternatives = [
+        ...(owner.alternatives ?? []),
+        { label: detection.label, score: detection.score, source: detection.source },
+      ];
     }
   }
   return kept;

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Mask } from '../shared/analysis';
 import { missesBox } from './mask-reprompt';
 
-const mask = (bbox: [number, number, number, number]): Mask => ({ rle: { size: [1, 1], counts: [1] }, area: 10, bbox, predictedIou: 0.9, source: 't' });
+const mask = (bbox: [number, number, number, number]): Mask => ({
+  rle: { size: [1, 1], counts: [1] },
+  area: 10,
+  bbox,
+  predictedIou: 0.9,
+  source: 't',
+});
 
 describe('missesBox', () => {
   it('flags a mask that leaves the top of its box or much of the box uncovered', () => {

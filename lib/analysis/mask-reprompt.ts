@@ -34,7 +34,10 @@ const INSIDE_SHARE = 0.5;
 /** At most this many negative clicks (the nearest neighbours); each is one more prompt token. */
 const MAX_NEGATIVES = 4;
 
-const POSITIVE = 1, NEGATIVE = 0, BOX_TOP_LEFT = 2, BOX_BOTTOM_RIGHT = 3;
+const POSITIVE = 1,
+  NEGATIVE = 0,
+  BOX_TOP_LEFT = 2,
+  BOX_BOTTOM_RIGHT = 3;
 
 export function missesBox(mask: Mask, box: Box): boolean {
   return mask.area > 0 && (iou(mask.bbox, box) < MISSES_BOX_IOU || mask.bbox[1] - box[1] > MISSES_TOP * box[3]);
@@ -60,16 +63,39 @@ function negativePoints(box: Box, neighbours: Mask[]): { x: number; y: number }[
 }
 
 /** The better of the first mask and a box + clicks re-prompt; undefined when the first stays. */
-export async function repromptMask(embedding: SamEmbedding, box: Box, first: Mask, neighbours: Mask[]): Promise<Mask | undefined> {
+export async function repromptMask(
+  embedding: SamEmbedding,
+  box: Box,
+  first: Mask,
+  neighbours: Mask[],
+): Promise<Mask | undefined> {
   const { geometry } = embedding;
-  const sx = geometry.resizedWidth / geometry.width, sy = geometry.resizedHeight / geometry.height;
-  const clicks = [{ x: box[0] + box[2] / 2, y: box[1] + UPPER_CENTRE * box[3], label: POSITIVE }, ...negativePoints(box, neighbours).map((p) => ({ ...p, label: NEGATIVE }))];
-  const coords = [...clicks.flatMap((c) => [c.x * sx, c.y * sy]), box[0] * sx, box[1] * sy, (box[0] + box[2]) * sx, (box[1] + box[3]) * sy];
+  const sx = geometry.resizedWidth / geometry.width,
+    sy = geometry.resizedHeight / geometry.height;
+  const clicks = [
+    { x: box[0] + box[2] / 2, y: box[1] + UPPER_CENTRE * box[3], label: POSITIVE },
+    ...negativePoints(box, neighbours).map((p) => ({ ...p, label: NEGATIVE })),
+  ];
+  const coords = [
+    ...clicks.flatMap((c) => [c.x * sx, c.y * sy]),
+    box[0] * sx,
+    box[1] * sy,
+    (box[0] + box[2]) * sx,
+    (box[1] + box[3]) * sy,
+  ];
   const labels = [...clicks.map((c) => c.label), BOX_TOP_LEFT, BOX_BOTTOM_RIGHT];
-  const { lowRes, predictedIou } = await decoderLogits(embedding, { coords: new Float32Array(coords), labels: new Float32Array(labels) });
-  const second: Mask = { ...encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry), predictedIou, source: `${SAM_MASK_SOURCE}, box + clicks` };
+  const { lowRes, predictedIou } = await decoderLogits(embedding, {
+    coords: new Float32Array(coords),
+    labels: new Float32Array(labels),
+  });
+  const second: Mask = {
+    ...encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry),
+    predictedIou,
+    source: `${SAM_MASK_SOURCE}, box + clicks`,
+  };
   const topGap = (m: Mask) => Math.max(0, m.bbox[1] - box[1]);
   const better =
-    (iou(second.bbox, box) > iou(first.bbox, box) || topGap(second) < topGap(first)) && predictedIou >= first.predictedIou - IOU_SLACK;
+    (iou(second.bbox, box) > iou(first.bbox, box) || topGap(second) < topGap(first)) &&
+    predictedIou >= first.predictedIou - IOU_SLACK;
   return better ? second : undefined;
 }

@@ -4,7 +4,13 @@
  * swapped (an open-vocabulary tagger, a remote grounder) without touching this file.
  */
 import { PIPELINE } from './stages';
-import { AnalysisCancelled, type AnalysisInput, type Emit, type PipelineContext, type PipelineStage } from './stages/types';
+import {
+  AnalysisCancelled,
+  type AnalysisInput,
+  type Emit,
+  type PipelineContext,
+  type PipelineStage,
+} from './stages/types';
 import type { Scene } from '../scene/types';
 
 export { AnalysisCancelled, type AnalysisInput, type Emit } from './stages/types';
@@ -19,10 +25,21 @@ async function runStage(stage: PipelineStage, ctx: PipelineContext): Promise<voi
   ctx.emit({ type: 'stage', stage: stage.name, status: 'start' });
   const started = performance.now();
   await stage.run(ctx);
-  ctx.emit({ type: 'stage', stage: stage.name, status: 'done', ms: Math.round(performance.now() - started), detail: stage.detail });
+  ctx.emit({
+    type: 'stage',
+    stage: stage.name,
+    status: 'done',
+    ms: Math.round(performance.now() - started),
+    detail: stage.detail,
+  });
 }
 
-export async function runAnalysis(input: AnalysisInput, resultId: string, emit: Emit, signal: AbortSignal): Promise<Scene> {
+export async function runAnalysis(
+  input: AnalysisInput,
+  resultId: string,
+  emit: Emit,
+  signal: AbortSignal,
+): Promise<Scene> {
   const started = performance.now() - (input.image?.decodeMs ?? 0);
   const scene: Scene = { resultId, image: input.image?.decoded, tags: [], entities: [], soundSourceIds: [] };
   const ctx: PipelineContext = {

@@ -52,21 +52,41 @@ describe('buildSoundEvents', () => {
   });
 
   it('never lists abstract nodes as clip tags', () => {
-    expect(clipTagsFrom(probs({ 'Human sounds': 0.9, Music: 0.5 }), ontology, 0.4)).toEqual([{ label: 'Music', mid: 'music', score: 0.5 }]);
+    expect(clipTagsFrom(probs({ 'Human sounds': 0.9, Music: 0.5 }), ontology, 0.4)).toEqual([
+      { label: 'Music', mid: 'music', score: 0.5 },
+    ]);
   });
 });
 
 describe('plainSummary', () => {
   const base = { silent: false, analysedSeconds: 10, bestGuess: null };
-  const event = (label: string, group: string, start: number, end: number, source = 'efficientat-mn04-as') => ({ label, mid: label, group, start, end, score: 0.8, source });
+  const event = (label: string, group: string, start: number, end: number, source = 'efficientat-mn04-as') => ({
+    label,
+    mid: label,
+    group,
+    start,
+    end,
+    score: 0.8,
+    source,
+  });
 
   it('tells what is heard in order, with fine kinds and times, and says when there is no speech', () => {
-    const text = plainSummary({ ...base, soundEvents: [event('Bark', 'Dog', 0.5, 1.5), event('Bark', 'Dog', 3, 4), event('Vehicle horn, car horn, honking', 'Vehicle horn, car horn, honking', 6, 7)] });
+    const text = plainSummary({
+      ...base,
+      soundEvents: [
+        event('Bark', 'Dog', 0.5, 1.5),
+        event('Bark', 'Dog', 3, 4),
+        event('Vehicle horn, car horn, honking', 'Vehicle horn, car horn, honking', 6, 7),
+      ],
+    });
     expect(text).toBe('Dog (bark) twice (0.5–1.5 s, 3.0–4.0 s), then vehicle horn from 6.0 to 7.0 s; no speech.');
   });
 
   it('says "throughout", joins overlapping sounds with "and", and counts VAD speech', () => {
-    const text = plainSummary({ ...base, soundEvents: [event('Music', 'Music', 0, 10), event('Speech', 'Speech', 2, 4, 'silero-vad')] });
+    const text = plainSummary({
+      ...base,
+      soundEvents: [event('Music', 'Music', 0, 10), event('Speech', 'Speech', 2, 4, 'silero-vad')],
+    });
     expect(text).toBe('Music throughout, and speech from 2.0 to 4.0 s.');
   });
 

@@ -100,7 +100,15 @@ export function buildSoundEvents(
 
   const events: SoundEvent[] = runs.map((run) => {
     const { mid, name } = ontology.classes[run.index];
-    return { label: name, mid, group: ontology.nameOf(groupOf(ontology, mid)), start: run.start, end: run.end, score: round2(run.score), source };
+    return {
+      label: name,
+      mid,
+      group: ontology.nameOf(groupOf(ontology, mid)),
+      start: run.start,
+      end: run.end,
+      score: round2(run.score),
+      source,
+    };
   });
   const groupMid = new Map(events.map((e) => [e.mid, groupOf(ontology, e.mid)]));
   const specific = (broad: SoundEvent, other: SoundEvent) => {
@@ -109,7 +117,10 @@ export function buildSoundEvents(
     return otherGroup !== broadGroup && ontology.ancestorsOf(otherGroup).includes(broadGroup);
   };
   const kept = events.filter((event) => {
-    const covered = coveredSeconds(event, events.filter((other) => specific(event, other)));
+    const covered = coveredSeconds(
+      event,
+      events.filter((other) => specific(event, other)),
+    );
     return covered < COVERED_SHARE * (event.end - event.start);
   });
   return kept.sort((a, b) => a.start - b.start || b.score - a.score);

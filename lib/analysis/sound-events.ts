@@ -8,7 +8,13 @@
 import type { SoundEvent } from '@/lib/shared/audio';
 import { loadOntology, type Ontology } from '@/lib/models/efficientat/ontology';
 import { sourceLabels } from '@/lib/lexicon/sound-source-table';
-import { bestGuess, buildSoundEvents, clipTagsFrom, SPEECH_MID, type ScoredWindow } from '@/lib/analysis/sound-event-windows';
+import {
+  bestGuess,
+  buildSoundEvents,
+  clipTagsFrom,
+  SPEECH_MID,
+  type ScoredWindow,
+} from '@/lib/analysis/sound-event-windows';
 import { EFFICIENTAT_ID, tagSpans, TAGGER_SAMPLE_RATE, toTaggerRate, windowSpans } from '@/lib/models/efficientat';
 import { ModelMissingError } from '@/lib/models/manifest';
 
@@ -57,11 +63,23 @@ export function speechEvents(speech: SpeechInput, ontology: Ontology | null): So
     const first = Math.floor(segment.start / speech.secondsPerProbability);
     const last = Math.max(first + 1, Math.ceil(segment.end / speech.secondsPerProbability));
     const score = Math.max(0, ...speech.probabilities.slice(first, last));
-    return { label: name, mid: SPEECH_MID, group: name, ...segment, score: Math.round(score * 100) / 100, source: 'silero-vad' };
+    return {
+      label: name,
+      mid: SPEECH_MID,
+      group: name,
+      ...segment,
+      score: Math.round(score * 100) / 100,
+      source: 'silero-vad',
+    };
   });
 }
 
-export async function hearSounds(samples: Float32Array, sampleRate: number, speech: SpeechInput, silent: boolean): Promise<HeardSounds> {
+export async function hearSounds(
+  samples: Float32Array,
+  sampleRate: number,
+  speech: SpeechInput,
+  silent: boolean,
+): Promise<HeardSounds> {
   let ontology: Ontology;
   let tagged: TaggedClip | null = null;
   try {
@@ -73,7 +91,9 @@ export async function hearSounds(samples: Float32Array, sampleRate: number, spee
     return { soundEvents: speechEvents(speech, null), clipTags: [], bestGuess: null, taggerOff, sourceWords: [] };
   }
   const named = tagged ? buildSoundEvents(tagged.windows, ontology, EFFICIENTAT_ID) : [];
-  const soundEvents = [...named, ...speechEvents(speech, ontology)].sort((a, b) => a.start - b.start || b.score - a.score);
+  const soundEvents = [...named, ...speechEvents(speech, ontology)].sort(
+    (a, b) => a.start - b.start || b.score - a.score,
+  );
   return {
     soundEvents,
     clipTags: tagged ? clipTagsFrom(tagged.clip, ontology) : [],

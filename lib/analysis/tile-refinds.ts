@@ -17,7 +17,10 @@ const PART_SHARE = 0.5;
 function refinds(a: Detection, b: Detection): boolean {
   if (!!a.fromTile === !!b.fromTile) return false;
   const [tile, full] = a.fromTile ? [a, b] : [b, a];
-  return iou(tile.box, full.box) >= REFIND_IOU || (tile.label === full.label && insideShare(tile.box, full.box) >= PART_SHARE);
+  return (
+    iou(tile.box, full.box) >= REFIND_IOU ||
+    (tile.label === full.label && insideShare(tile.box, full.box) >= PART_SHARE)
+  );
 }
 
 export function mergeTileRefinds(detections: readonly Detection[]): Detection[] {
@@ -26,7 +29,10 @@ export function mergeTileRefinds(detections: readonly Detection[]): Detection[] 
     const owner = kept.find((k) => refinds(k, detection));
     if (!owner) kept.push({ ...detection });
     else if (owner.label !== detection.label && !owner.alternatives?.some((a) => a.label === detection.label)) {
-      owner.alternatives = [...(owner.alternatives ?? []), { label: detection.label, score: detection.score, source: detection.source }];
+      owner.alternatives = [
+        ...(owner.alternatives ?? []),
+        { label: detection.label, score: detection.score, source: detection.source },
+      ];
     }
   }
   return kept;

@@ -7,7 +7,13 @@ import { voteOn } from './votes';
 function segmentation(label: string): SceneSegmentation {
   const labels = segmenterLabels(DEEPLAB_ADE151);
   const classes = new Int32Array(100).fill(labels.indexOf(label));
-  return { spec: DEEPLAB_ADE151, geometry: { inputSize: 10, resizedWidth: 10, resizedHeight: 10 }, labels, classes, lowres: { data: new Float32Array(0), classCount: 0, side: 0 } };
+  return {
+    spec: DEEPLAB_ADE151,
+    geometry: { inputSize: 10, resizedWidth: 10, resizedHeight: 10 },
+    labels,
+    classes,
+    lowres: { data: new Float32Array(0), classCount: 0, side: 0 },
+  };
 }
 
 function confident(name: string): Float32Array {

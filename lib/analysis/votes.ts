@@ -32,18 +32,36 @@ export interface Vote {
 function classifierVote(probabilities: Float32Array, label: string): NamedLabel | undefined {
   let top = 0;
   for (let i = 1; i < probabilities.length; i++) if (probabilities[i] > probabilities[top]) top = i;
-  if (probabilities[top] < CONFIDENT || fineNameFor(probabilities, label) || imagenetClasses()[top].names[0].toLowerCase() === label) return undefined;
+  if (
+    probabilities[top] < CONFIDENT ||
+    fineNameFor(probabilities, label) ||
+    imagenetClasses()[top].names[0].toLowerCase() === label
+  )
+    return undefined;
   return { label: imagenetClasses()[top].names[0], score: probabilities[top], source: MOBILENET_SOURCE };
 }
 
 /** The box's share of each segmenter class, over the class map's pixels inside it. */
-function segmenterVote(seg: SceneSegmentation, box: Box, label: string, width: number, height: number): NamedLabel | undefined {
-  const own = new Set(classesForWord(label).classes.filter((c) => c.model === seg.spec.source).map((c) => seg.labels.indexOf(c.label)));
+function segmenterVote(
+  seg: SceneSegmentation,
+  box: Box,
+  label: string,
+  width: number,
+  height: number,
+): NamedLabel | undefined {
+  const own = new Set(
+    classesForWord(label)
+      .classes.filter((c) => c.model === seg.spec.source)
+      .map((c) => seg.labels.indexOf(c.label)),
+  );
   if (own.size === 0) return undefined; // the segmenter has no class for it: abstain
   const { geometry, classes } = seg;
-  const S = geometry.inputSize, sx = geometry.resizedWidth / width, sy = geometry.resizedHeight / height;
+  const S = geometry.inputSize,
+    sx = geometry.resizedWidth / width,
+    sy = geometry.resizedHeight / height;
   const counts = new Map<number, number>();
-  let total = 0, inside = 0;
+  let total = 0,
+    inside = 0;
   for (let y = Math.floor(box[1] * sy); y < Math.min(geometry.resizedHeight, Math.ceil((box[1] + box[3]) * sy)); y++) {
     for (let x = Math.floor(box[0] * sx); x < Math.min(geometry.resizedWidth, Math.ceil((box[0] + box[2]) * sx)); x++) {
       const c = classes[y * S + x];
@@ -57,30 +75,42 @@ function segmenterVote(seg: SceneSegmentation, box: Box, label: string, width: n
   return best > 0 ? { label: seg.labels[best], score: count / total, source: seg.spec.source } : undefined;
 }
 
-export function voteOn(label: string, box: Box, crop: Float32Array | undefined, seg: SceneSegmentation | undefined, width: number, height: number): Vote {
+export function voteOn(
+  label: string,
+  box: Box,
+  crop: Float32Array | undefined,
+  seg: SceneSegmentation | undefined,
+  width: number,
+  height: number,
+): Vote {
   const byClassifier = crop && classifierVote(crop, label);
   const bySegmenter = byClassifier && seg && segmenterVote(seg, box, label, width, height);
-  return byClassifier && bySegmenter ? { contradicted: true, alternatives: [byClassifier, bySegmenter] } : { contradicted: false, alternatives: [] };
+  return byClassifier && bySegmenter
+    ? { contradicted: true, alternatives: [byClassifier, bySegmenter] }
+    : { contradicted: false, alternatives: [] };
 }
 
 /**
  * Votes on every box at or above `threshold` (boxes under it are not shown anyway), one classifier batch:
  * contradicted ones come back demoted, with the voters' names added to their alternatives.
  */
-export async function demoteContradicted<T extends { label: string; score: number | null; box: Box; alternatives?: NamedLabel[] }>(
-  image: DecodedImage,
-  items: T[],
-  seg: SceneSegmentation | undefined,
-  threshold: number,
-): Promise<Set<T>> {
+export async function demoteContradicted<
+  T extends { label: string; score: number | null; box: Box; alternatives?: NamedLabel[] },
+>(image: DecodedImage, items: T[], seg: SceneSegmentation | undefined, threshold: number): Promise<Set<T>> {
   const candidates = items.filter((d) => (d.score ?? 0) >= threshold);
-  const crops = await classifyCrops(image, candidates.map((d) => boxWithMargin(d.box, CROP_MARGIN, image.width, image.height)));
+  const crops = await classifyCrops(
+    image,
+    candidates.map((d) => boxWithMargin(d.box, CROP_MARGIN, image.width, image.height)),
+  );
   const demoted = new Set<T>();
   candidates.forEach((d, i) => {
     const vote = voteOn(d.label, d.box, crops[i], seg, image.width, image.height);
     if (!vote.contradicted) return;
     d.score = (d.score ?? 0) * DEMOTION;
-    d.alternatives = [...(d.alternatives ?? []), ...vote.alternatives.filter((a) => !d.alternatives?.some((b) => b.label === a.label))];
+    d.alternatives = [
+      ...(d.alternatives ?? []),
+      ...vote.alternatives.filter((a) => !d.alternatives?.some((b) => b.label === a.label)),
+    ];
     demoted.add(d);
   });
   return demoted;

@@ -64,8 +64,10 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
   const builtin = async function* (before: number, separator: string): AsyncIterable<AnswerEvent> {
     yield { type: 'source', kind: 'builtin', label: BUILTIN_SOURCE_LABEL };
     if (separator) yield { type: 'token', text: separator };
-    const answer = (scene.timeline && answerVideoQuestion(scene.timeline, messages)) ?? composeLinkedAnswer(scene, messages, facts);
-    for await (const text of streamWords(answer.text, { signal, chunkDelayMs: params.builtinChunkDelayMs })) yield { type: 'token', text };
+    const answer =
+      (scene.timeline && answerVideoQuestion(scene.timeline, messages)) ?? composeLinkedAnswer(scene, messages, facts);
+    for await (const text of streamWords(answer.text, { signal, chunkDelayMs: params.builtinChunkDelayMs }))
+      yield { type: 'token', text };
     const offset = before + separator.length;
     return answer.spans.map((span) => ({ ...span, start: span.start + offset, end: span.end + offset }));
   };
@@ -115,7 +117,12 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
     }
     if (shown > 0) {
       if (source.grounding) {
-        const boxes = extractGroundedBoxes(filter.fullText, facts.width, facts.height, boxFrame(source.boxFormat, sent));
+        const boxes = extractGroundedBoxes(
+          filter.fullText,
+          facts.width,
+          facts.height,
+          boxFrame(source.boxFormat, sent),
+        );
         if (boxes.length) yield { type: 'grounded', boxes };
       }
       yield { type: 'own-links', spans: citations.spans, matchUpTo: shown };
@@ -124,7 +131,8 @@ export async function* answerWithFallback(params: AnswerWithFallbackParams): Asy
     failure = 'The endpoint returned an empty answer.';
   } catch (error) {
     if (signal?.aborted) return;
-    failure = error instanceof EndpointError ? error.message : `The endpoint failed: ${(error as Error)?.message ?? error}`;
+    failure =
+      error instanceof EndpointError ? error.message : `The endpoint failed: ${(error as Error)?.message ?? error}`;
   }
 
   const reason =

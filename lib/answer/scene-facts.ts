@@ -41,7 +41,9 @@ export function computeSceneFacts(input: AnswerSceneInput): SceneFacts {
   const byScore = [...graph.nodes].sort((a, b) => (b.score ?? 2) - (a.score ?? 2));
   const countable = byScore.filter((n) => n.kind !== 'stuff');
   const entities = countable.filter((n) => shown(n, threshold));
-  const stuff = byScore.filter((n) => n.kind === 'stuff' && shown(n, threshold)).sort((a, b) => b.areaFraction - a.areaFraction);
+  const stuff = byScore
+    .filter((n) => n.kind === 'stuff' && shown(n, threshold))
+    .sort((a, b) => b.areaFraction - a.areaFraction);
   const visible = new Set([...entities, ...stuff].map((n) => n.id));
   return {
     width: graph.width,

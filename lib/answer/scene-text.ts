@@ -14,7 +14,11 @@ import type { Scene } from '../scene/types';
 const SINGLE_GLYPH_MIN_CONFIDENCE = 0.9;
 
 /** Reads the text in an image whose original size was `size`; boxes in those pixels. */
-export type ReadText = (image: DecodedImage, size: { width: number; height: number }, signal?: AbortSignal) => Promise<TextRegion[]>;
+export type ReadText = (
+  image: DecodedImage,
+  size: { width: number; height: number },
+  signal?: AbortSignal,
+) => Promise<TextRegion[]>;
 
 /** Whether a question makes the server read the image's text (the chat route's gate, shared with the QA runners). */
 export function questionWantsText(question: string): boolean {
@@ -26,7 +30,12 @@ export function legibleText(regions: TextRegion[]): TextRegion[] {
   return regions.filter((r) => [...r.text.trim()].length > 1 || r.confidence >= SINGLE_GLYPH_MIN_CONFIDENCE);
 }
 
-export async function ensureSceneText(scene: Scene, question: string, readText: ReadText, signal?: AbortSignal): Promise<void> {
+export async function ensureSceneText(
+  scene: Scene,
+  question: string,
+  readText: ReadText,
+  signal?: AbortSignal,
+): Promise<void> {
   if (!scene.image || scene.texts || !questionWantsText(question)) return;
   const regions = await readText(scene.image, scene.imageSize ?? scene.image, signal);
   scene.texts ??= legibleText(regions);

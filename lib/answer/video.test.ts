@@ -14,20 +14,46 @@ const keyframe = (index: number, timeSec: number, labels: string[]) => ({
 
 const video: SceneVideo = {
   info: { durationSec: 7.2, analysedSec: 7.2, width: 854, height: 480, codec: 'h264', hasAudio: true, notes: [] },
-  keyframes: [keyframe(0, 0, ['person']), keyframe(1, 2, ['person']), keyframe(2, 4, []), keyframe(3, 6, ['person', 'dog'])],
+  keyframes: [
+    keyframe(0, 0, ['person']),
+    keyframe(1, 2, ['person']),
+    keyframe(2, 4, []),
+    keyframe(3, 6, ['person', 'dog']),
+  ],
   tracks: [
-    { id: 't1', label: 'person', entityIds: ['k0-e1', 'k1-e1', 'k3-e1'], keyframes: [0, 1, 3], startSec: 0, endSec: 7.2 },
+    {
+      id: 't1',
+      label: 'person',
+      entityIds: ['k0-e1', 'k1-e1', 'k3-e1'],
+      keyframes: [0, 1, 3],
+      startSec: 0,
+      endSec: 7.2,
+    },
     { id: 't2', label: 'dog', entityIds: ['k3-e2'], keyframes: [3], startSec: 6, endSec: 7.2 },
   ],
   soundLinks: [{ label: 'Bark', group: 'Dog', start: 6.2, end: 7, keyframe: 3, entityIds: ['k3-e2'] }],
   sceneKeyframe: 3,
 };
-const input = { video, audio: { soundEvents: [], speech: { segments: [], totalSeconds: 0, probabilities: [], secondsPerProbability: 1, source: 'silero-vad' } } };
+const input = {
+  video,
+  audio: {
+    soundEvents: [],
+    speech: { segments: [], totalSeconds: 0, probabilities: [], secondsPerProbability: 1, source: 'silero-vad' },
+  },
+};
 const ask = (content: string) => answerVideoQuestion(input, [{ role: 'user', content }]);
 
 describe('video questions', () => {
   it('says when a named sound is heard, with what made it', () => {
-    const bark = { label: 'Bark', mid: '/m/05tny_', group: 'Dog', start: 6.2, end: 7, score: 0.6, source: 'efficientat-mn04-as' };
+    const bark = {
+      label: 'Bark',
+      mid: '/m/05tny_',
+      group: 'Dog',
+      start: 6.2,
+      end: 7,
+      score: 0.6,
+      source: 'efficientat-mn04-as',
+    };
     const withSound = { video, audio: { ...input.audio, soundEvents: [bark] } };
     const answer = answerVideoQuestion(withSound, [{ role: 'user', content: 'When is the bark heard?' }])!;
     expect(answer.text).toBe('Bark is heard at 6.2 s–7.0 s (the dog in view).');
@@ -36,7 +62,9 @@ describe('video questions', () => {
 
   it('says when an object appears, linked to its track, and that it is heard', () => {
     const answer = ask('When does the dog appear?')!;
-    expect(answer.text).toBe('The dog is first seen at 6.0 s (keyframe 4) and is in view from 6.0 s to the end. It is heard too: Bark at 6.2 s–7.0 s.');
+    expect(answer.text).toBe(
+      'The dog is first seen at 6.0 s (keyframe 4) and is in view from 6.0 s to the end. It is heard too: Bark at 6.2 s–7.0 s.',
+    );
     expect(answer.spans).toEqual([expect.objectContaining({ text: 'The dog', entityIds: ['k3-e2'] })]);
   });
 
@@ -47,7 +75,9 @@ describe('video questions', () => {
   });
 
   it('answers whether an object is there the whole time from the keyframes it is missing from', () => {
-    expect(ask('Is the person there the whole time?')!.text).toBe('No: the person is seen in 3 of 4 keyframes; not at 4.0 s.');
+    expect(ask('Is the person there the whole time?')!.text).toBe(
+      'No: the person is seen in 3 of 4 keyframes; not at 4.0 s.',
+    );
     expect(ask('is the man in the video the whole time')!.spans[0].entityIds).toEqual(['k0-e1', 'k1-e1', 'k3-e1']);
   });
 

@@ -25,7 +25,8 @@ const SYNONYMS: Record<string, string[]> = {
 };
 
 const sec = (t: number) => `${t.toFixed(1)} s`;
-const plural = (label: string) => (label === 'person' ? 'people' : /(s|sh|ch|x)$/.test(label) ? `${label}es` : `${label}s`);
+const plural = (label: string) =>
+  label === 'person' ? 'people' : /(s|sh|ch|x)$/.test(label) ? `${label}es` : `${label}s`;
 
 function mentionedLabel(question: string, tracks: Track[], keyframeLabels: string[]): string | undefined {
   const labels = [...new Set([...tracks.map((t) => t.label), ...keyframeLabels, ...Object.keys(SYNONYMS)])];
@@ -41,7 +42,12 @@ function trackRef(track: Track, text = `the ${track.label}`): string {
 function heardAnswer(input: VideoQuestionInput & { video: SceneVideo }, question: string): string | undefined {
   const events = input.audio?.soundEvents ?? [];
   const named = (e: { label: string; group: string }) =>
-    [e.label, e.group].some((name) => name.toLowerCase().split(/[ ,]+/).some((word) => word.length > 2 && new RegExp(`\\b${word}`).test(question)));
+    [e.label, e.group].some((name) =>
+      name
+        .toLowerCase()
+        .split(/[ ,]+/)
+        .some((word) => word.length > 2 && new RegExp(`\\b${word}`).test(question)),
+    );
   const speaks = /\b(speak|speaks|speech|talk|talks|talking|says?|voice)\b/.test(question);
   const matched = events.filter((e) => named(e) || (speaks && e.source === 'silero-vad'));
   if (!matched.length) return undefined;
@@ -55,14 +61,26 @@ function heardAnswer(input: VideoQuestionInput & { video: SceneVideo }, question
 function whenAnswer(input: Required<Pick<VideoQuestionInput, 'video'>> & VideoQuestionInput, label: string): string {
   const { video } = input;
   const tracks = video.tracks.filter((t) => t.label === label);
-  if (!tracks.length) return `No ${label} is seen in the ${video.keyframes.length} keyframes of the first ${sec(video.info.analysedSec)}.`;
-  const span = (t: Track) => (t.startSec === t.endSec ? `at ${sec(t.startSec)} only` : `from ${sec(t.startSec)} to ${t.endSec >= video.info.analysedSec ? 'the end' : sec(t.endSec)}`);
-  const sentences = tracks.length === 1
-    ? [capitalizeMarked(`${trackRef(tracks[0])} is first seen at ${sec(tracks[0].startSec)} (keyframe ${tracks[0].keyframes[0] + 1}) and is in view ${span(tracks[0])}.`)]
-    : [`${tracks.length} ${plural(label)} are seen: ${tracks.map((t, i) => `${trackRef(t, i ? 'another' : 'one')} ${span(t)}`).join('; ')}.`];
+  if (!tracks.length)
+    return `No ${label} is seen in the ${video.keyframes.length} keyframes of the first ${sec(video.info.analysedSec)}.`;
+  const span = (t: Track) =>
+    t.startSec === t.endSec
+      ? `at ${sec(t.startSec)} only`
+      : `from ${sec(t.startSec)} to ${t.endSec >= video.info.analysedSec ? 'the end' : sec(t.endSec)}`;
+  const sentences =
+    tracks.length === 1
+      ? [
+          capitalizeMarked(
+            `${trackRef(tracks[0])} is first seen at ${sec(tracks[0].startSec)} (keyframe ${tracks[0].keyframes[0] + 1}) and is in view ${span(tracks[0])}.`,
+          ),
+        ]
+      : [
+          `${tracks.length} ${plural(label)} are seen: ${tracks.map((t, i) => `${trackRef(t, i ? 'another' : 'one')} ${span(t)}`).join('; ')}.`,
+        ];
   const ids = new Set(tracks.flatMap((t) => t.entityIds));
   const heard = video.soundLinks.filter((l) => l.entityIds.some((id) => ids.has(id)));
-  if (heard.length) sentences.push(`It is heard too: ${heard.map((l) => `${l.label} at ${sec(l.start)}–${sec(l.end)}`).join(', ')}.`);
+  if (heard.length)
+    sentences.push(`It is heard too: ${heard.map((l) => `${l.label} at ${sec(l.start)}–${sec(l.end)}`).join(', ')}.`);
   return sentences.join(' ');
 }
 
@@ -72,7 +90,8 @@ function wholeTimeAnswer(video: SceneVideo, label: string): string {
   const total = video.keyframes.length;
   if (!tracks.length) return `No: no ${label} is seen in any of the ${total} keyframes.`;
   const all = tracks.flatMap((t) => t.entityIds);
-  if (seenIn.size === total) return `Yes: ${ref(all, `a ${label}`)} is in all ${total} keyframes, from ${sec(video.keyframes[0].timeSec)} to ${sec(video.info.analysedSec)}.`;
+  if (seenIn.size === total)
+    return `Yes: ${ref(all, `a ${label}`)} is in all ${total} keyframes, from ${sec(video.keyframes[0].timeSec)} to ${sec(video.info.analysedSec)}.`;
   const missing = video.keyframes.filter((k) => !seenIn.has(k.index)).map((k) => sec(k.timeSec));
   return `No: ${ref(all, `the ${label}`)} is seen in ${seenIn.size} of ${total} keyframes; not at ${missing.join(', ')}.`;
 }
@@ -84,11 +103,17 @@ function soundAtAnswer(input: VideoQuestionInput & { video: SceneVideo }, t: num
   const speech = input.audio?.speech.segments.some(near);
   const keyframe = video.keyframes.reduce((a, b) => (Math.abs(b.timeSec - t) < Math.abs(a.timeSec - t) ? b : a));
   const inView = video.tracks.filter((tr) => tr.keyframes.includes(keyframe.index));
-  const view = inView.length ? `In view at ${sec(keyframe.timeSec)} (keyframe ${keyframe.index + 1}): ${inView.map((tr) => trackRef(tr, `a ${tr.label}`)).join(', ')}.` : `Nothing is detected in view at ${sec(keyframe.timeSec)}.`;
+  const view = inView.length
+    ? `In view at ${sec(keyframe.timeSec)} (keyframe ${keyframe.index + 1}): ${inView.map((tr) => trackRef(tr, `a ${tr.label}`)).join(', ')}.`
+    : `Nothing is detected in view at ${sec(keyframe.timeSec)}.`;
   if (!links.length && !speech) return `No named sound is heard around ${sec(t)}. ${view}`;
   const parts = links.map((l) => {
     const source = video.tracks.find((tr) => tr.entityIds.some((id) => l.entityIds.includes(id)));
-    const who = source ? trackRef(source) : l.entityIds.length ? ref(l.entityIds, `the ${l.group.toLowerCase()} in view`) : '';
+    const who = source
+      ? trackRef(source)
+      : l.entityIds.length
+        ? ref(l.entityIds, `the ${l.group.toLowerCase()} in view`)
+        : '';
     return `${l.label} (${sec(l.start)}–${sec(l.end)})${who ? `, most likely from ${who}` : ', from nothing recognised in view'}`;
   });
   if (speech) parts.push('speech');
@@ -101,12 +126,22 @@ function happensAnswer(input: VideoQuestionInput & { video: SceneVideo }): strin
   const starts = new Map<number, Track[]>();
   for (const track of video.tracks) starts.set(track.startSec, [...(starts.get(track.startSec) ?? []), track]);
   for (const [t, tracks] of starts) {
-    moments.push({ t, text: `${t === 0 ? 'at the start' : `at ${sec(t)}`} ${tracks.map((tr) => trackRef(tr, `a ${tr.label}`)).join(', ')} ${tracks.length > 1 ? 'are' : 'is'} in view` });
+    moments.push({
+      t,
+      text: `${t === 0 ? 'at the start' : `at ${sec(t)}`} ${tracks.map((tr) => trackRef(tr, `a ${tr.label}`)).join(', ')} ${tracks.length > 1 ? 'are' : 'is'} in view`,
+    });
   }
-  for (const link of video.soundLinks) moments.push({ t: link.start, text: `at ${sec(link.start)} ${link.label.toLowerCase()} is heard${link.entityIds.length ? ` (${ref(link.entityIds, `the ${link.group.toLowerCase()}`)})` : ''}` });
+  for (const link of video.soundLinks)
+    moments.push({
+      t: link.start,
+      text: `at ${sec(link.start)} ${link.label.toLowerCase()} is heard${link.entityIds.length ? ` (${ref(link.entityIds, `the ${link.group.toLowerCase()}`)})` : ''}`,
+    });
   const speech = input.audio?.speech.segments ?? [];
   if (speech.length) moments.push({ t: speech[0].start, text: `someone speaks from ${sec(speech[0].start)}` });
-  const told = moments.sort((a, b) => a.t - b.t).slice(0, 10).map((m) => m.text);
+  const told = moments
+    .sort((a, b) => a.t - b.t)
+    .slice(0, 10)
+    .map((m) => m.text);
   const clip = `In the first ${sec(video.info.analysedSec)} (${video.keyframes.length} keyframes)`;
   if (!told.length) return `${clip} nothing is detected and no named sound is heard.`;
   return `${clip}: ${told.join('; ')}.${video.info.notes.length ? ` ${video.info.notes.join(' ')}` : ''}`;
@@ -118,18 +153,29 @@ export function answerVideoQuestion(input: VideoQuestionInput, messages: ChatMes
   const question = messages[messages.length - 1]?.content.toLowerCase() ?? '';
   if (!video || !video.keyframes.length) return undefined;
   const at = /\b(?:at|around|about|near)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b/.exec(question);
-  const label = mentionedLabel(question, video.tracks, video.keyframes.flatMap((k) => k.entities.map((e) => e.label)));
+  const label = mentionedLabel(
+    question,
+    video.tracks,
+    video.keyframes.flatMap((k) => k.entities.map((e) => e.label)),
+  );
   const withVideo = { ...input, video };
-  if (at && /\b(sound|noise|hear|heard|bark|makes?|making|loud)\b/.test(question)) return resolveMarkup(soundAtAnswer(withVideo, Number(at[1])));
-  if (label && /\b(whole|entire|all the) (time|clip|video)\b|\bthroughout\b|\ball along\b|\balways\b/.test(question)) return resolveMarkup(wholeTimeAnswer(video, label));
+  if (at && /\b(sound|noise|hear|heard|bark|makes?|making|loud)\b/.test(question))
+    return resolveMarkup(soundAtAnswer(withVideo, Number(at[1])));
+  if (label && /\b(whole|entire|all the) (time|clip|video)\b|\bthroughout\b|\ball along\b|\balways\b/.test(question))
+    return resolveMarkup(wholeTimeAnswer(video, label));
   const asksWhen = /^(when|at what (time|point)|what time|how long)\b|\bwhen\b/.test(question);
   if (label && asksWhen) return resolveMarkup(whenAnswer(withVideo, label));
   const heard = asksWhen ? heardAnswer(withVideo, question) : undefined;
   if (heard) return resolveMarkup(heard);
   // A thing nobody detected ("when does the cat appear?") is said to be absent rather than passed on.
-  const thing = asksWhen && /\b(?:the|a|an|any)\s+([a-z]+)\s+(?:appear|show|come|enter|leave|visible|seen|there)/.exec(question);
+  const thing =
+    asksWhen && /\b(?:the|a|an|any)\s+([a-z]+)\s+(?:appear|show|come|enter|leave|visible|seen|there)/.exec(question);
   if (thing) return resolveMarkup(whenAnswer(withVideo, thing[1]));
-  if (/\bwhat (happens|happened|is happening|goes on|is going on)\b|\b(describe|summari[sz]e)\b.*\b(video|clip)\b|\bwhat is in the (video|clip)\b/.test(question)) {
+  if (
+    /\bwhat (happens|happened|is happening|goes on|is going on)\b|\b(describe|summari[sz]e)\b.*\b(video|clip)\b|\bwhat is in the (video|clip)\b/.test(
+      question,
+    )
+  ) {
     return resolveMarkup(happensAnswer(withVideo));
   }
   return undefined;

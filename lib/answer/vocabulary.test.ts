@@ -26,12 +26,23 @@ describe('findLabelMentions', () => {
 
 describe('singular and plural', () => {
   it.each([
-    ['dogs', 'dog'], ['buses', 'bus'], ['benches', 'bench'], ['knives', 'knife'], ['ponies', 'pony'],
-    ['sheep', 'sheep'], ['glass', 'glass'], ['bus', 'bus'],
+    ['dogs', 'dog'],
+    ['buses', 'bus'],
+    ['benches', 'bench'],
+    ['knives', 'knife'],
+    ['ponies', 'pony'],
+    ['sheep', 'sheep'],
+    ['glass', 'glass'],
+    ['bus', 'bus'],
   ])('singularize(%s) = %s', (plural, singular) => expect(singularize(plural)).toBe(singular));
 
   it.each([
-    ['person', 'people'], ['bus', 'buses'], ['wine glass', 'wine glasses'], ['teddy bear', 'teddy bears'],
-    ['knife', 'knives'], ['sheep', 'sheep'], ['skis', 'skis'],
+    ['person', 'people'],
+    ['bus', 'buses'],
+    ['wine glass', 'wine glasses'],
+    ['teddy bear', 'teddy bears'],
+    ['knife', 'knives'],
+    ['sheep', 'sheep'],
+    ['skis', 'skis'],
   ])('pluralize(%s) = %s', (singular, plural) => expect(pluralize(singular)).toBe(plural));
 });

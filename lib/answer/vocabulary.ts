@@ -12,24 +12,84 @@ export const COCO_LABELS: readonly string[] = COCO_CLASSES;
 
 /** Everyday words for COCO classes (word → label). Plurals of these are handled by singularize. */
 export const LABEL_SYNONYMS: Readonly<Record<string, string>> = {
-  people: 'person', man: 'person', men: 'person', woman: 'person', women: 'person', child: 'person',
-  children: 'person', kid: 'person', boy: 'person', girl: 'person', guy: 'person', human: 'person',
-  lady: 'person', ladies: 'person', persons: 'person', player: 'person', someone: 'person', anyone: 'person',
-  bike: 'bicycle', motorbike: 'motorcycle', plane: 'airplane', aeroplane: 'airplane', jet: 'airplane',
-  automobile: 'car', lorry: 'truck', ship: 'boat', puppy: 'dog', puppies: 'dog', kitten: 'cat',
-  table: 'dining table', sofa: 'couch', plant: 'potted plant', television: 'tv', telly: 'tv',
-  phone: 'cell phone', cellphone: 'cell phone', smartphone: 'cell phone', 'mobile phone': 'cell phone',
-  ball: 'sports ball', fridge: 'refrigerator', doughnut: 'donut', 'hair dryer': 'hair drier',
-  hairdryer: 'hair drier', teddy: 'teddy bear', racket: 'tennis racket', mug: 'cup', hydrant: 'fire hydrant',
-  bag: 'handbag', purse: 'handbag', 'stuffed animal': 'teddy bear', 'stuffed toy': 'teddy bear', 'soft toy': 'teddy bear',
-  plush: 'teddy bear', plushie: 'teddy bear', 'cuddly toy': 'teddy bear', cattle: 'cow', calf: 'cow', ski: 'skis', 'remote control': 'remote',
+  people: 'person',
+  man: 'person',
+  men: 'person',
+  woman: 'person',
+  women: 'person',
+  child: 'person',
+  children: 'person',
+  kid: 'person',
+  boy: 'person',
+  girl: 'person',
+  guy: 'person',
+  human: 'person',
+  lady: 'person',
+  ladies: 'person',
+  persons: 'person',
+  player: 'person',
+  someone: 'person',
+  anyone: 'person',
+  bike: 'bicycle',
+  motorbike: 'motorcycle',
+  plane: 'airplane',
+  aeroplane: 'airplane',
+  jet: 'airplane',
+  automobile: 'car',
+  lorry: 'truck',
+  ship: 'boat',
+  puppy: 'dog',
+  puppies: 'dog',
+  kitten: 'cat',
+  table: 'dining table',
+  sofa: 'couch',
+  plant: 'potted plant',
+  television: 'tv',
+  telly: 'tv',
+  phone: 'cell phone',
+  cellphone: 'cell phone',
+  smartphone: 'cell phone',
+  'mobile phone': 'cell phone',
+  ball: 'sports ball',
+  fridge: 'refrigerator',
+  doughnut: 'donut',
+  'hair dryer': 'hair drier',
+  hairdryer: 'hair drier',
+  teddy: 'teddy bear',
+  racket: 'tennis racket',
+  mug: 'cup',
+  hydrant: 'fire hydrant',
+  bag: 'handbag',
+  purse: 'handbag',
+  'stuffed animal': 'teddy bear',
+  'stuffed toy': 'teddy bear',
+  'soft toy': 'teddy bear',
+  plush: 'teddy bear',
+  plushie: 'teddy bear',
+  'cuddly toy': 'teddy bear',
+  cattle: 'cow',
+  calf: 'cow',
+  ski: 'skis',
+  'remote control': 'remote',
 };
 
 /** Irregular plurals that suffix rules get wrong. */
 const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = {
-  people: 'person', men: 'man', women: 'woman', children: 'child', mice: 'mouse', knives: 'knife',
-  sheep: 'sheep', skis: 'skis', scissors: 'scissors', geese: 'goose', calves: 'calf', buses: 'bus',
-  glasses: 'glass', ladies: 'lady', puppies: 'puppy',
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  mice: 'mouse',
+  knives: 'knife',
+  sheep: 'sheep',
+  skis: 'skis',
+  scissors: 'scissors',
+  geese: 'goose',
+  calves: 'calf',
+  buses: 'bus',
+  glasses: 'glass',
+  ladies: 'lady',
+  puppies: 'puppy',
 };
 
 export function singularize(word: string): string {
@@ -71,18 +131,142 @@ const MAX_LABEL_WORDS = 3;
  * colour"): never looked up in the model lexicon, where some of them are classes ("painting, picture").
  */
 const FRAME_NOUNS = new Set([
-  'photo', 'photograph', 'picture', 'image', 'pic', 'scene', 'shot', 'frame', 'view', 'side', 'front', 'back', 'top',
-  'bottom', 'left', 'right', 'middle', 'centre', 'center', 'corner', 'edge', 'way', 'direction', 'colour', 'color',
-  'thing', 'object', 'one', 'kind', 'type', 'sort', 'number', 'name', 'lot', 'part', 'place', 'time', 'camera',
-  'foreground', 'background', 'distance', 'there', 'here', 'something', 'anything', 'who', 'what', 'which',
-  'sound', 'noise', 'word', 'text', 'sign', 'letter', 'brand', 'writing', 'game', 'sport', 'room', 'fact',
+  'photo',
+  'photograph',
+  'picture',
+  'image',
+  'pic',
+  'scene',
+  'shot',
+  'frame',
+  'view',
+  'side',
+  'front',
+  'back',
+  'top',
+  'bottom',
+  'left',
+  'right',
+  'middle',
+  'centre',
+  'center',
+  'corner',
+  'edge',
+  'way',
+  'direction',
+  'colour',
+  'color',
+  'thing',
+  'object',
+  'one',
+  'kind',
+  'type',
+  'sort',
+  'number',
+  'name',
+  'lot',
+  'part',
+  'place',
+  'time',
+  'camera',
+  'foreground',
+  'background',
+  'distance',
+  'there',
+  'here',
+  'something',
+  'anything',
+  'who',
+  'what',
+  'which',
+  'sound',
+  'noise',
+  'word',
+  'text',
+  'sign',
+  'letter',
+  'brand',
+  'writing',
+  'game',
+  'sport',
+  'room',
+  'fact',
   // Function words that WordNet also lists as nouns ("can" → toilet, "will", "may"): never things here.
-  'can', 'will', 'may', 'might', 'must', 'need', 'do', 'does', 'is', 'are', 'was', 'be', 'have', 'has', 'see', 'look',
-  'show', 'get', 'it', 'this', 'that', 'these', 'those', 'how', 'many', 'much', 'more', 'less', 'most', 'any', 'some',
-  'all', 'both', 'each', 'every', 'other', 'another', 'yes', 'no', 'not', 'up', 'out', 'in', 'on', 'at', 'by', 'a', 'i',
+  'can',
+  'will',
+  'may',
+  'might',
+  'must',
+  'need',
+  'do',
+  'does',
+  'is',
+  'are',
+  'was',
+  'be',
+  'have',
+  'has',
+  'see',
+  'look',
+  'show',
+  'get',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'how',
+  'many',
+  'much',
+  'more',
+  'less',
+  'most',
+  'any',
+  'some',
+  'all',
+  'both',
+  'each',
+  'every',
+  'other',
+  'another',
+  'yes',
+  'no',
+  'not',
+  'up',
+  'out',
+  'in',
+  'on',
+  'at',
+  'by',
+  'a',
+  'i',
   // Colour and size words are nouns to WordNet too ("white": a white person; "red": a radical).
-  'white', 'black', 'red', 'green', 'blue', 'yellow', 'brown', 'grey', 'gray', 'pink', 'purple', 'beige', 'silver', 'gold',
-  'big', 'small', 'large', 'little', 'tall', 'short', 'long', 'young', 'old', 'tallest', 'biggest', 'smallest',
+  'white',
+  'black',
+  'red',
+  'green',
+  'blue',
+  'yellow',
+  'brown',
+  'grey',
+  'gray',
+  'pink',
+  'purple',
+  'beige',
+  'silver',
+  'gold',
+  'big',
+  'small',
+  'large',
+  'little',
+  'tall',
+  'short',
+  'long',
+  'young',
+  'old',
+  'tallest',
+  'biggest',
+  'smallest',
 ]);
 
 /**
@@ -92,7 +276,11 @@ const FRAME_NOUNS = new Set([
  * "windowpane", "vehicle" every car, truck and bus; labels in `present` (the scene's own) come first, and a
  * word naming several present classes yields a mention of each at the same place.
  */
-export function findLabelMentions(text: string, vocabulary: Iterable<string>, present?: Iterable<string>): LabelMention[] {
+export function findLabelMentions(
+  text: string,
+  vocabulary: Iterable<string>,
+  present?: Iterable<string>,
+): LabelMention[] {
   const labels = new Set<string>();
   for (const label of vocabulary) labels.add(label.toLowerCase());
   const inScene = new Set<string>([...(present ?? [])].map((l) => l.toLowerCase()));
@@ -106,7 +294,10 @@ export function findLabelMentions(text: string, vocabulary: Iterable<string>, pr
   while (i < words.length) {
     let matched = false;
     for (let n = Math.min(MAX_LABEL_WORDS, words.length - i); n >= 1; n--) {
-      const phrase = words.slice(i, i + n).map((w) => w.word).join(' ');
+      const phrase = words
+        .slice(i, i + n)
+        .map((w) => w.word)
+        .join(' ');
       const resolved = resolvePhrase(phrase, labels) ?? resolveByLexicon(phrase, labels, inScene);
       if (resolved) {
         for (const label of [resolved.label, ...(resolved.more ?? [])]) {
@@ -122,7 +313,10 @@ export function findLabelMentions(text: string, vocabulary: Iterable<string>, pr
   return mentions;
 }
 
-function resolvePhrase(phrase: string, labels: Set<string>): { label: string; plural: boolean; more?: string[] } | null {
+function resolvePhrase(
+  phrase: string,
+  labels: Set<string>,
+): { label: string; plural: boolean; more?: string[] } | null {
   const plural = pluralNoun(phrase);
   const candidates = [phrase, singularLastWord(phrase)];
   for (const candidate of candidates) {
@@ -134,7 +328,11 @@ function resolvePhrase(phrase: string, labels: Set<string>): { label: string; pl
 }
 
 /** The lexicon's classes for a phrase, restricted to labels the question may name; present ones first. */
-function resolveByLexicon(phrase: string, labels: Set<string>, inScene: Set<string>): { label: string; plural: boolean; more?: string[] } | null {
+function resolveByLexicon(
+  phrase: string,
+  labels: Set<string>,
+  inScene: Set<string>,
+): { label: string; plural: boolean; more?: string[] } | null {
   const singular = singularLastWord(phrase);
   if (FRAME_NOUNS.has(singular) || FRAME_NOUNS.has(phrase)) return null;
   const resolution = resolveNoun(singular) ?? (singular !== phrase ? resolveNoun(phrase) : null);

@@ -39,7 +39,10 @@ export function decodeWav(bytes: Uint8Array, maxSeconds: number): RawAudio {
     else if (wav.bitDepth === '8m') wav.fromMuLaw();
     else if (wav.bitDepth === '4') wav.fromIMAADPCM();
   } catch (error) {
-    throw new AudioInputError('corrupt_audio', `The WAV file's compressed data is damaged: ${(error as Error).message}`);
+    throw new AudioInputError(
+      'corrupt_audio',
+      `The WAV file's compressed data is damaged: ${(error as Error).message}`,
+    );
   }
   const norm = normalisation(wav.bitDepth);
   if (!norm) {

@@ -78,7 +78,10 @@ describe('decodeAudio: caps and errors', () => {
   });
 
   it('rejects unknown bytes as unsupported', async () => {
-    await expectInputError(decodeAudio(new TextEncoder().encode('hello, this is not audio at all')), 'unsupported_type');
+    await expectInputError(
+      decodeAudio(new TextEncoder().encode('hello, this is not audio at all')),
+      'unsupported_type',
+    );
   });
 
   it.each([
@@ -91,7 +94,10 @@ describe('decodeAudio: caps and errors', () => {
   });
 
   it('rejects a garbled Opus file as corrupt', async () => {
-    await expectInputError(decodeAudio(garble(read(path.join(FIXTURES_DIR, 'tone_440hz_1s.opus')), 40)), 'corrupt_audio');
+    await expectInputError(
+      decodeAudio(garble(read(path.join(FIXTURES_DIR, 'tone_440hz_1s.opus')), 40)),
+      'corrupt_audio',
+    );
   });
 
   it('rejects a WAV header with no samples as empty', async () => {
@@ -130,7 +136,12 @@ describe('decodeAudio: WAV sample formats', () => {
 
   it('counts runs of full-scale samples as clipping', async () => {
     const wav = new WaveFile();
-    wav.fromScratch(1, 16000, '16', tone.map((x) => Math.max(-32768, Math.min(32767, Math.round(x * 4 * 32767)))));
+    wav.fromScratch(
+      1,
+      16000,
+      '16',
+      tone.map((x) => Math.max(-32768, Math.min(32767, Math.round(x * 4 * 32767)))),
+    );
     const audio = await decodeAudio(wav.toBuffer());
     expect(audio.clippedFraction).toBeGreaterThan(0.3);
     const clean = new WaveFile();

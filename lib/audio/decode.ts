@@ -49,7 +49,8 @@ export function mixToMono(channels: Float32Array[]): Float32Array {
 
 export async function decodeAudio(bytes: Uint8Array, maxSeconds = DEFAULT_MAX_SECONDS): Promise<DecodedAudio> {
   const format = sniffAudioFormat(bytes);
-  const raw: RawAudio = format === 'wav' ? decodeWav(bytes, maxSeconds) : await decodeCompressed(bytes, format, maxSeconds);
+  const raw: RawAudio =
+    format === 'wav' ? decodeWav(bytes, maxSeconds) : await decodeCompressed(bytes, format, maxSeconds);
   const mono = mixToMono(raw.channels);
   if (mono.length === 0) throw new AudioInputError('empty_audio', 'The audio file contains no samples.');
   for (let i = 0; i < mono.length; i++) {

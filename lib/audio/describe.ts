@@ -34,16 +34,22 @@ export function describeSound(summary: DescribeInput): string {
     if (speech.segments.length > 0) {
       const first = speech.segments[0].start;
       const last = speech.segments[speech.segments.length - 1].end;
-      const parts = speech.segments.length > 1 ? ` (${speech.segments.length} stretches, ${seconds(speech.totalSeconds)} in all)` : '';
+      const parts =
+        speech.segments.length > 1
+          ? ` (${speech.segments.length} stretches, ${seconds(speech.totalSeconds)} in all)`
+          : '';
       sentences.push(`Speech from ${seconds(first)} to ${seconds(last)}${parts}.`);
     }
     const speechShare = summary.analysedSeconds > 0 ? speech.totalSeconds / summary.analysedSeconds : 0;
     const pitch = tonality.meanPitchHz ? ` around ${formatHz(tonality.meanPitchHz)}` : '';
     if (speechShare < 0.5) {
       // With mostly speech, tonality just describes the voice; say it only for other sounds.
-      if (tonality.label === 'tonal') sentences.push(`Mostly tonal${pitch}: a steady pitch, as from a musical note, a whistle, a horn or a voice.`);
+      if (tonality.label === 'tonal')
+        sentences.push(`Mostly tonal${pitch}: a steady pitch, as from a musical note, a whistle, a horn or a voice.`);
       else if (tonality.label === 'noisy')
-        sentences.push(`Mostly noise-like with no clear pitch (flatness ${tonality.flatness.toFixed(2)}, centroid ${formatHz(tonality.centroidHz)}).`);
+        sentences.push(
+          `Mostly noise-like with no clear pitch (flatness ${tonality.flatness.toFixed(2)}, centroid ${formatHz(tonality.centroidHz)}).`,
+        );
       else if (tonality.pitchedFraction <= NOISY_FRACTION)
         sentences.push(
           `No single steady pitch, yet the energy sits in narrow bands (flatness ${tonality.flatness.toFixed(3)}, centroid ${formatHz(tonality.centroidHz)}): several tones at once or a harmonic drone.`,
@@ -52,15 +58,19 @@ export function describeSound(summary: DescribeInput): string {
     }
     const impulsive = events.filter((event) => event.kind === 'impulsive');
     if (impulsive.length === 1) sentences.push(`A short, sharp sound at ${listTimes(impulsive)}.`);
-    else if (impulsive.length > 1) sentences.push(`${impulsive.length} short, sharp sounds at ${listTimes(impulsive)}.`);
+    else if (impulsive.length > 1)
+      sentences.push(`${impulsive.length} short, sharp sounds at ${listTimes(impulsive)}.`);
     sentences.push(
       `Level: ${loudness.label} (active RMS ${Math.round(loudness.rmsDbfs)} dBFS, peak ${Math.round(loudness.peakDbfs)} dBFS).`,
     );
   }
-  if (summary.clipped) sentences.push('The waveform is clipped (it hits full scale), so it was recorded or mixed too hot.');
+  if (summary.clipped)
+    sentences.push('The waveform is clipped (it hits full scale), so it was recorded or mixed too hot.');
   if (summary.truncated) {
     const about = summary.durationEstimated ? 'about ' : '';
-    sentences.push(`Only the first ${seconds(summary.analysedSeconds)} of ${about}${seconds(summary.durationSeconds)} were analysed.`);
+    sentences.push(
+      `Only the first ${seconds(summary.analysedSeconds)} of ${about}${seconds(summary.durationSeconds)} were analysed.`,
+    );
   }
   return sentences.join(' ');
 }

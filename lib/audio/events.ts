@@ -75,7 +75,9 @@ export function buildEvents(inputs: EventInputs): AudioEvent[] {
     source: SOURCES.speech,
   }));
 
-  const outsideSpeech = impulses.filter((impulse) => overlapSeconds(impulse.start, impulse.start + 0.001, speech) === 0);
+  const outsideSpeech = impulses.filter(
+    (impulse) => overlapSeconds(impulse.start, impulse.start + 0.001, speech) === 0,
+  );
   const strongest = [...outsideSpeech].sort((a, b) => b.peakDb - a.peakDb).slice(0, MAX_PER_KIND);
   for (const impulse of strongest) {
     events.push({
@@ -90,16 +92,23 @@ export function buildEvents(inputs: EventInputs): AudioEvent[] {
   const loudMask = Array.from(features.rmsDb, (db) => db >= LOUD_DB);
   const loud = frameRuns(loudMask, ms(200), ms(100)).map((run): AudioEvent => {
     const peak = Math.max(...frameValues(run, features.rmsDb, () => true));
-    return { ...span(run), kind: 'loud', description: `Loud passage (up to ${Math.round(peak)} dBFS RMS)`, source: SOURCES.loud };
+    return {
+      ...span(run),
+      kind: 'loud',
+      description: `Loud passage (up to ${Math.round(peak)} dBFS RMS)`,
+      source: SOURCES.loud,
+    };
   });
   events.push(...longest(loud));
 
-  const silence = frameRuns(classes.silent, ms(300)).map((run): AudioEvent => ({
-    ...span(run),
-    kind: 'silence',
-    description: `Silence (${((run.end - run.first) * frameSeconds).toFixed(1)} s)`,
-    source: SOURCES.silence,
-  }));
+  const silence = frameRuns(classes.silent, ms(300)).map(
+    (run): AudioEvent => ({
+      ...span(run),
+      kind: 'silence',
+      description: `Silence (${((run.end - run.first) * frameSeconds).toFixed(1)} s)`,
+      source: SOURCES.silence,
+    }),
+  );
   events.push(...longest(silence));
 
   const tonal = frameRuns(classes.pitched, ms(200), ms(60))

@@ -27,7 +27,13 @@ describe('fftInPlace', () => {
   it('puts a bin-centred tone in its bin', () => {
     const n = 512;
     const frame = Array.from({ length: n }, (_, i) => Math.sin((2 * Math.PI * 40 * i) / n));
-    const spectrum = magnitudeSpectrum(frame, hannWindow(n), new Float64Array(n), new Float64Array(n), new Float64Array(n / 2 + 1));
+    const spectrum = magnitudeSpectrum(
+      frame,
+      hannWindow(n),
+      new Float64Array(n),
+      new Float64Array(n),
+      new Float64Array(n / 2 + 1),
+    );
     const peak = spectrum.indexOf(Math.max(...spectrum));
     expect(peak).toBe(40);
   });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sniffAudioFormat } from './sniff';
 
 const bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? Array.from(part, (c) => c.charCodeAt(0)) : part)));
+  Uint8Array.from(
+    parts.flatMap((part) => (typeof part === 'string' ? Array.from(part, (c) => c.charCodeAt(0)) : part)),
+  );
 /** An Ogg first page header (27 bytes) with one segment, followed by the codec header. */
 const oggPage = (codecHeader: (string | number[])[]) => bytes('OggS', new Array(22).fill(0), [1], [19], ...codecHeader);
 

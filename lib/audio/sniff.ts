@@ -72,7 +72,10 @@ export function sniffAudioFormat(bytes: Uint8Array): AudioFormat {
     );
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && (bytes[1] & 0xf6) === 0xf0) {
-    throw new AudioInputError('unsupported_type', 'Raw AAC (ADTS) audio is not supported; please use WAV, MP3, OGG or FLAC.');
+    throw new AudioInputError(
+      'unsupported_type',
+      'Raw AAC (ADTS) audio is not supported; please use WAV, MP3, OGG or FLAC.',
+    );
   }
   throw new AudioInputError(
     'unsupported_type',

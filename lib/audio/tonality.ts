@@ -44,7 +44,9 @@ export function summariseTonality(features: FrameFeatures, classes: FrameClasses
   const pitch = median(pitches);
   return {
     label,
-    ...(pitchedFraction >= MIN_PITCHED_FOR_PITCH && Number.isFinite(pitch) ? { meanPitchHz: Math.round(pitch * 10) / 10 } : {}),
+    ...(pitchedFraction >= MIN_PITCHED_FOR_PITCH && Number.isFinite(pitch)
+      ? { meanPitchHz: Math.round(pitch * 10) / 10 }
+      : {}),
     pitchedFraction: Math.round(pitchedFraction * 1000) / 1000,
     centroidHz: Math.round(median(centroids) || 0),
     flatness: Math.round(Math.min(1, Math.max(0, medianFlatness)) * 1000) / 1000,

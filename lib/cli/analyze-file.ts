@@ -75,10 +75,9 @@ export function summaryAudio(audio: AudioSummary | undefined): AnalysisSummary['
 export async function answerQuestion(scene: Scene, question: string, threshold: number): Promise<AnswerRecord> {
   await ensureSceneText(scene, question, readTextInWorker); // OCR runs only when the question is about text, as in the chat route
   scene.graph = graphOf(scene);
-  const answer = composeLinkedAnswer(
-    { resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts },
-    [{ role: 'user', content: question }],
-  );
+  const answer = composeLinkedAnswer({ resultId: scene.resultId, graph: scene.graph, threshold, texts: scene.texts }, [
+    { role: 'user', content: question },
+  ]);
   // The built-in answerer links what it writes itself, instance by instance.
   return { question, text: answer.text, source: BUILTIN_SOURCE_LABEL, links: answer.spans };
 }
@@ -88,19 +87,32 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   const decoded = await decodeImage(new Uint8Array(await fs.readFile(file)));
   const decodeMs = performance.now() - decodeStarted;
   const events: AnalyzeEvent[] = [];
-  const input = { image: { decoded, decodeMs }, audio: options.audio, everything: options.everything, find: options.find };
+  const input = {
+    image: { decoded, decodeMs },
+    audio: options.audio,
+    everything: options.everything,
+    find: options.find,
+  };
   // Nothing is stored, but the id seeds the answer's wording: taken from the image's hash (in the stored-result
   // shape, 22 base64url characters), the same photo gets the same answer on every run.
   const resultId = Buffer.from(decoded.hash, 'hex').subarray(0, 16).toString('base64url');
   const scene = await runAnalysis(input, resultId, (event) => events.push(event), new AbortController().signal);
 
-  const exportScene = exportSceneFromScene(scene, { name: path.basename(file), width: decoded.width, height: decoded.height }, options.threshold);
+  const exportScene = exportSceneFromScene(
+    scene,
+    { name: path.basename(file), width: decoded.width, height: decoded.height },
+    options.threshold,
+  );
   const done = events.find((e) => e.type === 'done');
   const summary: AnalysisSummary = {
     width: decoded.width,
     height: decoded.height,
     totalMs: done?.type === 'done' ? done.totalMs : 0,
-    stages: events.flatMap((e) => (e.type === 'stage' && e.status !== 'start' ? [{ stage: e.stage, status: e.status, ms: e.ms, detail: e.detail }] : [])),
+    stages: events.flatMap((e) =>
+      e.type === 'stage' && e.status !== 'start'
+        ? [{ stage: e.stage, status: e.status, ms: e.ms, detail: e.detail }]
+        : [],
+    ),
     tags: events.flatMap((e) => (e.type === 'tags' ? e.tags : [])),
     audio: summaryAudio(scene.audio),
     soundSourceIds: scene.soundSourceIds,

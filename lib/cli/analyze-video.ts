@@ -31,14 +31,22 @@ export async function analyzeVideoFile(file: string, options: AnalyzeFileOptions
       width: video.info.width,
       height: video.info.height,
       totalMs: done?.type === 'done' ? done.totalMs : 0,
-      stages: events.flatMap((e) => (e.type === 'stage' && e.status !== 'start' ? [{ stage: e.stage, status: e.status, ms: e.ms, detail: e.detail }] : [])),
+      stages: events.flatMap((e) =>
+        e.type === 'stage' && e.status !== 'start'
+          ? [{ stage: e.stage, status: e.status, ms: e.ms, detail: e.detail }]
+          : [],
+      ),
       tags: scene.tags,
       audio: summaryAudio(scene.audio),
       soundSourceIds: scene.soundSourceIds,
       warnings: [...video.info.notes, ...events.flatMap((e) => (e.type === 'error' ? [e.message] : []))],
     };
     if (options.pngPath && scene.image) {
-      const exportScene = exportSceneFromScene(scene, { name: path.basename(file), width: scene.image.width, height: scene.image.height }, options.threshold);
+      const exportScene = exportSceneFromScene(
+        scene,
+        { name: path.basename(file), width: scene.image.width, height: scene.image.height },
+        options.threshold,
+      );
       await fs.writeFile(options.pngPath, await renderOverlayPng(scene.image, exportScene));
     }
     const messages = [{ role: 'user' as const, content: options.question ?? '' }];
@@ -48,7 +56,13 @@ export async function analyzeVideoFile(file: string, options: AnalyzeFileOptions
       : options.question
         ? await answerQuestion(scene, options.question, options.threshold)
         : undefined;
-    return { file, threshold: options.threshold, summary, coco: cocoVideoExport(events, options.threshold)!, ...(answer && { answer }) };
+    return {
+      file,
+      threshold: options.threshold,
+      summary,
+      coco: cocoVideoExport(events, options.threshold)!,
+      ...(answer && { answer }),
+    };
   } finally {
     video.cleanup();
   }

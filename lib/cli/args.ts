@@ -65,7 +65,8 @@ export function parseAnalyzeArgs(argv: string[], cwd: string): AnalyzeOptions | 
   if (!values.out) throw new UsageError('Say where to write the results with --out <dir>.');
   const missing = given.filter((_, i) => !fs.existsSync(inputs[i]));
   if (missing.length) throw new UsageError(`Not found: ${missing.join(', ')}`);
-  if (audio && !fs.statSync(audio, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--audio: no file at ${values.audio}`);
+  if (audio && !fs.statSync(audio, { throwIfNoEntry: false })?.isFile())
+    throw new UsageError(`--audio: no file at ${values.audio}`);
   const threshold = Number(values.threshold);
   if (!(threshold >= 0 && threshold <= 1)) throw new UsageError('--threshold must be a number from 0 to 1.');
   if (values.question !== undefined && !values.question.trim()) throw new UsageError('--question is empty.');

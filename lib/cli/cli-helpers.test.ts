@@ -14,7 +14,12 @@ describe('CLI helpers', () => {
   });
 
   it('gives inputs that share a name distinct output names', () => {
-    expect(outputNames(['/a/cat.jpg', '/b/cat.png', '/c/dog.jpg', '/d/cat.webp'])).toEqual(['cat', 'cat-2', 'dog', 'cat-3']);
+    expect(outputNames(['/a/cat.jpg', '/b/cat.png', '/c/dog.jpg', '/d/cat.webp'])).toEqual([
+      'cat',
+      'cat-2',
+      'dog',
+      'cat-3',
+    ]);
   });
 
   it('formats the ETA in seconds, then minutes', () => {
@@ -49,8 +54,13 @@ describe('parseAnalyzeArgs', () => {
   });
 
   it('takes everything mode and the words to find', () => {
-    const options = parseAnalyzeArgs(['analyze', 'images', '--out', 'x', '--everything', '--find', 'Lamp, window;lamp'], cwd);
+    const options = parseAnalyzeArgs(
+      ['analyze', 'images', '--out', 'x', '--everything', '--find', 'Lamp, window;lamp'],
+      cwd,
+    );
     expect(options).toMatchObject({ everything: true, find: ['lamp', 'window'] });
-    expect(() => parseAnalyzeArgs(['analyze', 'images', '--out', 'x', '--find', ' , '], cwd)).toThrow('--find is empty');
+    expect(() => parseAnalyzeArgs(['analyze', 'images', '--out', 'x', '--find', ' , '], cwd)).toThrow(
+      '--find is empty',
+    );
   });
 });

@@ -1,7 +1,19 @@
 /** summary.csv: one row per input file, RFC 4180 quoting so labels and answers with commas stay in their cell. */
 import type { FileResult } from './analyze-file';
 
-export const CSV_HEADER = ['file', 'status', 'width', 'height', 'entities', 'masks', 'labels', 'sound', 'total_ms', 'answer', 'error'];
+export const CSV_HEADER = [
+  'file',
+  'status',
+  'width',
+  'height',
+  'entities',
+  'masks',
+  'labels',
+  'sound',
+  'total_ms',
+  'answer',
+  'error',
+];
 
 export function csvCell(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);

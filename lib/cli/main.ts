@@ -28,7 +28,8 @@ function readAudio(file: string | undefined): Uint8Array | undefined {
 async function run(options: AnalyzeOptions): Promise<void> {
   const audio = readAudio(options.audio);
   const files = collectImages(options.inputs);
-  if (files.length === 0) throw new UsageError('No images (.jpg, .jpeg, .png, .webp) or videos (.mp4, .mov, .webm) in the given folders.');
+  if (files.length === 0)
+    throw new UsageError('No images (.jpg, .jpeg, .png, .webp) or videos (.mp4, .mov, .webm) in the given folders.');
   const names = outputNames(files);
   fs.mkdirSync(options.out, { recursive: true });
   const progress = new ProgressBar(files.length);
@@ -54,8 +55,11 @@ async function run(options: AnalyzeOptions): Promise<void> {
   }
   progress.update();
   fs.writeFileSync(path.join(options.out, 'summary.csv'), toCsv(rows));
-  process.stderr.write(`${files.length - failures.length} of ${files.length} analysed; results in ${path.resolve(options.out)}\n`);
-  if (failures.length) process.stderr.write(`Could not analyse ${failures.length}:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
+  process.stderr.write(
+    `${files.length - failures.length} of ${files.length} analysed; results in ${path.resolve(options.out)}\n`,
+  );
+  if (failures.length)
+    process.stderr.write(`Could not analyse ${failures.length}:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
 }
 
 /** Returns the exit code. Relative paths on the command line are taken from `cwd`. */

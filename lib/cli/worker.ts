@@ -14,7 +14,9 @@ ORT_THREADS and STRIX_WORKERS size it as they size the web server's own inferenc
 export async function runWorkerCommand(): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   if (!process.env.REDIS_URL) {
-    log(`strix worker: set REDIS_URL to the Redis the web servers use (e.g. redis://127.0.0.1:6379).\n\n${WORKER_USAGE}`);
+    log(
+      `strix worker: set REDIS_URL to the Redis the web servers use (e.g. redis://127.0.0.1:6379).\n\n${WORKER_USAGE}`,
+    );
     return 2;
   }
   // The same settings the web server checks at start (ORT_THREADS, STRIX_WORKERS, REDIS_URL…), refused by name.

@@ -3,7 +3,14 @@
  * testable without a browser. Masks carry a painted canvas, created by the caller before dispatch, because
  * painting needs the DOM and the reducer must stay pure.
  */
-import { passesThreshold, type AnalyzeEvent, type Entity, type StageName, type Tag, type WordResult } from '@/lib/shared/analysis';
+import {
+  passesThreshold,
+  type AnalyzeEvent,
+  type Entity,
+  type StageName,
+  type Tag,
+  type WordResult,
+} from '@/lib/shared/analysis';
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { StoredChatTurn } from '@/lib/shared/result';
 import type { Keyframe, Track, VideoInfo } from '@/lib/shared/video';
@@ -115,7 +122,15 @@ export type AnalysisAction =
    */
   | { type: 'entities-added'; runId: number; entities: Entity[]; masks: Record<string, DrawableMask> }
   /** A stored result reopened: its recorded events replayed in order, with their painted masks. */
-  | { type: 'restored'; runId: number; resultId: string; imageUrl: string | null; imageName: string | null; replay: ReplayedEvent[]; chat: StoredChatTurn[] }
+  | {
+      type: 'restored';
+      runId: number;
+      resultId: string;
+      imageUrl: string | null;
+      imageName: string | null;
+      replay: ReplayedEvent[];
+      chat: StoredChatTurn[];
+    }
   /** The result was deleted (or left): back to the empty page. */
   | { type: 'cleared'; runId: number }
   /** A video's keyframe chosen in the filmstrip or timeline (or by selecting one of its entities). */
@@ -126,7 +141,12 @@ export interface ReplayedEvent {
   mask?: DrawableMask | null;
 }
 
-function freshRun(runId: number, imageUrl: string | null, imageName: string | null, chatFrom: string | null = null): AnalysisState {
+function freshRun(
+  runId: number,
+  imageUrl: string | null,
+  imageName: string | null,
+  chatFrom: string | null = null,
+): AnalysisState {
   return { ...initialAnalysisState, runId, shownRunId: runId, status: 'running', imageUrl, imageName, chatFrom };
 }
 
@@ -135,14 +155,25 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
     // With nothing on screen the new image shows at once; otherwise the current result stays until the
     // server accepts the new one.
     const chatFrom = action.chatFrom ?? null;
-    if (state.imageUrl === null && state.entities.length === 0 && state.audio === null) return freshRun(action.runId, action.imageUrl, action.imageName, chatFrom);
-    const pending = { imageUrl: action.imageUrl, imageName: action.imageName, chatFrom, previousStatus: state.pending?.previousStatus ?? state.status };
+    if (state.imageUrl === null && state.entities.length === 0 && state.audio === null)
+      return freshRun(action.runId, action.imageUrl, action.imageName, chatFrom);
+    const pending = {
+      imageUrl: action.imageUrl,
+      imageName: action.imageName,
+      chatFrom,
+      previousStatus: state.pending?.previousStatus ?? state.status,
+    };
     return { ...state, runId: action.runId, status: 'running', error: null, pending };
   }
   if (action.type === 'restored') {
     const opened = freshRun(action.runId, action.imageUrl, action.imageName);
     const replayed = action.replay.reduce((current, { event, mask }) => applyEvent(current, event, mask), opened);
-    return { ...replayed, status: replayed.status === 'running' ? 'done' : replayed.status, resultId: action.resultId, restoredChat: action.chat };
+    return {
+      ...replayed,
+      status: replayed.status === 'running' ? 'done' : replayed.status,
+      resultId: action.resultId,
+      restoredChat: action.chat,
+    };
   }
   if (action.type === 'cleared') return { ...initialAnalysisState, runId: action.runId, shownRunId: action.runId };
   if (action.type === 'show-keyframe') return showKeyframe(state, action.index);
@@ -161,7 +192,9 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
     if (state.pending) return { ...state, status: state.pending.previousStatus, pending: null, error: action.error };
     return { ...state, status: 'error', error: action.error };
   }
-  const current = state.pending ? freshRun(state.runId, state.pending.imageUrl, state.pending.imageName, state.pending.chatFrom) : state;
+  const current = state.pending
+    ? freshRun(state.runId, state.pending.imageUrl, state.pending.imageName, state.pending.chatFrom)
+    : state;
   return applyEvent(current, action.event, action.mask);
 }
 
@@ -172,7 +205,9 @@ function applyEvent(state: AnalysisState, event: AnalyzeEvent, mask: DrawableMas
     case 'stage': {
       const progress: StageProgress = { stage: event.stage, status: event.status, ms: event.ms, detail: event.detail };
       const known = state.stages.some((s) => s.stage === event.stage);
-      const stages = known ? state.stages.map((s) => (s.stage === event.stage ? progress : s)) : [...state.stages, progress];
+      const stages = known
+        ? state.stages.map((s) => (s.stage === event.stage ? progress : s))
+        : [...state.stages, progress];
       return { ...state, stages };
     }
     case 'tags':
@@ -180,7 +215,9 @@ function applyEvent(state: AnalysisState, event: AnalyzeEvent, mask: DrawableMas
     case 'entity': {
       // A later stage may send an entity again with more to say (a fine name, an alternative): it keeps its place.
       const known = state.entities.some((e) => e.id === event.entity.id);
-      const entities = known ? state.entities.map((e) => (e.id === event.entity.id ? event.entity : e)) : [...state.entities, event.entity];
+      const entities = known
+        ? state.entities.map((e) => (e.id === event.entity.id ? event.entity : e))
+        : [...state.entities, event.entity];
       return { ...state, entities };
     }
     case 'mask':
@@ -196,7 +233,10 @@ function applyEvent(state: AnalysisState, event: AnalyzeEvent, mask: DrawableMas
     case 'video':
       return { ...state, video: event.video };
     case 'keyframe': {
-      const next = { ...state, keyframes: [...state.keyframes.filter((k) => k.index !== event.keyframe.index), event.keyframe] };
+      const next = {
+        ...state,
+        keyframes: [...state.keyframes.filter((k) => k.index !== event.keyframe.index), event.keyframe],
+      };
       // The first keyframe shows at once; later ones wait in the filmstrip until chosen.
       return state.shownKeyframe === null ? showKeyframe(next, event.keyframe.index) : next;
     }
@@ -226,8 +266,16 @@ export function currentStage(stages: readonly StageProgress[]): StageName | null
  * Entities at or above the score threshold (stuff regions only when shown), in their original order; for a
  * video, only those of the keyframe on screen.
  */
-export function visibleEntities(entities: readonly Entity[], threshold: number, showStuff = true, keyframe: number | null = null): Entity[] {
+export function visibleEntities(
+  entities: readonly Entity[],
+  threshold: number,
+  showStuff = true,
+  keyframe: number | null = null,
+): Entity[] {
   return entities.filter(
-    (e) => passesThreshold(e, threshold) && (showStuff || e.kind !== 'stuff') && (e.keyframe === undefined || e.keyframe === keyframe),
+    (e) =>
+      passesThreshold(e, threshold) &&
+      (showStuff || e.kind !== 'stuff') &&
+      (e.keyframe === undefined || e.keyframe === keyframe),
   );
 }

@@ -43,7 +43,14 @@ export interface AnalyzeRequest {
 }
 
 /** Streams the analysis events; throws AnalyzeRequestError before the first event if the request failed. */
-export async function* requestAnalysis({ image, audio, everything, find, chatFrom, signal }: AnalyzeRequest): AsyncGenerator<AnalyzeEvent> {
+export async function* requestAnalysis({
+  image,
+  audio,
+  everything,
+  find,
+  chatFrom,
+  signal,
+}: AnalyzeRequest): AsyncGenerator<AnalyzeEvent> {
   const form = new FormData();
   if (everything) form.append('mode', 'everything');
   if (find?.trim()) form.append('find', find);
@@ -58,9 +65,13 @@ export async function* requestAnalysis({ image, audio, everything, find, chatFro
     response = await fetch('/api/analyze', { method: 'POST', body: form, signal });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new AnalyzeRequestError({ code: 'network', message: `Could not reach the server: ${(error as Error).message}` });
+    throw new AnalyzeRequestError({
+      code: 'network',
+      message: `Could not reach the server: ${(error as Error).message}`,
+    });
   }
   if (!response.ok) throw new AnalyzeRequestError(await errorFromResponse(response));
-  if (!response.body) throw new AnalyzeRequestError({ code: 'empty_body', message: 'The server sent no analysis stream.' });
+  if (!response.body)
+    throw new AnalyzeRequestError({ code: 'empty_body', message: 'The server sent no analysis stream.' });
   yield* readAnalyzeEvents(response.body);
 }

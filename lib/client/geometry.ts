@@ -3,7 +3,13 @@ import type { Entity } from '@/lib/shared/analysis';
 import { pickHoverPoint, type ClientMask } from '../shared/mask-bitmap';
 
 /** Largest scale that fits the image in the box, never enlarging more than `maxUpscale` (small images blur). */
-export function fitScale(imageWidth: number, imageHeight: number, maxWidth: number, maxHeight: number, maxUpscale = 2): number {
+export function fitScale(
+  imageWidth: number,
+  imageHeight: number,
+  maxWidth: number,
+  maxHeight: number,
+  maxUpscale = 2,
+): number {
   if (imageWidth <= 0 || imageHeight <= 0 || maxWidth <= 0 || maxHeight <= 0) return 0;
   return Math.min(maxWidth / imageWidth, maxHeight / imageHeight, maxUpscale);
 }

@@ -18,7 +18,10 @@ export async function errorFromResponse(response: Response): Promise<HttpFailure
   } catch {
     // not JSON: fall through to the status line
   }
-  const error = parsed ?? { code: `http_${response.status}`, message: `The server answered ${response.status} ${response.statusText}`.trim() };
+  const error = parsed ?? {
+    code: `http_${response.status}`,
+    message: `The server answered ${response.status} ${response.statusText}`.trim(),
+  };
   if (response.status === 429) {
     const retryAfter = response.headers.get('Retry-After');
     if (retryAfter) error.message += ` (retry in ${retryAfter} s)`;

@@ -28,8 +28,13 @@ const events: AnalyzeEvent[] = [
   {
     type: 'entity',
     entity: {
-      id: 'e0', label: 'truck', score: 0.91, box: [1, 2, 30, 40],
-      color: { name: 'red', strong: '#d62728', light: '#ff9896' }, source: 'yolox-nano', kind: 'thing',
+      id: 'e0',
+      label: 'truck',
+      score: 0.91,
+      box: [1, 2, 30, 40],
+      color: { name: 'red', strong: '#d62728', light: '#ff9896' },
+      source: 'yolox-nano',
+      kind: 'thing',
     },
   },
   { type: 'done', resultId: 'r1', totalMs: 1234 },

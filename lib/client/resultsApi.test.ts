@@ -2,10 +2,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchStoredResult, keepPointEntity, previewPointMask } from './resultsApi';
 
 const ID = 'AbCdEfGhIjKlMnOpQrStUv';
-const stored = { id: ID, createdAt: '2026-01-01T00:00:00Z', events: [{ type: 'done', resultId: ID, totalMs: 5 }], chat: [] };
+const stored = {
+  id: ID,
+  createdAt: '2026-01-01T00:00:00Z',
+  events: [{ type: 'done', resultId: ID, totalMs: 5 }],
+  chat: [],
+};
 
 function answer(status: number, body: unknown) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })),
+  );
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -19,7 +27,12 @@ describe('stored-result client', () => {
 
   it('tells "not found" apart from other failures, with the server message', async () => {
     answer(404, { error: { code: 'not_found', message: 'No such result' } });
-    expect(await fetchStoredResult(ID)).toEqual({ ok: false, notFound: true, status: 404, error: { code: 'not_found', message: 'No such result' } });
+    expect(await fetchStoredResult(ID)).toEqual({
+      ok: false,
+      notFound: true,
+      status: 404,
+      error: { code: 'not_found', message: 'No such result' },
+    });
     answer(500, 'oops');
     const failed = await fetchStoredResult(ID);
     expect(failed.ok === false && [failed.notFound, failed.error.code]).toEqual([false, 'http_500']);

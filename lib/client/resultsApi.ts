@@ -20,11 +20,28 @@ async function call<T>(url: string, init: RequestInit, schema: z.ZodType<T>): Pr
     response = await fetch(url, init);
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    return { ok: false, notFound: false, status: 0, error: { code: 'network', message: `Could not reach the server: ${(error as Error).message}` } };
+    return {
+      ok: false,
+      notFound: false,
+      status: 0,
+      error: { code: 'network', message: `Could not reach the server: ${(error as Error).message}` },
+    };
   }
-  if (!response.ok) return { ok: false, notFound: response.status === 404, status: response.status, error: await errorFromResponse(response) };
+  if (!response.ok)
+    return {
+      ok: false,
+      notFound: response.status === 404,
+      status: response.status,
+      error: await errorFromResponse(response),
+    };
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) return { ok: false, notFound: false, status: response.status, error: { code: 'bad_response', message: `Unexpected answer from ${url}: ${parsed.error.issues[0]?.message}` } };
+  if (!parsed.success)
+    return {
+      ok: false,
+      notFound: false,
+      status: response.status,
+      error: { code: 'bad_response', message: `Unexpected answer from ${url}: ${parsed.error.issues[0]?.message}` },
+    };
   return { ok: true, value: parsed.data };
 }
 
@@ -37,7 +54,11 @@ export async function deleteStoredResult(id: string): Promise<Loaded<unknown>> {
 }
 
 export function saveDisplaySettings(id: string, settings: DisplaySettings): Promise<Loaded<unknown>> {
-  return call(`${resultUrl(id)}/display`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) }, z.unknown());
+  return call(
+    `${resultUrl(id)}/display`,
+    { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) },
+    z.unknown(),
+  );
 }
 
 export interface PointPrompt {
@@ -51,15 +72,31 @@ export const PointPreviewSchema = z.object({ mask: z.object({ rle: RleSchema, bb
 export type PointPreview = z.infer<typeof PointPreviewSchema>;
 
 /** SAM's mask for these points, from the cached embedding. A 409 (a newer request superseded it) is not an error. */
-export function previewPointMask(id: string, points: PointPrompt[], signal?: AbortSignal): Promise<Loaded<PointPreview>> {
-  return call(`${resultUrl(id)}/points`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ points }), signal }, PointPreviewSchema);
+export function previewPointMask(
+  id: string,
+  points: PointPrompt[],
+  signal?: AbortSignal,
+): Promise<Loaded<PointPreview>> {
+  return call(
+    `${resultUrl(id)}/points`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ points }), signal },
+    PointPreviewSchema,
+  );
 }
 
 const NewEntityEventsSchema = z.object({ events: z.array(AnalyzeEventSchema) });
 
 /** Keeps the points' mask as a new entity named `label`; the server answers with its entity and mask events. */
-export function keepPointEntity(id: string, label: string, points: PointPrompt[]): Promise<Loaded<z.infer<typeof NewEntityEventsSchema>>> {
-  return call(`${resultUrl(id)}/entities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ label, points }) }, NewEntityEventsSchema);
+export function keepPointEntity(
+  id: string,
+  label: string,
+  points: PointPrompt[],
+): Promise<Loaded<z.infer<typeof NewEntityEventsSchema>>> {
+  return call(
+    `${resultUrl(id)}/entities`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ label, points }) },
+    NewEntityEventsSchema,
+  );
 }
 
 /** Export and cut-out downloads, served by the export routes; the exports keep what the score slider shows. */

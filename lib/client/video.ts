@@ -3,7 +3,10 @@ import type { Keyframe, Track } from '@/lib/shared/video';
 
 /** The keyframe closest in time to `t` seconds (what was on screen then), or undefined with none yet. */
 export function nearestKeyframe(keyframes: readonly Keyframe[], t: number): Keyframe | undefined {
-  return keyframes.reduce<Keyframe | undefined>((best, k) => (!best || Math.abs(k.timeSec - t) < Math.abs(best.timeSec - t) ? k : best), undefined);
+  return keyframes.reduce<Keyframe | undefined>(
+    (best, k) => (!best || Math.abs(k.timeSec - t) < Math.abs(best.timeSec - t) ? k : best),
+    undefined,
+  );
 }
 
 /** Left edge and width, in percent of the analysed length, of a stretch of time (clamped to the clip). */

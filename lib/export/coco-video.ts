@@ -25,14 +25,22 @@ export interface CocoVideoExport {
   info: { description: string; date_created: string };
   images: CocoVideoImage[];
   categories: CocoCategory[];
-  annotations: (Omit<CocoAnnotation, 'image_id' | 'strix'> & { image_id: number; strix: CocoAnnotation['strix'] & { trackId?: string } })[];
+  annotations: (Omit<CocoAnnotation, 'image_id' | 'strix'> & {
+    image_id: number;
+    strix: CocoAnnotation['strix'] & { trackId?: string };
+  })[];
   strix: { video: VideoInfo; tracks: Track[]; sound?: ExportSound };
 }
 
 /** "keyframe-03-4.0s.jpg": sorts in time order and says the time. */
-const keyframeName = (k: Omit<Keyframe, 'url'>) => `keyframe-${String(k.index + 1).padStart(2, '0')}-${k.timeSec.toFixed(1)}s.jpg`;
+const keyframeName = (k: Omit<Keyframe, 'url'>) =>
+  `keyframe-${String(k.index + 1).padStart(2, '0')}-${k.timeSec.toFixed(1)}s.jpg`;
 
-export function cocoVideoExport(events: readonly AnalyzeEvent[], threshold: number, now = new Date()): CocoVideoExport | undefined {
+export function cocoVideoExport(
+  events: readonly AnalyzeEvent[],
+  threshold: number,
+  now = new Date(),
+): CocoVideoExport | undefined {
   let video: VideoInfo | undefined;
   let audio: AudioSummary | undefined;
   const keyframes: Keyframe[] = [];
@@ -42,7 +50,8 @@ export function cocoVideoExport(events: readonly AnalyzeEvent[], threshold: numb
   for (const event of events) {
     if (event.type === 'video') video = event.video;
     else if (event.type === 'keyframe') keyframes.push(event.keyframe);
-    else if (event.type === 'entity') entities.set(event.entity.id, event.entity); // a later event says more
+    else if (event.type === 'entity')
+      entities.set(event.entity.id, event.entity); // a later event says more
     else if (event.type === 'mask') masks[event.entityId] = decodeMask(event.entityId, event.mask) ?? undefined;
     else if (event.type === 'track') tracks.push(event.track);
     else if (event.type === 'audio') audio = event.audio;
@@ -51,7 +60,10 @@ export function cocoVideoExport(events: readonly AnalyzeEvent[], threshold: numb
   const trackOf = new Map(tracks.flatMap((t) => t.entityIds.map((id) => [id, t.id] as const)));
   const categories: CocoCategory[] = [];
   const out: CocoVideoExport = {
-    info: { description: 'Strix grounding of a video (keyframes, tags, boxes, SAM masks, tracks)', date_created: now.toISOString() },
+    info: {
+      description: 'Strix grounding of a video (keyframes, tags, boxes, SAM masks, tracks)',
+      date_created: now.toISOString(),
+    },
     images: [],
     categories,
     annotations: [],
@@ -62,7 +74,13 @@ export function cocoVideoExport(events: readonly AnalyzeEvent[], threshold: numb
     const image = { name: keyframeName(keyframe), width: keyframe.width, height: keyframe.height };
     const part = cocoExport({ image, entities: own, masks }, now);
     const imageId = keyframe.index + 1;
-    out.images.push({ id: imageId, file_name: image.name, width: image.width, height: image.height, time_sec: keyframe.timeSec });
+    out.images.push({
+      id: imageId,
+      file_name: image.name,
+      width: image.width,
+      height: image.height,
+      time_sec: keyframe.timeSec,
+    });
     for (const annotation of part.annotations) {
       const name = part.categories.find((c) => c.id === annotation.category_id)!;
       let category = categories.find((c) => c.name === name.name);

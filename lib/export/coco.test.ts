@@ -31,7 +31,11 @@ describe('cocoExport', () => {
   });
 
   it('keeps fine names and alternatives, and writes no score where the source gives none', () => {
-    expect(coco.annotations[0].strix.fineName).toEqual({ label: 'pickup', score: 0.71, source: 'imagenet-mobilenetv2' });
+    expect(coco.annotations[0].strix.fineName).toEqual({
+      label: 'pickup',
+      score: 0.71,
+      source: 'imagenet-mobilenetv2',
+    });
     expect(coco.annotations[0].strix.alternatives).toEqual([{ label: 'car', score: 0.58, source: 'yolox-nano' }]);
     expect(coco.annotations[0].score).toBe(0.8);
     expect('score' in coco.annotations[1]).toBe(false);

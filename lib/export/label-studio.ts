@@ -64,7 +64,14 @@ export function labelStudioTasks(scene: ExportScene, imageUrl: string, modelVers
       result.push({
         ...regionBase(entity, 'box', LABEL_STUDIO_NAMES.boxes, scene),
         type: 'rectanglelabels',
-        value: { x: percent(x, width), y: percent(y, height), width: percent(w, width), height: percent(h, height), rotation: 0, rectanglelabels: [entity.label] },
+        value: {
+          x: percent(x, width),
+          y: percent(y, height),
+          width: percent(w, width),
+          height: percent(h, height),
+          rotation: 0,
+          rectanglelabels: [entity.label],
+        },
       });
     }
     const mask = scene.masks[entity.id];
@@ -72,7 +79,11 @@ export function labelStudioTasks(scene: ExportScene, imageUrl: string, modelVers
       result.push({
         ...regionBase(entity, 'mask', LABEL_STUDIO_NAMES.brush, scene),
         type: 'brushlabels',
-        value: { format: 'rle', rle: encodeBrushRleInBox(mask.bits, mask.bbox, width, height), brushlabels: [entity.label] },
+        value: {
+          format: 'rle',
+          rle: encodeBrushRleInBox(mask.bits, mask.bbox, width, height),
+          brushlabels: [entity.label],
+        },
       });
     }
   }

@@ -30,7 +30,10 @@ describe('server-side overlay PNG', () => {
     const light = hexToRgb(scene.entities[0].color.light);
     const expected = light.map((c) => c * MASK_OPACITY + GREY * (1 - MASK_OPACITY));
     const near = (p: number, rgb: number[]) => rgb.every((c, k) => Math.abs(data[p * 4 + k] - c) <= 2);
-    let inside = 0, insideRight = 0, outside = 0, outsideRight = 0;
+    let inside = 0,
+      insideRight = 0,
+      outside = 0,
+      outsideRight = 0;
     for (let p = 0; p < WIDTH * HEIGHT; p++) {
       if (fullMasks.e0[p] && !fullMasks.e1[p]) {
         inside++;

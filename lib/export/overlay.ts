@@ -39,8 +39,9 @@ export function overlayLabel(entity: Entity): string {
  * Pango markup is XML: control characters (a NUL in a user's label) and lone surrogates are not allowed even
  * as references and make the whole render fail, so they become spaces; markup characters become references.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's job.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's job.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function escapeMarkup(text: string): string {
   return text.replace(NOT_XML, ' ').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -74,7 +75,11 @@ function centroid(mask: ExportMask): [number, number] {
   return [x0 + sx / mask.area, y0 + sy / mask.area];
 }
 
-async function renderText(text: string, color: string, fontSize: number): Promise<{ input: Buffer; width: number; height: number }> {
+async function renderText(
+  text: string,
+  color: string,
+  fontSize: number,
+): Promise<{ input: Buffer; width: number; height: number }> {
   const markup = `<span foreground="${color}">${escapeMarkup(text)}</span>`;
   // dpi 72: Pango's points are then pixels.
   const { data, info } = await sharp({ text: { text: markup, font: `sans ${fontSize}`, rgba: true, dpi: 72 } })
@@ -86,7 +91,9 @@ async function renderText(text: string, color: string, fontSize: number): Promis
 /** Stuff first, then things from the largest mask to the smallest, so small objects stay on top. */
 function paintOrder(scene: ExportScene): Entity[] {
   const area = (e: Entity) => scene.masks[e.id]?.area ?? e.box[2] * e.box[3];
-  return [...scene.entities].sort((a, b) => Number(b.kind === 'stuff') - Number(a.kind === 'stuff') || area(b) - area(a));
+  return [...scene.entities].sort(
+    (a, b) => Number(b.kind === 'stuff') - Number(a.kind === 'stuff') || area(b) - area(a),
+  );
 }
 
 export async function renderOverlayPng(image: RgbImage, scene: ExportScene): Promise<Buffer> {
@@ -98,7 +105,9 @@ export async function renderOverlayPng(image: RgbImage, scene: ExportScene): Pro
     return mask ? [maskLayer(mask, e.color.light, Math.round(MASK_OPACITY * 255))] : [];
   });
 
-  const texts = await Promise.all(entities.map((e) => renderText(overlayLabel(e), textColorOn(e.color.strong), fontSize)));
+  const texts = await Promise.all(
+    entities.map((e) => renderText(overlayLabel(e), textColorOn(e.color.strong), fontSize)),
+  );
   // Labels are placed highest score first (as in the browser), so the best label wins a contested corner.
   const byScore = entities.map((e, i) => ({ e, i })).sort((a, b) => (b.e.score ?? 1) - (a.e.score ?? 1));
   const requests: LabelRequest[] = byScore.map(({ e, i }) => {
@@ -107,7 +116,12 @@ export async function renderOverlayPng(image: RgbImage, scene: ExportScene): Pro
     const mask = scene.masks[e.id];
     if (e.kind === 'stuff' && mask) {
       const [cx, cy] = centroid(mask);
-      return { id: e.id, box: [cx - labelWidth / 2, cy + labelHeight / 2, labelWidth, 0], width: labelWidth, height: labelHeight };
+      return {
+        id: e.id,
+        box: [cx - labelWidth / 2, cy + labelHeight / 2, labelWidth, 0],
+        width: labelWidth,
+        height: labelHeight,
+      };
     }
     return { id: e.id, box: e.box, width: labelWidth, height: labelHeight };
   });
@@ -118,7 +132,9 @@ export async function renderOverlayPng(image: RgbImage, scene: ExportScene): Pro
   entities.forEach((e, i) => {
     if (e.kind !== 'stuff') {
       const [x, y, w, h] = e.box;
-      svg.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="none" stroke="${e.color.strong}" stroke-width="${lineWidth}"/>`);
+      svg.push(
+        `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="none" stroke="${e.color.strong}" stroke-width="${lineWidth}"/>`,
+      );
     }
     const at = placement[e.id];
     const text = texts[i];
@@ -126,10 +142,14 @@ export async function renderOverlayPng(image: RgbImage, scene: ExportScene): Pro
     if (!at) return;
     // A label wider or taller than the photo itself (a long name on a thumbnail) cannot be placed: leave it out.
     if (text.width + 2 * padding > width || text.height + 2 * padding > height) return;
-    svg.push(`<rect x="${at.x}" y="${at.y}" width="${text.width + 2 * padding}" height="${text.height + 2 * padding}" rx="${padding / 2}" fill="${e.color.strong}"/>`);
+    svg.push(
+      `<rect x="${at.x}" y="${at.y}" width="${text.width + 2 * padding}" height="${text.height + 2 * padding}" rx="${padding / 2}" fill="${e.color.strong}"/>`,
+    );
     labels.push({ input: text.input, left: Math.round(at.x + padding), top: Math.round(at.y + padding) });
   });
-  const drawing = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${svg.join('')}</svg>`);
+  const drawing = Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${svg.join('')}</svg>`,
+  );
 
   return sharp(image.rgb, { raw: { width, height, channels: 3 } })
     .composite([...masks, { input: drawing, left: 0, top: 0 }, ...labels])
@@ -151,5 +171,7 @@ export async function renderCutoutPng(image: RgbImage, mask: ExportMask): Promis
       rgba[target + 3] = mask.bits[y * w + x] ? 255 : 0;
     }
   }
-  return sharp(rgba, { raw: { width: w, height: h, channels: 4 } }).png().toBuffer();
+  return sharp(rgba, { raw: { width: w, height: h, channels: 4 } })
+    .png()
+    .toBuffer();
 }

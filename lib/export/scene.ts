@@ -38,7 +38,11 @@ export function soundForExport(audio: AudioSummary | null | undefined): ExportSo
  * A stored Scene as an export: the entities the score slider at `threshold` keeps (entities without a score
  * always pass, as in the browser), with their masks decoded from the wire RLE.
  */
-export function exportSceneFromScene(scene: Pick<Scene, 'entities' | 'audio'>, image: ExportImage, threshold = DEFAULT_EXPORT_THRESHOLD): ExportScene {
+export function exportSceneFromScene(
+  scene: Pick<Scene, 'entities' | 'audio'>,
+  image: ExportImage,
+  threshold = DEFAULT_EXPORT_THRESHOLD,
+): ExportScene {
   const entities = scene.entities.filter((entity) => passesThreshold(entity, threshold));
   const masks: Record<string, ExportMask | undefined> = {};
   for (const entity of entities) {

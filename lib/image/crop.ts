@@ -8,7 +8,12 @@ import type { DecodedImage, PixelRect } from './types';
 import { pixelSource } from './working-copy';
 
 /** RGB bytes of `rect` resized to exactly width×height (read from the working copy when it suffices). */
-export async function cropResize(image: DecodedImage, rect: PixelRect, width: number, height: number): Promise<Uint8Array> {
+export async function cropResize(
+  image: DecodedImage,
+  rect: PixelRect,
+  width: number,
+  height: number,
+): Promise<Uint8Array> {
   const source = pixelSource(image, rect, width, height);
   const { x0, y0, x1, y1 } = source.rect;
   const data = await sharp(source.rgb, { raw: { width: source.width, height: source.height, channels: 3 } })

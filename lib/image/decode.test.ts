@@ -4,7 +4,12 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { decodeImage, ImageInputError, MAX_PIXELS, resizeRgb, sniffImageSignature } from './decode';
 
-async function solid(width: number, height: number, format: 'png' | 'jpeg' | 'webp' | 'gif', alpha = 1): Promise<Uint8Array> {
+async function solid(
+  width: number,
+  height: number,
+  format: 'png' | 'jpeg' | 'webp' | 'gif',
+  alpha = 1,
+): Promise<Uint8Array> {
   const image = sharp({ create: { width, height, channels: 4, background: { r: 200, g: 10, b: 30, alpha } } });
   return new Uint8Array(await image.toFormat(format).toBuffer());
 }
@@ -65,7 +70,9 @@ describe('decodeImage', () => {
   });
 
   it('rejects a truncated JPEG as corrupt', async () => {
-    const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
     await expectInputError(new Uint8Array(jpeg.subarray(0, jpeg.length >> 1)), 'corrupt_image');
     await expectInputError(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), 'corrupt_image');
   });

@@ -61,7 +61,11 @@ export async function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
     // Header only, so no pixel limit here: we check the size ourselves to name it in the message.
     metadata = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
   } catch {
-    if (signature) throw new ImageInputError('corrupt_image', `The ${signature.toUpperCase()} file could not be read: it looks damaged or truncated.`);
+    if (signature)
+      throw new ImageInputError(
+        'corrupt_image',
+        `The ${signature.toUpperCase()} file could not be read: it looks damaged or truncated.`,
+      );
     throw new ImageInputError('unsupported_type', 'This file is not an image. Upload a JPEG, PNG or WebP.');
   }
   if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) {
@@ -92,7 +96,10 @@ export async function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
   } catch (err) {
     if (isPixelLimitError(err)) throw tooManyPixels(metadata.width, metadata.height);
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new ImageInputError('corrupt_image', `The ${metadata.format.toUpperCase()} image could not be decoded (${reason}).`);
+    throw new ImageInputError(
+      'corrupt_image',
+      `The ${metadata.format.toUpperCase()} image could not be decoded (${reason}).`,
+    );
   }
 }
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { DecodedImage } from './types';
 import { pixelSource, withWorkingCopy, WORKING_LONG_SIDE } from './working-copy';
 
-const image = (width: number, height: number): DecodedImage => ({ width, height, rgb: new Uint8Array(width * height * 3).fill(90), hash: 'h' });
+const image = (width: number, height: number): DecodedImage => ({
+  width,
+  height,
+  rgb: new Uint8Array(width * height * 3).fill(90),
+  hash: 'h',
+});
 
 describe('withWorkingCopy', () => {
   it('adds a copy with the long side at WORKING_LONG_SIDE only to larger images', async () => {

@@ -66,7 +66,8 @@ export function decodeGlove(buf: Buffer): GloveTable {
   const wordsOffset = quantOffset + count * dims;
   const wordLength = buf.readUInt32LE(wordsOffset);
   const words = buf.toString('utf8', wordsOffset + 4, wordsOffset + 4 + wordLength).split('\n');
-  if (words.length !== count) throw new Error(`Trimmed GloVe file is corrupt: ${words.length} words, ${count} vectors.`);
+  if (words.length !== count)
+    throw new Error(`Trimmed GloVe file is corrupt: ${words.length} words, ${count} vectors.`);
   // Dequantise once (count × dims floats, ~20 MB for 50k words): every later cosine is a plain dot loop.
   const floats = new Float32Array(count * dims);
   for (let i = 0; i < count; i++) {

@@ -42,7 +42,8 @@ function cheapest(matches: Map<string, LabelMatch>): Array<[string, LabelMatch]>
 }
 
 /** A place said right after the phrase: "the car on the right", "the horse in the back". */
-const TRAILING_PLACE = /^\s*(?:(?:on|at|in|to) the (?:far )?(?:left|right|middle|centre|center|front|back|background|foreground)\b|in (?:black|white|grey|gray|silver|red|orange|yellow|green|blue|purple|pink|brown|beige)\b)/i;
+const TRAILING_PLACE =
+  /^\s*(?:(?:on|at|in|to) the (?:far )?(?:left|right|middle|centre|center|front|back|background|foreground)\b|in (?:black|white|grey|gray|silver|red|orange|yellow|green|blue|purple|pink|brown|beige)\b)/i;
 
 function isGraphNode(entity: MatchableEntity): entity is MatchableEntity & GraphNode {
   return 'centre' in entity && 'horizontal' in entity;
@@ -84,7 +85,12 @@ export function matchEntitiesSync(text: string, entities: MatchableEntity[], opt
     spans.push({
       start: phrase.start,
       end: phrase.end,
-      entityIds: instancesMeant(phrase, text, winners.flatMap(([label]) => idsByLabel.get(label) ?? []), byId),
+      entityIds: instancesMeant(
+        phrase,
+        text,
+        winners.flatMap(([label]) => idsByLabel.get(label) ?? []),
+        byId,
+      ),
       method: winners[0][1].method,
       text: phrase.text,
     });
@@ -121,11 +127,16 @@ export function matchSlices(text: string, max = MATCH_SLICE_CHARS): Array<{ star
  * Matches a long answer slice by slice, giving the event loop back between slices: an endpoint's long answer
  * (capped at MAX_ANSWER_CHARS, about a second of matching) must not stall every other request meanwhile.
  */
-export async function matchEntities(text: string, entities: MatchableEntity[], options: MatchOptions = {}): Promise<LinkSpan[]> {
+export async function matchEntities(
+  text: string,
+  entities: MatchableEntity[],
+  options: MatchOptions = {},
+): Promise<LinkSpan[]> {
   const spans: LinkSpan[] = [];
   for (const slice of matchSlices(text)) {
     await new Promise<void>((resolve) => setImmediate(resolve));
-    for (const span of matchEntitiesSync(slice.text, entities, options)) spans.push({ ...span, start: span.start + slice.start, end: span.end + slice.start });
+    for (const span of matchEntitiesSync(slice.text, entities, options))
+      spans.push({ ...span, start: span.start + slice.start, end: span.end + slice.start });
   }
   return spans;
 }

@@ -31,7 +31,9 @@ const BACK = /\b(back|background|farthest|furthest|distance)\b/;
 export function readCues(text: string, plural = false): InstanceCues {
   const lower = text.toLowerCase();
   const words = lower.match(/[a-z]+/g) ?? [];
-  const colours = words.map((w) => (w === 'gray' ? 'grey' : w)).filter((w): w is ColourName => (COLOUR_NAMES as readonly string[]).includes(w));
+  const colours = words
+    .map((w) => (w === 'gray' ? 'grey' : w))
+    .filter((w): w is ColourName => (COLOUR_NAMES as readonly string[]).includes(w));
   const side = SIDE.exec(lower)?.[1];
   const ordinal = words.map((w) => ORDINALS[w]).find(Boolean);
   return {
@@ -74,16 +76,26 @@ function extreme<T extends GraphNode>(nodes: T[], score: (n: T) => number): T[] 
 
 /** "The horse in the middle" of three is the middle one left to right; of two, neither is, so both stay. */
 function middleOne<T extends GraphNode>(nodes: T[]): T[] {
-  if (nodes.length < 3) return keep(nodes, nodes.filter((n) => n.horizontal === 'centre'));
+  if (nodes.length < 3)
+    return keep(
+      nodes,
+      nodes.filter((n) => n.horizontal === 'centre'),
+    );
   const sorted = [...nodes].sort((a, b) => a.centre[0] - b.centre[0]);
   return [sorted[(sorted.length - 1) >> 1]];
 }
 
 export function narrowInstances<T extends GraphNode>(candidates: T[], cues: InstanceCues): T[] {
   let nodes = candidates;
-  const fine = nodes.filter((n) => n.fineName && cues.words.includes(n.fineName.label.toLowerCase().split(/[ ,]/).pop()!));
+  const fine = nodes.filter(
+    (n) => n.fineName && cues.words.includes(n.fineName.label.toLowerCase().split(/[ ,]/).pop()!),
+  );
   nodes = keep(nodes, fine);
-  for (const colour of cues.colours) nodes = keep(nodes, nodes.filter((n) => n.colour === colour));
+  for (const colour of cues.colours)
+    nodes = keep(
+      nodes,
+      nodes.filter((n) => n.colour === colour),
+    );
   if (cues.side && nodes.length > 1) {
     const zone = nodes.filter((n) => n.horizontal === cues.side);
     if (cues.plural) nodes = keep(nodes, zone);
@@ -98,9 +110,14 @@ export function narrowInstances<T extends GraphNode>(candidates: T[], cues: Inst
   }
   if (cues.vertical && nodes.length > 1) {
     const zone = nodes.filter((n) => n.vertical === cues.vertical);
-    nodes = cues.plural ? keep(nodes, zone) : extreme(nodes, (n) => (cues.vertical === 'top' ? -n.centre[1] : n.centre[1]));
+    nodes = cues.plural
+      ? keep(nodes, zone)
+      : extreme(nodes, (n) => (cues.vertical === 'top' ? -n.centre[1] : n.centre[1]));
   }
-  if (cues.size && nodes.length > 1) nodes = extreme(nodes, (n) => (cues.size === 'tallest' ? n.box[3] : cues.size === 'biggest' ? n.areaFraction : -n.areaFraction));
+  if (cues.size && nodes.length > 1)
+    nodes = extreme(nodes, (n) =>
+      cues.size === 'tallest' ? n.box[3] : cues.size === 'biggest' ? n.areaFraction : -n.areaFraction,
+    );
   if (cues.ordinal && nodes.length >= cues.ordinal) {
     nodes = [[...nodes].sort((a, b) => a.centre[0] - b.centre[0])[cues.ordinal - 1]];
   }

@@ -64,7 +64,13 @@ export function analyseLabel(label: string): LabelInfo {
   }
   const headWords = words.slice(words.length - k);
   const headLemma = [...headWords.slice(0, -1), lemmas[lemmas.length - 1] ?? ''];
-  return { label, headWords, headLemma, modifiers: lemmas.slice(0, words.length - k), synsets: synsetsOf(headWords, headLemma) };
+  return {
+    label,
+    headWords,
+    headLemma,
+    modifiers: lemmas.slice(0, words.length - k),
+    synsets: synsetsOf(headWords, headLemma),
+  };
 }
 
 function same(a: string[], b: string[]): boolean {
@@ -88,7 +94,11 @@ export function wordNetSteps(phraseSynsets: number[], label: LabelInfo): number 
   const group = members.length ? hypernymDistance(members, label.synsets, MEMBER_DEPTH) : undefined;
   // A generic word names every kind under it alike ("vehicles" → car and truck), so "up" costs one step
   // whatever its depth; "down" keeps its depth so the nearest kind wins ("puppy": dog before animal).
-  const steps = [down, up === undefined ? undefined : Math.min(up, 1), group === undefined ? undefined : group + 1].filter((s): s is number => s !== undefined);
+  const steps = [
+    down,
+    up === undefined ? undefined : Math.min(up, 1),
+    group === undefined ? undefined : group + 1,
+  ].filter((s): s is number => s !== undefined);
   return steps.length ? Math.min(...steps) : undefined;
 }
 
@@ -112,7 +122,10 @@ export function matchByGlove(phrase: NounPhrase, labels: LabelInfo[], table: Glo
   const result = new Map<string, LabelMatch>();
   // A compound head is a concept of its own: "dog food" is not the mean of dog and food, so only a closed-up
   // spelling the table knows ("wineglass") may stand for it.
-  const v = phrase.headLemma.length === 1 ? table.vector(phrase.headLemma[0]) ?? table.vector(phrase.headWords[0]) : table.vector(phrase.headLemma.join(''));
+  const v =
+    phrase.headLemma.length === 1
+      ? (table.vector(phrase.headLemma[0]) ?? table.vector(phrase.headWords[0]))
+      : table.vector(phrase.headLemma.join(''));
   if (!v) return result;
   const referenceLabels = [...new Set([...COCO_CLASSES, ...labels.map((l) => l.label.toLowerCase())])];
   const scored = referenceLabels.map((label) => {

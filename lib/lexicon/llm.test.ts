@@ -8,14 +8,19 @@ const entities = [
   { id: 'h1', label: 'hot dog' },
 ];
 const text = 'A brown dog sits while people eat a hot dog. The brown dog is happy.';
-const reply = (s: string): Complete => async () => s;
+const reply =
+  (s: string): Complete =>
+  async () =>
+    s;
 
 describe('matchWithLlm', () => {
   it('links every occurrence of each valid pair, longest span first, no overlaps', async () => {
     const spans = await matchWithLlm(
       text,
       entities,
-      reply('[{"span":"brown dog","entity":"dog"},{"span":"people","entity":"person"},{"span":"hot dog","entity":"hot dog"},{"span":"dog","entity":"dog"}]'),
+      reply(
+        '[{"span":"brown dog","entity":"dog"},{"span":"people","entity":"person"},{"span":"hot dog","entity":"hot dog"},{"span":"dog","entity":"dog"}]',
+      ),
     );
     expect(spans.map((s) => [s.text, s.entityIds])).toEqual([
       ['brown dog', ['d1']],
@@ -28,7 +33,11 @@ describe('matchWithLlm', () => {
   });
 
   it('reads JSON inside a code fence and matches spans case-insensitively', async () => {
-    const spans = await matchWithLlm(text, entities, reply('Sure:\n```json\n[{"span": "PEOPLE", "entity": "Person"}]\n```'));
+    const spans = await matchWithLlm(
+      text,
+      entities,
+      reply('Sure:\n```json\n[{"span": "PEOPLE", "entity": "Person"}]\n```'),
+    );
     const start = text.indexOf('people');
     expect(spans).toEqual([{ start, end: start + 6, entityIds: ['p1', 'p2'], method: 'llm', text: 'people' }]);
   });
@@ -37,14 +46,20 @@ describe('matchWithLlm', () => {
     const spans = await matchWithLlm(
       text,
       entities,
-      reply('[{"span":"brown dog","entity":"cat"},{"span":"purple cow","entity":"dog"},{"span":"people","entity":"person"}]'),
+      reply(
+        '[{"span":"brown dog","entity":"cat"},{"span":"purple cow","entity":"dog"},{"span":"people","entity":"person"}]',
+      ),
     );
     expect(spans.map((s) => s.text)).toEqual(['people']);
   });
 
   it('survives dash and curly-quote variants in the reply', async () => {
     const dashed = 'A well–known café by the fire-hydrant.';
-    const spans = await matchWithLlm(dashed, [{ id: 'f', label: 'fire-hydrant' }], reply('[{“span”: “fire–hydrant”, “entity”: “fire—hydrant”}]'));
+    const spans = await matchWithLlm(
+      dashed,
+      [{ id: 'f', label: 'fire-hydrant' }],
+      reply('[{“span”: “fire–hydrant”, “entity”: “fire—hydrant”}]'),
+    );
     expect(spans.map((s) => s.text)).toEqual(['fire-hydrant']);
   });
 

@@ -65,7 +65,11 @@ function occurrences(haystack: string, needle: string): number[] {
 }
 
 /** Turns validated pairs into non-overlapping spans: longest first, then leftmost; equal ranges merge ids. */
-export function pairsToSpans(text: string, pairs: Array<{ span: string; entity: string }>, entities: MatchableEntity[]): LinkSpan[] {
+export function pairsToSpans(
+  text: string,
+  pairs: Array<{ span: string; entity: string }>,
+  entities: MatchableEntity[],
+): LinkSpan[] {
   const idsByLabel = new Map<string, string[]>();
   for (const e of entities) {
     const key = normaliseForMatching(e.label.trim().toLowerCase());
@@ -92,7 +96,13 @@ export function pairsToSpans(text: string, pairs: Array<{ span: string; entity: 
   for (const c of candidates) if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   return kept
     .sort((a, b) => a.start - b.start)
-    .map((c) => ({ start: c.start, end: c.end, entityIds: [...c.ids], method: 'llm' as const, text: text.slice(c.start, c.end) }));
+    .map((c) => ({
+      start: c.start,
+      end: c.end,
+      entityIds: [...c.ids],
+      method: 'llm' as const,
+      text: text.slice(c.start, c.end),
+    }));
 }
 
 export async function matchWithLlm(text: string, entities: MatchableEntity[], complete: Complete): Promise<LinkSpan[]> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveNoun } from './model-lexicon';
 
-const labels = (noun: string, role?: string) => (resolveNoun(noun)?.classes ?? []).filter((c) => !role || c.role === role).map((c) => c.label);
+const labels = (noun: string, role?: string) =>
+  (resolveNoun(noun)?.classes ?? []).filter((c) => !role || c.role === role).map((c) => c.label);
 
 describe('one lexicon over every model', () => {
   it('meets ADE20K synonyms', () => {

@@ -47,10 +47,24 @@ const KIND_OF_SENSES = 1;
  * animal, a "tie" first a link): the detector's sense, so "animals" never lists a computer mouse.
  */
 const COCO_SENSE: Readonly<Record<string, string>> = {
-  mouse: 'computer mouse', tv: 'television receiver', remote: 'remote control', tie: 'necktie',
-  'sports ball': 'ball', 'dining table': 'dining table', 'potted plant': 'pot plant', 'hair drier': 'hand blower',
-  keyboard: 'computer keyboard', laptop: 'laptop', 'cell phone': 'cellular telephone', bat: 'baseball bat',
-  orange: 'orange', 'hot dog': 'frankfurter', 'teddy bear': 'teddy bear', kite: 'kite', couch: 'sofa', skis: 'ski',
+  mouse: 'computer mouse',
+  tv: 'television receiver',
+  remote: 'remote control',
+  tie: 'necktie',
+  'sports ball': 'ball',
+  'dining table': 'dining table',
+  'potted plant': 'pot plant',
+  'hair drier': 'hand blower',
+  keyboard: 'computer keyboard',
+  laptop: 'laptop',
+  'cell phone': 'cellular telephone',
+  bat: 'baseball bat',
+  orange: 'orange',
+  'hot dog': 'frankfurter',
+  'teddy bear': 'teddy bear',
+  kite: 'kite',
+  couch: 'sofa',
+  skis: 'ski',
 };
 
 function labelsDir(): string {
@@ -73,7 +87,18 @@ function firstSense(name: string): number[] {
 }
 
 /** COCO's own "food" supercategory: these classes mean the food, whatever WordNet's first sense ("broccoli" the plant). */
-const COCO_FOOD = new Set(['banana', 'apple', 'sandwich', 'orange', 'broccoli', 'carrot', 'hot dog', 'pizza', 'donut', 'cake']);
+const COCO_FOOD = new Set([
+  'banana',
+  'apple',
+  'sandwich',
+  'orange',
+  'broccoli',
+  'carrot',
+  'hot dog',
+  'pizza',
+  'donut',
+  'cake',
+]);
 /** WordNet's lexicographer file for foods (noun.food). */
 const NOUN_FOOD = 13;
 
@@ -84,8 +109,16 @@ function cocoClasses(): ModelClass[] {
     const head = label.split(' ').pop()!;
     const byHead = head !== label && !COCO_CLASSES.includes(head) ? [head] : [];
     const names = [label, ...byHead, ...(COCO_SENSE[label] && COCO_SENSE[label] !== label ? [COCO_SENSE[label]] : [])];
-    const food = COCO_FOOD.has(label) ? nounSynsets((COCO_SENSE[label] ?? label).split(' ')).filter((s) => synset(s).lexFile === NOUN_FOOD) : [];
-    return { role: 'detector' as const, label, names, synsets: food.length ? food : firstSense(COCO_SENSE[label] ?? label), stuff: false };
+    const food = COCO_FOOD.has(label)
+      ? nounSynsets((COCO_SENSE[label] ?? label).split(' ')).filter((s) => synset(s).lexFile === NOUN_FOOD)
+      : [];
+    return {
+      role: 'detector' as const,
+      label,
+      names,
+      synsets: food.length ? food : firstSense(COCO_SENSE[label] ?? label),
+      stuff: false,
+    };
   });
 }
 
@@ -93,21 +126,47 @@ function adeClasses(): ModelClass[] {
   const rows = fs.readFileSync(path.join(labelsDir(), 'ade150_object_info.csv'), 'utf8').trim().split('\n').slice(1);
   return rows.map((row) => {
     const cells = row.split(',');
-    const names = [...new Set(cells.slice(5).join(',').split(';').map((n) => n.trim().toLowerCase()).filter(Boolean))];
+    const names = [
+      ...new Set(
+        cells
+          .slice(5)
+          .join(',')
+          .split(';')
+          .map((n) => n.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ];
     // Senses of the first name only: later synonyms are often looser ("double" for door, "mantle" for curtain).
-    return { role: 'segmenter' as const, label: names[0], names, synsets: firstSense(names[0]), stuff: cells[4] === '1' };
+    return {
+      role: 'segmenter' as const,
+      label: names[0],
+      names,
+      synsets: firstSense(names[0]),
+      stuff: cells[4] === '1',
+    };
   });
 }
 
 function imagenetClasses(): ModelClass[] {
   const entries = JSON.parse(fs.readFileSync(path.join(labelsDir(), 'imagenet_classes.json'), 'utf8')) as string[];
   return entries.map((entry) => {
-    const names = entry.split(',').map((n) => n.trim().toLowerCase()).filter(Boolean);
+    const names = entry
+      .split(',')
+      .map((n) => n.trim().toLowerCase())
+      .filter(Boolean);
     // ImageNet classes are WordNet synsets: the one sense all their names share, else the first name's.
-    const shared = names.map((n) => nounSynsets(n.split(' '))).reduce((a, b) => (b.length ? a.filter((s) => b.includes(s)) : a));
+    const shared = names
+      .map((n) => nounSynsets(n.split(' ')))
+      .reduce((a, b) => (b.length ? a.filter((s) => b.includes(s)) : a));
     // A class that is not a person takes a sense that is not one ("boxer" the dog, not the fighter).
     const sense = shared.find((s) => synset(s).lexFile !== NOUN_PERSON) ?? shared[0];
-    return { role: 'classifier' as const, label: names[0], names, synsets: sense !== undefined ? [sense] : firstSense(names[0]), stuff: false };
+    return {
+      role: 'classifier' as const,
+      label: names[0],
+      names,
+      synsets: sense !== undefined ? [sense] : firstSense(names[0]),
+      stuff: false,
+    };
   });
 }
 
@@ -132,8 +191,14 @@ export function resolveNoun(noun: string): Resolution | null {
   let result: Resolution | null = null;
   const senses = commonNounSynsets(key.split(' '));
   const same = classes.filter((c) => !byName.includes(c) && c.synsets.some((s) => senses.includes(s)));
-  const kinds = senses.length ? classes.filter((c) => !byName.includes(c) && !same.includes(c) && hypernymDistance(c.synsets, senses, KIND_DEPTH) !== undefined) : [];
-  if (byName.length || same.length) result = { how: byName.length ? 'name' : 'sense', classes: [...byName, ...same, ...kinds] };
+  const kinds = senses.length
+    ? classes.filter(
+        (c) =>
+          !byName.includes(c) && !same.includes(c) && hypernymDistance(c.synsets, senses, KIND_DEPTH) !== undefined,
+      )
+    : [];
+  if (byName.length || same.length)
+    result = { how: byName.length ? 'name' : 'sense', classes: [...byName, ...same, ...kinds] };
   else if (kinds.length) result = { how: 'kinds', classes: kinds };
   else if (senses.length) {
     let best = Infinity;
@@ -153,7 +218,11 @@ export function resolveNoun(noun: string): Resolution | null {
 
 /** Words for the model that can show a class, for answers that say which model saw something. */
 export function modelWords(role: ModelRole): string {
-  return role === 'detector' ? 'the object detector' : role === 'segmenter' ? 'the scene segmenter' : 'the crop classifier';
+  return role === 'detector'
+    ? 'the object detector'
+    : role === 'segmenter'
+      ? 'the scene segmenter'
+      : 'the crop classifier';
 }
 
 /**

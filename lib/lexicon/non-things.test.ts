@@ -23,7 +23,9 @@ describe('words that are not things are never linked', () => {
   });
 
   it('still links the things around them', () => {
-    const spans = matchEntitiesSync('The person in the centre of the frame stands by a car.', PEOPLE_AND_CARS, { glove: null });
+    const spans = matchEntitiesSync('The person in the centre of the frame stands by a car.', PEOPLE_AND_CARS, {
+      glove: null,
+    });
     expect(spans.map((s) => s.text)).toEqual(['person', 'car']);
   });
 });

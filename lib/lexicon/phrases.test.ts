@@ -22,11 +22,21 @@ describe('extractNounPhrases', () => {
   });
 
   it('splits at possessives and reads verbs mistagged as nouns as verbs', () => {
-    expect(phrases("A person's bag.")).toEqual([['person', 'person'], ['bag', 'bag']]);
-    expect(phrases('A man rides a horse.')).toEqual([['man', 'man'], ['horse', 'horse']]);
+    expect(phrases("A person's bag.")).toEqual([
+      ['person', 'person'],
+      ['bag', 'bag'],
+    ]);
+    expect(phrases('A man rides a horse.')).toEqual([
+      ['man', 'man'],
+      ['horse', 'horse'],
+    ]);
   });
 
   it('recovers list nouns the tagger calls verbs', () => {
-    expect(phrases('There are drinks, coffee cups, and plates.').map(([s]) => s)).toEqual(['drinks', 'coffee cups', 'plates']);
+    expect(phrases('There are drinks, coffee cups, and plates.').map(([s]) => s)).toEqual([
+      'drinks',
+      'coffee cups',
+      'plates',
+    ]);
   });
 });

@@ -114,7 +114,12 @@ function verbAfterSubject(tokens: Token[], i: number, runStart: number): boolean
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (i <= runStart || !NOMINAL.has(t.pos) || !NOMINAL.has(prev.pos)) return false;
-  if (!/[^s]s$/.test(t.lower) || prev.lemma !== prev.lower || !isVerb(t.lower.slice(0, -1).replace(/e$/, '')) && !isVerb(t.lower.slice(0, -1))) return false;
+  if (
+    !/[^s]s$/.test(t.lower) ||
+    prev.lemma !== prev.lower ||
+    (!isVerb(t.lower.slice(0, -1).replace(/e$/, '')) && !isVerb(t.lower.slice(0, -1)))
+  )
+    return false;
   const opener = tokens[runStart - 1];
   if (opener && SINGULAR_DETERMINERS.has(opener.lower)) return true;
   const after = tokens[i + 1]?.pos ?? 'PUNCT';
@@ -125,7 +130,21 @@ function verbAfterSubject(tokens: Token[], i: number, runStart: number): boolean
  * Colour words describe, they do not name: answers say "a blue book" or "a brown bear" for the colour, even
  * though WordNet lists "blue book" (a register) and "brown bear" (a species) as compounds.
  */
-const COLOUR_WORDS = new Set(['black', 'white', 'grey', 'gray', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'beige']);
+const COLOUR_WORDS = new Set([
+  'black',
+  'white',
+  'grey',
+  'gray',
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'blue',
+  'purple',
+  'pink',
+  'brown',
+  'beige',
+]);
 
 /** Longest WordNet compound (≤ 3 words) that ends the run: its words, or just the last word. */
 function headLength(run: Token[]): number {

@@ -23,7 +23,10 @@ export const SOURCE_TABLE: SourceRow[] = [
   { classes: ['Cattle, bovinae'], labels: ['cow'] },
   { classes: ['Sheep', 'Goat'], labels: ['sheep', 'goat'] },
   { classes: ['Bird'], labels: ['bird'] },
-  { classes: ['Motor vehicle (road)', 'Vehicle horn, car horn, honking', 'Engine', 'Traffic noise, roadway noise'], labels: ROAD_VEHICLES },
+  {
+    classes: ['Motor vehicle (road)', 'Vehicle horn, car horn, honking', 'Engine', 'Traffic noise, roadway noise'],
+    labels: ROAD_VEHICLES,
+  },
   { classes: ['Aircraft'], labels: ['airplane'] },
   { classes: ['Rail transport', 'Train'], labels: ['train'] },
   { classes: ['Bicycle', 'Bicycle bell'], labels: ['bicycle'] },

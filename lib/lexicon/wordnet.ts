@@ -52,7 +52,13 @@ function database(): Database {
   for (const line of fs.readFileSync(path.join(dir, 'index.verb'), 'utf8').split('\n')) {
     if (line && !line.startsWith(' ')) verbs.add(line.slice(0, line.indexOf(' ')));
   }
-  store.__strixWordNet = { index, tagged, verbs, data: fs.readFileSync(path.join(dir, 'data.noun')), synsets: new Map() };
+  store.__strixWordNet = {
+    index,
+    tagged,
+    verbs,
+    data: fs.readFileSync(path.join(dir, 'data.noun')),
+    synsets: new Map(),
+  };
   return store.__strixWordNet;
 }
 
@@ -115,7 +121,16 @@ export function isVerb(lemma: string): boolean {
 export function nounBaseForm(word: string): string {
   const lower = word.toLowerCase();
   if (isNoun([lower])) return lower;
-  const rules: Array<[string, string]> = [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']];
+  const rules: Array<[string, string]> = [
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+    ['s', ''],
+  ];
   for (const [suffix, replacement] of rules) {
     const base = lower.endsWith(suffix) ? lower.slice(0, -suffix.length) + replacement : '';
     if (base && isNoun([base])) return base;

@@ -59,7 +59,10 @@ function howToFix(entry: ModelEntry): string {
 
 export class ModelMissingError extends Error {
   readonly code = 'model_missing';
-  constructor(readonly modelId: string, message: string) {
+  constructor(
+    readonly modelId: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -64,11 +64,22 @@ export function paintScene(
       kind: object.kind ?? 'thing',
       mask: object.noMask
         ? undefined
-        : { rle: encodeRle(mask, height, width), area: stats.area, bbox: stats.bbox, predictedIou: 0.9, source: 'test' },
+        : {
+            rle: encodeRle(mask, height, width),
+            area: stats.area,
+            bbox: stats.bbox,
+            predictedIou: 0.9,
+            source: 'test',
+          },
     };
   });
   const sound = options.sound;
-  const audio = sound && { description: sound.description, keywords: sound.keywords, soundEvents: sound.soundEvents ?? [], plainSummary: sound.description };
+  const audio = sound && {
+    description: sound.description,
+    keywords: sound.keywords,
+    soundEvents: sound.soundEvents ?? [],
+    plainSummary: sound.description,
+  };
   const graph = buildSceneGraph({ image: { width, height, rgb }, entities, audio, soundSourceIds: sound?.sourceIds });
   return { resultId: options.resultId ?? 'test-result', graph, threshold: options.threshold ?? 0.3 };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoredResult } from '../shared/result';
 import { carriedTurns } from './carried-chat';
 
-const entityEvent = (id: string, label: string) => ({ type: 'entity', entity: { id, label } }) as unknown as StoredResult['events'][number];
+const entityEvent = (id: string, label: string) =>
+  ({ type: 'entity', entity: { id, label } }) as unknown as StoredResult['events'][number];
 
 const earlier = {
   id: 'a'.repeat(22),

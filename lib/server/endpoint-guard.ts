@@ -9,11 +9,18 @@ import { Agent, fetch as undiciFetch } from 'undici';
 import { addressVerdict, isListedHost, type EndpointPolicy } from './endpoint-policy';
 
 /** node:dns's lookup with `all: true`, the form the guard calls (tests stub it). */
-export type AllLookup = (hostname: string, callback: (error: Error | null, addresses: dns.LookupAddress[]) => void) => void;
+export type AllLookup = (
+  hostname: string,
+  callback: (error: Error | null, addresses: dns.LookupAddress[]) => void,
+) => void;
 
 const systemLookup: AllLookup = (hostname, callback) => dns.lookup(hostname, { all: true, verbatim: true }, callback);
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | dns.LookupAddress[],
+  family?: number,
+) => void;
 
 export class EndpointAddressRefused extends Error {
   readonly code = 'EADDRREFUSED';
@@ -44,7 +51,8 @@ export function guardedAgent(policy: EndpointPolicy, lookup: AllLookup = systemL
 /** `fetch` through the guarded Agent: what the endpoint client uses for a user-typed endpoint. */
 export function guardedFetch(policy: EndpointPolicy, lookup?: AllLookup): typeof fetch {
   const dispatcher = guardedAgent(policy, lookup);
-  return ((input: string | URL, init?: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof fetch;
+  return ((input: string | URL, init?: RequestInit) =>
+    undiciFetch(input, { ...(init as object), dispatcher })) as unknown as typeof fetch;
 }
 
 type GuardHolder = { __strixGuardedFetch?: { key: string; fetch: typeof fetch } };

@@ -41,25 +41,56 @@ describe('classifyAddress', () => {
   });
 });
 
-const resolvesTo = (...addresses: string[]) => async () => addresses.map((address) => ({ address }));
-const policy = (over: Partial<EndpointPolicy> = {}): EndpointPolicy => ({ allowUserEndpoints: true, allowedHosts: new Set(), ...over });
+const resolvesTo =
+  (...addresses: string[]) =>
+  async () =>
+    addresses.map((address) => ({ address }));
+const policy = (over: Partial<EndpointPolicy> = {}): EndpointPolicy => ({
+  allowUserEndpoints: true,
+  allowedHosts: new Set(),
+  ...over,
+});
 
 describe('checkEndpoint', () => {
   it.each<[string, string, EndpointPolicy, string[], boolean]>([
     ['user endpoints off', 'https://api.example.com/v1', policy({ allowUserEndpoints: false }), ['8.8.8.8'], false],
     ['a public host when allowed', 'https://api.example.com/v1', policy(), ['8.8.8.8'], true],
-    ['a listed host while user endpoints are off', 'https://api.example.com/v1', policy({ allowUserEndpoints: false, allowedHosts: new Set(['api.example.com']) }), ['8.8.8.8'], true],
+    [
+      'a listed host while user endpoints are off',
+      'https://api.example.com/v1',
+      policy({ allowUserEndpoints: false, allowedHosts: new Set(['api.example.com']) }),
+      ['8.8.8.8'],
+      true,
+    ],
     ['ftp', 'ftp://api.example.com/', policy(), ['8.8.8.8'], false],
     ['credentials in the URL', 'http://user:pw@api.example.com/', policy(), ['8.8.8.8'], false],
     ['loopback literal', 'http://127.0.0.1:11434', policy(), [], false],
     ['loopback by name', 'http://localhost:11434', policy(), ['127.0.0.1', '::1'], false],
     ['decimal loopback', 'http://2130706433/', policy(), [], false],
     ['private', 'http://10.0.0.5/', policy(), [], false],
-    ['a name with one private address among public ones', 'http://mixed.example/', policy(), ['8.8.8.8', '192.168.0.2'], false],
+    [
+      'a name with one private address among public ones',
+      'http://mixed.example/',
+      policy(),
+      ['8.8.8.8', '192.168.0.2'],
+      false,
+    ],
     ['metadata', 'http://169.254.169.254/latest/', policy(), [], false],
     ['IPv6 metadata', 'http://[fd00:ec2::254]/', policy(), [], false],
-    ['listed loopback (a local Ollama)', 'http://localhost:11434', policy({ allowUserEndpoints: false, allowedHosts: new Set(['localhost']) }), ['127.0.0.1'], true],
-    ['listed host resolving to link-local', 'http://meta.example/', policy({ allowedHosts: new Set(['meta.example']) }), ['169.254.169.254'], false],
+    [
+      'listed loopback (a local Ollama)',
+      'http://localhost:11434',
+      policy({ allowUserEndpoints: false, allowedHosts: new Set(['localhost']) }),
+      ['127.0.0.1'],
+      true,
+    ],
+    [
+      'listed host resolving to link-local',
+      'http://meta.example/',
+      policy({ allowedHosts: new Set(['meta.example']) }),
+      ['169.254.169.254'],
+      false,
+    ],
   ])('%s', async (_name, url, rules, addresses, allowed) => {
     expect((await checkEndpoint(url, rules, resolvesTo(...addresses))).allowed).toBe(allowed);
   });
@@ -75,7 +106,14 @@ describe('checkEndpoint', () => {
   });
 
   it('reads the policy from the environment', () => {
-    const rules = policyFromEnv({ STRIX_ENDPOINT_HOSTS: ' LocalHost, [::1] ,', STRIX_ENDPOINT_BASE_URL: 'http://x/v1' });
-    expect(rules).toEqual({ allowUserEndpoints: false, allowedHosts: new Set(['localhost', '::1']), serverBaseUrl: 'http://x/v1' });
+    const rules = policyFromEnv({
+      STRIX_ENDPOINT_HOSTS: ' LocalHost, [::1] ,',
+      STRIX_ENDPOINT_BASE_URL: 'http://x/v1',
+    });
+    expect(rules).toEqual({
+      allowUserEndpoints: false,
+      allowedHosts: new Set(['localhost', '::1']),
+      serverBaseUrl: 'http://x/v1',
+    });
   });
 });

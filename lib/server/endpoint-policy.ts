@@ -27,7 +27,10 @@ export interface EndpointPolicy {
 }
 
 export function policyFromEnv(env: Record<string, string | undefined> = process.env): EndpointPolicy {
-  const hosts = (env.STRIX_ENDPOINT_HOSTS ?? '').split(',').map((h) => normaliseHost(h.trim())).filter(Boolean);
+  const hosts = (env.STRIX_ENDPOINT_HOSTS ?? '')
+    .split(',')
+    .map((h) => normaliseHost(h.trim()))
+    .filter(Boolean);
   return {
     allowUserEndpoints: env.STRIX_ALLOW_USER_ENDPOINTS === '1',
     allowedHosts: new Set(hosts),
@@ -104,7 +107,11 @@ export type Lookup = (host: string) => Promise<{ address: string }[]>;
 const systemLookup: Lookup = (host) => dns.lookup(host, { all: true, verbatim: true });
 
 /** Whether `baseUrl` may be contacted under `policy`; `reason` is for the server log only. */
-export async function checkEndpoint(baseUrl: string, policy: EndpointPolicy, lookup: Lookup = systemLookup): Promise<Verdict> {
+export async function checkEndpoint(
+  baseUrl: string,
+  policy: EndpointPolicy,
+  lookup: Lookup = systemLookup,
+): Promise<Verdict> {
   if (policy.serverBaseUrl && baseUrl.trim() === policy.serverBaseUrl) return { allowed: true };
   let url: URL;
   try {
@@ -112,11 +119,13 @@ export async function checkEndpoint(baseUrl: string, policy: EndpointPolicy, loo
   } catch {
     return { allowed: false, reason: 'not a URL' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { allowed: false, reason: `scheme ${url.protocol}` };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { allowed: false, reason: `scheme ${url.protocol}` };
   if (url.username || url.password) return { allowed: false, reason: 'credentials in the URL' };
   const host = normaliseHost(url.hostname);
   const listed = policy.allowedHosts.has(host);
-  if (!listed && !policy.allowUserEndpoints) return { allowed: false, reason: `user endpoints are off and ${host} is not listed` };
+  if (!listed && !policy.allowUserEndpoints)
+    return { allowed: false, reason: `user endpoints are off and ${host} is not listed` };
   let addresses: string[];
   try {
     addresses = net.isIP(host) ? [host] : (await lookup(host)).map((a) => a.address);
@@ -135,7 +144,8 @@ export async function checkEndpoint(baseUrl: string, policy: EndpointPolicy, loo
 export function addressVerdict(host: string, address: string, listed: boolean): Verdict {
   const kind = classifyAddress(address);
   if (NEVER.has(kind)) return { allowed: false, reason: `${host} → ${address} is ${kind}` };
-  if (kind !== 'public' && !listed) return { allowed: false, reason: `${host} → ${address} is ${kind} and the host is not listed` };
+  if (kind !== 'public' && !listed)
+    return { allowed: false, reason: `${host} → ${address} is ${kind} and the host is not listed` };
   return { allowed: true };
 }
 

@@ -27,9 +27,17 @@ export interface StoredExportable {
 /** A stored result that has an image to export; masks stay encoded (the PNGs decode them in a worker). */
 export async function loadStoredExportable(id: string): Promise<StoredExportable> {
   const scene = await loadResult(id);
-  if (!scene) throw notFound('unknown_result', 'No stored result has this id (it may have been deleted): analyse the image again.');
+  if (!scene)
+    throw notFound(
+      'unknown_result',
+      'No stored result has this id (it may have been deleted): analyse the image again.',
+    );
   const size = analysedImageSize(scene);
-  if (!size) throw notFound('no_image', 'This result is a sound without an image: there is nothing to export as boxes or masks.');
+  if (!size)
+    throw notFound(
+      'no_image',
+      'This result is a sound without an image: there is nothing to export as boxes or masks.',
+    );
   return { scene, size, baseName: `strix-${id}` };
 }
 
@@ -40,9 +48,16 @@ export function exportSceneOf({ scene, size, baseName }: StoredExportable, thres
 
 /** Rendered PNGs kept for a repeat download (the same result, format, slider and entities): 64 MB at most. */
 const RENDER_CACHE_BYTES = 64 * 1024 * 1024;
-type RenderCacheHolder = { __strixRenderCache?: LRUCache<string, Uint8Array>; __strixRendering?: Map<string, Promise<Uint8Array>> };
+type RenderCacheHolder = {
+  __strixRenderCache?: LRUCache<string, Uint8Array>;
+  __strixRendering?: Map<string, Promise<Uint8Array>>;
+};
 const holder = globalThis as typeof globalThis & RenderCacheHolder;
-const renderCache = () => (holder.__strixRenderCache ??= new LRUCache<string, Uint8Array>({ maxSize: RENDER_CACHE_BYTES, sizeCalculation: (png) => Math.max(1, png.byteLength) }));
+const renderCache = () =>
+  (holder.__strixRenderCache ??= new LRUCache<string, Uint8Array>({
+    maxSize: RENDER_CACHE_BYTES,
+    sizeCalculation: (png) => Math.max(1, png.byteLength),
+  }));
 
 type RenderSpec = { png: RenderRequest['png']; threshold: number; entityId?: string };
 
@@ -51,7 +66,9 @@ function renderKey(id: string, exportable: StoredExportable, spec: RenderSpec): 
   const drawn = exportable.scene.entities
     .filter((e) => passesThreshold(e, spec.threshold))
     .map((e) => [e.id, e.label, e.score, e.fineName?.label, e.color.strong, e.mask?.rle.counts.length]);
-  return createHash('sha256').update(JSON.stringify([id, spec, exportable.size, drawn])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([id, spec, exportable.size, drawn]))
+    .digest('base64url');
 }
 
 /**
@@ -74,7 +91,11 @@ export async function renderPng(id: string, exportable: StoredExportable, spec: 
   return pending;
 }
 
-async function renderFresh(id: string, { scene, size, baseName }: StoredExportable, spec: RenderSpec): Promise<Uint8Array> {
+async function renderFresh(
+  id: string,
+  { scene, size, baseName }: StoredExportable,
+  spec: RenderSpec,
+): Promise<Uint8Array> {
   const stored = await readResultUpload(id, 'image');
   const photo = stored?.bytes ?? scene.image;
   if (!photo) throw notFound('image_missing', 'The photo of this result is no longer stored, so it cannot be drawn.');

@@ -14,7 +14,10 @@ export class HttpError extends Error {
 }
 
 export function errorResponse(error: HttpError): Response {
-  return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers: error.headers });
+  return Response.json(
+    { error: { code: error.code, message: error.message } },
+    { status: error.status, headers: error.headers },
+  );
 }
 
 /** A size as people read it: "256 kB", "36 MB" (binary units, as the limits are set). */
@@ -26,7 +29,11 @@ export function formatBytes(bytes: number): string {
 /** Refuses a state-changing request from another site's page (same-origin.ts) with a 403. */
 export function assertSameOrigin(request: Request): void {
   if (!isSameOrigin(request)) {
-    throw new HttpError(403, 'cross_origin', 'This request came from another site; only this app’s own pages may change results.');
+    throw new HttpError(
+      403,
+      'cross_origin',
+      'This request came from another site; only this app’s own pages may change results.',
+    );
   }
 }
 
@@ -34,7 +41,11 @@ export function assertSameOrigin(request: Request): void {
 export function requireJson(request: Request): void {
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (type !== 'application/json') {
-    throw new HttpError(415, 'unsupported_media_type', 'Send the request as JSON with "Content-Type: application/json".');
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      'Send the request as JSON with "Content-Type: application/json".',
+    );
   }
 }
 
@@ -44,7 +55,8 @@ export function requireJson(request: Request): void {
  */
 export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length') ?? 0);
-  const tooLarge = () => new HttpError(413, 'body_too_large', `The request body is larger than the ${formatBytes(maxBytes)} limit.`);
+  const tooLarge = () =>
+    new HttpError(413, 'body_too_large', `The request body is larger than the ${formatBytes(maxBytes)} limit.`);
   if (declared > maxBytes) throw tooLarge();
   if (!request.body) throw new HttpError(400, 'empty_body', 'The request has no body.');
   const chunks: Uint8Array[] = [];
@@ -106,7 +118,11 @@ export function ndjsonResponse<E>(
     },
   });
   return new Response(body, {
-    headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' },
+    headers: {
+      'content-type': 'application/x-ndjson; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-accel-buffering': 'no',
+    },
   });
 }
 
@@ -127,7 +143,11 @@ export async function readJsonBody<T>(request: Request, schema: ZodType<T>, maxB
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new HttpError(400, 'invalid_input', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    throw new HttpError(
+      400,
+      'invalid_input',
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+    );
   }
   return parsed.data;
 }

@@ -30,7 +30,8 @@ const refuse = (status: number, code: string, message: string) => new HttpError(
 export async function readUploadForm(request: Request, limits: UploadLimits): Promise<UploadedFiles> {
   const type = request.headers.get('content-type') ?? '';
   const declared = Number(request.headers.get('content-length') ?? 0);
-  const bodyTooLarge = () => refuse(413, 'body_too_large', `The request body is larger than the ${formatBytes(limits.maxBodyBytes)} limit.`);
+  const bodyTooLarge = () =>
+    refuse(413, 'body_too_large', `The request body is larger than the ${formatBytes(limits.maxBodyBytes)} limit.`);
   if (declared > limits.maxBodyBytes) throw bodyTooLarge();
   if (!request.body) throw refuse(400, 'empty_body', 'The request has no body.');
   const largest = Math.max(...Object.values(limits.files));
@@ -38,7 +39,13 @@ export async function readUploadForm(request: Request, limits: UploadLimits): Pr
   try {
     parser = busboy({
       headers: { 'content-type': type },
-      limits: { parts: MAX_PARTS, fields: MAX_TEXT_FIELDS, fieldSize: MAX_TEXT_FIELD_BYTES, files: Object.keys(limits.files).length, fileSize: largest + 1 },
+      limits: {
+        parts: MAX_PARTS,
+        fields: MAX_TEXT_FIELDS,
+        fieldSize: MAX_TEXT_FIELD_BYTES,
+        files: Object.keys(limits.files).length,
+        fileSize: largest + 1,
+      },
     });
   } catch {
     throw refuse(400, 'bad_form', 'The multipart body could not be read (no boundary in its Content-Type).');
@@ -65,7 +72,13 @@ export async function readUploadForm(request: Request, limits: UploadLimits): Pr
       const maxBytes = limits.files[field];
       if (maxBytes === undefined || seen.has(field)) {
         stream.resume();
-        return fail(refuse(400, 'invalid_input', `Unexpected file field "${field}": send "${Object.keys(limits.files).join('" and/or "')}", once each.`));
+        return fail(
+          refuse(
+            400,
+            'invalid_input',
+            `Unexpected file field "${field}": send "${Object.keys(limits.files).join('" and/or "')}", once each.`,
+          ),
+        );
       }
       seen.add(field);
       const chunks: Buffer[] = [];
@@ -74,23 +87,39 @@ export async function readUploadForm(request: Request, limits: UploadLimits): Pr
         new Promise<void>((done) => {
           stream.on('data', (chunk: Buffer) => {
             size += chunk.byteLength;
-            if (size > maxBytes) return fail(refuse(413, 'invalid_input', `The ${field === 'audio' ? 'sound' : field} is larger than ${formatBytes(maxBytes)}.`));
+            if (size > maxBytes)
+              return fail(
+                refuse(
+                  413,
+                  'invalid_input',
+                  `The ${field === 'audio' ? 'sound' : field} is larger than ${formatBytes(maxBytes)}.`,
+                ),
+              );
             chunks.push(chunk);
           });
           stream.on('end', () => {
-            files[field] = new File([new Uint8Array(Buffer.concat(chunks))], info.filename || field, { type: info.mimeType });
+            files[field] = new File([new Uint8Array(Buffer.concat(chunks))], info.filename || field, {
+              type: info.mimeType,
+            });
             done();
           });
         }),
       );
     });
     parser.on('field', (name, value, info) => {
-      if (info.valueTruncated) return fail(refuse(413, 'invalid_input', `A form field is longer than ${formatBytes(MAX_TEXT_FIELD_BYTES)}.`));
+      if (info.valueTruncated)
+        return fail(refuse(413, 'invalid_input', `A form field is longer than ${formatBytes(MAX_TEXT_FIELD_BYTES)}.`));
       if (limits.fields?.includes(name) && !(name in files)) files[name] = value;
     });
     parser.on('partsLimit', () => fail(refuse(413, 'invalid_input', `The form has more than ${MAX_PARTS} parts.`)));
-    parser.on('fieldsLimit', () => fail(refuse(413, 'invalid_input', `The form has more than ${MAX_TEXT_FIELDS} text fields.`)));
-    parser.on('filesLimit', () => fail(refuse(400, 'invalid_input', `The form has more files than "${Object.keys(limits.files).join('" and "')}".`)));
+    parser.on('fieldsLimit', () =>
+      fail(refuse(413, 'invalid_input', `The form has more than ${MAX_TEXT_FIELDS} text fields.`)),
+    );
+    parser.on('filesLimit', () =>
+      fail(
+        refuse(400, 'invalid_input', `The form has more files than "${Object.keys(limits.files).join('" and "')}".`),
+      ),
+    );
     parser.on('error', () => fail(refuse(400, 'bad_form', 'The multipart body could not be read.')));
     parser.on('close', () => {
       Promise.all(pending).then(() => {
@@ -109,14 +138,20 @@ const SLICE_BYTES = 64 * 1024;
  * Feeds the body to the parser in slices, yielding to the event loop between them and stopping as soon as
  * the parse is settled (refused) or the body passes its limit.
  */
-async function pump(reader: ReadableStreamDefaultReader<Uint8Array>, parser: busboy.Busboy, maxBytes: number, stopped: () => boolean): Promise<void> {
+async function pump(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  parser: busboy.Busboy,
+  maxBytes: number,
+  stopped: () => boolean,
+): Promise<void> {
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (stopped()) return;
     if (done) break;
     total += value.byteLength;
-    if (total > maxBytes) throw new HttpError(413, 'body_too_large', `The request body is larger than the ${formatBytes(maxBytes)} limit.`);
+    if (total > maxBytes)
+      throw new HttpError(413, 'body_too_large', `The request body is larger than the ${formatBytes(maxBytes)} limit.`);
     for (let offset = 0; offset < value.byteLength; offset += SLICE_BYTES) {
       const fits = parser.write(value.subarray(offset, offset + SLICE_BYTES));
       await new Promise<void>((resolve) => {

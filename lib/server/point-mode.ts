@@ -31,7 +31,11 @@ function checkInside(points: PointClick[], scene: Scene & { image: DecodedImage 
   const { width, height } = scene.imageSize ?? scene.image;
   const outside = points.find((p) => p.x < 0 || p.y < 0 || p.x >= width || p.y >= height);
   if (outside) {
-    throw new HttpError(400, 'point_outside', `Point (${outside.x}, ${outside.y}) is outside the ${width}×${height} image.`);
+    throw new HttpError(
+      400,
+      'point_outside',
+      `Point (${outside.x}, ${outside.y}) is outside the ${width}×${height} image.`,
+    );
   }
 }
 
@@ -55,14 +59,23 @@ function userEntityId(scene: Scene): string {
 }
 
 /** Keeps the points' mask as a new entity named by the user. */
-export async function keepPointEntity(id: string, label: string, points: PointClick[]): Promise<{ entity: Entity; mask: Mask }> {
+export async function keepPointEntity(
+  id: string,
+  label: string,
+  points: PointClick[],
+): Promise<{ entity: Entity; mask: Mask }> {
   const scene = await sceneWithImage(id);
   if (scene.entities.filter((e) => e.kind === 'user').length >= MAX_USER_ENTITIES) {
-    throw new HttpError(409, 'too_many_entities', `This result keeps at most ${MAX_USER_ENTITIES} entities you added: analyse the image again for more.`);
+    throw new HttpError(
+      409,
+      'too_many_entities',
+      `This result keeps at most ${MAX_USER_ENTITIES} entities you added: analyse the image again for more.`,
+    );
   }
   checkInside(points, scene);
   const { mask } = await decode(scene, points);
-  if (mask.area === 0) throw new HttpError(422, 'empty_mask', 'These points select nothing; add a positive point on the object.');
+  if (mask.area === 0)
+    throw new HttpError(422, 'empty_mask', 'These points select nothing; add a positive point on the object.');
   const entity: Entity = {
     id: userEntityId(scene),
     label: label.trim().toLowerCase(),

@@ -10,8 +10,14 @@ describe('WorkQueue', () => {
     const queue = new WorkQueue(1, 2, 3);
     const order: string[] = [];
     const releaseFirst = await queue.acquire();
-    const second = queue.acquire().then((release) => { order.push('second'); return release; });
-    const third = queue.acquire().then((release) => { order.push('third'); return release; });
+    const second = queue.acquire().then((release) => {
+      order.push('second');
+      return release;
+    });
+    const third = queue.acquire().then((release) => {
+      order.push('third');
+      return release;
+    });
     expect(queue.pending).toBe(3);
     releaseFirst();
     (await second)();
@@ -65,7 +71,12 @@ describe("piscina's maxQueue", () => {
     writeFileSync(filename, 'module.exports = (ms) => new Promise((resolve) => setTimeout(resolve, ms));');
     const refusedOf = async (withSignal: boolean) => {
       const pool = new Piscina({ filename, minThreads: 1, maxThreads: 1, maxQueue: 1 });
-      const runs = Array.from({ length: 4 }, () => pool.run(50, withSignal ? { signal: new AbortController().signal } : {}).then(() => 'ran', (error: Error) => error.message));
+      const runs = Array.from({ length: 4 }, () =>
+        pool.run(50, withSignal ? { signal: new AbortController().signal } : {}).then(
+          () => 'ran',
+          (error: Error) => error.message,
+        ),
+      );
       const outcomes = await Promise.all(runs);
       await pool.close();
       return outcomes.filter((o) => o !== 'ran').length;

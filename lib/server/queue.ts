@@ -96,5 +96,9 @@ type QueueStore = { __strixQueue?: WorkQueue };
 /** The process-wide queue for model work (shared across route modules and dev reloads): one slot per worker. */
 export function modelQueue(): WorkQueue {
   const store = globalThis as typeof globalThis & QueueStore;
-  return (store.__strixQueue ??= new WorkQueue(inferenceSizing().workers, Number(process.env.STRIX_MAX_QUEUED ?? 4), 3));
+  return (store.__strixQueue ??= new WorkQueue(
+    inferenceSizing().workers,
+    Number(process.env.STRIX_MAX_QUEUED ?? 4),
+    3,
+  ));
 }

@@ -9,7 +9,14 @@ import type { ChatEvent, ChatRequest, LinkSpan } from '../shared/chat';
 import type { StoredChatTurn } from '../shared/result';
 import type { Scene } from '../scene/types';
 import { carriedTurns } from './carried-chat';
-import { appendChatTurns, appendResultEvents, getStoredResult, MAX_CHAT_QUESTIONS, persistScene, storeResult } from './results';
+import {
+  appendChatTurns,
+  appendResultEvents,
+  getStoredResult,
+  MAX_CHAT_QUESTIONS,
+  persistScene,
+  storeResult,
+} from './results';
 
 type Uploads = { image?: File; audio?: File; video?: File };
 
@@ -41,7 +48,11 @@ export interface AnalysisRecorder {
 export async function recordAnalysis(uploads: Uploads, chatFrom?: string): Promise<AnalysisRecorder> {
   const bytes = async (file?: File) => file && new Uint8Array(await file.arrayBuffer());
   // A video itself is not kept (up to 100 MB): its result stores the keyframe and soundtrack the worker hands back.
-  const files = { image: await bytes(uploads.image), audio: await bytes(uploads.audio), imageName: (uploads.image ?? uploads.video)?.name };
+  const files = {
+    image: await bytes(uploads.image),
+    audio: await bytes(uploads.audio),
+    imageName: (uploads.image ?? uploads.video)?.name,
+  };
   const events: AnalyzeEvent[] = [];
   let sendDone: (() => void) | undefined;
   return {
@@ -55,7 +66,8 @@ export async function recordAnalysis(uploads: Uploads, chatFrom?: string): Promi
       try {
         await storeResult(scene, events, replaced ? { ...replaced, imageName: files.imageName } : files);
         const earlier = chatFrom ? await getStoredResult(chatFrom) : undefined;
-        if (earlier?.chat.length) await appendChatTurns(scene.resultId, carriedTurns(earlier, scene.entities).slice(-MAX_CARRIED_TURNS));
+        if (earlier?.chat.length)
+          await appendChatTurns(scene.resultId, carriedTurns(earlier, scene.entities).slice(-MAX_CARRIED_TURNS));
       } catch (error) {
         // The user has the analysis on screen; only reopening it later is lost. Say so in the log.
         console.error(`result ${scene.resultId} could not be stored`, error);

@@ -7,7 +7,11 @@ import { QueueFullError } from './queue';
 export type ResultRouteContext = { params: Promise<{ id: string }> };
 
 export function unknownResult(): HttpError {
-  return new HttpError(404, 'unknown_result', 'No stored result has this id (it was deleted, dropped by retention, or never existed).');
+  return new HttpError(
+    404,
+    'unknown_result',
+    'No stored result has this id (it was deleted, dropped by retention, or never existed).',
+  );
 }
 
 /** The id from the path; anything that is not a well-formed id is answered like an unknown one. */
@@ -21,7 +25,9 @@ export async function resultIdFrom(context: ResultRouteContext): Promise<string>
 export function handleRouteError(error: unknown, what: string): Response {
   if (error instanceof HttpError) return errorResponse(error);
   if (error instanceof QueueFullError) {
-    return errorResponse(new HttpError(429, error.code, error.message, { 'retry-after': String(error.retryAfterSeconds) }));
+    return errorResponse(
+      new HttpError(429, error.code, error.message, { 'retry-after': String(error.retryAfterSeconds) }),
+    );
   }
   console.error(`${what} failed`, error);
   return errorResponse(new HttpError(500, 'internal_error', `The server failed to ${what}.`));

@@ -22,12 +22,17 @@ const envNumber = (name: string, fallback: number) => {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
 
-type CacheHolder = { __strixHotScenes?: LRUCache<string, Scene>; __strixRestoring?: Map<string, Promise<Scene | undefined>> };
+type CacheHolder = {
+  __strixHotScenes?: LRUCache<string, Scene>;
+  __strixRestoring?: Map<string, Promise<Scene | undefined>>;
+};
 const holder = globalThis as typeof globalThis & CacheHolder;
 
 function hotScenes(): LRUCache<string, Scene> {
   // lru-cache takes whole bytes only: a fractional megabyte setting (0.3) must not make every save throw.
-  return (holder.__strixHotScenes ??= new LRUCache<string, Scene>({ maxSize: Math.max(1, Math.floor(envNumber('STRIX_RESULTS_MB', 256) * MB)) }));
+  return (holder.__strixHotScenes ??= new LRUCache<string, Scene>({
+    maxSize: Math.max(1, Math.floor(envNumber('STRIX_RESULTS_MB', 256) * MB)),
+  }));
 }
 
 const isResultId = (id: string) => ResultIdSchema.safeParse(id).success;
@@ -70,7 +75,8 @@ export async function storeResult(scene: Scene, events: AnalyzeEvent[], uploads:
  */
 async function enforceRetention(inUse?: string): Promise<void> {
   const keepBytes = envNumber('STRIX_KEEP_MB', 2048) * MB;
-  for (const id of await resultStore().idsOverRetention(envNumber('STRIX_KEEP_RESULTS', 500), keepBytes, inUse)) await deleteResult(id);
+  for (const id of await resultStore().idsOverRetention(envNumber('STRIX_KEEP_RESULTS', 500), keepBytes, inUse))
+    await deleteResult(id);
 }
 
 /**

@@ -4,8 +4,18 @@ import { assertSettings, settingProblems } from './settings';
 describe('settings checked at start', () => {
   it('accepts no settings and good ones, fractional sizes included', () => {
     expect(settingProblems({})).toEqual([]);
-    expect(settingProblems({ STRIX_RESULTS_MB: '0.3', STRIX_KEEP_MB: '2048', STRIX_KEEP_RESULTS: '10', STRIX_MAX_QUEUED: '0', STRIX_ALLOW_USER_ENDPOINTS: '1' })).toEqual([]);
-    expect(settingProblems({ DATABASE_URL: 'postgres://strix:pw@db:5432/strix', REDIS_URL: 'redis://queue:6379' })).toEqual([]);
+    expect(
+      settingProblems({
+        STRIX_RESULTS_MB: '0.3',
+        STRIX_KEEP_MB: '2048',
+        STRIX_KEEP_RESULTS: '10',
+        STRIX_MAX_QUEUED: '0',
+        STRIX_ALLOW_USER_ENDPOINTS: '1',
+      }),
+    ).toEqual([]);
+    expect(
+      settingProblems({ DATABASE_URL: 'postgres://strix:pw@db:5432/strix', REDIS_URL: 'redis://queue:6379' }),
+    ).toEqual([]);
   });
 
   it.each([

@@ -8,7 +8,10 @@ import { endpointFromEnv } from '../answer/endpoint/config';
 type Env = Record<string, string | undefined>;
 type Rule = { test: (value: string) => boolean; want: string };
 
-const positiveNumber: Rule = { test: (v) => Number.isFinite(Number(v)) && Number(v) > 0, want: 'a number above 0 (fractions allowed)' };
+const positiveNumber: Rule = {
+  test: (v) => Number.isFinite(Number(v)) && Number(v) > 0,
+  want: 'a number above 0 (fractions allowed)',
+};
 const positiveInteger: Rule = { test: (v) => /^\d+$/.test(v) && Number(v) > 0, want: 'a whole number above 0' };
 const countFromZero: Rule = { test: (v) => /^\d+$/.test(v), want: 'a whole number (0 or more)' };
 const flag: Rule = { test: (v) => v === '0' || v === '1', want: '0 or 1' };

@@ -16,7 +16,12 @@ export interface StoredFile {
 }
 
 const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
-const AUDIO_TYPES: Record<string, string> = { wav: 'audio/wav', mp3: 'audio/mpeg', ogg: 'audio/ogg', flac: 'audio/flac' };
+const AUDIO_TYPES: Record<string, string> = {
+  wav: 'audio/wav',
+  mp3: 'audio/mpeg',
+  ogg: 'audio/ogg',
+  flac: 'audio/flac',
+};
 const AUDIO_EXTENSIONS: Record<AudioFormat, string> = {
   wav: 'wav',
   mp3: 'mp3',
@@ -63,7 +68,11 @@ export function writeResultFiles(id: string, files: { image?: Uint8Array; audio?
   return written;
 }
 
-async function readStored(id: string, stem: 'image' | 'audio', types: Record<string, string>): Promise<StoredFile | undefined> {
+async function readStored(
+  id: string,
+  stem: 'image' | 'audio',
+  types: Record<string, string>,
+): Promise<StoredFile | undefined> {
   const dir = resultDir(id);
   if (!dir) return undefined;
   let names: string[];
@@ -75,7 +84,10 @@ async function readStored(id: string, stem: 'image' | 'audio', types: Record<str
   for (const name of names) {
     const ext = name.startsWith(`${stem}.`) ? name.slice(stem.length + 1) : '';
     if (!types[ext]) continue;
-    return { bytes: new Uint8Array(await fs.promises.readFile(path.join(/*turbopackIgnore: true*/ dir, name))), contentType: types[ext] };
+    return {
+      bytes: new Uint8Array(await fs.promises.readFile(path.join(/*turbopackIgnore: true*/ dir, name))),
+      contentType: types[ext],
+    };
   }
   return undefined;
 }
@@ -95,5 +107,7 @@ export function removeResultFiles(id: string): void {
 
 /** The type an upload is served with, from its own signature (as its file extension is chosen above). */
 export function uploadContentType(kind: 'image' | 'audio', bytes: Uint8Array): string {
-  return kind === 'image' ? IMAGE_TYPES[extensionOfImage(bytes)] : AUDIO_TYPES[AUDIO_EXTENSIONS[sniffAudioFormat(bytes)]];
+  return kind === 'image'
+    ? IMAGE_TYPES[extensionOfImage(bytes)]
+    : AUDIO_TYPES[AUDIO_EXTENSIONS[sniffAudioFormat(bytes)]];
 }

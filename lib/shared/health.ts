@@ -29,7 +29,9 @@ export const HealthSchema = z.object({
   cluster: z
     .object({
       reachable: z.boolean(),
-      queues: z.record(z.enum(['analyze', 'tasks']), z.object({ waiting: z.number().int(), active: z.number().int() })).optional(),
+      queues: z
+        .record(z.enum(['analyze', 'tasks']), z.object({ waiting: z.number().int(), active: z.number().int() }))
+        .optional(),
       workers: z.array(z.object({ id: z.string(), host: z.string(), slots: z.number().int(), upSeconds: z.number() })),
     })
     .optional(),

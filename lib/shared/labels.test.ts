@@ -32,7 +32,12 @@ describe('placeLabels', () => {
 
   it('leaves out a label that has no free spot, so no two labels ever overlap', () => {
     // Ten identical boxes, as tall as two labels: only so many spots exist around one box.
-    const requests = Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, box: [100, 100, 60, 36] as [number, number, number, number], width: 60, height: 18 }));
+    const requests = Array.from({ length: 10 }, (_, i) => ({
+      id: `e${i}`,
+      box: [100, 100, 60, 36] as [number, number, number, number],
+      width: 60,
+      height: 18,
+    }));
     const placement = placeLabels(requests, 500, 400);
     const placed = Object.values(placement);
     expect(placed.length).toBeGreaterThan(1);

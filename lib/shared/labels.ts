@@ -27,7 +27,11 @@ function overlaps(a: Rect, b: Rect): boolean {
 }
 
 /** `requests` in priority order (highest score first). */
-export function placeLabels(requests: readonly LabelRequest[], stageWidth: number, stageHeight: number): LabelPlacement {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  stageWidth: number,
+  stageHeight: number,
+): LabelPlacement {
   const placed: Rect[] = [];
   const result: LabelPlacement = {};
   for (const { id, box, width, height } of requests) {

@@ -30,7 +30,13 @@ describe('decodeMask', () => {
   });
 
   it('returns null for an empty mask', () => {
-    const empty: Mask = { rle: { size: [H, W], counts: [W * H] }, area: 0, bbox: [0, 0, 0, 0], predictedIou: 0, source: 't' };
+    const empty: Mask = {
+      rle: { size: [H, W], counts: [W * H] },
+      area: 0,
+      bbox: [0, 0, 0, 0],
+      predictedIou: 0,
+      source: 't',
+    };
     expect(decodeMask('x', empty)).toBeNull();
   });
 });
@@ -60,7 +66,10 @@ describe('hitTest', () => {
   });
 
   it('falls back to the smallest box', () => {
-    const boxes = [{ id: 'outer', box: [0, 0, 10, 10] as [number, number, number, number] }, { id: 'inner', box: [2, 2, 3, 3] as [number, number, number, number] }];
+    const boxes = [
+      { id: 'outer', box: [0, 0, 10, 10] as [number, number, number, number] },
+      { id: 'inner', box: [2, 2, 3, 3] as [number, number, number, number] },
+    ];
     expect(hitTestBoxes(boxes, 3, 3)).toBe('inner');
     expect(hitTestBoxes(boxes, 8, 8)).toBe('outer');
     expect(hitTestBoxes(boxes, 11, 1)).toBeNull();

@@ -66,7 +66,12 @@ export const SAME_OBJECT_AREA_RATIO = 1.25;
  * twice, the masks are nearly the same size and the smaller one would hide the other everywhere; among
  * masks of similar size the higher score (`scoreOf`) wins instead, so the better label is the one hovered.
  */
-export function hitTest(masks: Iterable<ClientMask>, x: number, y: number, scoreOf?: (entityId: string) => number): string | null {
+export function hitTest(
+  masks: Iterable<ClientMask>,
+  x: number,
+  y: number,
+  scoreOf?: (entityId: string) => number,
+): string | null {
   const hits: ClientMask[] = [];
   let smallest: ClientMask | null = null;
   for (const mask of masks) {
@@ -77,7 +82,8 @@ export function hitTest(masks: Iterable<ClientMask>, x: number, y: number, score
   if (!smallest || !scoreOf) return smallest?.entityId ?? null;
   let best = smallest;
   for (const mask of hits) {
-    if (mask.area <= smallest.area * SAME_OBJECT_AREA_RATIO && scoreOf(mask.entityId) > scoreOf(best.entityId)) best = mask;
+    if (mask.area <= smallest.area * SAME_OBJECT_AREA_RATIO && scoreOf(mask.entityId) > scoreOf(best.entityId))
+      best = mask;
   }
   return best.entityId;
 }
@@ -110,7 +116,11 @@ export function pickHoverPoint(
 ): [number, number] | null {
   const hitsSelf = (x: number, y: number) => hitTest(all, x, y, scoreOf) === mask.entityId;
   const solid = (x: number, y: number) =>
-    hitsSelf(x, y) && hitsSelf(x - margin, y) && hitsSelf(x + margin, y) && hitsSelf(x, y - margin) && hitsSelf(x, y + margin);
+    hitsSelf(x, y) &&
+    hitsSelf(x - margin, y) &&
+    hitsSelf(x + margin, y) &&
+    hitsSelf(x, y - margin) &&
+    hitsSelf(x, y + margin);
   const [cx, cy] = mask.centroid;
   if (solid(cx, cy)) return [cx, cy];
   const [x0, y0, w, h] = mask.bbox;

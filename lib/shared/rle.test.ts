@@ -4,7 +4,8 @@ import type { Box } from './analysis';
 
 describe('decodeRleInBox', () => {
   // 13 × 9 with runs that cross column boundaries (a full column, a run from one column's bottom into the next).
-  const W = 13, H = 9;
+  const W = 13,
+    H = 9;
   const mask = new Uint8Array(W * H).map((_, i) => ((i * 7919) % 11 < 4 || i % W === 5 ? 1 : 0));
   const rle = encodeRle(mask, H, W);
   const full = decodeRle(rle);
@@ -17,7 +18,8 @@ describe('decodeRleInBox', () => {
   ])('equals the full decode cropped to %s', (_name, box) => {
     const crop = decodeRleInBox(rle, box);
     for (let y = 0; y < crop.height; y++) {
-      for (let x = 0; x < crop.width; x++) expect(crop.bits[y * crop.width + x]).toBe(full[(crop.y0 + y) * W + crop.x0 + x]);
+      for (let x = 0; x < crop.width; x++)
+        expect(crop.bits[y * crop.width + x]).toBe(full[(crop.y0 + y) * W + crop.x0 + x]);
     }
     expect(crop.x0 + crop.width).toBeLessThanOrEqual(W);
     expect(crop.y0 + crop.height).toBeLessThanOrEqual(H);

@@ -75,7 +75,10 @@ export function decodeRle(rle: Rle): Uint8Array {
  * building the full-size mask: cost follows the runs and the box, not the image (a 12 MP mask would
  * otherwise cost 12 MB and a full pass each). Foreground outside the box is dropped.
  */
-export function decodeRleInBox(rle: Rle, box: Box): { x0: number; y0: number; width: number; height: number; bits: Uint8Array } {
+export function decodeRleInBox(
+  rle: Rle,
+  box: Box,
+): { x0: number; y0: number; width: number; height: number; bits: Uint8Array } {
   const [imageHeight, imageWidth] = rle.size;
   const x0 = Math.max(0, Math.floor(box[0]));
   const y0 = Math.max(0, Math.floor(box[1]));
@@ -105,7 +108,10 @@ export function decodeRleInBox(rle: Rle, box: Box): { x0: number; y0: number; wi
 /** Foreground pixel count and tight bounding box of a row-major mask. */
 export function maskStats(mask: Uint8Array, height: number, width: number): { area: number; bbox: Box } {
   let area = 0;
-  let minX = width, minY = height, maxX = -1, maxY = -1;
+  let minX = width,
+    minY = height,
+    maxX = -1,
+    maxY = -1;
   for (let y = 0; y < height; y++) {
     const row = y * width;
     for (let x = 0; x < width; x++) {

@@ -34,7 +34,9 @@ export function groupEvents(events: SoundEvent[]): Heard[] {
   for (const event of events) byGroup.set(event.group, [...(byGroup.get(event.group) ?? []), event]);
   return [...byGroup.entries()]
     .map(([group, members]) => {
-      const kinds = [...new Set(members.map((e) => shortSoundName(e.label)))].filter((k) => k !== shortSoundName(group));
+      const kinds = [...new Set(members.map((e) => shortSoundName(e.label)))].filter(
+        (k) => k !== shortSoundName(group),
+      );
       const stretches: { start: number; end: number }[] = [];
       for (const e of [...members].sort((a, b) => a.start - b.start)) {
         const last = stretches[stretches.length - 1];
@@ -88,8 +90,7 @@ export function plainSummary(input: PlainSummaryInput): string {
   if (input.taggerOff) {
     if (!parts.length) sentences.push('No speech.');
     sentences.push(input.taggerOff);
-  }
-  else if (!parts.length) {
+  } else if (!parts.length) {
     const guess = input.bestGuess;
     sentences.push(
       guess

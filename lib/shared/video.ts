@@ -6,7 +6,12 @@
 import { z } from 'zod';
 
 /** Limits of a video upload, said in the README and in the UI. */
-export const VIDEO_LIMITS = { maxBytes: 100 * 1024 * 1024, analysedSeconds: 60, maxKeyframes: 12, maxFramePixels: 36_000_000 } as const;
+export const VIDEO_LIMITS = {
+  maxBytes: 100 * 1024 * 1024,
+  analysedSeconds: 60,
+  maxKeyframes: 12,
+  maxFramePixels: 36_000_000,
+} as const;
 
 export const VideoInfoSchema = z.object({
   /** Whole clip, seconds, as the container states it. */

@@ -19,12 +19,15 @@ import { assertBuilt, startFleetWorker, startWeb, waitFor, type Proc } from '../
 import { createTestDatabase } from '../helpers/test-postgres';
 
 const REDIS_BASE = process.env.STRIX_TEST_REDIS_URL;
-if (!process.env.STRIX_TEST_DATABASE_URL || !REDIS_BASE) throw new Error('Set STRIX_TEST_DATABASE_URL and STRIX_TEST_REDIS_URL (.ci/services prints them).');
+if (!process.env.STRIX_TEST_DATABASE_URL || !REDIS_BASE)
+  throw new Error('Set STRIX_TEST_DATABASE_URL and STRIX_TEST_REDIS_URL (.ci/services prints them).');
 /** A Redis database of the test's own, emptied first: no jobs or heartbeats from anything else. */
 const REDIS_URL = `${REDIS_BASE.replace(/\/\d*$/, '')}/7`;
 const WEB_A = 'http://127.0.0.1:3260';
 const WEB_B = 'http://127.0.0.1:3261';
-const PHOTO = fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '02_dog_bowl_person.jpg'));
+const PHOTO = fs.readFileSync(
+  path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '02_dog_bowl_person.jpg'),
+);
 
 const webs: Proc[] = [];
 const workers: Proc[] = [];
@@ -41,7 +44,10 @@ function analyze(base: string, signal?: AbortSignal): Promise<Response> {
 }
 
 /** Reads NDJSON lines as they come; `onEvent` sees each one (the kill test acts on the first). */
-async function readEvents(response: Response, onEvent: (event: AnalyzeEvent) => void = () => {}): Promise<AnalyzeEvent[]> {
+async function readEvents(
+  response: Response,
+  onEvent: (event: AnalyzeEvent) => void = () => {},
+): Promise<AnalyzeEvent[]> {
   const events: AnalyzeEvent[] = [];
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = '';
@@ -75,8 +81,18 @@ beforeAll(async () => {
   }
   for (let i = 0; i < 2; i++) workers.push(startFleetWorker({ REDIS_URL, ORT_THREADS: '1', STRIX_WORKERS: '1' }));
   const all = [...webs, ...workers];
-  await waitFor('two live workers seen by web A', async () => ((await health(WEB_A)).cluster?.workers.length === 2 ? true : undefined), 150_000, all);
-  await waitFor('web B up', async () => ((await health(WEB_B)).backends.store === 'postgres' ? true : undefined), 60_000, all);
+  await waitFor(
+    'two live workers seen by web A',
+    async () => ((await health(WEB_A)).cluster?.workers.length === 2 ? true : undefined),
+    150_000,
+    all,
+  );
+  await waitFor(
+    'web B up',
+    async () => ((await health(WEB_B)).backends.store === 'postgres' ? true : undefined),
+    60_000,
+    all,
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -109,9 +125,16 @@ describe('two web replicas, two workers', () => {
     const image = await fetch(`${WEB_B}/api/results/${id}/image`);
     expect(Buffer.from(await image.arrayBuffer()).equals(PHOTO)).toBe(true);
 
-    const chat = await fetch(`${WEB_B}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'What is in the photo?' }] }) });
+    const chat = await fetch(`${WEB_B}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'What is in the photo?' }] }),
+    });
     expect(chat.status).toBe(200);
-    const answer = (await chat.text()).trim().split('\n').map((line) => ChatEventSchema.parse(JSON.parse(line)));
+    const answer = (await chat.text())
+      .trim()
+      .split('\n')
+      .map((line) => ChatEventSchema.parse(JSON.parse(line)));
     expect(answer.at(-1)?.type).toBe('done');
     // The turn is stored before `done` leaves web B, so web A reads it at once.
     expect((await (await fetch(`${WEB_A}/api/results/${id}`)).json()).chat).toHaveLength(2);
@@ -119,7 +142,13 @@ describe('two web replicas, two workers', () => {
     // Point mode runs on a worker (the tasks queue) from the pixels web B restored from PostgreSQL.
     const entity = streamed.find((e): e is Extract<AnalyzeEvent, { type: 'entity' }> => e.type === 'entity')!.entity;
     const [x0, y0, x1, y1] = entity.box;
-    const points = await fetch(`${WEB_B}/api/results/${id}/points`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ points: [{ x: Math.round((x0 + x1) / 2), y: Math.round((y0 + y1) / 2), positive: true }] }) });
+    const points = await fetch(`${WEB_B}/api/results/${id}/points`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        points: [{ x: Math.round((x0 + x1) / 2), y: Math.round((y0 + y1) / 2), positive: true }],
+      }),
+    });
     expect(points.status).toBe(200);
     expect((await points.json()).mask.area).toBeGreaterThan(0);
 
@@ -129,17 +158,26 @@ describe('two web replicas, two workers', () => {
     // The overlay PNG is rendered by a worker too (the tasks queue), from the photo web B read from PostgreSQL.
     const overlay = await fetch(`${WEB_B}/api/results/${id}/export/overlay.png`);
     expect(overlay.status).toBe(200);
-    expect(Buffer.from(await overlay.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(await overlay.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   }, 120_000);
 
   it('a client that leaves frees its worker', async () => {
     const leave = new AbortController();
     const response = await analyze(WEB_A, leave.signal);
     await readEvents(response, () => leave.abort()).catch(() => {});
-    await waitFor('no analysis left running', async () => {
-      const queues = (await health(WEB_A)).cluster?.queues;
-      return queues?.analyze.active === 0 && queues.analyze.waiting === 0 ? true : undefined;
-    }, 30_000, workers);
+    await waitFor(
+      'no analysis left running',
+      async () => {
+        const queues = (await health(WEB_A)).cluster?.queues;
+        return queues?.analyze.active === 0 && queues.analyze.waiting === 0 ? true : undefined;
+      },
+      30_000,
+      workers,
+    );
   }, 60_000);
 
   it('a worker killed mid-analysis ends the request cleanly, and nothing stored is lost', async () => {
@@ -156,7 +194,8 @@ describe('two web replicas, two workers', () => {
         const last = async (key: string) => JSON.parse((await redis.xrevrange(key, '+', '-', 'COUNT', 1))[0][1][1]);
         let pid = 0;
         for (const key of await redis.keys('strix:job:*:events')) {
-          if (!['result', 'failed'].includes((await last(key)).type)) pid = Number((await first(key)).worker.split('-').pop());
+          if (!['result', 'failed'].includes((await last(key)).type))
+            pid = Number((await first(key)).worker.split('-').pop());
         }
         workers.find((w) => w.child.pid === pid)!.child.kill('SIGKILL');
         killed = String(pid);

@@ -128,7 +128,11 @@ export async function startFakeOpenAIServer(script: FakeScript): Promise<FakeOpe
         );
         return;
       case 'stream': {
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+          connection: 'keep-alive',
+        });
         res.flushHeaders();
         const send = async (data: string) => {
           const event = `data: ${data}\n\n`;

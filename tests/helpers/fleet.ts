@@ -33,7 +33,8 @@ function launch(command: string, args: string[], env: Record<string, string>): P
 }
 
 export function assertBuilt(): void {
-  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('No production build in .next: run `npm run build` first.');
+  if (!fs.existsSync(path.join(process.cwd(), '.next', 'BUILD_ID')))
+    throw new Error('No production build in .next: run `npm run build` first.');
 }
 
 export function startWeb(port: number, env: Record<string, string>): Proc {
@@ -44,12 +45,18 @@ export function startFleetWorker(env: Record<string, string>): Proc {
   return launch(process.execPath, [path.join('bin', 'strix.mjs'), 'worker'], env);
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, procs: Proc[] = []): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  procs: Proc[] = [],
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s\n${procs.map((p) => p.output()).join('\n---\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not within ${timeoutMs / 1000} s\n${procs.map((p) => p.output()).join('\n---\n')}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }

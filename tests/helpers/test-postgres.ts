@@ -11,7 +11,8 @@ export const TEST_DATABASE_URL = process.env.STRIX_TEST_DATABASE_URL;
 /** True when the Postgres cases should run; throws in CI when they cannot. */
 export function postgresAvailable(): boolean {
   if (TEST_DATABASE_URL) return true;
-  if (process.env.CI) throw new Error('STRIX_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL with .ci/services');
+  if (process.env.CI)
+    throw new Error('STRIX_TEST_DATABASE_URL is not set: .ci/run starts PostgreSQL with .ci/services');
   return false;
 }
 

@@ -13,7 +13,10 @@ afterEach(() => fs.rmSync(entry, { force: true }));
 
 describe('server bundle', () => {
   it('builds the worker from its sources', async () => {
-    fs.writeFileSync(entry, "import { inferenceSizing } from '@/lib/models/threads';\nexport default inferenceSizing;\n");
+    fs.writeFileSync(
+      entry,
+      "import { inferenceSizing } from '@/lib/models/threads';\nexport default inferenceSizing;\n",
+    );
     await expect(bundleServer({ entryPoints: { probe: entry }, outdir })).resolves.toBeUndefined();
   });
 

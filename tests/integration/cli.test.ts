@@ -25,8 +25,12 @@ describe('strix analyze', () => {
 
   beforeAll(() => {
     fs.mkdirSync(path.join(work, 'photos'));
-    for (const name of ['02_dog_bowl_person.jpg', '06_savanna_giraffes_zebras.jpg']) fs.copyFileSync(path.join(IMAGES, name), path.join(work, 'photos', name));
-    fs.writeFileSync(path.join(work, 'photos', 'broken.jpg'), fs.readFileSync(path.join(IMAGES, '05_cats.jpg')).subarray(0, 3000));
+    for (const name of ['02_dog_bowl_person.jpg', '06_savanna_giraffes_zebras.jpg'])
+      fs.copyFileSync(path.join(IMAGES, name), path.join(work, 'photos', name));
+    fs.writeFileSync(
+      path.join(work, 'photos', 'broken.jpg'),
+      fs.readFileSync(path.join(IMAGES, '05_cats.jpg')).subarray(0, 3000),
+    );
     fs.writeFileSync(path.join(work, 'photos', 'notes.txt'), 'not an image, and not named like one: skipped');
     // Relative paths, run from outside the project: they are taken from where the command is typed.
     run = strix(['analyze', 'photos', '--out', 'out', '--png', '--question', 'How many zebras are there?'], work);
@@ -35,7 +39,13 @@ describe('strix analyze', () => {
   it('writes a JSON and an overlay PNG per good image, lists the bad one, and exits 0', async () => {
     expect(run.status).toBe(0);
     const out = path.join(work, 'out');
-    expect(fs.readdirSync(out).sort()).toEqual(['02_dog_bowl_person.json', '02_dog_bowl_person.overlay.png', '06_savanna_giraffes_zebras.json', '06_savanna_giraffes_zebras.overlay.png', 'summary.csv']);
+    expect(fs.readdirSync(out).sort()).toEqual([
+      '02_dog_bowl_person.json',
+      '02_dog_bowl_person.overlay.png',
+      '06_savanna_giraffes_zebras.json',
+      '06_savanna_giraffes_zebras.overlay.png',
+      'summary.csv',
+    ]);
     expect(run.stderr).toMatch(/2 of 3 analysed/);
     expect(run.stderr).toMatch(/Could not analyse 1:\n.*broken\.jpg: The JPEG image could not be decoded/);
     expect(run.stderr).toMatch(/\[#+-*\] 1\/3 \S+ ETA \S+ 06_savanna_giraffes_zebras\.jpg/);
@@ -44,19 +54,32 @@ describe('strix analyze', () => {
   });
 
   it('puts the COCO export, the stream summary and the answer in each JSON', () => {
-    const result = JSON.parse(fs.readFileSync(path.join(work, 'out', '06_savanna_giraffes_zebras.json'), 'utf8')) as FileResult;
-    expect(result.coco.images[0]).toMatchObject({ file_name: '06_savanna_giraffes_zebras.jpg', width: 540, height: 360 });
+    const result = JSON.parse(
+      fs.readFileSync(path.join(work, 'out', '06_savanna_giraffes_zebras.json'), 'utf8'),
+    ) as FileResult;
+    expect(result.coco.images[0]).toMatchObject({
+      file_name: '06_savanna_giraffes_zebras.jpg',
+      width: 540,
+      height: 360,
+    });
     const zebras = result.coco.annotations.filter((a) => result.coco.categories[a.category_id - 1].name === 'zebra');
     expect(zebras.length).toBeGreaterThan(1);
     for (const a of zebras) expect(decodeRle(a.segmentation!).reduce((s, v) => s + v, 0)).toBe(a.area);
-    expect(result.summary.stages.map((s) => s.stage)).toEqual(expect.arrayContaining(['decode', 'tagging', 'segmentation']));
+    expect(result.summary.stages.map((s) => s.stage)).toEqual(
+      expect.arrayContaining(['decode', 'tagging', 'segmentation']),
+    );
     expect(result.summary.tags.map((t) => t.label)).toEqual(expect.arrayContaining(['giraffe', 'zebra']));
-    expect(result.answer?.text).toMatch(new RegExp(`\\b(${zebras.length}|${['', '', 'two', 'three', 'four', 'five', 'six'][zebras.length]}) zebras`, 'i'));
+    expect(result.answer?.text).toMatch(
+      new RegExp(`\\b(${zebras.length}|${['', '', 'two', 'three', 'four', 'five', 'six'][zebras.length]}) zebras`, 'i'),
+    );
     expect(result.answer?.links.some((link) => link.entityIds.length > 1)).toBe(true);
   });
 
   it('writes a summary row per file, the failure with its reason', () => {
-    const lines = fs.readFileSync(path.join(work, 'out', 'summary.csv'), 'utf8').trim().split('\n');
+    const lines = fs
+      .readFileSync(path.join(work, 'out', 'summary.csv'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('file,status,width,height,entities,masks,labels,sound,total_ms,answer,error');
     expect(lines).toHaveLength(4);
     expect(lines.find((l) => l.includes('06_savanna'))).toMatch(/,ok,540,360,\d+,\d+,.*zebra ×\d/);

@@ -15,12 +15,21 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-const resolvesTo = (address: string, family = 4): AllLookup => (_host, callback) => callback(null, [{ address, family }]);
+const resolvesTo =
+  (address: string, family = 4): AllLookup =>
+  (_host, callback) =>
+    callback(null, [{ address, family }]);
 
 async function answer(baseUrl: string, transport: typeof fetch): Promise<{ text: string; error?: EndpointError }> {
   let text = '';
   try {
-    for await (const delta of streamChatCompletion({ baseUrl, model: 'm', messages: [{ role: 'user', content: 'hi' }], fetch: transport })) text += delta;
+    for await (const delta of streamChatCompletion({
+      baseUrl,
+      model: 'm',
+      messages: [{ role: 'user', content: 'hi' }],
+      fetch: transport,
+    }))
+      text += delta;
     return { text };
   } catch (error) {
     if (error instanceof EndpointError) return { text, error };

@@ -17,13 +17,33 @@ afterEach(async () => {
 });
 
 function source(baseUrl: string, extra: Partial<Extract<AnswerSource, { kind: 'endpoint' }>> = {}): AnswerSource {
-  return { kind: 'endpoint', baseUrl, model: 'fake', temperature: 0.2, topP: 0.9, maxTokens: 300, grounding: false, boxFormat: 'pixels', llmMatching: false, audioInput: false, ...extra };
+  return {
+    kind: 'endpoint',
+    baseUrl,
+    model: 'fake',
+    temperature: 0.2,
+    topP: 0.9,
+    maxTokens: 300,
+    grounding: false,
+    boxFormat: 'pixels',
+    llmMatching: false,
+    audioInput: false,
+    ...extra,
+  };
 }
 
 async function ask(behaviour: FakeBehaviour, extra: Partial<Extract<AnswerSource, { kind: 'endpoint' }>> = {}) {
   server = await startFakeOpenAIServer(behaviour);
   const events: AnswerEvent[] = [];
-  for await (const e of answerWithFallback({ source: source(server.url, extra), scene: streetScene(), messages: QUESTION, image: SENT, idleTimeoutMs: 200, firstTokenTimeoutMs: 500 })) events.push(e);
+  for await (const e of answerWithFallback({
+    source: source(server.url, extra),
+    scene: streetScene(),
+    messages: QUESTION,
+    image: SENT,
+    idleTimeoutMs: 200,
+    firstTokenTimeoutMs: 500,
+  }))
+    events.push(e);
   const text = events.flatMap((e) => (e.type === 'token' ? [e.text] : [])).join('');
   const own = events.find((e): e is OwnLinksEvent => e.type === 'own-links')!;
   return { events, text, own, links: own.spans.map((s) => [text.slice(s.start, s.end), s.entityIds, s.method]) };
@@ -35,8 +55,13 @@ describe('an endpoint that cites entity ids', () => {
   it('vLLM-like (split SSE lines): markup stripped while streaming, citations become instance links', async () => {
     const { text, own, links, events } = await ask({ kind: 'stream', tokens: CITING, splitMidLine: true });
     expect(text).toBe('I see the red car and two people near a dragon.');
-    expect(events.filter((e) => e.type === 'token').every((e) => !/[[\]()]/.test((e as { text: string }).text))).toBe(true);
-    expect(links).toEqual([['the red car', ['e1'], 'cited'], ['two people', ['e2', 'e3'], 'cited']]);
+    expect(events.filter((e) => e.type === 'token').every((e) => !/[[\]()]/.test((e as { text: string }).text))).toBe(
+      true,
+    );
+    expect(links).toEqual([
+      ['the red car', ['e1'], 'cited'],
+      ['two people', ['e2', 'e3'], 'cited'],
+    ]);
     expect(own.matchUpTo).toBe(text.length); // uncited text is still the matcher's to link
   });
 
@@ -54,7 +79,11 @@ describe('an endpoint that cites entity ids', () => {
   });
 
   it('done wrong: a stall inside a citation falls back; the half citation is never shown', async () => {
-    const { text, events, own } = await ask({ kind: 'stream', tokens: ['The [red car', '](e1) is', ' here'], stallAfter: 1 });
+    const { text, events, own } = await ask({
+      kind: 'stream',
+      tokens: ['The [red car', '](e1) is', ' here'],
+      stallAfter: 1,
+    });
     expect(events.some((e) => e.type === 'fallback')).toBe(true);
     expect(text).not.toContain('[red car');
     expect(own.matchUpTo).toBe('The '.length); // only the endpoint's part goes to the matcher
@@ -69,21 +98,33 @@ describe('an endpoint that cites entity ids', () => {
 });
 
 describe('grounding boxes in each convention', () => {
-  const answer = (box: number[]) => [`The car.\n\`\`\`json\n[{"bbox_2d": [${box.join(', ')}], "label": "car"}]\n\`\`\``];
-  const grounded = (events: AnswerEvent[]) => events.find((e) => e.type === 'grounded') as Extract<AnswerEvent, { type: 'grounded' }>;
+  const answer = (box: number[]) => [
+    `The car.\n\`\`\`json\n[{"bbox_2d": [${box.join(', ')}], "label": "car"}]\n\`\`\``,
+  ];
+  const grounded = (events: AnswerEvent[]) =>
+    events.find((e) => e.type === 'grounded') as Extract<AnswerEvent, { type: 'grounded' }>;
 
   it('Qwen3-VL 0–1000', async () => {
-    const { events } = await ask({ kind: 'stream', tokens: answer([0, 500, 500, 1000]) }, { grounding: true, boxFormat: 'qwen3-vl' });
+    const { events } = await ask(
+      { kind: 'stream', tokens: answer([0, 500, 500, 1000]) },
+      { grounding: true, boxFormat: 'qwen3-vl' },
+    );
     expect(grounded(events).boxes[0].box).toEqual([0, 45, 60, 45]);
   });
 
   it('Qwen2.5-VL absolute pixels of its resized input (112 × 84 for a 120 × 90 image)', async () => {
-    const { events } = await ask({ kind: 'stream', tokens: answer([0, 42, 56, 84]) }, { grounding: true, boxFormat: 'qwen2.5-vl' });
+    const { events } = await ask(
+      { kind: 'stream', tokens: answer([0, 42, 56, 84]) },
+      { grounding: true, boxFormat: 'qwen2.5-vl' },
+    );
     expect(grounded(events).boxes[0].box).toEqual([0, 45, 60, 45]);
   });
 
   it('plain pixels', async () => {
-    const { events } = await ask({ kind: 'stream', tokens: answer([0, 45, 60, 90]) }, { grounding: true, boxFormat: 'pixels' });
+    const { events } = await ask(
+      { kind: 'stream', tokens: answer([0, 45, 60, 90]) },
+      { grounding: true, boxFormat: 'pixels' },
+    );
     expect(grounded(events).boxes[0].box).toEqual([0, 45, 60, 45]);
   });
 });

@@ -20,7 +20,9 @@ async function start(script: FakeScript): Promise<FakeOpenAIServer> {
   return server;
 }
 
-async function run(options: Omit<StreamChatOptions, 'model' | 'messages'>): Promise<{ chunks: string[]; error?: EndpointError }> {
+async function run(
+  options: Omit<StreamChatOptions, 'model' | 'messages'>,
+): Promise<{ chunks: string[]; error?: EndpointError }> {
   const chunks: string[] = [];
   try {
     for await (const chunk of streamChatCompletion({ model: 'm', messages: [], ...options })) chunks.push(chunk);
@@ -53,7 +55,11 @@ describe('endpoint transport limits', () => {
   });
 
   it('stops reading at maxTokens, counted in characters, and closes the upstream stream', async () => {
-    const fake = await start({ kind: 'stream', tokens: Array.from({ length: 40 }, (_, i) => `t${i} `), tokenDelayMs: 5 });
+    const fake = await start({
+      kind: 'stream',
+      tokens: Array.from({ length: 40 }, (_, i) => `t${i} `),
+      tokenDelayMs: 5,
+    });
     const { chunks, error } = await run({ baseUrl: fake.url, maxTokens: 2 });
     expect(error).toBeUndefined();
     expect(chunks.join('')).toBe('t0 t1 t2 t3 '.slice(0, 2 * CHARS_PER_TOKEN));
@@ -76,7 +82,11 @@ describe('endpoint transport limits', () => {
   it("sends the protocol's headers only: the user's key or none, nothing about this server or from its environment", async () => {
     const fake = await start({ kind: 'stream', tokens: ['ok'] });
     const saved = { ...process.env };
-    Object.assign(process.env, { OPENAI_API_KEY: 'sk-server', OPENAI_ORG_ID: 'org-server', OPENAI_CUSTOM_HEADERS: 'x-secret: 1' });
+    Object.assign(process.env, {
+      OPENAI_API_KEY: 'sk-server',
+      OPENAI_ORG_ID: 'org-server',
+      OPENAI_CUSTOM_HEADERS: 'x-secret: 1',
+    });
     try {
       await run({ baseUrl: `${fake.url}?api-version=2024-06-01` });
       await run({ baseUrl: fake.url, apiKey: 'sk-user' });

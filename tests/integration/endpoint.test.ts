@@ -26,7 +26,19 @@ async function start(script: FakeScript): Promise<FakeOpenAIServer> {
 }
 
 function source(baseUrl: string, extra: Partial<Extract<AnswerSource, { kind: 'endpoint' }>> = {}): AnswerSource {
-  return { kind: 'endpoint', baseUrl, model: 'fake-model', temperature: 0.2, topP: 0.9, maxTokens: 300, grounding: false, boxFormat: 'pixels', llmMatching: false, audioInput: false, ...extra };
+  return {
+    kind: 'endpoint',
+    baseUrl,
+    model: 'fake-model',
+    temperature: 0.2,
+    topP: 0.9,
+    maxTokens: 300,
+    grounding: false,
+    boxFormat: 'pixels',
+    llmMatching: false,
+    audioInput: false,
+    ...extra,
+  };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -35,8 +47,7 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   return items;
 }
 
-const tokensOf = (events: AnswerEvent[]) =>
-  events.flatMap((e) => (e.type === 'token' ? [e.text] : [])).join('');
+const tokensOf = (events: AnswerEvent[]) => events.flatMap((e) => (e.type === 'token' ? [e.text] : [])).join('');
 
 async function streamError(iterable: AsyncIterable<string>): Promise<EndpointError> {
   try {
@@ -52,7 +63,12 @@ describe('streamChatCompletion', () => {
   it('streams tokens in order, handles [DONE], and accepts a base URL without /v1', async () => {
     const fake = await start({ kind: 'stream', tokens: ['The ', 'red ', 'car.'], splitMidLine: true });
     const chunks = await collect(
-      streamChatCompletion({ baseUrl: `${fake.origin}/`, model: 'fake-model', apiKey: 'sk-test', messages: [{ role: 'user', content: 'hi' }] }),
+      streamChatCompletion({
+        baseUrl: `${fake.origin}/`,
+        model: 'fake-model',
+        apiKey: 'sk-test',
+        messages: [{ role: 'user', content: 'hi' }],
+      }),
     );
     expect(chunks).toEqual(['The ', 'red ', 'car.']);
     const [request] = fake.requests;
@@ -77,7 +93,11 @@ describe('streamChatCompletion', () => {
   });
 
   it('reports an error object streamed mid-way', async () => {
-    const fake = await start({ kind: 'stream', tokens: ['a', 'b'], inject: { at: 1, data: '{"error":{"message":"out of memory"}}' } });
+    const fake = await start({
+      kind: 'stream',
+      tokens: ['a', 'b'],
+      inject: { at: 1, data: '{"error":{"message":"out of memory"}}' },
+    });
     const error = await streamError(streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [] }));
     expect(error.code).toBe('model_error');
     expect(error.message).not.toContain('out of memory'); // the remote text is logged, never shown
@@ -85,18 +105,24 @@ describe('streamChatCompletion', () => {
 
   it('accepts a non-streaming JSON completion', async () => {
     const fake = await start({ kind: 'json', content: 'Whole answer.' });
-    expect(await collect(streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [] }))).toEqual(['Whole answer.']);
+    expect(await collect(streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [] }))).toEqual([
+      'Whole answer.',
+    ]);
   });
 
   it('times out on a slow first token', async () => {
     const fake = await start({ kind: 'stream', tokens: ['late'], firstTokenDelayMs: 1000 });
-    const error = await streamError(streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [], firstTokenTimeoutMs: 100 }));
+    const error = await streamError(
+      streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [], firstTokenTimeoutMs: 100 }),
+    );
     expect(error.code).toBe('first_token_timeout');
   });
 
   it('times out when the stream stalls, even with keep-alive comments', async () => {
     const fake = await start({ kind: 'stream', tokens: ['a', 'b', 'c'], stallAfter: 1, keepAliveWhileStalled: true });
-    const error = await streamError(streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [], idleTimeoutMs: 150 }));
+    const error = await streamError(
+      streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [], idleTimeoutMs: 150 }),
+    );
     expect(error.code).toBe('idle_timeout');
     await fake.requests[0].closed;
     expect(fake.requests[0].clientAborted).toBe(true);
@@ -104,7 +130,9 @@ describe('streamChatCompletion', () => {
 
   it('flags a stream that ends without [DONE] or finish_reason', async () => {
     const fake = await start({ kind: 'stream', tokens: ['a'], omitDone: true });
-    expect((await streamError(streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [] }))).code).toBe('incomplete');
+    expect((await streamError(streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [] }))).code).toBe(
+      'incomplete',
+    );
   });
 
   it('reports an unreachable server', async () => {
@@ -112,7 +140,9 @@ describe('streamChatCompletion', () => {
     const url = fake.url;
     await fake.close();
     server = undefined;
-    expect((await streamError(streamChatCompletion({ baseUrl: url, model: 'm', messages: [] }))).code).toBe('unreachable');
+    expect((await streamError(streamChatCompletion({ baseUrl: url, model: 'm', messages: [] }))).code).toBe(
+      'unreachable',
+    );
   });
 
   it('aborts the upstream request when the caller aborts', async () => {
@@ -120,7 +150,12 @@ describe('streamChatCompletion', () => {
     const controller = new AbortController();
     const received: string[] = [];
     const run = (async () => {
-      for await (const chunk of streamChatCompletion({ baseUrl: fake.url, model: 'm', messages: [], signal: controller.signal })) {
+      for await (const chunk of streamChatCompletion({
+        baseUrl: fake.url,
+        model: 'm',
+        messages: [],
+        signal: controller.signal,
+      })) {
         received.push(chunk);
         if (received.length === 2) controller.abort();
       }
@@ -143,7 +178,9 @@ describe('answerWithFallback', () => {
       { role: 'assistant', content: 'Hello.' },
       { role: 'user', content: 'What is in the image?' },
     ];
-    const events = await collect(answerWithFallback({ source: source(fake.url), scene, messages: history, image: IMAGE }));
+    const events = await collect(
+      answerWithFallback({ source: source(fake.url), scene, messages: history, image: IMAGE }),
+    );
     expect(events[0]).toMatchObject({ type: 'source', kind: 'endpoint', model: 'fake-model' });
     expect(tokensOf(events)).toBe('I see a red car.');
     expect(events.some((e) => e.type === 'fallback')).toBe(false);
@@ -165,8 +202,18 @@ describe('answerWithFallback', () => {
   it('sends the sound as an input_audio part only when the source says the model takes audio', async () => {
     const fake = await start({ kind: 'stream', tokens: ['Speech.'] });
     const audio = 'UklGRg==';
-    await collect(answerWithFallback({ source: source(fake.url, { audioInput: true }), scene, messages: QUESTION, image: IMAGE, audioWavBase64: audio }));
-    await collect(answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, image: IMAGE, audioWavBase64: audio }));
+    await collect(
+      answerWithFallback({
+        source: source(fake.url, { audioInput: true }),
+        scene,
+        messages: QUESTION,
+        image: IMAGE,
+        audioWavBase64: audio,
+      }),
+    );
+    await collect(
+      answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, image: IMAGE, audioWavBase64: audio }),
+    );
     const [withAudio, without] = fake.requests.map((r) => r.body.messages[1].content);
     expect(withAudio).toContainEqual({ type: 'input_audio', input_audio: { data: audio, format: 'wav' } });
     expect(without).not.toContainEqual(expect.objectContaining({ type: 'input_audio' }));
@@ -174,10 +221,15 @@ describe('answerWithFallback', () => {
 
   it('falls back to the built-in answer on HTTP 500', async () => {
     const fake = await start({ kind: 'http-error', status: 500, body: { error: 'boom' } });
-    const events = await collect(answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, image: IMAGE }));
+    const events = await collect(
+      answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, image: IMAGE }),
+    );
     const fallback = events.find((e) => e.type === 'fallback');
     expect(fallback).toMatchObject({ reason: expect.stringContaining('HTTP 500') });
-    expect(events.filter((e) => e.type === 'source').map((e) => e.type === 'source' && e.kind)).toEqual(['endpoint', 'builtin']);
+    expect(events.filter((e) => e.type === 'source').map((e) => e.type === 'source' && e.kind)).toEqual([
+      'endpoint',
+      'builtin',
+    ]);
     expect(tokensOf(events)).toBe(builtinText);
   });
 
@@ -194,7 +246,9 @@ describe('answerWithFallback', () => {
       answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, idleTimeoutMs: 150 }),
     );
     const fallback = events.find((e) => e.type === 'fallback');
-    expect(fallback && fallback.type === 'fallback' && fallback.reason).toMatch(/stopped sending tokens.*after 12 characters/);
+    expect(fallback && fallback.type === 'fallback' && fallback.reason).toMatch(
+      /stopped sending tokens.*after 12 characters/,
+    );
     expect(tokensOf(events)).toBe(`I see a red ${FALLBACK_SEPARATOR}${builtinText}`);
   });
 
@@ -202,7 +256,12 @@ describe('answerWithFallback', () => {
     const fake = await start({ kind: 'stream', tokens: ['a ', 'b ', 'c'], stallAfter: 1 });
     const controller = new AbortController();
     const events: AnswerEvent[] = [];
-    for await (const event of answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, signal: controller.signal })) {
+    for await (const event of answerWithFallback({
+      source: source(fake.url),
+      scene,
+      messages: QUESTION,
+      signal: controller.signal,
+    })) {
       events.push(event);
       if (event.type === 'token') controller.abort();
     }
@@ -212,8 +271,12 @@ describe('answerWithFallback', () => {
   });
 
   it('extracts the grounding block, hides it from the answer and scales boxes to the analysed image', async () => {
-    const block = '```json\n[{"bbox_2d": [4, 100, 84, 172], "label": "red car"}, {"bbox_2d": [1, 2, 3], "label": "bad"}]\n```';
-    const fake = await start({ kind: 'stream', tokens: ['There is ', 'a red car.\n\n', block.slice(0, 10), block.slice(10)] });
+    const block =
+      '```json\n[{"bbox_2d": [4, 100, 84, 172], "label": "red car"}, {"bbox_2d": [1, 2, 3], "label": "bad"}]\n```';
+    const fake = await start({
+      kind: 'stream',
+      tokens: ['There is ', 'a red car.\n\n', block.slice(0, 10), block.slice(10)],
+    });
     const events = await collect(
       answerWithFallback({
         source: source(fake.url, { grounding: true }),
@@ -223,7 +286,10 @@ describe('answerWithFallback', () => {
       }),
     );
     expect(tokensOf(events)).toBe('There is a red car.\n\n');
-    expect(events.find((e) => e.type === 'grounded')).toEqual({ type: 'grounded', boxes: [{ label: 'red car', box: [2, 50, 40, 36] }] });
+    expect(events.find((e) => e.type === 'grounded')).toEqual({
+      type: 'grounded',
+      boxes: [{ label: 'red car', box: [2, 50, 40, 36] }],
+    });
     expect(fake.requests[0].body.messages[0].content).toContain('bbox_2d');
     expect(fake.requests[0].body.messages[0].content).toContain('[4, 100, 84, 172]'); // entity boxes in sent pixels
   });

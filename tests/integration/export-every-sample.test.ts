@@ -16,15 +16,29 @@ import type { Scene } from '@/lib/scene/types';
 import { storeResult } from '@/lib/server/results';
 
 const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images');
-const PHOTOS = fs.readdirSync(SAMPLES).filter((name) => /\.(jpe?g|png|webp)$/i.test(name)).sort();
-const ODD_LABELS = ['nul\u0000here', '<b>&"\'</b>', '🦉🐈‍⬛ owl', 'שלום עולם مرحبا', 'lone \ud800 half', '\u0007\u001b'];
+const PHOTOS = fs
+  .readdirSync(SAMPLES)
+  .filter((name) => /\.(jpe?g|png|webp)$/i.test(name))
+  .sort();
+const ODD_LABELS = [
+  'nul\u0000here',
+  '<b>&"\'</b>',
+  '🦉🐈‍⬛ owl',
+  'שלום עולם مرحبا',
+  'lone \ud800 half',
+  '\u0007\u001b',
+];
 
 /** A 22-character result id (ResultIdSchema) per photo. */
 const idFor = (index: number) => `everySample${String(index).padStart(11, '0')}`;
 const exportOf = (id: string, format: string) =>
-  exportRoute(new Request(`http://localhost/api/results/${id}/export/${format}?threshold=0`), { params: Promise.resolve({ id, format }) });
+  exportRoute(new Request(`http://localhost/api/results/${id}/export/${format}?threshold=0`), {
+    params: Promise.resolve({ id, format }),
+  });
 const cutoutOf = (id: string, entityId: string) =>
-  cutoutRoute(new Request(`http://localhost/api/results/${id}/cutout/${entityId}.png`), { params: Promise.resolve({ id, entityId: `${entityId}.png` }) });
+  cutoutRoute(new Request(`http://localhost/api/results/${id}/cutout/${entityId}.png`), {
+    params: Promise.resolve({ id, entityId: `${entityId}.png` }),
+  });
 
 const results: Array<{ name: string; id: string; scene: Scene }> = [];
 
@@ -33,7 +47,12 @@ beforeAll(async () => {
   for (const [index, name] of PHOTOS.entries()) {
     const bytes = new Uint8Array(fs.readFileSync(path.join(SAMPLES, name)));
     const decoded = await decodeImage(bytes);
-    const scene = await runAnalysis({ image: { decoded, decodeMs: 0 } }, idFor(index), () => {}, new AbortController().signal);
+    const scene = await runAnalysis(
+      { image: { decoded, decodeMs: 0 } },
+      idFor(index),
+      () => {},
+      new AbortController().signal,
+    );
     await storeResult(scene, [], { image: bytes });
     results.push({ name, id: idFor(index), scene });
   }
@@ -55,19 +74,22 @@ describe('every export of every sample photo', () => {
     expect(PHOTOS.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(PHOTOS.concat('odd labels').map((_, index) => index))('photo #%i: every format and every cut-out answer 200', async (index) => {
-    const { name, id, scene } = results[index];
-    for (const format of ['coco.json', 'label-studio.json', 'overlay.png']) {
-      const response = await exportOf(id, format);
-      expect(response.status, `${name} ${format}: ${response.status === 200 ? '' : await response.text()}`).toBe(200);
-      await response.arrayBuffer();
-    }
-    const masked = scene.entities.filter((e) => e.mask);
-    expect(masked.length).toBeGreaterThan(0);
-    for (const entity of masked) {
-      const response = await cutoutOf(id, entity.id);
-      expect(response.status, `${name} cut-out of ${entity.id} (${entity.label})`).toBe(200);
-      await response.arrayBuffer();
-    }
-  });
+  it.each(PHOTOS.concat('odd labels').map((_, index) => index))(
+    'photo #%i: every format and every cut-out answer 200',
+    async (index) => {
+      const { name, id, scene } = results[index];
+      for (const format of ['coco.json', 'label-studio.json', 'overlay.png']) {
+        const response = await exportOf(id, format);
+        expect(response.status, `${name} ${format}: ${response.status === 200 ? '' : await response.text()}`).toBe(200);
+        await response.arrayBuffer();
+      }
+      const masked = scene.entities.filter((e) => e.mask);
+      expect(masked.length).toBeGreaterThan(0);
+      for (const entity of masked) {
+        const response = await cutoutOf(id, entity.id);
+        expect(response.status, `${name} cut-out of ${entity.id} (${entity.label})`).toBe(200);
+        await response.arrayBuffer();
+      }
+    },
+  );
 });

@@ -24,9 +24,13 @@ const STORED_ID = 'exportTestStoredImage1'; // 22 characters, as ResultIdSchema 
 const MEMORY_ID = 'exportTestMemoryOnly01';
 
 const get = (id: string, format: string, query = '') =>
-  exportRoute(new Request(`http://localhost/api/results/${id}/export/${format}${query}`), { params: Promise.resolve({ id, format }) });
+  exportRoute(new Request(`http://localhost/api/results/${id}/export/${format}${query}`), {
+    params: Promise.resolve({ id, format }),
+  });
 const cutout = (id: string, entityId: string) =>
-  cutoutRoute(new Request(`http://localhost/api/results/${id}/cutout/${entityId}`), { params: Promise.resolve({ id, entityId }) });
+  cutoutRoute(new Request(`http://localhost/api/results/${id}/cutout/${entityId}`), {
+    params: Promise.resolve({ id, entityId }),
+  });
 
 const sameMask = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
 

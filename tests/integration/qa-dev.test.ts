@@ -13,7 +13,15 @@ import { judgeLink, judgeText, matches, type DevItem } from '../../bench/qa/dev-
 const FLOOR = 0.54;
 
 describe('the dev.json scorer', () => {
-  const item = (over: Partial<DevItem>): DevItem => ({ id: 'x', image: '', question: '', expect_any: [], why: '', family: 'f', ...over });
+  const item = (over: Partial<DevItem>): DevItem => ({
+    id: 'x',
+    image: '',
+    question: '',
+    expect_any: [],
+    why: '',
+    family: 'f',
+    ...over,
+  });
   it('matches whole words with an optional plural on the last word', () => {
     expect(matches('I see two bags.', 'two bag')).toBe(true);
     expect(matches('a category', 'cat')).toBe(false);
@@ -24,7 +32,9 @@ describe('the dev.json scorer', () => {
   });
   it('straightens curly quotes, needs expect_min entries and rejects forbidden phrases', () => {
     expect(judgeText('It’s black.', item({ expect_any: ["it's black"] })).ok).toBe(true);
-    expect(judgeText('red and blue', item({ expect_any: [['red', 'crimson'], 'blue', 'green'], expect_min: 2 })).ok).toBe(true);
+    expect(
+      judgeText('red and blue', item({ expect_any: [['red', 'crimson'], 'blue', 'green'], expect_min: 2 })).ok,
+    ).toBe(true);
     expect(judgeText('red only', item({ expect_any: [['red'], 'blue'], expect_min: 2 })).ok).toBe(false);
     expect(judgeText('a black dog', item({ expect_any: ['dog'], forbid: ['black dog'] })).ok).toBe(false);
   });
@@ -42,7 +52,10 @@ describe.skipIf(!fs.existsSync(QA_DIR))('dev.json on the real pipeline', () => {
   it(`answers at least ${FLOOR * 100} % right`, async () => {
     const results: DevResult[] = [];
     for (const item of loadDevItems()) results.push(await runItem(item));
-    for (const r of results.filter((r) => !r.right)) console.log(`✗ ${r.item.id} [${r.item.family}] ${r.item.question}\n    ${r.answer}\n    ${r.problems.join('; ')}`);
+    for (const r of results.filter((r) => !r.right))
+      console.log(
+        `✗ ${r.item.id} [${r.item.family}] ${r.item.question}\n    ${r.answer}\n    ${r.problems.join('; ')}`,
+      );
     console.log(formatTable(results));
     const { all } = tableOf(results);
     expect(all.total).toBe(195);

@@ -35,9 +35,18 @@ function restart(): void {
 }
 
 async function ask(resultId: string, question: string) {
-  const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId, messages: [{ role: 'user', content: question }] }) }));
+  const response = await chat(
+    new Request('http://localhost/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ resultId, messages: [{ role: 'user', content: question }] }),
+    }),
+  );
   if (response.status !== 200) return { status: response.status, text: '' };
-  const events = (await response.text()).trim().split('\n').map((line) => ChatEventSchema.parse(JSON.parse(line)));
+  const events = (await response.text())
+    .trim()
+    .split('\n')
+    .map((line) => ChatEventSchema.parse(JSON.parse(line)));
   return { status: 200, text: events.flatMap((e) => (e.type === 'token' ? [e.text] : [])).join('') };
 }
 
@@ -64,7 +73,10 @@ describe('stored results', () => {
     form.append('image', new File([IMAGE], 'savanna.jpg', { type: 'image/jpeg' }));
     form.append('audio', new File([SOUND], 'tone.opus'));
     const response = await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }));
-    streamed = (await response.text()).trim().split('\n').map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
+    streamed = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
     const done = streamed.at(-1);
     id = done?.type === 'done' ? done.resultId : '';
     expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
@@ -72,7 +84,13 @@ describe('stored results', () => {
     const raw = await (await getResult(new Request(url(id)), context(id))).json();
     expect(raw.events).toEqual(streamed); // exactly what was streamed, nothing the pipeline added later
     const stored = StoredResultSchema.parse(raw);
-    expect(stored).toMatchObject({ id, imageName: 'savanna.jpg', imageUrl: `/api/results/${id}/image`, audioUrl: `/api/results/${id}/audio`, chat: [] });
+    expect(stored).toMatchObject({
+      id,
+      imageName: 'savanna.jpg',
+      imageUrl: `/api/results/${id}/image`,
+      audioUrl: `/api/results/${id}/audio`,
+      chat: [],
+    });
 
     const image = await getImage(new Request(url(id, '/image')), context(id));
     expect(image.headers.get('content-type')).toBe('image/jpeg');
@@ -102,7 +120,13 @@ describe('stored results', () => {
     const fake = await startFakeOpenAIServer({ kind: 'stream', tokens: ['A termite mound.\n\n', block] });
     try {
       const source = { kind: 'endpoint', baseUrl: fake.url, model: 'fake-model', grounding: true };
-      const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'What else?' }], source }) }));
+      const response = await chat(
+        new Request('http://localhost/api/chat', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ resultId: id, messages: [{ role: 'user', content: 'What else?' }], source }),
+        }),
+      );
       await response.text();
     } finally {
       await fake.close();
@@ -111,13 +135,23 @@ describe('stored results', () => {
     const stored = StoredResultSchema.parse(await (await getResult(new Request(url(id)), context(id))).json());
     const grounded = stored.events.find((e) => e.type === 'entity' && e.entity.source === 'endpoint: fake-model');
     expect(grounded?.type === 'entity' && grounded.entity.label).toBe('termite mound');
-    expect(stored.events.some((e) => e.type === 'mask' && grounded?.type === 'entity' && e.entityId === grounded.entity.id)).toBe(true);
+    expect(
+      stored.events.some((e) => e.type === 'mask' && grounded?.type === 'entity' && e.entityId === grounded.entity.id),
+    ).toBe(true);
     expect(stored.chat.at(-1)).toMatchObject({ role: 'assistant', source: expect.stringContaining('fake-model') });
     expect((await ask(id, 'Is there a termite mound?')).text).toMatch(/termite mound/i); // the rebuilt scene has it
   });
 
   it('saves display settings, and refuses bad ones', async () => {
-    const put = (body: unknown) => putDisplay(new Request(url(id, '/display'), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), context(id));
+    const put = (body: unknown) =>
+      putDisplay(
+        new Request(url(id, '/display'), {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+        context(id),
+      );
     expect((await put({ scoreThreshold: 0.45, maskOpacity: 0.6 })).status).toBe(204);
     expect((await put({ scoreThreshold: 2, maskOpacity: 0.6 })).status).toBe(400);
     restart();
@@ -141,8 +175,12 @@ describe('stored results', () => {
     const before = StoredResultSchema.parse(await (await getResult(new Request(url(id)), context(id))).json());
     const after = StoredResultSchema.parse(await (await getResult(new Request(url(newId)), context(newId))).json());
     expect(after.chat.map((t) => t.content)).toEqual(before.chat.map((t) => t.content));
-    const labels = new Map(after.events.flatMap((e) => (e.type === 'entity' ? [[e.entity.id, e.entity.label] as const] : [])));
-    const oldLabels = new Map(before.events.flatMap((e) => (e.type === 'entity' ? [[e.entity.id, e.entity.label] as const] : [])));
+    const labels = new Map(
+      after.events.flatMap((e) => (e.type === 'entity' ? [[e.entity.id, e.entity.label] as const] : [])),
+    );
+    const oldLabels = new Map(
+      before.events.flatMap((e) => (e.type === 'entity' ? [[e.entity.id, e.entity.label] as const] : [])),
+    );
     const kept = after.chat.flatMap((t) => t.links ?? []).flatMap((span) => span.entityIds);
     expect(kept.length).toBeGreaterThan(0); // the zebra count's links survive: same photo, same entities
     for (const entityId of kept) expect(labels.get(entityId)).toBe(oldLabels.get(entityId));
@@ -163,7 +201,14 @@ describe('stored results', () => {
       await deleteResult(new Request(url(bad), { method: 'DELETE' }), context(bad)),
       await getImage(new Request(url(bad, '/image')), context(bad)),
       await getAudio(new Request(url(bad, '/audio')), context(bad)),
-      await putDisplay(new Request(url(bad, '/display'), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scoreThreshold: 0.3, maskOpacity: 0.5 }) }), context(bad)),
+      await putDisplay(
+        new Request(url(bad, '/display'), {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ scoreThreshold: 0.3, maskOpacity: 0.5 }),
+        }),
+        context(bad),
+      ),
     ];
     for (const response of responses) {
       expect(response.status).toBe(404);
@@ -174,16 +219,29 @@ describe('stored results', () => {
   it('stores a sound analysed alone, which has no image to serve or point at', async () => {
     const form = new FormData();
     form.append('audio', new File([SOUND], 'tone.opus'));
-    const lines = (await (await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }))).text()).trim().split('\n');
+    const lines = (
+      await (await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }))).text()
+    )
+      .trim()
+      .split('\n');
     const done = AnalyzeEventSchema.parse(JSON.parse(lines.at(-1)!));
     const soundId = done.type === 'done' ? done.resultId : '';
     restart();
-    const stored = StoredResultSchema.parse(await (await getResult(new Request(url(soundId)), context(soundId))).json());
+    const stored = StoredResultSchema.parse(
+      await (await getResult(new Request(url(soundId)), context(soundId))).json(),
+    );
     expect(stored.imageUrl).toBeUndefined();
     expect(stored.events.some((e) => e.type === 'audio')).toBe(true);
     expect((await getAudio(new Request(url(soundId, '/audio')), context(soundId))).status).toBe(200);
     expect((await getImage(new Request(url(soundId, '/image')), context(soundId))).status).toBe(404);
-    const points = await postPoints(new Request(url(soundId, '/points'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ points: [{ x: 0, y: 0, positive: true }] }) }), context(soundId));
+    const points = await postPoints(
+      new Request(url(soundId, '/points'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ points: [{ x: 0, y: 0, positive: true }] }),
+      }),
+      context(soundId),
+    );
     expect(points.status).toBe(409);
     expect((await ask(soundId, 'What do you hear?')).status).toBe(200);
   });

@@ -22,7 +22,12 @@ describe('scene stages on the living room', () => {
   let scene: Scene;
   beforeAll(async () => {
     const decoded = await decodeImage(new Uint8Array(fs.readFileSync(path.join(IMAGES, '09_living_room.jpg'))));
-    scene = await runAnalysis({ image: { decoded, decodeMs: 0 } }, 'scene-test', (e) => events.push(AnalyzeEventSchema.parse(e)), new AbortController().signal);
+    scene = await runAnalysis(
+      { image: { decoded, decodeMs: 0 } },
+      'scene-test',
+      (e) => events.push(AnalyzeEventSchema.parse(e)),
+      new AbortController().signal,
+    );
   });
 
   it('names and outlines the stuff, with masks and area shares, beside unique thing ids', () => {
@@ -37,14 +42,21 @@ describe('scene stages on the living room', () => {
     }
     const ids = scene.entities.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(scene.entities.some((e) => e.kind === 'thing' && e.source === 'ade20k-deeplab' && /bookcase|shelf/.test(e.label))).toBe(true);
-    expect(events.filter((e) => e.type === 'mask').map((e) => e.entityId)).toEqual(expect.arrayContaining(stuff.map((s) => s.id)));
+    expect(
+      scene.entities.some((e) => e.kind === 'thing' && e.source === 'ade20k-deeplab' && /bookcase|shelf/.test(e.label)),
+    ).toBe(true);
+    expect(events.filter((e) => e.type === 'mask').map((e) => e.entityId)).toEqual(
+      expect.arrayContaining(stuff.map((s) => s.id)),
+    );
   });
 
   it('keeps fine names only under the detector class, and adds the classifier’s scene tags with their source', () => {
-    for (const thing of scene.entities.filter((e) => e.fineName)) expect(thing.fineName!.source).toBe('imagenet-mobilenetv2');
+    for (const thing of scene.entities.filter((e) => e.fineName))
+      expect(thing.fineName!.source).toBe('imagenet-mobilenetv2');
     expect(scene.tags.some((t) => t.source === 'imagenet-mobilenetv2' && t.label === 'bookcase')).toBe(true);
-    const stages = events.filter((e) => e.type === 'stage' && e.status === 'done').map((e) => e.type === 'stage' && e.stage);
+    const stages = events
+      .filter((e) => e.type === 'stage' && e.status === 'done')
+      .map((e) => e.type === 'stage' && e.stage);
     expect(stages).toEqual(expect.arrayContaining(['tagging', 'grounding', 'fine-names', 'segmentation', 'regions']));
   });
 

@@ -28,7 +28,11 @@ const CLIPS: { file: string; expect: string[]; allowed: string[] }[] = [
   { file: 'speech_jfk.wav', expect: ['Speech'], allowed: ['Human voice'] },
   { file: 'speech_prompt.mp3', expect: ['Speech'], allowed: ['Human voice'] },
   { file: 'music_brahms_orchestra_excerpt.flac', expect: ['Music', 'Bowed string instrument'], allowed: ['Music'] },
-  { file: 'street_traffic_excerpt.wav', expect: ['Traffic noise, roadway noise', 'Vehicle'], allowed: ['Vehicle', 'Engine', 'Human sounds', 'Animal'] },
+  {
+    file: 'street_traffic_excerpt.wav',
+    expect: ['Traffic noise, roadway noise', 'Vehicle'],
+    allowed: ['Vehicle', 'Engine', 'Human sounds', 'Animal'],
+  },
   { file: 'car_engine.wav', expect: ['Vehicle', 'Engine'], allowed: ['Vehicle', 'Engine', 'Alarm'] },
 ];
 const SWEEP = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];

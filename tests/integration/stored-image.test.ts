@@ -20,9 +20,18 @@ const STREET = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', 
 const [W, H] = [2048, 1536]; // twice the sample's 1024×768
 
 async function chatEvents(body: object): Promise<ChatEvent[]> {
-  const response = await chat(new Request('http://localhost/api/chat', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }));
+  const response = await chat(
+    new Request('http://localhost/api/chat', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
   expect(response.status).toBe(200);
-  return (await response.text()).trim().split('\n').map((line) => ChatEventSchema.parse(JSON.parse(line)));
+  return (await response.text())
+    .trim()
+    .split('\n')
+    .map((line) => ChatEventSchema.parse(JSON.parse(line)));
 }
 
 let server: FakeOpenAIServer | undefined;
@@ -40,7 +49,10 @@ describe('a big photo’s stored result', () => {
     const form = new FormData();
     form.append('image', new File([jpeg], 'street.jpg', { type: 'image/jpeg' }));
     const response = await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }));
-    const events = (await response.text()).trim().split('\n').map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
+    const events = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
     const done = events.at(-1);
     resultId = done?.type === 'done' ? done.resultId : '';
     const scene = (await loadResult(resultId))!;
@@ -54,7 +66,9 @@ describe('a big photo’s stored result', () => {
     expect(text).toMatch(/"Acabamento"/);
     const sign = (await loadResult(resultId))!.texts!.find((t) => t.text.includes('Acabamento'))!;
     // The same words read on the 1024 px sample itself, at half this photo's scale: the boxes must agree ×2.
-    const small = (await readText(await decodeImage(new Uint8Array(fs.readFileSync(STREET))))).find((t) => t.text.includes('Acabamento'))!;
+    const small = (await readText(await decodeImage(new Uint8Array(fs.readFileSync(STREET))))).find((t) =>
+      t.text.includes('Acabamento'),
+    )!;
     sign.box.forEach((v, i) => expect(Math.abs(v - 2 * small.box[i])).toBeLessThan(12));
   });
 
@@ -64,7 +78,11 @@ describe('a big photo’s stored result', () => {
     server = await startFakeOpenAIServer({ kind: 'stream', tokens: ['Here it is.\n\n', block] });
     process.env.STRIX_ENDPOINT_HOSTS = '127.0.0.1';
     const source = { kind: 'endpoint', baseUrl: server.url, model: 'fake', grounding: true };
-    const events = await chatEvents({ resultId, messages: [{ role: 'user', content: 'Where is the street?' }], source });
+    const events = await chatEvents({
+      resultId,
+      messages: [{ role: 'user', content: 'Where is the street?' }],
+      source,
+    });
     const grounded = events.find((e) => e.type === 'grounded');
     expect(grounded?.type === 'grounded' && grounded.boxes[0].box.map(Math.round)).toEqual([0, 600, 1000, 920]);
     const mask = events.find((e) => e.type === 'mask');

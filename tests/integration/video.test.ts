@@ -26,7 +26,10 @@ function videoRequest(file: string): Request {
 
 async function eventsOf(response: Response): Promise<AnalyzeEvent[]> {
   expect(response.status).toBe(200);
-  return (await response.text()).trim().split('\n').map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
+  return (await response.text())
+    .trim()
+    .split('\n')
+    .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
 }
 
 afterAll(() => closeInferencePool());
@@ -34,7 +37,8 @@ afterAll(() => closeInferencePool());
 describe('video analysis', () => {
   it('streams keyframes, tracks the dog, names a sound and answers when the dog appears', async () => {
     const events = await eventsOf(await analyze(videoRequest('v01_dog_barking_door.mp4')));
-    const of = <T extends AnalyzeEvent['type']>(type: T) => events.filter((e): e is Extract<AnalyzeEvent, { type: T }> => e.type === type);
+    const of = <T extends AnalyzeEvent['type']>(type: T) =>
+      events.filter((e): e is Extract<AnalyzeEvent, { type: T }> => e.type === type);
     expect(of('error')).toEqual([]);
     const [video] = of('video');
     expect(video.video.hasAudio).toBe(true);
@@ -65,7 +69,9 @@ describe('video analysis', () => {
 
     // COCO: one image per keyframe with its time, annotations on their keyframe, tracks and sound alongside.
     const id = done[0].resultId;
-    const response = await exportResult(new Request(`http://localhost/api/results/${id}/export/coco.json`), { params: Promise.resolve({ id, format: 'coco.json' }) });
+    const response = await exportResult(new Request(`http://localhost/api/results/${id}/export/coco.json`), {
+      params: Promise.resolve({ id, format: 'coco.json' }),
+    });
     const coco = (await response.json()) as CocoVideoExport;
     expect(coco.images.map((i) => i.time_sec)).toEqual(keyframes.map((k) => k.timeSec));
     expect(coco.images[0].file_name).toBe('keyframe-01-0.0s.jpg');

@@ -26,7 +26,11 @@ async function parseForm(request: Request) {
     fields: ['mode', 'find', 'chatFrom'],
     maxBodyBytes: MAX_BODY_BYTES,
   });
-  const parsed = AnalyzeFormSchema.safeParse({ ...form, mode: form.mode || undefined, chatFrom: form.chatFrom || undefined });
+  const parsed = AnalyzeFormSchema.safeParse({
+    ...form,
+    mode: form.mode || undefined,
+    chatFrom: form.chatFrom || undefined,
+  });
   if (!parsed.success) {
     const status = parsed.error.issues.some((i) => i.message.includes('larger than')) ? 413 : 400;
     throw new HttpError(status, 'invalid_input', parsed.error.issues.map((i) => i.message).join(' '));

@@ -27,9 +27,18 @@ export const AnalyzeFormSchema = z
     /** The result whose conversation this analysis continues (the same photo analysed again, e.g. with a sound). */
     chatFrom: z
       .string()
-      .refine((id) => ResultIdSchema.safeParse(id).success, 'The "chatFrom" field names a result by its 22-character id.')
+      .refine(
+        (id) => ResultIdSchema.safeParse(id).success,
+        'The "chatFrom" field names a result by its 22-character id.',
+      )
       .optional(),
   })
-  .refine((form) => form.image || form.audio || form.video, 'Attach an image (field "image"), a sound (field "audio"), both, or a video (field "video").')
-  .refine((form) => !form.video || (!form.image && !form.audio), 'Send a video alone: its own sound track is analysed.');
+  .refine(
+    (form) => form.image || form.audio || form.video,
+    'Attach an image (field "image"), a sound (field "audio"), both, or a video (field "video").',
+  )
+  .refine(
+    (form) => !form.video || (!form.image && !form.audio),
+    'Send a video alone: its own sound track is analysed.',
+  );
 export type AnalyzeForm = z.infer<typeof AnalyzeFormSchema>;

@@ -40,10 +40,10 @@ function withServerKey(chat: ChatRequest): ChatRequest {
   } catch {
     return chat; // misconfigured .env: reported by /api/config
   }
-  if (configured?.kind !== 'endpoint' || configured.baseUrl !== source.baseUrl || configured.model !== source.model) return chat;
+  if (configured?.kind !== 'endpoint' || configured.baseUrl !== source.baseUrl || configured.model !== source.model)
+    return chat;
   return { ...chat, source: { ...source, apiKey: configured.apiKey } };
 }
-
 
 function soundAsWav(scene: Scene): string | undefined {
   if (!scene.audioSamples) return undefined;
@@ -66,7 +66,14 @@ async function linkPhrases(chat: ChatRequest, text: string, entities: MatchableE
   if (source.kind !== 'endpoint' || !source.llmMatching) return matchEntities(text, entities);
   const complete = async (messages: { role: 'system' | 'user' | 'assistant'; content: string }[]) => {
     let reply = '';
-    for await (const delta of streamChatCompletion({ ...source, messages, temperature: 0, signal, fetch: endpointFetch(chat) })) reply += delta;
+    for await (const delta of streamChatCompletion({
+      ...source,
+      messages,
+      temperature: 0,
+      signal,
+      fetch: endpointFetch(chat),
+    }))
+      reply += delta;
     return reply;
   };
   return matchWithLlm(text, entities, complete);
@@ -131,7 +138,8 @@ async function answer(chat: ChatRequest, scene: Scene, emit: (event: ChatEvent) 
     emit(event);
   }
   if (signal.aborted) return;
-  const matched = own.matchUpTo > 0 ? await linkPhrases(chat, text.slice(0, own.matchUpTo), matchable(scene, visible()), signal) : [];
+  const matched =
+    own.matchUpTo > 0 ? await linkPhrases(chat, text.slice(0, own.matchUpTo), matchable(scene, visible()), signal) : [];
   emit({ type: 'links', spans: mergeLinks(own.spans, matched, own.matchUpTo) });
   emit({ type: 'done' });
 }
@@ -149,7 +157,8 @@ async function checkSource(chat: ChatRequest): Promise<void> {
 /** Model work (text reading, masks for grounded boxes) that could not run is said plainly; the rest is logged. */
 function chatErrorEvent(error: unknown): ChatEvent {
   if (error instanceof QueueFullError) return { type: 'error', code: error.code, message: error.message };
-  if (error instanceof WorkerFailure && error.kind === 'model') return { type: 'error', code: error.code, message: error.message };
+  if (error instanceof WorkerFailure && error.kind === 'model')
+    return { type: 'error', code: error.code, message: error.message };
   console.error('chat failed', error);
   return { type: 'error', code: 'chat_failed', message: 'The answer failed on the server; see its log.' };
 }
@@ -160,10 +169,18 @@ export async function POST(request: Request): Promise<Response> {
     await checkSource(chat);
     const scene = await loadResult(chat.resultId);
     if (!scene) {
-      throw new HttpError(404, 'unknown_result', 'This analysis is no longer on the server (or never was): analyse the image again.');
+      throw new HttpError(
+        404,
+        'unknown_result',
+        'This analysis is no longer on the server (or never was): analyse the image again.',
+      );
     }
     if ((await chatQuestionCount(chat.resultId)) >= MAX_CHAT_QUESTIONS) {
-      throw new HttpError(409, 'chat_full', `This result keeps at most ${MAX_CHAT_QUESTIONS} questions: analyse the image again to go on asking.`);
+      throw new HttpError(
+        409,
+        'chat_full',
+        `This result keeps at most ${MAX_CHAT_QUESTIONS} questions: analyse the image again to go on asking.`,
+      );
     }
     return ndjsonResponse(
       ChatEventSchema,

@@ -16,7 +16,12 @@ export function GET(): Response {
     const source = endpointFromEnv();
     const endpoint =
       source?.kind === 'endpoint'
-        ? { baseUrl: source.baseUrl, model: source.model, grounding: source.grounding, hasApiKey: Boolean(source.apiKey) }
+        ? {
+            baseUrl: source.baseUrl,
+            model: source.model,
+            grounding: source.grounding,
+            hasApiKey: Boolean(source.apiKey),
+          }
         : null;
     return Response.json({ endpoint, userEndpoints });
   } catch (error) {

@@ -17,7 +17,11 @@ export async function GET(request: Request): Promise<Response> {
   const models = await modelStatuses();
   const { workers, ortThreads } = inferenceSizing();
   const health: Health = HealthSchema.parse({
-    status: models.some((m) => m.status === 'missing' || m.status === 'corrupt') ? 'degraded' : warmState() === 'warming' ? 'warming' : 'ok',
+    status: models.some((m) => m.status === 'missing' || m.status === 'corrupt')
+      ? 'degraded'
+      : warmState() === 'warming'
+        ? 'warming'
+        : 'ok',
     models,
     queue: { length: modelQueue().pending, workers, ortThreads },
     eventLoop: eventLoopStats(query.data.resetEventLoop === '1'),

@@ -10,8 +10,15 @@ describe('automatic mask grid', () => {
     const points = gridPoints(4, 400, 200);
     expect(points).toHaveLength(16);
     expect(points[0]).toMatchObject({ x: 50, y: 25 });
-    const order = coarseToFine(points, 4).slice(0, 4).map((p) => [p.column, p.row]);
-    expect(order).toEqual([[0, 0], [2, 0], [0, 2], [2, 2]]);
+    const order = coarseToFine(points, 4)
+      .slice(0, 4)
+      .map((p) => [p.column, p.row]);
+    expect(order).toEqual([
+      [0, 0],
+      [2, 0],
+      [0, 2],
+      [2, 2],
+    ]);
   });
   it('scores a crisp mask as stable and a blurry one as not', () => {
     const crisp = new Float32Array(100).map((_, i) => (i < 50 ? 8 : -8));
@@ -23,7 +30,14 @@ describe('automatic mask grid', () => {
 
 describe('find by word', () => {
   const entity = (id: string, label: string, source: string, extra: Partial<Entity> = {}): Entity => ({
-    id, label, score: 0.9, box: [0, 0, 1, 1], color: { name: 'c', strong: '#000', light: '#fff' }, source, kind: 'thing', ...extra,
+    id,
+    label,
+    score: 0.9,
+    box: [0, 0, 1, 1],
+    color: { name: 'c', strong: '#000', light: '#fff' },
+    source,
+    kind: 'thing',
+    ...extra,
   });
   it('maps a word to every model that has it, synonyms and WordNet included', () => {
     const window = classesForWord('Windows');
@@ -39,7 +53,9 @@ describe('find by word', () => {
       entity('e3', 'chair', 'yolox-nano', { alternatives: [{ label: 'lamp', score: 0.4, source: 'ade20k-deeplab' }] }),
     ];
     expect(matchEntities(entities, classesForWord('puppy')).map((f) => f.entityId)).toEqual(['e1']);
-    expect(matchEntities(entities, classesForWord('lamp'))).toEqual([{ entityId: 'e3', label: 'lamp', model: 'ade20k-deeplab' }]);
+    expect(matchEntities(entities, classesForWord('lamp'))).toEqual([
+      { entityId: 'e3', label: 'lamp', model: 'ade20k-deeplab' },
+    ]);
     const unknown = wordResult(classesForWord('zxqvw'), []);
     expect(unknown.known).toBe(false);
   });

@@ -62,7 +62,8 @@ export interface EverythingResult {
 
 /** Share of the mask (logits > −offset) that stays when the cut-off rises to +offset: how crisp its edge is. */
 export function stabilityScore(lowRes: Float32Array, offset = STABILITY_OFFSET): number {
-  let loose = 0, tight = 0;
+  let loose = 0,
+    tight = 0;
   for (let i = 0; i < lowRes.length; i++) {
     if (lowRes[i] > -offset) loose++;
     if (lowRes[i] > offset) tight++;
@@ -72,7 +73,10 @@ export function stabilityScore(lowRes: Float32Array, offset = STABILITY_OFFSET):
 
 const lowResIndex = (x: number, y: number, sx: number, sy: number) => {
   const scale = SAM_LOW_RES_SIZE / SAM_INPUT_SIZE;
-  return Math.min(SAM_LOW_RES_SIZE - 1, Math.floor(y * sy * scale)) * SAM_LOW_RES_SIZE + Math.min(SAM_LOW_RES_SIZE - 1, Math.floor(x * sx * scale));
+  return (
+    Math.min(SAM_LOW_RES_SIZE - 1, Math.floor(y * sy * scale)) * SAM_LOW_RES_SIZE +
+    Math.min(SAM_LOW_RES_SIZE - 1, Math.floor(x * sx * scale))
+  );
 };
 
 export async function generateEverything(
@@ -83,10 +87,13 @@ export async function generateEverything(
   const o = { ...EVERYTHING_DEFAULTS, ...options };
   const started = performance.now();
   const { geometry } = embedding;
-  const sx = geometry.resizedWidth / geometry.width, sy = geometry.resizedHeight / geometry.height;
+  const sx = geometry.resizedWidth / geometry.width,
+    sy = geometry.resizedHeight / geometry.height;
   const points = coarseToFine(gridPoints(o.pointsPerSide, geometry.width, geometry.height), o.pointsPerSide);
   const candidates: GeneratedRegion[] = [];
-  let decoded = 0, skipped = 0, cutByBudget = false;
+  let decoded = 0,
+    skipped = 0,
+    cutByBudget = false;
   const minArea = o.minAreaShare * geometry.width * geometry.height;
   for (const p of points) {
     if (performance.now() - started > o.budgetMs) {
@@ -106,7 +113,11 @@ export async function generateEverything(
     if (stability < o.minStability) continue;
     const box = positiveCellsBox(lowRes, geometry);
     if (!box) continue;
-    const mask = { ...encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry), predictedIou, source: `${SAM_MASK_SOURCE} automatic` };
+    const mask = {
+      ...encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry),
+      predictedIou,
+      source: `${SAM_MASK_SOURCE} automatic`,
+    };
     if (mask.area < minArea) continue;
     candidates.push({ mask, box: mask.bbox, predictedIou, stability, lowRes });
   }

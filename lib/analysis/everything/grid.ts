@@ -11,7 +11,8 @@ export interface GridPoint {
 export function gridPoints(n: number, width: number, height: number): GridPoint[] {
   const points: GridPoint[] = [];
   for (let row = 0; row < n; row++) {
-    for (let column = 0; column < n; column++) points.push({ x: ((column + 0.5) / n) * width, y: ((row + 0.5) / n) * height, column, row });
+    for (let column = 0; column < n; column++)
+      points.push({ x: ((column + 0.5) / n) * width, y: ((row + 0.5) / n) * height, column, row });
   }
   return points;
 }

@@ -29,19 +29,26 @@ export interface RegionName {
 }
 
 /** The segmenter's majority class over the region's positive low-res cells, with its share. */
-export function segmenterClassUnder(region: GeneratedRegion, seg: SceneSegmentation, width: number, height: number): { label: string; share: number } | undefined {
+export function segmenterClassUnder(
+  region: GeneratedRegion,
+  seg: SceneSegmentation,
+  width: number,
+  height: number,
+): { label: string; share: number } | undefined {
   const { geometry, classes, labels } = seg;
   const S = geometry.inputSize;
   // Low-res cell → SAM's 1024 frame → image pixels → segmenter input pixels.
   const samScale = Math.max(width, height) / SAM_INPUT_SIZE;
   const cell = SAM_INPUT_SIZE / SAM_LOW_RES_SIZE;
-  const toSegX = geometry.resizedWidth / width, toSegY = geometry.resizedHeight / height;
+  const toSegX = geometry.resizedWidth / width,
+    toSegY = geometry.resizedHeight / height;
   const votes = new Map<number, number>();
   let total = 0;
   for (let y = 0; y < SAM_LOW_RES_SIZE; y++) {
     for (let x = 0; x < SAM_LOW_RES_SIZE; x++) {
       if (region.lowRes[y * SAM_LOW_RES_SIZE + x] <= 0) continue;
-      const ix = (x + 0.5) * cell * samScale, iy = (y + 0.5) * cell * samScale;
+      const ix = (x + 0.5) * cell * samScale,
+        iy = (y + 0.5) * cell * samScale;
       if (ix >= width || iy >= height) continue;
       const c = classes[Math.min(S - 1, Math.floor(iy * toSegY)) * S + Math.min(S - 1, Math.floor(ix * toSegX))];
       votes.set(c, (votes.get(c) ?? 0) + 1);
@@ -63,10 +70,20 @@ export function nameRegion(
 ): RegionName {
   const detection = detections.find((d) => iou(d.box, region.box) >= SAME_OBJECT_IOU);
   const under = seg && segmenterClassUnder(region, seg, width, height);
-  const segName = under && under.share >= MIN_CLASS_SHARE ? { label: under.label, score: under.share, source: seg!.spec.modelId } : undefined;
+  const segName =
+    under && under.share >= MIN_CLASS_SHARE
+      ? { label: under.label, score: under.share, source: seg!.spec.modelId }
+      : undefined;
   if (detection) {
     const alternatives = segName && segName.label !== detection.label ? [segName] : [];
-    return { label: detection.label, score: detection.score, source: detection.source, detection, alternatives, stuff: false };
+    return {
+      label: detection.label,
+      score: detection.score,
+      source: detection.source,
+      detection,
+      alternatives,
+      stuff: false,
+    };
   }
   if (segName) return { ...segName, alternatives: [], stuff: isStuff(segName.label) };
   return { label: UNNAMED_REGION, score: null, source: 'none', alternatives: [], stuff: false };

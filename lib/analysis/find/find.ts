@@ -18,7 +18,6 @@ export interface FoundEntity {
   model: string;
 }
 
-
 /** A class must cover this share of the image before it becomes a found region (smaller is border noise). */
 const MIN_REGION_SHARE = 0.002;
 
@@ -61,7 +60,10 @@ export function regionsFromClassMap(
       for (let x = 0; x < geometry.resizedWidth; x++) if (classes[y * S + x] === id) (map[y * S + x] = 1), pixels++;
     }
     if (pixels < MIN_REGION_SHARE * geometry.resizedWidth * geometry.resizedHeight) continue;
-    const [, region] = encodeLabels(resizeNearest(map, S, geometry.resizedWidth, geometry.resizedHeight, width, height), 1);
+    const [, region] = encodeLabels(
+      resizeNearest(map, S, geometry.resizedWidth, geometry.resizedHeight, width, height),
+      1,
+    );
     const n = firstIndex + regions.length;
     // A segmenter gives no IoU estimate; the share of the class's pixels is not a confidence either: none is claimed.
     const mask: Mask = { rle: region.rle, area: region.area, bbox: region.bbox, predictedIou: 0, source: spec.source };
@@ -81,5 +83,10 @@ export function regionsFromClassMap(
 }
 
 export function wordResult(word: WordClasses, found: FoundEntity[]): WordResult {
-  return { word: word.word, known: word.classes.length > 0, classes: word.classes.map(({ model, label }) => ({ model, label })), found };
+  return {
+    word: word.word,
+    known: word.classes.length > 0,
+    classes: word.classes.map(({ model, label }) => ({ model, label })),
+    found,
+  };
 }

@@ -36,7 +36,10 @@ const senses = (name: string) => commonNounSynsets(name.split(' '));
 function wordnetRelated(wordSenses: number[], name: string): boolean {
   const classSenses = senses(name);
   if (wordSenses.length === 0 || classSenses.length === 0) return false;
-  return hypernymDistance(classSenses, wordSenses, MAX_STEPS) !== undefined || hypernymDistance(wordSenses, classSenses, MAX_STEPS) !== undefined;
+  return (
+    hypernymDistance(classSenses, wordSenses, MAX_STEPS) !== undefined ||
+    hypernymDistance(wordSenses, classSenses, MAX_STEPS) !== undefined
+  );
 }
 
 export const classesForWord: WordToClasses = (input) => {
@@ -44,7 +47,11 @@ export const classesForWord: WordToClasses = (input) => {
   const words = word.split(/\s+/);
   const base = words.length === 1 ? nounBaseForm(word) : word;
   // "windows" is a noun of its own in WordNet (the software), so its singular is tried as a name too.
-  const forms = new Set([word, base, ...(word.endsWith('s') && isNoun(word.slice(0, -1).split(' ')) ? [word.slice(0, -1)] : [])]);
+  const forms = new Set([
+    word,
+    base,
+    ...(word.endsWith('s') && isNoun(word.slice(0, -1).split(' ')) ? [word.slice(0, -1)] : []),
+  ]);
   // A word naming no kind of thing still matches a class by name ("picture" is ADE20K's painting), not by WordNet.
   const wordSenses = isNonThing(base.split(' ')) ? [] : senses(base);
   const classes: ClassMatch[] = [];
@@ -63,7 +70,8 @@ export const classesForWord: WordToClasses = (input) => {
     const label = cls.names[0];
     if (cls.names.some((n) => same(n.toLowerCase()))) classes.push({ model: MOBILENET_SOURCE, label, via: 'name' });
     // Only kinds of the word: a dog breed is a dog, but "dog" is not a kind of any one breed.
-    else if (wordSenses.length > 0 && isKindOf(cls, base)) classes.push({ model: MOBILENET_SOURCE, label, via: 'wordnet' });
+    else if (wordSenses.length > 0 && isKindOf(cls, base))
+      classes.push({ model: MOBILENET_SOURCE, label, via: 'wordnet' });
   }
   return { word, classes };
 };

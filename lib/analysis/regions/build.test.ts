@@ -11,26 +11,18 @@ const LABELS = ['other', 'wall', 'floor', 'person', 'painting', 'shelf'];
  * a person (a thing class) on the left, a painting on the wall.
  */
 function segmentation(): SceneSegmentation {
-  const rows = [
-    '11111111',
-    '11441111',
-    '11441111',
-    '13111111',
-    '13222222',
-    '33222222',
-    '33222222',
-    '22222222',
-  ];
+  const rows = ['11111111', '11441111', '11441111', '13111111', '13222222', '33222222', '33222222', '22222222'];
   const S = 9;
   const classes = new Int32Array(S * S);
   rows.forEach((row, y) => [...row].forEach((c, x) => (classes[y * S + x] = Number(c))));
   // Logits: each cell prefers the class of the pixel it sits on.
   const side = 3;
   const data = new Float32Array(LABELS.length * side * side);
-  for (let cy = 0; cy < side; cy++) for (let cx = 0; cx < side; cx++) {
-    const c = classes[Math.min(7, cy * 4) * S + Math.min(7, cx * 4)];
-    data[c * side * side + cy * side + cx] = 5;
-  }
+  for (let cy = 0; cy < side; cy++)
+    for (let cx = 0; cx < side; cx++) {
+      const c = classes[Math.min(7, cy * 4) * S + Math.min(7, cx * 4)];
+      data[c * side * side + cy * side + cx] = 5;
+    }
   return {
     spec: { modelId: 'test', classesId: 'test', inputSize: S, source: 'ade20k-test' },
     geometry: { inputSize: S, resizedWidth: 8, resizedHeight: 8 },
@@ -63,7 +55,11 @@ describe('buildRegions', () => {
     // A detected "tv" whose mask covers the painting and a strip of wall.
     const bits = new Uint8Array(16 * 16);
     for (let y = 2; y < 6; y++) for (let x = 2; x < 8; x++) bits[y * 16 + x] = 1;
-    const tv = { id: 'e1', label: 'tv', mask: { rle: encodeRle(bits, 16, 16), area: 24, bbox: [2, 2, 6, 4], predictedIou: 0.9, source: 'sam' } } as SceneEntity;
+    const tv = {
+      id: 'e1',
+      label: 'tv',
+      mask: { rle: encodeRle(bits, 16, 16), area: 24, bbox: [2, 2, 6, 4], predictedIou: 0.9, source: 'sam' },
+    } as SceneEntity;
     const { regions, alternatives } = buildRegions(segmentation(), 16, 16, [tv], 1);
     expect(regions.map((r) => r.entity.label)).not.toContain('painting');
     expect(alternatives.get('e1')).toEqual([expect.objectContaining({ label: 'painting', source: 'ade20k-test' })]);
@@ -75,7 +71,13 @@ describe('buildRegions', () => {
     // A mask on the segmenter's person pixels (input x 0–1, y 5–6 → image x 0–3, y 10–13).
     const bits = new Uint8Array(16 * 16);
     for (let y = 10; y < 14; y++) for (let x = 0; x < 4; x++) bits[y * 16 + x] = 1;
-    const mask = { rle: encodeRle(bits, 16, 16), area: 16, bbox: [0, 10, 4, 4] as [number, number, number, number], predictedIou: 0.9, source: 'sam' };
+    const mask = {
+      rle: encodeRle(bits, 16, 16),
+      area: 16,
+      bbox: [0, 10, 4, 4] as [number, number, number, number],
+      predictedIou: 0.9,
+      source: 'sam',
+    };
     const dog = { id: 'e1', label: 'dog', score: 0.3, mask } as SceneEntity;
     const person = { id: 'e2', label: 'person', score: 0.3, mask } as SceneEntity;
     const sureDog = { id: 'e3', label: 'dog', score: 0.99, mask } as SceneEntity;

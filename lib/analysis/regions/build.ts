@@ -10,7 +10,14 @@ import type { Entity, Mask, NamedLabel } from '../../shared/analysis';
 import { colorForIndex, quietColorForIndex } from '../../shared/palette';
 import type { SceneEntity } from '../../scene/types';
 import { secondOpinions } from './second-opinion';
-import { FURNITURE_CLASSES, MIN_FURNITURE_FILL, MIN_FURNITURE_SHARE, MIN_STUFF_SHARE, SAME_OBJECT_OVERLAP, STUFF_CLASSES } from './vocabulary';
+import {
+  FURNITURE_CLASSES,
+  MIN_FURNITURE_FILL,
+  MIN_FURNITURE_SHARE,
+  MIN_STUFF_SHARE,
+  SAME_OBJECT_OVERLAP,
+  STUFF_CLASSES,
+} from './vocabulary';
 
 /** Region ids live in a Uint8Array label map; 0 means "no region". */
 const MAX_REGIONS = 254;
@@ -27,7 +34,11 @@ export interface RegionResult {
 }
 
 /** Marks the input-resolution pixels of each region with its id (1-based) and lists the regions. */
-function regionMap(seg: SceneSegmentation, pixelsByClass: Float64Array, validPixels: number): { map: Uint8Array; specs: RegionSpec[] } {
+function regionMap(
+  seg: SceneSegmentation,
+  pixelsByClass: Float64Array,
+  validPixels: number,
+): { map: Uint8Array; specs: RegionSpec[] } {
   const { classes, labels, geometry } = seg;
   const S = geometry.inputSize;
   const map = new Uint8Array(S * S);
@@ -45,13 +56,18 @@ function regionMap(seg: SceneSegmentation, pixelsByClass: Float64Array, validPix
   labels.forEach((name, c) => {
     if (!FURNITURE_CLASSES.has(name) || pixelsByClass[c] < MIN_FURNITURE_SHARE * validPixels) return;
     const binary = new Uint8Array(S * S);
-    for (let y = 0; y < geometry.resizedHeight; y++) for (let x = 0; x < geometry.resizedWidth; x++) binary[y * S + x] = classes[y * S + x] === c ? 1 : 0;
+    for (let y = 0; y < geometry.resizedHeight; y++)
+      for (let x = 0; x < geometry.resizedWidth; x++) binary[y * S + x] = classes[y * S + x] === c ? 1 : 0;
     forEachComponent(binary, S, S, 1, ({ pixels }) => {
       if (pixels.length < MIN_FURNITURE_SHARE * validPixels || specs.length >= MAX_REGIONS) return;
-      let minX = S, minY = S, maxX = 0, maxY = 0;
+      let minX = S,
+        minY = S,
+        maxX = 0,
+        maxY = 0;
       for (const i of pixels) {
-        const x = i % S, y = (i - x) / S;
-        minX = Math.min(minX, x), maxX = Math.max(maxX, x), minY = Math.min(minY, y), maxY = Math.max(maxY, y);
+        const x = i % S,
+          y = (i - x) / S;
+        (minX = Math.min(minX, x)), (maxX = Math.max(maxX, x)), (minY = Math.min(minY, y)), (maxY = Math.max(maxY, y));
       }
       if (pixels.length / ((maxX - minX + 1) * (maxY - minY + 1)) < MIN_FURNITURE_FILL) return;
       specs.push({ classId: c, kind: 'thing' });
@@ -61,7 +77,13 @@ function regionMap(seg: SceneSegmentation, pixelsByClass: Float64Array, validPix
   return { map, specs };
 }
 
-export function buildRegions(seg: SceneSegmentation, width: number, height: number, things: readonly SceneEntity[], colorOffset: number): RegionResult {
+export function buildRegions(
+  seg: SceneSegmentation,
+  width: number,
+  height: number,
+  things: readonly SceneEntity[],
+  colorOffset: number,
+): RegionResult {
   const { geometry, labels, spec } = seg;
   const validPixels = geometry.resizedWidth * geometry.resizedHeight;
   const { meanByClass, pixelsByClass } = classProbabilities(seg);

@@ -13,27 +13,56 @@ import type { SceneEntity } from '../../scene/types';
 
 /** ADE20K thing classes and the COCO class each one is. */
 const COCO_OF_ADE: Readonly<Record<string, string>> = {
-  person: 'person', car: 'car', bus: 'bus', truck: 'truck', airplane: 'airplane', boat: 'boat', ship: 'boat',
-  bicycle: 'bicycle', minibike: 'motorcycle', sofa: 'couch', bed: 'bed', chair: 'chair', armchair: 'chair',
-  'swivel chair': 'chair', 'television receiver': 'tv', 'crt screen': 'tv', book: 'book', bottle: 'bottle',
-  vase: 'vase', clock: 'clock', refrigerator: 'refrigerator', oven: 'oven', microwave: 'microwave', sink: 'sink',
-  toilet: 'toilet', bench: 'bench', 'traffic light': 'traffic light', ball: 'sports ball',
+  person: 'person',
+  car: 'car',
+  bus: 'bus',
+  truck: 'truck',
+  airplane: 'airplane',
+  boat: 'boat',
+  ship: 'boat',
+  bicycle: 'bicycle',
+  minibike: 'motorcycle',
+  sofa: 'couch',
+  bed: 'bed',
+  chair: 'chair',
+  armchair: 'chair',
+  'swivel chair': 'chair',
+  'television receiver': 'tv',
+  'crt screen': 'tv',
+  book: 'book',
+  bottle: 'bottle',
+  vase: 'vase',
+  clock: 'clock',
+  refrigerator: 'refrigerator',
+  oven: 'oven',
+  microwave: 'microwave',
+  sink: 'sink',
+  toilet: 'toilet',
+  bench: 'bench',
+  'traffic light': 'traffic light',
+  ball: 'sports ball',
 };
 
 /** The segmenter's class must cover most of the mask to count as its view of the object. */
 const MAJORITY = 0.5;
 
-export function secondOpinions(seg: SceneSegmentation, things: readonly SceneEntity[], meanByClass: Float64Array): Map<string, NamedLabel> {
+export function secondOpinions(
+  seg: SceneSegmentation,
+  things: readonly SceneEntity[],
+  meanByClass: Float64Array,
+): Map<string, NamedLabel> {
   const { classes, geometry, labels, spec } = seg;
   const opinions = new Map<string, NamedLabel>();
   for (const thing of things) {
     if (!thing.mask || thing.mask.area === 0) continue;
     const [height, width] = thing.mask.rle.size;
-    const sx = geometry.resizedWidth / width, sy = geometry.resizedHeight / height;
+    const sx = geometry.resizedWidth / width,
+      sy = geometry.resizedHeight / height;
     const counts = new Float64Array(labels.length);
     forEachRleRun(thing.mask.rle, (start, end) => {
       for (let i = start; i < end; i++) {
-        const x = Math.floor(i / height), y = i - x * height;
+        const x = Math.floor(i / height),
+          y = i - x * height;
         counts[classes[Math.floor(y * sy) * geometry.inputSize + Math.floor(x * sx)]]++;
       }
     });
@@ -41,7 +70,8 @@ export function secondOpinions(seg: SceneSegmentation, things: readonly SceneEnt
     for (let c = 1; c < counts.length; c++) if (counts[c] > counts[top]) top = c;
     const coco = COCO_OF_ADE[labels[top]];
     const score = Math.min(1, Math.max(0, meanByClass[top]));
-    if (!coco || coco === thing.label || counts[top] < MAJORITY * thing.mask.area || score <= (thing.score ?? 1)) continue;
+    if (!coco || coco === thing.label || counts[top] < MAJORITY * thing.mask.area || score <= (thing.score ?? 1))
+      continue;
     opinions.set(thing.id, { label: labels[top], score, source: spec.source });
   }
   return opinions;

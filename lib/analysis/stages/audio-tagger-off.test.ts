@@ -19,7 +19,8 @@ describe('analyseAudio without the tagger model', () => {
     const real = modelsDir();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'strix-no-tagger-'));
     const missing = manifestEntry(EFFICIENTAT_ID).file;
-    for (const file of fs.readdirSync(real)) if (file !== missing) fs.symlinkSync(path.join(real, file), path.join(dir, file));
+    for (const file of fs.readdirSync(real))
+      if (file !== missing) fs.symlinkSync(path.join(real, file), path.join(dir, file));
     process.env.MODELS_DIR = dir;
   });
   afterAll(() => {

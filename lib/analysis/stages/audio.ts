@@ -36,7 +36,10 @@ export async function analyseAudio(bytes: Uint8Array, maxSeconds = DEFAULT_MAX_S
 }
 
 /** `input` is the file, or the file already decoded (with `maxSeconds` then applied by whoever decoded it). */
-export async function analyseAudioClip(input: Uint8Array | DecodedAudio, maxSeconds = DEFAULT_MAX_SECONDS): Promise<AnalysedAudio> {
+export async function analyseAudioClip(
+  input: Uint8Array | DecodedAudio,
+  maxSeconds = DEFAULT_MAX_SECONDS,
+): Promise<AnalysedAudio> {
   const started = performance.now();
   const audio = input instanceof Uint8Array ? await decodeAudio(input, maxSeconds) : input;
   const { samples, sampleRate } = audio;
@@ -46,7 +49,13 @@ export async function analyseAudioClip(input: Uint8Array | DecodedAudio, maxSeco
   const features = computeFrameFeatures(samples, sampleRate);
   const classes = classifyFrames(features, pitchTrack(samples, sampleRate));
   const impulses = detectImpulses(samples, sampleRate);
-  const events = buildEvents({ features, classes, impulses, speech: speech.segments, durationSeconds: analysedSeconds });
+  const events = buildEvents({
+    features,
+    classes,
+    impulses,
+    speech: speech.segments,
+    durationSeconds: analysedSeconds,
+  });
   const heard = await hearSounds(audio.original.samples, audio.original.sampleRate, speech, classes.allSilent);
 
   // Active level: RMS over the non-silent 10 ms frames, so pauses do not drag a loud talker down to "quiet".

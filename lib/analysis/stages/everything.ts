@@ -32,11 +32,19 @@ export const everythingStage: PipelineStage = {
     const things = ctx.scene.entities.filter((e) => e.kind === 'thing' && (e.score ?? 0) >= DEFAULT_THRESHOLD);
     const asDetections = things.map((t) => ({ label: t.label, score: t.score ?? 0, box: t.box, source: t.source }));
     const named = generated.regions
-      .map((region) => ({ region, name: nameRegion(region, asDetections, ctx.segmentation, image.width, image.height, (l) => STUFF_CLASSES.has(l)) }))
+      .map((region) => ({
+        region,
+        name: nameRegion(region, asDetections, ctx.segmentation, image.width, image.height, (l) =>
+          STUFF_CLASSES.has(l),
+        ),
+      }))
       .filter(({ name }) => !name.detection);
     // ImageNet on each named region's crop: kept only as a finer name WordNet puts under the region's name.
     const toRefine = named.filter(({ name }) => name.label !== UNNAMED_REGION && !name.stuff);
-    const crops = await classifyCrops(image, toRefine.map(({ region }) => boxWithMargin(region.box, CROP_MARGIN, image.width, image.height)));
+    const crops = await classifyCrops(
+      image,
+      toRefine.map(({ region }) => boxWithMargin(region.box, CROP_MARGIN, image.width, image.height)),
+    );
     const offset = ctx.scene.entities.length;
     named.forEach(({ region, name }, i) => {
       const refined = toRefine.indexOf(named[i]);

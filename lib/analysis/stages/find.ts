@@ -11,7 +11,8 @@ import type { PipelineStage } from './types';
 export const findStage: PipelineStage = {
   name: 'find',
   needs: 'find',
-  detail: 'each word → COCO, ADE20K (with synonyms) and ImageNet classes via WordNet → matching entities and segmenter regions',
+  detail:
+    'each word → COCO, ADE20K (with synonyms) and ImageNet classes via WordNet → matching entities and segmenter regions',
   reads: ['entities', 'segmentation'],
   writes: ['finds', 'entities (ids f1…)'],
   skipReason: (ctx) => (ctx.scene.image ? undefined : 'no image'),
@@ -22,7 +23,14 @@ export const findStage: PipelineStage = {
     for (const word of ctx.input.find!) {
       const classes = classesForWord(word);
       if (ctx.segmentation) {
-        for (const region of regionsFromClassMap(ctx.segmentation, classes, ctx.scene.entities, image.width, image.height, added)) {
+        for (const region of regionsFromClassMap(
+          ctx.segmentation,
+          classes,
+          ctx.scene.entities,
+          image.width,
+          image.height,
+          added,
+        )) {
           const { mask, ...entity } = region;
           ctx.scene.entities.push(region);
           ctx.emit({ type: 'entity', entity });

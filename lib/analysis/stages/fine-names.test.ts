@@ -25,11 +25,17 @@ describe('fine names through WordNet', () => {
 
   it('names a thing by the most probable class under its label, with the classifier as source', () => {
     const p = probabilities({ limousine: 0.5, pickup: 0.3 });
-    expect(fineNameFor(p, 'truck')).toEqual({ label: 'pickup', score: expect.closeTo(0.3, 5), source: 'imagenet-mobilenetv2' });
+    expect(fineNameFor(p, 'truck')).toEqual({
+      label: 'pickup',
+      score: expect.closeTo(0.3, 5),
+      source: 'imagenet-mobilenetv2',
+    });
     expect(fineNameFor(probabilities({ hartebeest: 0.8 }), 'horse')).toBeUndefined();
   });
 
   it('turns the whole image’s probable classes into scene tags', () => {
-    expect(sceneTags(probabilities({ 'horse cart': 0.9, sorrel: 0.05 })).map((t) => [t.label, t.source])).toEqual([['horse cart', 'imagenet-mobilenetv2']]);
+    expect(sceneTags(probabilities({ 'horse cart': 0.9, sorrel: 0.05 })).map((t) => [t.label, t.source])).toEqual([
+      ['horse cart', 'imagenet-mobilenetv2'],
+    ]);
   });
 });

@@ -53,13 +53,16 @@ export function isKindOf(imagenetClass: ImageNetClass, label: string): boolean {
 function probableClasses(probabilities: Float32Array): Array<{ cls: ImageNetClass; score: number }> {
   const all = imagenetClasses();
   const found = [];
-  for (let i = 0; i < probabilities.length; i++) if (probabilities[i] >= SERVER_SCORE_FLOOR) found.push({ cls: all[i], score: probabilities[i] });
+  for (let i = 0; i < probabilities.length; i++)
+    if (probabilities[i] >= SERVER_SCORE_FLOOR) found.push({ cls: all[i], score: probabilities[i] });
   return found.sort((a, b) => b.score - a.score);
 }
 
 /** The most probable class that is a kind of `label` (and not the label itself), or undefined. */
 export function fineNameFor(probabilities: Float32Array, label: string): NamedLabel | undefined {
-  const match = probableClasses(probabilities).find(({ cls }) => cls.names[0].toLowerCase() !== label && isKindOf(cls, label));
+  const match = probableClasses(probabilities).find(
+    ({ cls }) => cls.names[0].toLowerCase() !== label && isKindOf(cls, label),
+  );
   return match && { label: match.cls.names[0], score: match.score, source: MOBILENET_SOURCE };
 }
 

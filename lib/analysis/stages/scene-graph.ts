@@ -13,6 +13,11 @@ export const sceneGraphStage: PipelineStage = {
   writes: ['graph'],
   async run(ctx) {
     const { scene } = ctx;
-    scene.graph = buildSceneGraph({ image: scene.image, entities: scene.entities, audio: scene.audio, soundSourceIds: scene.soundSourceIds });
+    scene.graph = buildSceneGraph({
+      image: scene.image,
+      entities: scene.entities,
+      audio: scene.audio,
+      soundSourceIds: scene.soundSourceIds,
+    });
   },
 };

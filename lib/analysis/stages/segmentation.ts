@@ -38,7 +38,8 @@ function thingsToSegment(ctx: PipelineContext) {
   return ctx.scene.entities.filter((e) => e.kind === 'thing').slice(0, MAX_MASKED_ENTITIES);
 }
 
-const nothingToSegment = (ctx: PipelineContext) => (thingsToSegment(ctx).length === 0 ? 'nothing detected to segment' : undefined);
+const nothingToSegment = (ctx: PipelineContext) =>
+  thingsToSegment(ctx).length === 0 ? 'nothing detected to segment' : undefined;
 
 export const encodeStage: PipelineStage = {
   name: 'encode',

@@ -5,7 +5,13 @@ import { findSoundSources } from './sound-source';
 import type { SceneEntity } from '../../scene/types';
 
 const COLOR = { name: 'blue', strong: '#00f', light: '#ccf' };
-const entity = (id: string, label: string, box: [number, number, number, number], score: number | null = 0.8, kind: SceneEntity['kind'] = 'thing'): SceneEntity => ({
+const entity = (
+  id: string,
+  label: string,
+  box: [number, number, number, number],
+  score: number | null = 0.8,
+  kind: SceneEntity['kind'] = 'thing',
+): SceneEntity => ({
   id,
   label,
   score,
@@ -21,8 +27,17 @@ const event = (label: string, group: string, score = 0.7): SoundEvent => {
 
 describe('findSoundSources', () => {
   it('marks the largest of several cars for a horn, names the others, and explains the table row', async () => {
-    const entities = [entity('e1', 'car', [0, 0, 10, 10]), entity('e2', 'car', [0, 0, 50, 40]), entity('e3', 'truck', [0, 0, 30, 30]), entity('e4', 'dog', [0, 0, 90, 90])];
-    const [source, ...rest] = await findSoundSources([event('Vehicle horn, car horn, honking', 'Vehicle horn, car horn, honking')], entities, loadOntology());
+    const entities = [
+      entity('e1', 'car', [0, 0, 10, 10]),
+      entity('e2', 'car', [0, 0, 50, 40]),
+      entity('e3', 'truck', [0, 0, 30, 30]),
+      entity('e4', 'dog', [0, 0, 90, 90]),
+    ];
+    const [source, ...rest] = await findSoundSources(
+      [event('Vehicle horn, car horn, honking', 'Vehicle horn, car horn, honking')],
+      entities,
+      loadOntology(),
+    );
     expect(rest).toEqual([]);
     expect(source.entityIds).toEqual(['e2']);
     expect(source.reason).toBe(
@@ -34,7 +49,11 @@ describe('findSoundSources', () => {
 
   it('prefers a confident candidate to a bigger one the UI hides, and rolls fine classes into one source', async () => {
     const entities = [entity('e1', 'dog', [0, 0, 90, 90], 0.15), entity('e2', 'dog', [0, 0, 20, 20], 0.7)];
-    const sources = await findSoundSources([event('Bark', 'Dog', 0.5), event('Dog', 'Dog', 0.8)], entities, loadOntology());
+    const sources = await findSoundSources(
+      [event('Bark', 'Dog', 0.5), event('Dog', 'Dog', 0.8)],
+      entities,
+      loadOntology(),
+    );
     expect(sources).toHaveLength(1);
     expect(sources[0].entityIds).toEqual(['e2']);
     expect(sources[0].eventLabels.sort()).toEqual(['Bark', 'Dog']);

@@ -59,7 +59,11 @@ export function pickSource(candidates: SceneEntity[]): { entity: SceneEntity; re
   };
 }
 
-async function candidatesFor(ontology: Ontology, event: SoundEvent, entities: SceneEntity[]): Promise<{ found: SceneEntity[]; method: string }> {
+async function candidatesFor(
+  ontology: Ontology,
+  event: SoundEvent,
+  entities: SceneEntity[],
+): Promise<{ found: SceneEntity[]; method: string }> {
   const instrument = instrumentName(ontology, event.mid);
   if (instrument) {
     const played = withLabels(entities, [instrument]);
@@ -68,14 +72,24 @@ async function candidatesFor(ontology: Ontology, event: SoundEvent, entities: Sc
   const row = sourceLabels(ontology, event.mid);
   if (row) {
     const chain = row.via === event.label ? event.label : `${shortSoundName(event.label)} → ${shortSoundName(row.via)}`;
-    return { found: withLabels(entities, row.labels), method: `sound-source table over the AudioSet ontology (${chain} → ${row.labels.join(', ')})` };
+    return {
+      found: withLabels(entities, row.labels),
+      method: `sound-source table over the AudioSet ontology (${chain} → ${row.labels.join(', ')})`,
+    };
   }
   const spans = await matchEntities(shortSoundName(event.label).toLowerCase(), entities);
   const ids = new Set(spans.flatMap((span) => span.entityIds));
-  return { found: entities.filter((e) => ids.has(e.id)), method: spans[0] ? `entity matcher (${spans[0].method})` : '' };
+  return {
+    found: entities.filter((e) => ids.has(e.id)),
+    method: spans[0] ? `entity matcher (${spans[0].method})` : '',
+  };
 }
 
-export async function findSoundSources(events: SoundEvent[], entities: SceneEntity[], ontology: Ontology): Promise<SoundSource[]> {
+export async function findSoundSources(
+  events: SoundEvent[],
+  entities: SceneEntity[],
+  ontology: Ontology,
+): Promise<SoundSource[]> {
   if (events.length === 0 || entities.length === 0) return [];
   const byEntity = new Map<string, SoundSource>();
   for (const event of [...events].sort((a, b) => b.score - a.score)) {

@@ -5,7 +5,12 @@ import { groundTags } from './grounding';
 import { tagsFromDetections } from './tagging';
 import type { Detection } from '../../models/detection';
 
-const det = (label: string, score: number, x = 0): Detection => ({ label, score, box: [x, 0, 10, 10], source: 'yolox-nano' });
+const det = (label: string, score: number, x = 0): Detection => ({
+  label,
+  score,
+  box: [x, 0, 10, 10],
+  source: 'yolox-nano',
+});
 
 describe('tagsFromDetections', () => {
   it('gives one tag per class with its best score, best first', () => {

@@ -21,7 +21,8 @@ export function tagsFromDetections(detections: Detection[], source = DETECTOR_TA
 export const taggingStage: PipelineStage = {
   name: 'tagging',
   needs: 'image',
-  detail: 'yolox-nano on the full image + 2×2 tiles; one class per object; calibrated scores; tags are its detected COCO classes',
+  detail:
+    'yolox-nano on the full image + 2×2 tiles; one class per object; calibrated scores; tags are its detected COCO classes',
   reads: ['image'],
   writes: ['tags'],
   async run(ctx) {

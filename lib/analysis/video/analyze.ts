@@ -41,9 +41,18 @@ export async function prepareVideo(bytes: Uint8Array, signal: AbortSignal): Prom
     const probe = await probeVideo(file, signal);
     const analysedSec = Math.min(probe.durationSec || VIDEO_LIMITS.analysedSeconds, VIDEO_LIMITS.analysedSeconds);
     const notes: string[] = [];
-    if (probe.durationSec > VIDEO_LIMITS.analysedSeconds) notes.push(`Only the first ${VIDEO_LIMITS.analysedSeconds} s of ${seconds(probe.durationSec)} were analysed.`);
+    if (probe.durationSec > VIDEO_LIMITS.analysedSeconds)
+      notes.push(`Only the first ${VIDEO_LIMITS.analysedSeconds} s of ${seconds(probe.durationSec)} were analysed.`);
     if (!probe.hasAudio) notes.push('The clip has no sound track.');
-    const info: VideoInfo = { durationSec: probe.durationSec, analysedSec, width: probe.width, height: probe.height, codec: probe.codec, hasAudio: probe.hasAudio, notes };
+    const info: VideoInfo = {
+      durationSec: probe.durationSec,
+      analysedSec,
+      width: probe.width,
+      height: probe.height,
+      codec: probe.codec,
+      hasAudio: probe.hasAudio,
+      notes,
+    };
     return { file, probe, info, cleanup };
   } catch (error) {
     cleanup();
@@ -59,14 +68,18 @@ function keyframeEmitter(emit: Emit, index: number, tags: Map<string, Tag>): Emi
     if (event.type === 'tags') {
       for (const tag of event.tags) if ((tags.get(tag.label)?.score ?? -1) < tag.score) tags.set(tag.label, tag);
       emit({ type: 'tags', tags: [...tags.values()].sort((a, b) => b.score - a.score) });
-    } else if (event.type === 'entity') emit({ type: 'entity', entity: { ...event.entity, id: id(event.entity.id), keyframe: index } });
+    } else if (event.type === 'entity')
+      emit({ type: 'entity', entity: { ...event.entity, id: id(event.entity.id), keyframe: index } });
     else if (event.type === 'mask') emit({ ...event, entityId: id(event.entityId) });
     else emit(event);
   };
 }
 
 /** Each named sound tied to what was in view at the keyframe nearest its middle (the existing source table). */
-async function linkSounds(audio: Scene['audio'], frames: { index: number; timeSec: number; scene: Scene }[]): Promise<SoundLink[]> {
+async function linkSounds(
+  audio: Scene['audio'],
+  frames: { index: number; timeSec: number; scene: Scene }[],
+): Promise<SoundLink[]> {
   const ontology = tryLoadOntology();
   if (!audio || !ontology || !frames.length) return [];
   const links: SoundLink[] = [];
@@ -75,7 +88,14 @@ async function linkSounds(audio: Scene['audio'], frames: { index: number; timeSe
     const frame = frames.reduce((a, b) => (Math.abs(b.timeSec - middle) < Math.abs(a.timeSec - middle) ? b : a));
     const sources = await findSoundSources([event], frame.scene.entities, ontology);
     const entityIds = sources.flatMap((s) => s.entityIds);
-    links.push({ label: event.label, group: event.group, start: event.start, end: event.end, keyframe: frame.index, entityIds });
+    links.push({
+      label: event.label,
+      group: event.group,
+      start: event.start,
+      end: event.end,
+      keyframe: frame.index,
+      entityIds,
+    });
   }
   return links;
 }
@@ -90,7 +110,13 @@ export async function runVideoAnalysis(video: PreparedVideo, resultId: string, e
     extractSoundtrack(video.file, video.probe, info.analysedSec, signal),
   ]);
   const decodeMs = performance.now() - started;
-  emit({ type: 'stage', stage: 'keyframes', status: 'done', ms: Math.round(decodeMs), detail: `ffmpeg: ${frames.length} keyframes by scene change and interval` });
+  emit({
+    type: 'stage',
+    stage: 'keyframes',
+    status: 'done',
+    ms: Math.round(decodeMs),
+    detail: `ffmpeg: ${frames.length} keyframes by scene change and interval`,
+  });
   if (damagedAfterSec !== undefined) {
     // Not fatal, like a sound that will not decode: what did decode is analysed, and the user is told.
     const message = `Part of the video is damaged or could not be decoded in time: keyframes after ${damagedAfterSec.toFixed(1)} s may be missing.`;
@@ -99,7 +125,12 @@ export async function runVideoAnalysis(video: PreparedVideo, resultId: string, e
   // The audio run's own sound-source stage has no entities to look at (it would say "skipped"): linkSounds does it per keyframe.
   const audioEmit: Emit = (e) => e.type !== 'done' && !(e.type === 'stage' && e.stage === 'sound-source') && emit(e);
   const audioScene = wav && (await runAnalysis({ audio: wav }, resultId, audioEmit, signal));
-  if (info.hasAudio && !wav) emit({ type: 'error', code: 'soundtrack_unreadable', message: 'Sound not analysed: the sound track could not be decoded.' });
+  if (info.hasAudio && !wav)
+    emit({
+      type: 'error',
+      code: 'soundtrack_unreadable',
+      message: 'Sound not analysed: the sound track could not be decoded.',
+    });
 
   const tags = new Map<string, Tag>();
   const analysed: { index: number; timeSec: number; scene: Scene }[] = [];
@@ -108,8 +139,23 @@ export async function runVideoAnalysis(video: PreparedVideo, resultId: string, e
   for (const [index, frame] of frames.entries()) {
     const { width, height } = frame.image;
     const jpeg = await keyframeJpeg(frame.image);
-    emit({ type: 'keyframe', keyframe: { index, timeSec: frame.timeSec, width, height, reason: frame.reason, url: `data:image/jpeg;base64,${jpeg.toString('base64')}` } });
-    const scene = await runAnalysis({ image: { decoded: frame.image, decodeMs: 0 } }, resultId, keyframeEmitter(emit, index, tags), signal);
+    emit({
+      type: 'keyframe',
+      keyframe: {
+        index,
+        timeSec: frame.timeSec,
+        width,
+        height,
+        reason: frame.reason,
+        url: `data:image/jpeg;base64,${jpeg.toString('base64')}`,
+      },
+    });
+    const scene = await runAnalysis(
+      { image: { decoded: frame.image, decodeMs: 0 } },
+      resultId,
+      keyframeEmitter(emit, index, tags),
+      signal,
+    );
     scene.entities = scene.entities.map((e) => ({ ...e, id: `k${index}-${e.id}`, keyframe: index }));
     analysed.push({ index, timeSec: frame.timeSec, scene });
     const entities = scene.entities.map(({ id, label, score, box, kind }) => ({ id, label, score, box, kind }));
@@ -125,12 +171,26 @@ export async function runVideoAnalysis(video: PreparedVideo, resultId: string, e
   for (const track of tracks) emit({ type: 'track', track });
   const soundLinks = await linkSounds(audioScene?.audio, analysed);
   for (const link of soundLinks) {
-    if (link.entityIds.length) emit({ type: 'sound-source', entityIds: link.entityIds, phrase: link.group.toLowerCase(), method: `heard at ${link.start.toFixed(1)}–${link.end.toFixed(1)} s, in view at keyframe ${link.keyframe + 1}`, eventLabels: [link.label] });
+    if (link.entityIds.length)
+      emit({
+        type: 'sound-source',
+        entityIds: link.entityIds,
+        phrase: link.group.toLowerCase(),
+        method: `heard at ${link.start.toFixed(1)}–${link.end.toFixed(1)} s, in view at keyframe ${link.keyframe + 1}`,
+        eventLabels: [link.label],
+      });
   }
 
   // The keyframe with the most confident things stands for the clip in photo questions, the stored picture and exports.
-  const best = analysed.reduce((a, b) => (b.scene.entities.filter((e) => confident(e)).length > a.scene.entities.filter((e) => confident(e)).length ? b : a));
-  const scene: Scene = { ...best.scene, tags: [...tags.values()], audio: audioScene?.audio, audioSamples: audioScene?.audioSamples };
+  const best = analysed.reduce((a, b) =>
+    b.scene.entities.filter((e) => confident(e)).length > a.scene.entities.filter((e) => confident(e)).length ? b : a,
+  );
+  const scene: Scene = {
+    ...best.scene,
+    tags: [...tags.values()],
+    audio: audioScene?.audio,
+    audioSamples: audioScene?.audioSamples,
+  };
   scene.soundSourceIds = soundLinks.filter((l) => l.keyframe === best.index).flatMap((l) => l.entityIds);
   scene.graph = graphOf(scene); // rebuilt: the keyframe's entities were renamed
   const sceneVideo: SceneVideo = { info, keyframes, tracks, soundLinks, sceneKeyframe: best.index };

@@ -20,7 +20,9 @@ export function ffmpegPath(): string {
     const installer = createRequire(`${process.cwd()}/package.json`)('@ffmpeg-installer/ffmpeg') as { path: string };
     return (cached = installer.path);
   } catch {
-    throw new FfmpegUnavailableError('No ffmpeg found: install ffmpeg or run `npm install` (package @ffmpeg-installer/ffmpeg).');
+    throw new FfmpegUnavailableError(
+      'No ffmpeg found: install ffmpeg or run `npm install` (package @ffmpeg-installer/ffmpeg).',
+    );
   }
 }
 
@@ -45,7 +47,9 @@ const MAX_STDERR = 256 * 1024;
 
 export function runFfmpeg(args: string[], options: FfmpegOptions): Promise<FfmpegRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegPath(), ['-hide_banner', '-nostdin', '-nostats', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(ffmpegPath(), ['-hide_banner', '-nostdin', '-nostats', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     let outBytes = 0;
     let stderr = '';

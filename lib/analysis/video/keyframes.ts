@@ -28,7 +28,11 @@ export function keyframeInterval(analysedSec: number, cap: number): number {
 }
 
 /** The size frames are scaled to: long side ≤ maxSide, both sides even (what the encoders and SAM expect). */
-export function keyframeSize(width: number, height: number, maxSide = KEYFRAME_MAX_SIDE): { width: number; height: number } {
+export function keyframeSize(
+  width: number,
+  height: number,
+  maxSide = KEYFRAME_MAX_SIDE,
+): { width: number; height: number } {
   const scale = Math.min(1, maxSide / Math.max(width, height));
   const even = (n: number) => Math.max(2, 2 * Math.round((n * scale) / 2));
   return { width: even(width), height: even(height) };

@@ -25,11 +25,19 @@ describe('probe', () => {
   });
 
   it('refuses what is not a video container, a container without a picture, a cut file and huge frames', () => {
-    expect(code(`Input #0, jpeg_pipe, from 'upload':\n    Stream #0:0: Video: mjpeg (Baseline), yuvj420p, 1800x1200`)).toBe('not_video');
-    expect(code(`Input #0, tty, from 'upload':\n    Stream #0:0: Video: ansi, pal8, 640x400, 25 fps`)).toBe('not_video');
+    expect(
+      code(`Input #0, jpeg_pipe, from 'upload':\n    Stream #0:0: Video: mjpeg (Baseline), yuvj420p, 1800x1200`),
+    ).toBe('not_video');
+    expect(code(`Input #0, tty, from 'upload':\n    Stream #0:0: Video: ansi, pal8, 640x400, 25 fps`)).toBe(
+      'not_video',
+    );
     expect(code(`upload: Invalid data found when processing input`)).toBe('not_video');
-    expect(code(`Input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'upload':\n    Stream #0:0(und): Audio: aac (LC), 44100 Hz, mono`)).toBe('no_video_stream');
-    expect(code(`[mov,mp4,m4a,3gp,3g2,mj2 @ 0x1] moov atom not found\nupload: Invalid data found when processing input`)).toBe('corrupt_video');
+    expect(
+      code(`Input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'upload':\n    Stream #0:0(und): Audio: aac (LC), 44100 Hz, mono`),
+    ).toBe('no_video_stream');
+    expect(
+      code(`[mov,mp4,m4a,3gp,3g2,mj2 @ 0x1] moov atom not found\nupload: Invalid data found when processing input`),
+    ).toBe('corrupt_video');
     expect(code(V01.replace('854x480', '8000x4600'))).toBe('frame_too_large');
   });
 });

@@ -30,23 +30,37 @@ const VIDEO_STREAM = /Stream #\d+:\d+[^:]*: Video: (\w+)[^\n]*?, (\d{2,6})x(\d{2
 
 /** Parses `ffmpeg -i` stderr; throws VideoInputError when it does not describe a decodable video. */
 export function parseProbe(stderr: string): VideoProbe {
-  if (/Invalid data found when processing input|could not find codec parameters|moov atom not found/i.test(stderr) && !VIDEO_STREAM.test(stderr)) {
+  if (
+    /Invalid data found when processing input|could not find codec parameters|moov atom not found/i.test(stderr) &&
+    !VIDEO_STREAM.test(stderr)
+  ) {
     // ffmpeg says this for any file it cannot read as a container: a photo, a text, a cut-off MP4.
     const truncated = /moov atom not found/i.test(stderr);
     throw truncated
-      ? new VideoInputError('corrupt_video', 'The video file is damaged or cut off (its index is missing), so it cannot be decoded.')
+      ? new VideoInputError(
+          'corrupt_video',
+          'The video file is damaged or cut off (its index is missing), so it cannot be decoded.',
+        )
       : new VideoInputError('not_video', 'This file is not a video Strix can read (MP4, WebM or MOV).');
   }
   // ffmpeg opens almost anything (a JPEG as a one-frame video, a text file as ANSI art): only the containers
   // of MP4, MOV and WebM pass.
-  if (!CONTAINER.test(stderr)) throw new VideoInputError('not_video', 'This file is not a video Strix can read (MP4, WebM or MOV).');
+  if (!CONTAINER.test(stderr))
+    throw new VideoInputError('not_video', 'This file is not a video Strix can read (MP4, WebM or MOV).');
   const stream = VIDEO_STREAM.exec(stderr);
-  if (!stream) throw new VideoInputError('no_video_stream', 'The file has no picture (no video stream); send a sound file as "audio" instead.');
+  if (!stream)
+    throw new VideoInputError(
+      'no_video_stream',
+      'The file has no picture (no video stream); send a sound file as "audio" instead.',
+    );
   const [, codec, w, h] = stream;
   const width = Number(w);
   const height = Number(h);
   if (width * height > VIDEO_LIMITS.maxFramePixels) {
-    throw new VideoInputError('frame_too_large', `Frames of ${width}×${height} are larger than the ${VIDEO_LIMITS.maxFramePixels / 1e6} MP Strix decodes.`);
+    throw new VideoInputError(
+      'frame_too_large',
+      `Frames of ${width}×${height} are larger than the ${VIDEO_LIMITS.maxFramePixels / 1e6} MP Strix decodes.`,
+    );
   }
   const d = DURATION.exec(stderr);
   const durationSec = d ? Number(d[1]) * 3600 + Number(d[2]) * 60 + Number(d[3]) : 0;

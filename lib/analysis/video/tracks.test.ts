@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Box } from '../../shared/analysis';
 import { boxIou, buildTracks, type TrackKeyframe } from './tracks';
 
-const frame = (index: number, timeSec: number, entities: [string, string, Box][], sceneChange = false): TrackKeyframe => ({
+const frame = (
+  index: number,
+  timeSec: number,
+  entities: [string, string, Box][],
+  sceneChange = false,
+): TrackKeyframe => ({
   index,
   timeSec,
   width: 1000,
@@ -21,8 +26,14 @@ describe('tracks', () => {
   it('follows two people of one class by overlap and keeps them apart', () => {
     const tracks = buildTracks(
       [
-        frame(0, 0, [['k0-e1', 'person', [100, 100, 100, 300]], ['k0-e2', 'person', [700, 100, 100, 300]]]),
-        frame(1, 2, [['k1-e1', 'person', [720, 110, 100, 300]], ['k1-e2', 'person', [120, 100, 100, 300]]]),
+        frame(0, 0, [
+          ['k0-e1', 'person', [100, 100, 100, 300]],
+          ['k0-e2', 'person', [700, 100, 100, 300]],
+        ]),
+        frame(1, 2, [
+          ['k1-e1', 'person', [720, 110, 100, 300]],
+          ['k1-e2', 'person', [120, 100, 100, 300]],
+        ]),
       ],
       4,
     );

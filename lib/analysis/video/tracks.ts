@@ -61,7 +61,7 @@ export function buildTracks(keyframes: readonly TrackKeyframe[], analysedSec: nu
   const done: OpenTrack[] = [];
   let open: OpenTrack[] = [];
   keyframes.forEach((frame, position) => {
-    if (frame.sceneChange) (done.push(...open), (open = []));
+    if (frame.sceneChange) done.push(...open), (open = []);
     const pairs: { track: OpenTrack; entity: TrackedEntity; score: number }[] = [];
     for (const track of open) {
       for (const entity of frame.entities) {
@@ -83,7 +83,13 @@ export function buildTracks(keyframes: readonly TrackKeyframe[], analysedSec: nu
     }
     for (const entity of frame.entities) {
       if (usedEntities.has(entity.id)) continue;
-      open.push({ label: entity.label, entityIds: [entity.id], keyframes: [frame.index], lastBox: entity.box, lastSeen: position });
+      open.push({
+        label: entity.label,
+        entityIds: [entity.id],
+        keyframes: [frame.index],
+        lastBox: entity.box,
+        lastSeen: position,
+      });
     }
     const stale = open.filter((t) => position - t.lastSeen > MAX_MISSED);
     done.push(...stale);

@@ -3,7 +3,8 @@ import type { ChatMessage } from '@/lib/shared/chat';
 import { paintScene, RED, streetScene } from '../../scene/test-fixtures';
 import { composeBuiltinAnswer, composeLinkedAnswer, streamWords, wordChunks } from './answer-builtin';
 
-const ask = (question: string, scene = streetScene()) => composeBuiltinAnswer(scene, [{ role: 'user', content: question }]);
+const ask = (question: string, scene = streetScene()) =>
+  composeBuiltinAnswer(scene, [{ role: 'user', content: question }]);
 
 function conversation(...turns: string[]): ChatMessage[] {
   return turns.map((content, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content }));
@@ -66,7 +67,9 @@ describe('built-in answers per question type', () => {
   });
 
   it('answers about the sound and links it to a visible entity', () => {
-    const scene = streetScene({ sound: { description: 'A dog barking', keywords: ['dog', 'bark'], sourceIds: ['e4'] } });
+    const scene = streetScene({
+      sound: { description: 'A dog barking', keywords: ['dog', 'bark'], sourceIds: ['e4'] },
+    });
     const answer = composeLinkedAnswer(scene, [{ role: 'user', content: 'What makes the sound?' }]);
     expect(answer.text).toContain('A dog barking.');
     expect(answer.spans.map((s) => [s.text, s.entityIds])).toEqual([['the white dog', ['e4']]]);
@@ -95,7 +98,11 @@ describe('multi-turn', () => {
   });
 
   it('resolves "they" to the first label of the last answer', () => {
-    const messages = conversation('Describe the image', 'I can see two people, a red car and a white dog.', 'What colour are they?');
+    const messages = conversation(
+      'Describe the image',
+      'I can see two people, a red car and a white dog.',
+      'What colour are they?',
+    );
     expect(composeBuiltinAnswer(streetScene(), messages)).toMatch(/people are blue .* and yellow/);
   });
 
@@ -112,9 +119,13 @@ describe('wording and streaming', () => {
 
   it('varies between differently worded questions', () => {
     const openings = new Set(
-      ['Describe the image', 'What do you see?', "What's in this picture?", 'Describe this photo', 'What can you see?'].map(
-        (q) => ask(q).split(' ').slice(0, 2).join(' '),
-      ),
+      [
+        'Describe the image',
+        'What do you see?',
+        "What's in this picture?",
+        'Describe this photo',
+        'What can you see?',
+      ].map((q) => ask(q).split(' ').slice(0, 2).join(' ')),
     );
     expect(openings.size).toBeGreaterThan(1);
   });

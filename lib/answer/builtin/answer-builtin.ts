@@ -55,7 +55,11 @@ export function composeLinkedAnswer(input: AnswerSceneInput, messages: ChatMessa
   const seed = hashSeed(`${question.question.trim().toLowerCase()}|${input.resultId ?? ''}`);
   const ctx: ComposeContext = { facts: sceneFacts, question, seed };
   const answer = (COMPOSERS[question.type] ?? unknownAnswer)(ctx);
-  return resolveMarkup(question.roleUnmatched && ABOUT_SOMEONE.has(question.type) ? `${roleCaveat(question.roleUnmatched)} ${answer}` : answer);
+  return resolveMarkup(
+    question.roleUnmatched && ABOUT_SOMEONE.has(question.type)
+      ? `${roleCaveat(question.roleUnmatched)} ${answer}`
+      : answer,
+  );
 }
 
 /** Answers that would pass a person off as the one a role noun names. */

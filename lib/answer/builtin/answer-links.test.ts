@@ -12,7 +12,11 @@ function talk(scene: ReturnType<typeof streetScene>, ...questions: string[]) {
     answer = composeLinkedAnswer(scene, messages);
     messages.push({ role: 'assistant', content: answer.text });
   }
-  return { text: answer.text, links: answer.spans.map((s) => [s.text, s.entityIds]), methods: new Set(answer.spans.map((s) => s.method)) };
+  return {
+    text: answer.text,
+    links: answer.spans.map((s) => [s.text, s.entityIds]),
+    methods: new Set(answer.spans.map((s) => s.method)),
+  };
 }
 
 // Two cars (red on the left, white on the right), a person in blue, a wall behind, a road below.
@@ -63,7 +67,9 @@ describe('generated links', () => {
 
   it('answers what is on the left and compares counts', () => {
     expect(talk(street(), 'What is on the left?').links).toEqual([['a red car', ['c1']]]);
-    expect(talk(street(), 'Are there more cars than people?').text).toMatch(/^Yes.*; I am less sure of one further person\.$/);
+    expect(talk(street(), 'Are there more cars than people?').text).toMatch(
+      /^Yes.*; I am less sure of one further person\.$/,
+    );
   });
 });
 
@@ -79,26 +85,58 @@ describe('follow-ups refer to the previous answer', () => {
 
   it('"where are they?" after a count is about all of them', () => {
     const { links } = talk(street(), 'How many cars?', 'Where are they?');
-    expect(links.flatMap((l) => l[1]).sort()).toEqual(['c1', 'c1', 'c2', 'c2'].slice(0, links.flatMap((l) => l[1]).length).sort());
+    expect(links.flatMap((l) => l[1]).sort()).toEqual(
+      ['c1', 'c1', 'c2', 'c2'].slice(0, links.flatMap((l) => l[1]).length).sort(),
+    );
     expect(new Set(links.flatMap((l) => l[1]))).toEqual(new Set(['c1', 'c2']));
   });
 });
 
 describe('sound questions', () => {
-  const event = (label: string, start: number, end: number) => ({ label, mid: '/m/x', group: label, start, end, score: 0.8, source: 'efficientat-mn04-as' });
+  const event = (label: string, start: number, end: number) => ({
+    label,
+    mid: '/m/x',
+    group: label,
+    start,
+    end,
+    score: 0.8,
+    source: 'efficientat-mn04-as',
+  });
   const scene = () =>
-    streetScene({ sound: { description: 'A dog barks twice.', keywords: ['dog'], soundEvents: [event('Bark', 0.5, 1.2), event('Bark', 2, 2.4)], sourceIds: ['e4'] } });
+    streetScene({
+      sound: {
+        description: 'A dog barks twice.',
+        keywords: ['dog'],
+        soundEvents: [event('Bark', 0.5, 1.2), event('Bark', 2, 2.4)],
+        sourceIds: ['e4'],
+      },
+    });
 
   it('says when the dog barks, from the sound events', () => {
-    expect(talk(scene(), 'When does the dog bark?').text).toMatch(/bark from 0\.5 s to 1\.2 s and bark from 2\.0 s to 2\.4 s/);
+    expect(talk(scene(), 'When does the dog bark?').text).toMatch(
+      /bark from 0\.5 s to 1\.2 s and bark from 2\.0 s to 2\.4 s/,
+    );
   });
 
   it('names the sound the question asks for when the ontology files it under the heard class', () => {
-    const dog = streetScene({ sound: { description: 'Dog.', keywords: ['dog'], soundEvents: [event('Dog', 0.5, 2.6)], sourceIds: ['e4'] } });
-    expect(talk(dog, 'When does the dog bark?').text).toMatch(/^I hear the dog bark from 0\.5 s to 2\.6 s \(efficientat-mn04-as hears Dog; the AudioSet ontology files Bark under it\)/);
+    const dog = streetScene({
+      sound: { description: 'Dog.', keywords: ['dog'], soundEvents: [event('Dog', 0.5, 2.6)], sourceIds: ['e4'] },
+    });
+    expect(talk(dog, 'When does the dog bark?').text).toMatch(
+      /^I hear the dog bark from 0\.5 s to 2\.6 s \(efficientat-mn04-as hears Dog; the AudioSet ontology files Bark under it\)/,
+    );
     expect(talk(dog, 'When does the dog meow?').text).toMatch(/ dog from 0\.5 s to 2\.6 s \(efficientat-mn04-as\)\.$/);
-    const bark = streetScene({ sound: { description: 'Dog.', keywords: ['dog'], soundEvents: [{ ...event('Bark', 1, 2), group: 'Dog' }], sourceIds: ['e4'] } });
-    expect(talk(bark, 'When does the dog bark?').text).toMatch(/^I hear the dog bark from 1\.0 s to 2\.0 s \(efficientat-mn04-as\)/);
+    const bark = streetScene({
+      sound: {
+        description: 'Dog.',
+        keywords: ['dog'],
+        soundEvents: [{ ...event('Bark', 1, 2), group: 'Dog' }],
+        sourceIds: ['e4'],
+      },
+    });
+    expect(talk(bark, 'When does the dog bark?').text).toMatch(
+      /^I hear the dog bark from 1\.0 s to 2\.0 s \(efficientat-mn04-as\)/,
+    );
   });
 
   it('answers "is there music?" plainly', () => {
@@ -131,7 +169,9 @@ describe('what a thing is', () => {
 
   it('a broader kind is yes through WordNet; another class scored is only possibly; anything else is no', () => {
     expect(talk(named(), 'Is the red car a vehicle?').text).toMatch(/^Yes: .*WordNet files a car under vehicle/);
-    expect(talk(named(), 'Is the white car a truck?').text).toMatch(/^Possibly: .*a truck \(0\.35\) as another reading/);
+    expect(talk(named(), 'Is the white car a truck?').text).toMatch(
+      /^Possibly: .*a truck \(0\.35\) as another reading/,
+    );
     expect(talk(named(), 'Is the white car a bus?').text).toMatch(/^No: test calls the white car a car \(0\.90\)\.$/);
   });
 
@@ -143,11 +183,14 @@ describe('what a thing is', () => {
 });
 
 describe('what it cannot know', () => {
-  it.each(['What is the person thinking?', 'Why is the car here?', 'Who is that man?', 'How old is the person?'])('%s: one sentence, no links', (q) => {
-    const { text, links } = talk(street(), q);
-    expect(text).toMatch(/^I can't [^.]*\.$/);
-    expect(links).toEqual([]);
-  });
+  it.each(['What is the person thinking?', 'Why is the car here?', 'Who is that man?', 'How old is the person?'])(
+    '%s: one sentence, no links',
+    (q) => {
+      const { text, links } = talk(street(), q);
+      expect(text).toMatch(/^I can't [^.]*\.$/);
+      expect(links).toEqual([]);
+    },
+  );
 });
 
 describe('naming alike things apart', () => {

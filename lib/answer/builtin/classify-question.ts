@@ -52,8 +52,25 @@ export type QuestionType =
   | 'verify-relation'
   | 'unknown';
 
-export type Superlative = 'biggest' | 'smallest' | 'left-most' | 'right-most' | 'nearest' | 'farthest' | 'tallest' | 'highest';
-export type RelationAsked = 'on' | 'under' | 'next to' | 'in front of' | 'behind' | 'holding' | 'riding' | 'inside' | 'pulling';
+export type Superlative =
+  | 'biggest'
+  | 'smallest'
+  | 'left-most'
+  | 'right-most'
+  | 'nearest'
+  | 'farthest'
+  | 'tallest'
+  | 'highest';
+export type RelationAsked =
+  | 'on'
+  | 'under'
+  | 'next to'
+  | 'in front of'
+  | 'behind'
+  | 'holding'
+  | 'riding'
+  | 'inside'
+  | 'pulling';
 export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
 
 export interface ClassifiedQuestion {
@@ -91,9 +108,11 @@ const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*
 const PLACE =
   /\b(indoors?|outdoors?|inside or outside|outside or inside|indoor or outdoor|outdoor or indoor)\b|\b(what|which) (kind of |sort of |type of )?(room|place|location|setting)\b|\bwhere (was|is|were) (this|these|it|they|the (photo|picture|image|shot|scene)s?)\b.*\b(taken|shot|photographed|filmed)\b|^where (is|was) this\b\W*$/;
 /** What someone is doing, which sport or game (compose-activity.ts). */
-const ACTIVITY = /\b(doing|up to|busy with)\b|\b(what|which) (kind of )?(sport|game)s?\b|\bwhat (are|is) [a-z' ]+ playing\b/;
+const ACTIVITY =
+  /\b(doing|up to|busy with)\b|\b(what|which) (kind of )?(sport|game)s?\b|\bwhat (are|is) [a-z' ]+ playing\b/;
 const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
-const REGION = /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)|in (front))\b/;
+const REGION =
+  /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)|in (front))\b/;
 const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
 const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
 const SOUND =
@@ -122,32 +141,35 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
 ];
 const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
 const WHERE = /\b(where|position of|located)\b/;
-const RELATION = /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (?:[a-z]+(?:ed|ing) )?(on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
+const RELATION =
+  /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (?:[a-z]+(?:ed|ing) )?(on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
 /** "which dog is lying next to the sofa?", "what is the small animal standing next to the giraffe?" */
-const SUBJECT_RELATION = /^(?:what|which)(?:'s| is| are)? (?:the |a |an )?[a-z ]+? (?:is |are )?(?:[a-z]+(?:ed|ing) )?(next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in) (?:the|a|an) [a-z ]+\??$/;
+const SUBJECT_RELATION =
+  /^(?:what|which)(?:'s| is| are)? (?:the |a |an )?[a-z ]+? (?:is |are )?(?:[a-z]+(?:ed|ing) )?(next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in) (?:the|a|an) [a-z ]+\??$/;
 /** "what is the person holding?", "what is the cup on?": the label comes first, the relation word after it. */
-const RELATION_AFTER = /\b(holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
+const RELATION_AFTER =
+  /\b(holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
 const DESCRIBE =
   /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
 const EXISTS =
   /^(is|are) there\b|\b(do|can) you (see|spot|find)\b|\b(does|do) (the|this) (image|picture|photo|scene) (contain|have|show|include)\b|\bany\b/;
 /** "is it a pickup?", "is that an airliner?", "is the truck a pickup?": the subject, then the kind asked. */
-const IDENTITY = /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
+const IDENTITY =
+  /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
 const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
 /** "the bottom one", "the one on the left" refer back too, like "it". */
 const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one|the (?:[a-z]+ )?ones?)\b/;
 /** "Is the car red?", "are they white or grey?": the colour ends the question ("is the red car parked?" is not a colour check). */
-const ASKED_COLOUR = new RegExp(`^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b(?: or [a-z]+)?\\W*$`);
+const ASKED_COLOUR = new RegExp(
+  `^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b(?: or [a-z]+)?\\W*$`,
+);
 
 /** Words after "is there a", "do you see any"… that name what is asked about, for labels we do not know. */
-const THING_AFTER = /\b(?:is there|are there|do you see|can you see|can you spot|can you find|contain|have|show|include|any)\s+(?:(?:a|an|any|some|the)\s+)?([a-z][a-z -]*?)(?:\s+(?:in|on|at|here|there|anywhere)\b|[?.!,]|$)/;
+const THING_AFTER =
+  /\b(?:is there|are there|do you see|can you see|can you spot|can you find|contain|have|show|include|any)\s+(?:(?:a|an|any|some|the)\s+)?([a-z][a-z -]*?)(?:\s+(?:in|on|at|here|there|anywhere)\b|[?.!,]|$)/;
 
 export function normalizeQuestion(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 function relationAsked(word: string): RelationAsked {
@@ -197,7 +219,11 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (PLACE.test(text)) return { ...base, type: 'place' };
   if (WEARING.test(text)) return { ...base, type: 'wearing' };
   const verify = VERIFY_RELATION.exec(text);
-  if (verify && labels.filter((l) => l.start < text.indexOf(` ${verify[2]} `)).length && labels.some((l) => l.start > text.indexOf(` ${verify[2]} `))) {
+  if (
+    verify &&
+    labels.filter((l) => l.start < text.indexOf(` ${verify[2]} `)).length &&
+    labels.some((l) => l.start > text.indexOf(` ${verify[2]} `))
+  ) {
     return { ...base, type: 'verify-relation' };
   }
   // "who is riding the horse / on the left / wearing black": after the nearest-superlatives below would be too late.
@@ -207,18 +233,28 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (COUNT.test(text)) {
     // "How many engines does the plane have?": what is counted comes first; a part no model knows is not the plane.
     const part = /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b/.exec(text);
-    const counted = part ? labels.filter((m) => m.start < (part.index ?? 0) + part[0].length - part[0].split(' ').pop()!.length) : labels;
-    if (part && counted.length === 0) return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
+    const counted = part
+      ? labels.filter((m) => m.start < (part.index ?? 0) + part[0].length - part[0].split(' ').pop()!.length)
+      : labels;
+    if (part && counted.length === 0)
+      return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
     return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   }
-  if (COLOUR.test(text)) return { ...base, type: 'colour', unknownThing: labels.length ? undefined : nounAfterThe(text) };
+  if (COLOUR.test(text))
+    return { ...base, type: 'colour', unknownThing: labels.length ? undefined : nounAfterThe(text) };
   // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
   const identity = IDENTITY.exec(text);
   if (identity && !COLOUR_WORD.test(identity[2])) {
     // The kind asked about is not what the question is about: only labels in the subject stay targets.
     const kindStart = identity.index + identity[0].lastIndexOf(identity[2]);
     const subjectLabels = labels.filter((m) => m.start < kindStart);
-    return { ...base, labels: subjectLabels, usesPronoun: !identity[1].startsWith('the '), type: 'identity', askedKind: identity[2] };
+    return {
+      ...base,
+      labels: subjectLabels,
+      usesPronoun: !identity[1].startsWith('the '),
+      type: 'identity',
+      askedKind: identity[2],
+    };
   }
   const asked = ASKED_COLOUR.exec(text);
   if (asked) {
@@ -226,8 +262,15 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     return { ...base, type: 'colour', askedColour: word as ColourName };
   }
   // "What is the player at the far left holding?": a relation asked about one instance, not a superlative.
-  const endsInVerb = /\b(holding|carrying|riding|wearing)\s*\??$/.test(text) && /^(what|which)\b/.test(text) && labels.length > 0;
-  if (endsInVerb) return { ...base, type: 'relation', relation: relationAsked(RELATION_AFTER.exec(text)?.[1] ?? 'holding'), anchorIsSubject: true };
+  const endsInVerb =
+    /\b(holding|carrying|riding|wearing)\s*\??$/.test(text) && /^(what|which)\b/.test(text) && labels.length > 0;
+  if (endsInVerb)
+    return {
+      ...base,
+      type: 'relation',
+      relation: relationAsked(RELATION_AFTER.exec(text)?.[1] ?? 'holding'),
+      anchorIsSubject: true,
+    };
   for (const [pattern, superlative] of SUPERLATIVES) {
     if (pattern.test(text)) return { ...base, type: 'superlative', superlative };
   }
@@ -237,7 +280,12 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const region = REGION.exec(text);
   if (region && labels.length === 0) return { ...base, type: 'region', region: regionAsked(region[1] ?? region[2]) };
   const after = RELATION_AFTER.exec(text);
-  if (after && /^(what|who|which)\b/.test(text) && (labels.length > 0 || usesPronoun) && (labels[0]?.start ?? 0) < after.index) {
+  if (
+    after &&
+    /^(what|who|which)\b/.test(text) &&
+    (labels.length > 0 || usesPronoun) &&
+    (labels[0]?.start ?? 0) < after.index
+  ) {
     return { ...base, type: 'relation', relation: relationAsked(after[1]), anchorIsSubject: true };
   }
   // "What is the small animal standing next to the tall giraffe?": select the things named before the relation
@@ -248,15 +296,25 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     const subject = labels.filter((m) => m.start < at);
     const anchor = labels.filter((m) => m.start > at);
     if (subject.length && anchor.length) {
-      return { ...base, labels: anchor, type: 'relation', relation: relationAsked(chosen[1]), anchorIsSubject: false, subjectLabels: [...new Set(subject.map((m) => m.label))], anchorText: text.slice(at) };
+      return {
+        ...base,
+        labels: anchor,
+        type: 'relation',
+        relation: relationAsked(chosen[1]),
+        anchorIsSubject: false,
+        subjectLabels: [...new Set(subject.map((m) => m.label))],
+        anchorText: text.slice(at),
+      };
     }
   }
   const relation = RELATION.exec(text);
-  if (relation && (labels.length > 0 || usesPronoun)) return { ...base, type: 'relation', relation: relationAsked(relation[1]), anchorIsSubject: false };
+  if (relation && (labels.length > 0 || usesPronoun))
+    return { ...base, type: 'relation', relation: relationAsked(relation[1]), anchorIsSubject: false };
   // "What animals are there?", "which vegetables are in the box?": the noun after what/which names a class
   // (or a kind covering several), so this asks which of them are there.
   const listed = /^(what|which) (?:kinds? of |types? of |sorts? of )?/.exec(text);
-  if (listed && labels[0] && labels[0].start <= listed[0].length + 12 && /\b(are|is|can|do)\b/.test(text)) return { ...base, type: 'exists' };
+  if (listed && labels[0] && labels[0].start <= listed[0].length + 12 && /\b(are|is|can|do)\b/.test(text))
+    return { ...base, type: 'exists' };
   if (DESCRIBE.test(text)) return { ...base, type: 'describe' };
   if (EXISTS.test(text)) return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER) };
   return { ...base, type: 'unknown' };
@@ -268,10 +326,14 @@ function thingAsked(text: string, labels: LabelMention[], pattern: RegExp): stri
   if (pattern === THING_AFTER) {
     const match = THING_AFTER.exec(text);
     const thing = match?.[1]?.trim();
-    if (!thing || PRONOUN.test(thing) || /^(thing|things|object|objects|anything|something)$/.test(thing)) return undefined;
+    if (!thing || PRONOUN.test(thing) || /^(thing|things|object|objects|anything|something)$/.test(thing))
+      return undefined;
     return singularPhrase(thing);
   }
-  const match = /\b(?:how many|number of)\s+([a-z][a-z -]*?)(?:\s+(?:are|is|do|does|did|has|have|can|in|on|there)\b|[?.!,]|$)/.exec(text);
+  const match =
+    /\b(?:how many|number of)\s+([a-z][a-z -]*?)(?:\s+(?:are|is|do|does|did|has|have|can|in|on|there)\b|[?.!,]|$)/.exec(
+      text,
+    );
   const thing = match?.[1]?.trim();
   if (!thing || /^(thing|things|object|objects|items?)$/.test(thing)) return undefined;
   return singularPhrase(thing);
@@ -279,7 +341,10 @@ function thingAsked(text: string, labels: LabelMention[], pattern: RegExp): stri
 
 /** "what colour is the armchair?" → "armchair": the thing named after is/are the, when no label matched it. */
 function nounAfterThe(text: string): string | undefined {
-  const m = /\b(?:is|are) (?:the|a|an|that|this|those|these|his|her|their|its|my|your) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/.exec(text);
+  const m =
+    /\b(?:is|are) (?:the|a|an|that|this|those|these|his|her|their|its|my|your) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/.exec(
+      text,
+    );
   return m && !PRONOUN.test(m[1]) ? singularPhrase(m[1]) : undefined;
 }
 

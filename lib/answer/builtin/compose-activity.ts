@@ -12,29 +12,71 @@ import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup } from './
 
 /** What holding, riding or being at an object of a class usually means. General knowledge, not per photo. */
 const ACTIVITY_OF: Record<string, string> = {
-  laptop: 'working on a laptop', keyboard: 'typing on a computer', 'cell phone': 'using a phone', book: 'reading',
-  knife: 'cutting something', scissors: 'cutting something', pizza: 'eating or serving pizza', donut: 'eating a doughnut',
-  sandwich: 'eating a sandwich', 'hot dog': 'eating a hot dog', cake: 'cutting or eating cake', banana: 'eating a banana',
-  'tennis racket': 'playing tennis', 'baseball bat': 'batting (baseball)', 'baseball glove': 'playing baseball',
-  frisbee: 'playing frisbee', skateboard: 'skateboarding', surfboard: 'surfing', skis: 'skiing', snowboard: 'snowboarding',
-  kite: 'flying a kite', remote: 'playing a video game or using a remote', horse: 'riding a horse', bicycle: 'riding a bicycle',
-  motorcycle: 'riding a motorcycle', umbrella: 'holding an umbrella', toothbrush: 'brushing teeth', 'wine glass': 'drinking',
-  cup: 'drinking', bottle: 'drinking', bowl: 'serving or eating food', 'sports ball': 'playing ball',
+  laptop: 'working on a laptop',
+  keyboard: 'typing on a computer',
+  'cell phone': 'using a phone',
+  book: 'reading',
+  knife: 'cutting something',
+  scissors: 'cutting something',
+  pizza: 'eating or serving pizza',
+  donut: 'eating a doughnut',
+  sandwich: 'eating a sandwich',
+  'hot dog': 'eating a hot dog',
+  cake: 'cutting or eating cake',
+  banana: 'eating a banana',
+  'tennis racket': 'playing tennis',
+  'baseball bat': 'batting (baseball)',
+  'baseball glove': 'playing baseball',
+  frisbee: 'playing frisbee',
+  skateboard: 'skateboarding',
+  surfboard: 'surfing',
+  skis: 'skiing',
+  snowboard: 'snowboarding',
+  kite: 'flying a kite',
+  remote: 'playing a video game or using a remote',
+  horse: 'riding a horse',
+  bicycle: 'riding a bicycle',
+  motorcycle: 'riding a motorcycle',
+  umbrella: 'holding an umbrella',
+  toothbrush: 'brushing teeth',
+  'wine glass': 'drinking',
+  cup: 'drinking',
+  bottle: 'drinking',
+  bowl: 'serving or eating food',
+  'sports ball': 'playing ball',
 };
 
 const BAT_AND_BALL = 'baseball, or another bat-and-ball game my models have no class for';
 
 /** Sports and games, with the gear that shows each; the strongest gear in view decides. */
 const SPORT_OF: Record<string, string> = {
-    // COCO's bat and glove are baseball's, and no model here has a class for other bat-and-ball games: said as such.
-  'tennis racket': 'tennis', 'baseball bat': BAT_AND_BALL, 'baseball glove': BAT_AND_BALL,
-  frisbee: 'frisbee', skateboard: 'skateboarding', surfboard: 'surfing', skis: 'skiing', snowboard: 'snowboarding',
-  kite: 'kite flying', 'sports ball': 'a ball game',
+  // COCO's bat and glove are baseball's, and no model here has a class for other bat-and-ball games: said as such.
+  'tennis racket': 'tennis',
+  'baseball bat': BAT_AND_BALL,
+  'baseball glove': BAT_AND_BALL,
+  frisbee: 'frisbee',
+  skateboard: 'skateboarding',
+  surfboard: 'surfing',
+  skis: 'skiing',
+  snowboard: 'snowboarding',
+  kite: 'kite flying',
+  'sports ball': 'a ball game',
 };
 
 /** Things one uses while merely beside or over them (a laptop on the desk in front of you); anything else
  *  must be held or ridden to say what someone does with it (a cup beside someone is not "drinking"). */
-const USED_NEARBY = new Set(['laptop', 'keyboard', 'cell phone', 'book', 'tennis racket', 'baseball bat', 'skateboard', 'surfboard', 'skis', 'snowboard']);
+const USED_NEARBY = new Set([
+  'laptop',
+  'keyboard',
+  'cell phone',
+  'book',
+  'tennis racket',
+  'baseball bat',
+  'skateboard',
+  'surfboard',
+  'skis',
+  'snowboard',
+]);
 
 /** Relations that tie a thing to what someone does with it, strongest first. */
 const TIES: GraphRelation['kind'][] = ['holding', 'riding', 'on', 'overlapping', 'next to', 'in front of'];
@@ -60,7 +102,8 @@ function tiedObjects(ctx: ComposeContext, who: EntityFacts): { thing: EntityFact
 /** "What sport is this?", "What game are they playing?" */
 export function sportAnswer(ctx: ComposeContext): string {
   const gear = [...ctx.facts.entities].filter((e) => SPORT_OF[e.label]).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
-  if (!gear.length) return "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…).";
+  if (!gear.length)
+    return "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…).";
   const sport = SPORT_OF[gear[0].label];
   const same = gear.filter((g) => SPORT_OF[g.label] === sport);
   const players = ctx.facts.entities.filter((e) => e.label === 'person');
@@ -77,7 +120,8 @@ function uniqueByLabel(items: EntityFacts[]): EntityFacts[] {
 export function activityAnswer(ctx: ComposeContext): string {
   const { question, facts } = ctx;
   const text = question.question.toLowerCase();
-  if (/\b(sport|game)\b/.test(text) || (/\bplaying\b/.test(text) && question.targets.length === 0)) return sportAnswer(ctx);
+  if (/\b(sport|game)\b/.test(text) || (/\bplaying\b/.test(text) && question.targets.length === 0))
+    return sportAnswer(ctx);
   const people = facts.entities.filter((e) => e.label === 'person');
   const targets = question.targets.length ? question.targets.filter((t) => t.kind !== 'stuff') : people;
   if (!targets.length) {
@@ -95,7 +139,9 @@ export function activityAnswer(ctx: ComposeContext): string {
     if (said.has(thing.id)) continue;
     said.add(thing.id);
     const verb = kind === 'holding' ? 'holding' : kind === 'riding' ? 'riding' : kind === 'on' ? 'on' : 'at';
-    sentences.push(`${capitalize(theEntity(who))} is ${verb} ${aEntity(thing)}, so probably ${ACTIVITY_OF[thing.label]}.`);
+    sentences.push(
+      `${capitalize(theEntity(who))} is ${verb} ${aEntity(thing)}, so probably ${ACTIVITY_OF[thing.label]}.`,
+    );
   }
   if (sentences.length) return sentences.join(' ');
   const names = targets.length > 1 ? theGroup(targets) : theEntity(targets[0]);

@@ -56,16 +56,26 @@ export function identityAnswer(ctx: ComposeContext): string {
   const it = theEntity(subject);
   const label = subject.label;
   const fine = subject.fineName;
-  const assumed = question.targets.length === 0 ? ` (With nothing asked before, I take "it" to be the biggest thing here, ${it}.)` : '';
+  const assumed =
+    question.targets.length === 0
+      ? ` (With nothing asked before, I take "it" to be the biggest thing here, ${it}.)`
+      : '';
   const named = `${who(subject.source)} calls ${it} ${withArticle(label)}${scored(subject.score)}`;
-  const finer = fine ? `; the crop classifier's best guess is ${withArticle(fineNames(subject)[0])}${scored(fine.score)}` : '';
+  const finer = fine
+    ? `; the crop classifier's best guess is ${withArticle(fineNames(subject)[0])}${scored(fine.score)}`
+    : '';
 
   if (sameKind(kind, label)) return `Yes: ${named}${finer}.${assumed}`;
-  if (fine && fineNames(subject).includes(kind)) return `Yes — the crop classifier calls ${it} ${withArticle(kind)}${scored(fine.score)}, and ${who(subject.source)} ${withArticle(label)}${scored(subject.score)}.${assumed}`;
+  if (fine && fineNames(subject).includes(kind))
+    return `Yes — the crop classifier calls ${it} ${withArticle(kind)}${scored(fine.score)}, and ${who(subject.source)} ${withArticle(label)}${scored(subject.score)}.${assumed}`;
   const broader = [label, ...fineNames(subject).slice(0, 1)].find((name) => isKindOf(name, kind));
   if (broader) return `Yes: ${named}${finer}, and WordNet files ${withArticle(broader)} under ${kind}.${assumed}`;
-  const alternative = subject.alternatives?.find((a) => sameKind(kind, a.label) || a.label.split(',')[0].trim().toLowerCase() === kind);
-  if (alternative) return `Possibly: ${named}, but ${who(alternative.source)} gives ${withArticle(kind)}${scored(alternative.score)} as another reading${finer}.${assumed}`;
-  if (isKindOf(kind, label)) return `Possibly: ${named}, and ${withArticle(kind)} is a kind of ${label}, but no model here names it ${withArticle(kind)}${finer}.${assumed}`;
+  const alternative = subject.alternatives?.find(
+    (a) => sameKind(kind, a.label) || a.label.split(',')[0].trim().toLowerCase() === kind,
+  );
+  if (alternative)
+    return `Possibly: ${named}, but ${who(alternative.source)} gives ${withArticle(kind)}${scored(alternative.score)} as another reading${finer}.${assumed}`;
+  if (isKindOf(kind, label))
+    return `Possibly: ${named}, and ${withArticle(kind)} is a kind of ${label}, but no model here names it ${withArticle(kind)}${finer}.${assumed}`;
   return `No: ${named}${finer}.${assumed}`;
 }

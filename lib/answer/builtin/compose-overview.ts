@@ -9,7 +9,17 @@ import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import type { ResolvedQuestion } from './conversation';
 import { entitiesNamed } from './conversation';
-import { capitalize, countRef, fineWord, joinList, numberWord, percentOfImage, pick, theEntity, withArticle } from './phrasing';
+import {
+  capitalize,
+  countRef,
+  fineWord,
+  joinList,
+  numberWord,
+  percentOfImage,
+  pick,
+  theEntity,
+  withArticle,
+} from './phrasing';
 import { relationSentences, settingSentence } from './compose-setting';
 
 export interface ComposeContext {
@@ -35,7 +45,11 @@ export function inventory(facts: SceneFacts): string {
 export function lessSure(facts: SceneFacts, labels: string[], seed: number): string {
   const n = facts.uncertain.filter((e) => labels.includes(e.label)).length;
   if (n === 0) return '';
-  return pick([`, and ${numberWord(n)} more I am less sure of`, `, plus ${numberWord(n)} more that I am less sure about`], seed, 'unsure');
+  return pick(
+    [`, and ${numberWord(n)} more I am less sure of`, `, plus ${numberWord(n)} more that I am less sure about`],
+    seed,
+    'unsure',
+  );
 }
 
 export function emptySceneAnswer(seed: number): string {
@@ -62,9 +76,14 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     return `I can't tell whether there is ${withArticle(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for it, so I can't rule it in or out.`;
   }
   // Seen only under the user's threshold: neither a yes nor a no, but the lead with its scores.
-  const weak = facts.uncertain.filter((e) => e.label === thing && (e.score ?? 0) >= WEAK_MENTION_SCORE).sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  const weak = facts.uncertain
+    .filter((e) => e.label === thing && (e.score ?? 0) >= WEAK_MENTION_SCORE)
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   if (weak.length) {
-    const scores = weak.slice(0, 3).map((e) => (e.score ?? 0).toFixed(2)).join(', ');
+    const scores = weak
+      .slice(0, 3)
+      .map((e) => (e.score ?? 0).toFixed(2))
+      .join(', ');
     return `Possibly: the detector found ${weak.length === 1 ? withArticle(thing) : `${numberWord(weak.length)} ${pluralize(thing)}`} but is unsure (${scores}), under the current threshold, so I won't say so for certain.`;
   }
   const seer = resolution && resolution.how !== 'kind-of' ? resolution.classes[0] : null;
@@ -78,7 +97,12 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
       ? [`No, I don't see any ${pluralize(thing)}.`, `No, I can't find any ${pluralize(thing)} in this image.`]
       : [`I don't see any ${pluralize(thing)} in this image.`, `I can't find any ${pluralize(thing)} here.`];
   const denial = pick(denials, seed, 'absent');
-  const caveat = known || !resolution ? '' : seer ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.label === thing ? 'them' : `them ("${seer.label}")`} and found none.` : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
+  const caveat =
+    known || !resolution
+      ? ''
+      : seer
+        ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.label === thing ? 'them' : `them ("${seer.label}")`} and found none.`
+        : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
   const there = facts.entities.length
     ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
     : ' In fact nothing was detected above the current threshold.';
@@ -95,14 +119,20 @@ const KIND_REACH = 20;
 
 function detectorWouldBox(thing: string): boolean {
   const senses = commonNounSynsets(thing.split(' ')).slice(0, 1);
-  return BOXED_KINDS.some((kind) => hypernymDistance(senses, commonNounSynsets([kind]).slice(0, 1), KIND_REACH) !== undefined);
+  return BOXED_KINDS.some(
+    (kind) => hypernymDistance(senses, commonNounSynsets([kind]).slice(0, 1), KIND_REACH) !== undefined,
+  );
 }
 
 /** Overview (what is there), then a paragraph of details that repeats none of it. */
 export function describeAnswer(ctx: ComposeContext): string {
   const { facts, seed } = ctx;
   if (facts.entities.length === 0 && facts.stuff.length === 0) return emptySceneAnswer(seed);
-  const opening = pick(['I can see', 'This image shows', 'In this image there are', 'The detector found'], seed, 'open');
+  const opening = pick(
+    ['I can see', 'This image shows', 'In this image there are', 'The detector found'],
+    seed,
+    'open',
+  );
   const overview = facts.entities.length ? `${opening} ${inventory(facts)}.` : '';
   const details: string[] = [];
   const setting = settingSentence(facts, seed);
@@ -110,13 +140,23 @@ export function describeAnswer(ctx: ComposeContext): string {
   // The few biggest things, each with its place; listing every entity's position reads like a table.
   const main = [...facts.entities].sort((a, b) => a.sizeRank - b.sizeRank).slice(0, 3);
   const verbs = ['is', 'stands', 'sits', 'appears'];
-  const placed = main.map((e, i) => `${theEntity(e)} ${pick(verbs, seed, `v${i}`)} ${e.position}${e.depth === 'front' ? ' in the foreground' : e.depth === 'back' ? ' in the background' : ''}`);
-  if (placed.length > 1 || (placed.length === 1 && facts.counts[0]?.count > 1)) details.push(`${capitalize(joinList(placed))}.`);
+  const placed = main.map(
+    (e, i) =>
+      `${theEntity(e)} ${pick(verbs, seed, `v${i}`)} ${e.position}${e.depth === 'front' ? ' in the foreground' : e.depth === 'back' ? ' in the background' : ''}`,
+  );
+  if (placed.length > 1 || (placed.length === 1 && facts.counts[0]?.count > 1))
+    details.push(`${capitalize(joinList(placed))}.`);
   const fine = main.find((e) => fineWord(e) && fineWord(e) !== e.label);
   if (fine) details.push(`${capitalize(theEntity(fine))} looks like a ${fineWord(fine)} to the crop classifier.`);
   details.push(...relationSentences(facts, 2));
-  if (facts.texts?.length) details.push(`Some text is legible: "${facts.texts[0].text}"${facts.texts.length > 1 ? ` and ${facts.texts.length - 1} more lines` : ''}.`);
-  if (facts.sound) details.push(`${pick(['The audio sounds like', 'In the audio:', 'The sound analysis heard'], seed, 'snd')} ${lowerFirst(facts.sound.description)}`);
+  if (facts.texts?.length)
+    details.push(
+      `Some text is legible: "${facts.texts[0].text}"${facts.texts.length > 1 ? ` and ${facts.texts.length - 1} more lines` : ''}.`,
+    );
+  if (facts.sound)
+    details.push(
+      `${pick(['The audio sounds like', 'In the audio:', 'The sound analysis heard'], seed, 'snd')} ${lowerFirst(facts.sound.description)}`,
+    );
   return [overview, details.join(' ')].filter(Boolean).join('\n\n');
 }
 
@@ -126,20 +166,36 @@ export function countAnswer(ctx: ComposeContext): string {
     if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
     if (facts.entities.length === 0) return emptySceneAnswer(seed);
     const total = facts.entities.length;
-    const unsure = lessSure(facts, facts.uncertain.map((e) => e.label), seed);
+    const unsure = lessSure(
+      facts,
+      facts.uncertain.map((e) => e.label),
+      seed,
+    );
     return `${pick(['I count', 'There are', 'The detector found'], seed, 'total')} ${numberWord(total)} thing${total === 1 ? '' : 's'}${unsure}: ${inventory(facts)}.`;
   }
   const sentences = question.targetLabels.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
     const unsure = lessSure(facts, [label], seed);
     if (matches.length === 0) return `I don't see any ${pluralize(label)}${unsure ? ` for sure${unsure}` : ''}.`;
-    if (matches[0].kind === 'stuff') return `${capitalize(theEntity(matches[0]))} is a region rather than separate things: it covers ${percentOfImage(matches[0].areaFraction)} of the image.`;
-    if (matches.length === 1) return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
+    if (matches[0].kind === 'stuff')
+      return `${capitalize(theEntity(matches[0]))} is a region rather than separate things: it covers ${percentOfImage(matches[0].areaFraction)} of the image.`;
+    if (matches.length === 1)
+      return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
     const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
     // Those in one place are named together ("two on the right"), each group linked to its members.
     const places = new Map<string, EntityFacts[]>();
     for (const e of matches) places.set(e.position, [...(places.get(e.position) ?? []), e]);
-    const where = matches.length <= 4 ? `: ${joinList([...places].map(([position, group]) => ref(group.map((e) => e.id), `${numberWord(group.length)} ${position}`)))}` : '';
+    const where =
+      matches.length <= 4
+        ? `: ${joinList(
+            [...places].map(([position, group]) =>
+              ref(
+                group.map((e) => e.id),
+                `${numberWord(group.length)} ${position}`,
+              ),
+            ),
+          )}`
+        : '';
     return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   return sentences.join(' ');
@@ -149,16 +205,22 @@ export function compareAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
   const [a, b] = question.targetLabels;
   if (!a || !b) return countAnswer(ctx);
-  const as = entitiesNamed(facts, a), bs = entitiesNamed(facts, b);
+  const as = entitiesNamed(facts, a),
+    bs = entitiesNamed(facts, b);
   const fewer = /\b(fewer|less)\b/.test(question.question.toLowerCase());
   const holds = fewer ? as.length < bs.length : as.length > bs.length;
   const phrase = (group: EntityFacts[], label: string) => (group.length ? countRef(group) : `no ${pluralize(label)}`);
   const verdict = as.length === bs.length ? 'No, there are as many' : holds ? 'Yes' : 'No';
-  const tail = as.length === bs.length ? ` ${pluralize(a)} as ${pluralize(b)}: ` : pick([': I count ', ', I see '], seed, 'cmp');
+  const tail =
+    as.length === bs.length ? ` ${pluralize(a)} as ${pluralize(b)}: ` : pick([': I count ', ', I see '], seed, 'cmp');
   // A tie or a narrow lead among the shown ones may be decided by those below the threshold: say how many.
-  const unsure = [a, b].map((label) => ({ label, n: facts.uncertain.filter((e) => e.label === label).length })).filter((u) => u.n > 0);
+  const unsure = [a, b]
+    .map((label) => ({ label, n: facts.uncertain.filter((e) => e.label === label).length }))
+    .filter((u) => u.n > 0);
   // "plus two more horses" would read as a claim about which group is bigger: the unsure ones are named apart.
-  const tailUnsure = unsure.length ? `; I am less sure of ${joinList(unsure.map((u) => `${numberWord(u.n)} further ${u.n === 1 ? u.label : pluralize(u.label)}`))}` : '';
+  const tailUnsure = unsure.length
+    ? `; I am less sure of ${joinList(unsure.map((u) => `${numberWord(u.n)} further ${u.n === 1 ? u.label : pluralize(u.label)}`))}`
+    : '';
   return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}${tailUnsure}.`;
 }
 
@@ -172,18 +234,28 @@ export function existsAnswer(ctx: ComposeContext): string {
   // ("studio couch" for a couch) would state the same object twice.
   const covered = (label: string) => {
     const named = question.targets.filter((e) => fineWord(e) === label);
-    return named.length > 0 && question.targetLabels.some((other) => other !== label && named.every((e) => e.label === other));
+    return (
+      named.length > 0 &&
+      question.targetLabels.some((other) => other !== label && named.every((e) => e.label === other))
+    );
   };
-  const present = question.targetLabels.filter((label) => question.targets.some((e) => e.label === label || fineWord(e) === label) && !(question.targets.some((e) => e.label === label) === false && covered(label)));
+  const present = question.targetLabels.filter(
+    (label) =>
+      question.targets.some((e) => e.label === label || fineWord(e) === label) &&
+      !(question.targets.some((e) => e.label === label) === false && covered(label)),
+  );
   // Only labels the question named on their own count as missing, not classes a broad word ("furniture") could cover.
-  const alone = (label: string) => question.labels.some((m) => m.label === label && question.labels.filter((l) => l.start === m.start).length === 1);
+  const alone = (label: string) =>
+    question.labels.some((m) => m.label === label && question.labels.filter((l) => l.start === m.start).length === 1);
   const absent = question.targetLabels.filter((label) => !present.includes(label) && alone(label));
   if (present.length === 0) return absentAnswer(ctx, absent[0]);
   const found = present.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
     const first = matches[0];
-    if (first.kind === 'stuff') return `${theEntity(first)}, covering ${percentOfImage(first.areaFraction)} of the image ${first.position}`;
-    if (fineWord(first) === label && first.label !== label) return `${theEntity(first)}, which the crop classifier calls a ${label}`;
+    if (first.kind === 'stuff')
+      return `${theEntity(first)}, covering ${percentOfImage(first.areaFraction)} of the image ${first.position}`;
+    if (fineWord(first) === label && first.label !== label)
+      return `${theEntity(first)}, which the crop classifier calls a ${label}`;
     return matches.length === 1 ? `${countRef(matches)} ${first.position}` : countRef(matches);
   });
   const verb = question.targets.length > 1 ? 'are' : 'is';

@@ -19,32 +19,143 @@ interface Place {
 }
 
 const PLACES: Place[] = [
-  { name: 'kitchen', indoor: true, room: true, cues: { oven: 2, microwave: 2, refrigerator: 2, sink: 1, stove: 2, 'kitchen island': 2, toaster: 1, knife: 1, dishwasher: 2, 'range hood': 2, hood: 1, cabinet: 0.5 } },
-  { name: 'bedroom', indoor: true, room: true, cues: { bed: 2, pillow: 1, wardrobe: 1, 'chest of drawers': 1, 'teddy bear': 0.5, quilt: 1, 'four-poster': 2 } },
-  { name: 'living room', indoor: true, room: true, cues: { couch: 2, sofa: 2, tv: 1, television: 1, 'coffee table': 2, fireplace: 2, armchair: 1, 'potted plant': 0.5, rug: 0.5, cushion: 1, 'studio couch': 2 } },
+  {
+    name: 'kitchen',
+    indoor: true,
+    room: true,
+    cues: {
+      oven: 2,
+      microwave: 2,
+      refrigerator: 2,
+      sink: 1,
+      stove: 2,
+      'kitchen island': 2,
+      toaster: 1,
+      knife: 1,
+      dishwasher: 2,
+      'range hood': 2,
+      hood: 1,
+      cabinet: 0.5,
+    },
+  },
+  {
+    name: 'bedroom',
+    indoor: true,
+    room: true,
+    cues: { bed: 2, pillow: 1, wardrobe: 1, 'chest of drawers': 1, 'teddy bear': 0.5, quilt: 1, 'four-poster': 2 },
+  },
+  {
+    name: 'living room',
+    indoor: true,
+    room: true,
+    cues: {
+      couch: 2,
+      sofa: 2,
+      tv: 1,
+      television: 1,
+      'coffee table': 2,
+      fireplace: 2,
+      armchair: 1,
+      'potted plant': 0.5,
+      rug: 0.5,
+      cushion: 1,
+      'studio couch': 2,
+    },
+  },
   { name: 'bathroom', indoor: true, room: true, cues: { toilet: 2, bathtub: 2, tub: 2, shower: 2, sink: 1, towel: 1 } },
-  { name: 'office', indoor: true, room: true, cues: { laptop: 2, keyboard: 1, mouse: 1, monitor: 1, 'desktop computer': 1, desk: 1, tie: 0.5, 'swivel chair': 1, 'notebook': 1 } },
-  { name: 'restaurant or food stall', indoor: true, cues: { bowl: 0.7, 'dining table': 0.7, cup: 0.4, 'soup bowl': 1, restaurant: 2, 'wok': 1, 'caldron': 1, spoon: 0.5, chopsticks: 1 } },
+  {
+    name: 'office',
+    indoor: true,
+    room: true,
+    cues: {
+      laptop: 2,
+      keyboard: 1,
+      mouse: 1,
+      monitor: 1,
+      'desktop computer': 1,
+      desk: 1,
+      tie: 0.5,
+      'swivel chair': 1,
+      notebook: 1,
+    },
+  },
+  {
+    name: 'restaurant or food stall',
+    indoor: true,
+    cues: {
+      bowl: 0.7,
+      'dining table': 0.7,
+      cup: 0.4,
+      'soup bowl': 1,
+      restaurant: 2,
+      wok: 1,
+      caldron: 1,
+      spoon: 0.5,
+      chopsticks: 1,
+    },
+  },
   { name: 'airport', indoor: false, cues: { airplane: 2, airliner: 2, runway: 2, warplane: 1 } },
-  { name: 'street', indoor: false, cues: { car: 0.6, bus: 0.6, truck: 0.5, 'traffic light': 1.5, 'stop sign': 1.5, road: 0.7, sidewalk: 1, streetlight: 1, 'parking meter': 1.5, cab: 0.5, building: 0.3 } },
+  {
+    name: 'street',
+    indoor: false,
+    cues: {
+      car: 0.6,
+      bus: 0.6,
+      truck: 0.5,
+      'traffic light': 1.5,
+      'stop sign': 1.5,
+      road: 0.7,
+      sidewalk: 1,
+      streetlight: 1,
+      'parking meter': 1.5,
+      cab: 0.5,
+      building: 0.3,
+    },
+  },
   { name: 'savanna (wildlife habitat)', indoor: false, cues: { giraffe: 2, zebra: 2, elephant: 1.5 } },
   { name: 'farm or pasture', indoor: false, cues: { horse: 1, cow: 1.5, sheep: 1.5, ox: 1, fence: 0.5, field: 0.7 } },
   { name: 'skate park', indoor: false, cues: { skateboard: 2 } },
-  { name: 'beach', indoor: false, cues: { surfboard: 1.5, sand: 1, sea: 1, 'seashore': 2, 'sandbar': 1 } },
+  { name: 'beach', indoor: false, cues: { surfboard: 1.5, sand: 1, sea: 1, seashore: 2, sandbar: 1 } },
   { name: 'ski slope', indoor: false, cues: { skis: 2, snowboard: 2, snow: 1.5, ski: 2 } },
-  { name: 'tennis court', indoor: false, cues: { 'tennis racket': 2, 'racket': 2 } },
+  { name: 'tennis court', indoor: false, cues: { 'tennis racket': 2, racket: 2 } },
   { name: 'baseball field', indoor: false, cues: { 'baseball bat': 1.2, 'baseball glove': 1.2, ballplayer: 0.5 } },
 ];
 
 /** Stuff that only exists outdoors or only indoors. */
-const OUTDOOR_STUFF = new Set(['sky', 'tree', 'grass', 'road', 'sidewalk', 'mountain', 'sea', 'field', 'sand', 'earth', 'hill', 'river', 'water', 'runway', 'dirt track', 'snow', 'land', 'path', 'building', 'fence', 'plant']);
+const OUTDOOR_STUFF = new Set([
+  'sky',
+  'tree',
+  'grass',
+  'road',
+  'sidewalk',
+  'mountain',
+  'sea',
+  'field',
+  'sand',
+  'earth',
+  'hill',
+  'river',
+  'water',
+  'runway',
+  'dirt track',
+  'snow',
+  'land',
+  'path',
+  'building',
+  'fence',
+  'plant',
+]);
 const INDOOR_STUFF = new Set(['ceiling', 'floor', 'rug', 'curtain', 'stairs', 'cabinet', 'wardrobe']);
 
 /** A class and the evidence it brings: names it goes by here (label, finer name) and its score. */
 function evidence(ctx: ComposeContext): { names: string[]; score: number; what: string }[] {
   const { facts } = ctx;
   const nodes = [...facts.entities, ...facts.stuff];
-  const fromNodes = nodes.map((n: EntityFacts) => ({ names: [n.label, fineWord(n)].filter((x): x is string => !!x), score: n.score ?? 1, what: n.label }));
+  const fromNodes = nodes.map((n: EntityFacts) => ({
+    names: [n.label, fineWord(n)].filter((x): x is string => !!x),
+    score: n.score ?? 1,
+    what: n.label,
+  }));
   const fromTags = (facts.tags ?? []).map((t) => ({ names: [t.label.toLowerCase()], score: t.score, what: t.label }));
   return [...fromNodes, ...fromTags];
 }
@@ -71,7 +182,9 @@ export function scorePlaces(ctx: ComposeContext): Scored[] {
       because.add(item.what);
     }
     return { place, score, because: [...because] };
-  }).filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
 }
 
 /** Below this, the evidence is one weak clue: say what was seen instead of naming a place. */
@@ -113,6 +226,8 @@ export function placeAnswer(ctx: ComposeContext): string {
     return `I can't tell the place for sure from what my models found.${io2}`;
   }
   const name = best.place.name;
-  const lead = askedRoom ? `It looks like ${withArticle(name)}` : pick([`It looks like ${withArticle(name)}`, `Probably ${withArticle(name)}`], ctx.seed, 'place');
+  const lead = askedRoom
+    ? `It looks like ${withArticle(name)}`
+    : pick([`It looks like ${withArticle(name)}`, `Probably ${withArticle(name)}`], ctx.seed, 'place');
   return `${lead}: the models found ${joinList(best.because.slice(0, 4).map((b) => named(ctx, b)))}.`;
 }

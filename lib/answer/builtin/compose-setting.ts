@@ -34,7 +34,9 @@ export function relationPhrase(facts: SceneFacts, entity: EntityFacts, relation:
 }
 
 export function relationsOf(facts: SceneFacts, entity: EntityFacts): GraphRelation[] {
-  return facts.relations.filter((r) => r.kind !== 'overlapping' && (r.subjectId === entity.id || r.objectId === entity.id));
+  return facts.relations.filter(
+    (r) => r.kind !== 'overlapping' && (r.subjectId === entity.id || r.objectId === entity.id),
+  );
 }
 
 /** Below this score a thing is not stated in a relation sentence of a description (hedged or left out). */
@@ -56,9 +58,13 @@ export function relationSentences(facts: SceneFacts, max: number): string[] {
     for (const relation of facts.relations.filter((r) => r.kind === kind && sure(r.subjectId) && sure(r.objectId))) {
       if (sentences.length >= max || told.has(relation.subjectId)) continue;
       const subject = entityById(facts, relation.subjectId)!;
-      const objects = facts.relations.filter((r) => r.kind === kind && r.subjectId === subject.id).map((r) => entityById(facts, r.objectId)!);
+      const objects = facts.relations
+        .filter((r) => r.kind === kind && r.subjectId === subject.id)
+        .map((r) => entityById(facts, r.objectId)!);
       told.add(subject.id);
-      sentences.push(`${capitalize(theEntity(subject))} is ${FORWARD[kind]} ${joinList(theEntities(objects.slice(0, 3), facts.entities))}.`);
+      sentences.push(
+        `${capitalize(theEntity(subject))} is ${FORWARD[kind]} ${joinList(theEntities(objects.slice(0, 3), facts.entities))}.`,
+      );
     }
   }
   return sentences;
@@ -68,8 +74,9 @@ export function relationSentences(facts: SceneFacts, max: number): string[] {
 export function settingSentence(facts: SceneFacts, seed: number): string {
   const regions = facts.stuff.filter((s) => s.areaFraction >= 0.03).slice(0, 3);
   if (regions.length === 0) return '';
-  const parts = regions.map((r, i) => (i === 0 ? `${theEntity(r)} (${percentOfImage(r.areaFraction)} of the image)` : theEntity(r)));
+  const parts = regions.map((r, i) =>
+    i === 0 ? `${theEntity(r)} (${percentOfImage(r.areaFraction)} of the image)` : theEntity(r),
+  );
   const lead = pick(['The setting:', 'Around them:', 'As for the surroundings:'], seed, 'setting');
   return `${lead} ${joinList(parts)}.`;
 }
-

@@ -12,8 +12,42 @@ import { joinList, pick, theEntity } from './phrasing';
 import type { GraphSoundEvent } from '../../scene/graph/types';
 
 const FILLER = new Set([
-  'when', 'does', 'do', 'did', 'the', 'a', 'an', 'is', 'are', 'there', 'any', 'you', 'hear', 'can', 'sound', 'sounds',
-  'noise', 'what', 'in', 'audio', 'clip', 'of', 'it', 'that', 'this', 'some', 'start', 'starts', 'begin', 'stop', 'anything', 'something', 'heard', 'hearing', 'listen', 'else',
+  'when',
+  'does',
+  'do',
+  'did',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'there',
+  'any',
+  'you',
+  'hear',
+  'can',
+  'sound',
+  'sounds',
+  'noise',
+  'what',
+  'in',
+  'audio',
+  'clip',
+  'of',
+  'it',
+  'that',
+  'this',
+  'some',
+  'start',
+  'starts',
+  'begin',
+  'stop',
+  'anything',
+  'something',
+  'heard',
+  'hearing',
+  'listen',
+  'else',
 ]);
 
 /** "barking" → "bark", "dogs" → "dog": enough to meet AudioSet names ("Bark", "Dog"). */
@@ -22,7 +56,10 @@ function stem(word: string): string {
 }
 
 function askedWords(question: string): string[] {
-  return (question.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !FILLER.has(w)).map(stem).filter((w) => w.length > 2);
+  return (question.toLowerCase().match(/[a-z]+/g) ?? [])
+    .filter((w) => !FILLER.has(w))
+    .map(stem)
+    .filter((w) => w.length > 2);
 }
 
 /**
@@ -42,7 +79,9 @@ function soundUnder(e: GraphSoundEvent, words: string[]): string | undefined {
 }
 
 function eventsAbout(events: GraphSoundEvent[], words: string[]): GraphSoundEvent[] {
-  return events.filter((e) => words.some((w) => `${e.label} ${e.group ?? ''}`.toLowerCase().includes(w)) || soundUnder(e, words));
+  return events.filter(
+    (e) => words.some((w) => `${e.label} ${e.group ?? ''}`.toLowerCase().includes(w)) || soundUnder(e, words),
+  );
 }
 
 /**
@@ -60,7 +99,12 @@ function when(e: GraphSoundEvent, words: string[] = []): string {
 
 /** Where the answer's sound word came from, when the tagger itself did not use it. */
 function provenance(events: GraphSoundEvent[], words: string[], tagger: string): string {
-  const inferred = events.map((e) => [e, soundUnder(e, words)] as const).find(([e, sound]) => sound && shortSoundName(e.label).toLowerCase() === shortSoundName(e.group ?? e.label).toLowerCase());
+  const inferred = events
+    .map((e) => [e, soundUnder(e, words)] as const)
+    .find(
+      ([e, sound]) =>
+        sound && shortSoundName(e.label).toLowerCase() === shortSoundName(e.group ?? e.label).toLowerCase(),
+    );
   if (!inferred) return `(${tagger})`;
   const [e, sound] = inferred;
   return `(${tagger} hears ${shortSoundName(e.label)}; the AudioSet ontology files ${capitalizeWord(sound!)} under it)`;
@@ -73,13 +117,15 @@ function capitalizeWord(word: string): string {
 export function soundAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
   const sound = facts.sound;
-  if (!sound) return "No sound was analysed for this image, so I can't say what it sounds like. Add an audio clip or record one, then ask again.";
+  if (!sound)
+    return "No sound was analysed for this image, so I can't say what it sounds like. Add an audio clip or record one, then ask again.";
   const text = question.question.toLowerCase();
   const words = askedWords(text);
   const asked = eventsAbout(sound.events, words);
   const tagger = sound.events[0]?.source ?? 'the sound tagger';
   if (/\bwhen\b/.test(text)) {
-    if (asked.length === 0) return `I don't hear that in the clip: ${tagger} found ${sound.events.length ? joinList(sound.events.slice(0, 4).map((e) => when(e))) : 'no named sound events'}.`;
+    if (asked.length === 0)
+      return `I don't hear that in the clip: ${tagger} found ${sound.events.length ? joinList(sound.events.slice(0, 4).map((e) => when(e))) : 'no named sound events'}.`;
     const phrases = asked.slice(0, 5).map((e) => when(e, words));
     const lead = phrases.some((p) => p.startsWith('the ')) ? 'I hear' : pick(['I hear', 'The clip has'], seed, 'when');
     return `${lead} ${joinList(phrases)} ${provenance(asked, words, tagger)}.`;
@@ -88,16 +134,21 @@ export function soundAnswer(ctx: ComposeContext): string {
   // "what do you hear?" is open and gets the summary below.
   const thing = (text.match(/[a-z]+/g) ?? []).filter((w) => !FILLER.has(w)).pop();
   if (/^(is|are|do|does|can|could|did) /.test(text) && thing && !/making|source|coming/.test(text)) {
-    if (asked.length) return `Yes, I hear ${joinList(asked.slice(0, 3).map((e) => when(e, words)))} ${provenance(asked, words, tagger)}.`;
+    if (asked.length)
+      return `Yes, I hear ${joinList(asked.slice(0, 3).map((e) => when(e, words)))} ${provenance(asked, words, tagger)}.`;
     return `No, ${tagger} heard no ${pluralize(singularize(thing))} in the clip. ${sound.summary}`;
   }
   const sources = sound.sourceIds.map((id) => entityById(facts, id)).filter((e) => e !== undefined);
   const heard = `${pick(['From the audio:', 'What I hear:', 'The sound analysis says:'], seed, 'heard')} ${sound.summary.trim().replace(/\.?$/, '.')}`;
   if (/making|makes|source|coming from|produc|who is/.test(text)) {
-    if (sources.length === 0 && facts.entities.length === 0 && facts.stuff.length === 0) return `${heard} There is no picture with this sound, so I can't point at what makes it.`;
-    if (sources.length === 0) return `${heard} None of the things I can see obviously makes that sound, so its source may be out of frame.`;
+    if (sources.length === 0 && facts.entities.length === 0 && facts.stuff.length === 0)
+      return `${heard} There is no picture with this sound, so I can't point at what makes it.`;
+    if (sources.length === 0)
+      return `${heard} None of the things I can see obviously makes that sound, so its source may be out of frame.`;
     return `${heard} ${pick(['It most likely comes from', 'The likely source is', 'That fits'], seed, 'src')} ${joinList(sources.map(theEntity))}.`;
   }
-  const extra = sources.length ? ` ${pick(['It seems to come from', 'The likely source is'], seed, 'src2')} ${joinList(sources.map(theEntity))}.` : '';
+  const extra = sources.length
+    ? ` ${pick(['It seems to come from', 'The likely source is'], seed, 'src2')} ${joinList(sources.map(theEntity))}.`
+    : '';
   return `${heard}${extra}`;
 }

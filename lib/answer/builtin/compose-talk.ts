@@ -6,7 +6,9 @@ import { LIMITATION } from './compose-overview';
 export function greetingAnswer(ctx: ComposeContext, help: boolean): string {
   const { facts, seed } = ctx;
   const hello = help ? '' : `${pick(['Hello!', 'Hi!', 'Hello there!'], seed, 'hi')} `;
-  const found = facts.entities.length ? `I found ${joinList(facts.counts.map((c) => countPhrase(c.label, c.count)))} in this image.` : 'I found nothing above the current threshold in this image.';
+  const found = facts.entities.length
+    ? `I found ${joinList(facts.counts.map((c) => countPhrase(c.label, c.count)))} in this image.`
+    : 'I found nothing above the current threshold in this image.';
   return (
     `${hello}I'm Strix's built-in answerer, not a language model: I answer from what the detector, the segmenters` +
     ` and the sound analysis found. ${found} Ask me what is in it, how many of something there are, where or what` +
@@ -15,16 +17,39 @@ export function greetingAnswer(ctx: ComposeContext, help: boolean): string {
 }
 
 const CANNOT: [RegExp, string[]][] = [
-  [/think|thought|feel|mood|happy|sad|angry|believe|want|intend|favou?rite/, ["I can't tell what anyone is thinking or feeling from a photo.", "I can't read thoughts or feelings from an image, only what is where."]],
-  [/\bwhy\b/, ["I can't tell why from the image; my models say what is where, not the reasons for it.", "I can't know the reason from a photo alone."]],
-  [/who|name/, ["I can't tell who anyone is; nothing here recognises people or reads names off faces.", "I can't identify people, so I don't know who that is."]],
+  [
+    /think|thought|feel|mood|happy|sad|angry|believe|want|intend|favou?rite/,
+    [
+      "I can't tell what anyone is thinking or feeling from a photo.",
+      "I can't read thoughts or feelings from an image, only what is where.",
+    ],
+  ],
+  [
+    /\bwhy\b/,
+    [
+      "I can't tell why from the image; my models say what is where, not the reasons for it.",
+      "I can't know the reason from a photo alone.",
+    ],
+  ],
+  [
+    /who|name/,
+    [
+      "I can't tell who anyone is; nothing here recognises people or reads names off faces.",
+      "I can't identify people, so I don't know who that is.",
+    ],
+  ],
   [/old|age/, ["I can't tell anyone's age from this image.", "I can't judge ages from a photo."]],
-  [/going to|will|would/, ["I can't tell what will happen next from a single photo.", "I can't predict what happens next from one image."]],
+  [
+    /going to|will|would/,
+    ["I can't tell what will happen next from a single photo.", "I can't predict what happens next from one image."],
+  ],
 ];
 
 export function cannotAnswer(ctx: ComposeContext): string {
   const text = ctx.question.question.toLowerCase();
-  const options = CANNOT.find(([pattern]) => pattern.test(text))?.[1] ?? ["I can't tell that from the image: it shows what is where, not that."];
+  const options = CANNOT.find(([pattern]) => pattern.test(text))?.[1] ?? [
+    "I can't tell that from the image: it shows what is where, not that.",
+  ];
   return pick(options, ctx.seed, 'cannot');
 }
 

@@ -4,18 +4,25 @@ import { composeBuiltinAnswer } from './answer-builtin';
 import { classifyQuestion } from './classify-question';
 import type { AnswerSceneInput } from '../types';
 
-const ask = (question: string, scene: AnswerSceneInput = streetScene()) => composeBuiltinAnswer(scene, [{ role: 'user', content: question }]);
+const ask = (question: string, scene: AnswerSceneInput = streetScene()) =>
+  composeBuiltinAnswer(scene, [{ role: 'user', content: question }]);
 
 describe('text questions', () => {
-  it.each(['What does the sign say?', 'What is written on the wall?', 'Can you read the text?', 'Is there any text?'])('"%s" asks about text', (q) => {
-    expect(classifyQuestion(q).type).toBe('text');
-  });
+  it.each(['What does the sign say?', 'What is written on the wall?', 'Can you read the text?', 'Is there any text?'])(
+    '"%s" asks about text',
+    (q) => {
+      expect(classifyQuestion(q).type).toBe('text');
+    },
+  );
 
   it('quotes what OCR read, in order, with where it is and how sure', () => {
-    const scene = { ...streetScene(), texts: [
-      { text: 'ACABAMENTO', box: [0, 0, 30, 8] as [number, number, number, number], confidence: 0.95 },
-      { text: 'lluminacao', box: [70, 90, 25, 6] as [number, number, number, number], confidence: 0.6 },
-    ] };
+    const scene = {
+      ...streetScene(),
+      texts: [
+        { text: 'ACABAMENTO', box: [0, 0, 30, 8] as [number, number, number, number], confidence: 0.95 },
+        { text: 'lluminacao', box: [70, 90, 25, 6] as [number, number, number, number], confidence: 0.6 },
+      ],
+    };
     const answer = ask('What does the sign say?', scene);
     expect(answer).toMatch(/"ACABAMENTO" at the top left/);
     expect(answer).toMatch(/"lluminacao" at the bottom right \(uncertain\)/);

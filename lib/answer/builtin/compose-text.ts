@@ -25,7 +25,8 @@ export function textAnswer(ctx: ComposeContext): string {
   // "What does the big sign on the left say?": the lines on that thing, read as one text, not every line in view.
   const on = ctx.question.targets.length === 1 ? ctx.question.targets[0] : signAsked(ctx);
   const lines = on ? facts.texts.filter((t) => centreWithin(t, on)) : [];
-  if (on && lines.length) return `${capitalize(theEntity(on))} reads "${readingOrder(lines).join(' ')}"${lines.some((l) => l.confidence < SURE_CONFIDENCE) ? ' (partly uncertain)' : ''}. (Read by PP-OCRv4; small or stylised lettering may be missed.)`;
+  if (on && lines.length)
+    return `${capitalize(theEntity(on))} reads "${readingOrder(lines).join(' ')}"${lines.some((l) => l.confidence < SURE_CONFIDENCE) ? ' (partly uncertain)' : ''}. (Read by PP-OCRv4; small or stylised lettering may be missed.)`;
   const all = facts.texts.slice(0, MAX_LINES).map((line) => {
     const [x, y, w, h] = line.box;
     const where = describePosition(horizontalZone(x + w / 2, facts.width), verticalZone(y + h / 2, facts.height));

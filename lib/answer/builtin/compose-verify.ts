@@ -9,10 +9,8 @@ import { absentAnswer } from './compose-overview';
 import { entitiesNamed, insideShare, relateFilter } from './conversation';
 import { capitalize, theEntity } from './phrasing';
 
-
 /** Share of a box inside another: a thing whose box lies this far inside another's is on or in it (in 2-D). */
 const WITHIN = 0.8;
-
 
 export function verifyRelationAnswer(ctx: ComposeContext): string {
   const { facts, question } = ctx;
@@ -22,7 +20,8 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
   const split = m ? text.indexOf(` ${word} `) : -1;
   const first = question.labels.filter((l) => l.start < split);
   const second = question.labels.filter((l) => l.start > split);
-  if (!first.length || !second.length) return absentAnswer(ctx, question.unknownThing ?? (m?.[first.length ? 3 : 1] ?? 'that'));
+  if (!first.length || !second.length)
+    return absentAnswer(ctx, question.unknownThing ?? m?.[first.length ? 3 : 1] ?? 'that');
   const subjects = question.targets.filter((t) => first.some((l) => l.label === t.label));
   const anchors = second.flatMap((l) => entitiesNamed(facts, l.label));
   if (!subjects.length) return absentAnswer(ctx, first[0].label);
@@ -30,7 +29,10 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
   // "on" also accepts overlapping masks: a cat curled on a sofa overlaps it more than it sits above it.
   const kept = relateFilter(subjects, anchors, word, facts);
   const loose = word === 'on' || word === 'on top of' ? relateFilter(subjects, anchors, 'overlapping', facts) : [];
-  const within = word === 'on' || word === 'on top of' || word === 'in' || word === 'inside' ? subjects.find((sub) => anchors.some((a) => insideShare(sub.box, a.box) >= WITHIN)) : undefined;
+  const within =
+    word === 'on' || word === 'on top of' || word === 'in' || word === 'inside'
+      ? subjects.find((sub) => anchors.some((a) => insideShare(sub.box, a.box) >= WITHIN))
+      : undefined;
   const who = kept[0] ?? loose[0] ?? within;
   if (who) {
     const anchor = anchors[0];

@@ -10,8 +10,15 @@ import type { ComposeContext } from './compose-overview';
 import { theEntity } from './phrasing';
 
 /** Worn things the detector has a class for, by the words people use. */
-const WORN: Record<string, string> = { tie: 'tie', necktie: 'tie', backpack: 'backpack', rucksack: 'backpack', handbag: 'handbag', bag: 'handbag', purse: 'handbag' };
-
+const WORN: Record<string, string> = {
+  tie: 'tie',
+  necktie: 'tie',
+  backpack: 'backpack',
+  rucksack: 'backpack',
+  handbag: 'handbag',
+  bag: 'handbag',
+  purse: 'handbag',
+};
 
 function inside(thing: EntityFacts, person: EntityFacts): boolean {
   const [x, y, w, h] = person.box;
@@ -26,12 +33,15 @@ export function wearingAnswer(ctx: ComposeContext): string {
   const people = question.targets.filter((t) => t.label === 'person');
   const person = people[0] ?? facts.entities.find((e) => e.label === 'person');
   const label = WORN[item];
-  if (!person) return `I can't tell: I see nobody for sure who could be wearing ${item === 'that' ? 'it' : `a ${item}`}.`;
+  if (!person)
+    return `I can't tell: I see nobody for sure who could be wearing ${item === 'that' ? 'it' : `a ${item}`}.`;
   if (!label) {
     // Never echo the asked claim ("… is wearing shoes") in a sentence that cannot back it.
     return `I can't tell: none of my models has a class for ${words.join(' ') || 'that'}, and the colour of ${theEntity(person)}'s mask doesn't say what is worn.`;
   }
-  const worn = [...facts.entities, ...facts.uncertain].filter((e) => e.label === label && inside(e, person)).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
+  const worn = [...facts.entities, ...facts.uncertain]
+    .filter((e) => e.label === label && inside(e, person))
+    .sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
   if (!worn.length) return `No, I don't think so: the detector found no ${label} on ${theEntity(person)}.`;
   const best = worn[0];
   if (facts.entities.includes(best)) return `Yes: the detector found a ${label} on ${theEntity(person)}.`;

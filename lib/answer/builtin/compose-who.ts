@@ -10,22 +10,37 @@ import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { capitalize, joinList, theEntities, theEntity } from './phrasing';
 
-
 const VERB_RELATION: [RegExp, GraphRelation['kind'][]][] = [
-  [/\b(riding|rides|ride|on top of|mounted on|sitting on|standing on|sits on|stands on|on)\b/, ['riding', 'on', 'overlapping']],
+  [
+    /\b(riding|rides|ride|on top of|mounted on|sitting on|standing on|sits on|stands on|on)\b/,
+    ['riding', 'on', 'overlapping'],
+  ],
   [/\b(holding|holds|carrying|carries|has|with)\b/, ['holding']],
   [/\b(next to|beside|near|by)\b/, ['next to', 'overlapping']],
   [/\b(behind)\b/, ['in front of']],
   [/\b(in front of)\b/, ['in front of']],
 ];
 
-function personRelatedTo(ctx: ComposeContext, anchor: EntityFacts[], kinds: GraphRelation['kind'][], behind: boolean): EntityFacts[] {
+function personRelatedTo(
+  ctx: ComposeContext,
+  anchor: EntityFacts[],
+  kinds: GraphRelation['kind'][],
+  behind: boolean,
+): EntityFacts[] {
   const ids = new Set(anchor.map((a) => a.id));
   const people: EntityFacts[] = [];
   for (const r of ctx.facts.relations) {
     if (!kinds.includes(r.kind)) continue;
     // "who is behind X": X is in front of them; otherwise the person is the relation's subject.
-    const personId = behind ? (ids.has(r.subjectId) ? r.objectId : null) : ids.has(r.objectId) ? r.subjectId : r.kind === 'overlapping' && ids.has(r.subjectId) ? r.objectId : null;
+    const personId = behind
+      ? ids.has(r.subjectId)
+        ? r.objectId
+        : null
+      : ids.has(r.objectId)
+        ? r.subjectId
+        : r.kind === 'overlapping' && ids.has(r.subjectId)
+          ? r.objectId
+          : null;
     const person = entityById(ctx.facts, personId);
     if (person?.label === 'person' && !people.includes(person)) people.push(person);
   }
@@ -50,7 +65,8 @@ export function whoAnswer(ctx: ComposeContext): string {
         break;
       }
     }
-    if (!found.length) return `I can't tell: nobody I detected is clearly ${/\b(riding|holding|on|next to|behind|in front of)\b/.exec(text)?.[1] ?? 'with'} ${theEntity(anchor[0])}.`;
+    if (!found.length)
+      return `I can't tell: nobody I detected is clearly ${/\b(riding|holding|on|next to|behind|in front of)\b/.exec(text)?.[1] ?? 'with'} ${theEntity(anchor[0])}.`;
   } else {
     // Place and colour words single people out ("on the left", "in the foreground", "wearing black").
     const cues = readCues(text, false);
@@ -68,7 +84,9 @@ export function whoAnswer(ctx: ComposeContext): string {
     }
     found = narrowed;
   }
-  const names = theEntities(found.slice(0, 3), people).map((n, i) => (found[i].position && !n.includes(' from the left') ? `${n} ${found[i].position}` : n));
+  const names = theEntities(found.slice(0, 3), people).map((n, i) =>
+    found[i].position && !n.includes(' from the left') ? `${n} ${found[i].position}` : n,
+  );
   const unsure = found.some((p) => (p.score ?? 1) < 0.5) ? ' (the detector is not very sure of this person)' : '';
   return `${capitalize(joinList(names))}${why}${unsure}.`;
 }

@@ -34,7 +34,8 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
-const RELATE = /\b(behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
+const RELATE =
+  /\b(behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
 const ONE = /\bthe (?:[a-z]+ )?one\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
 
@@ -62,15 +63,25 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   let fromHistory = false;
 
   // Role nouns ("the batter", "the skateboarder") single out the people whose relations fit the role.
-  const roleWords = classified.labels.filter((m) => m.label === 'person').map((m) => singularize(text.slice(m.start, m.end).split(' ').pop() ?? ''));
+  const roleWords = classified.labels
+    .filter((m) => m.label === 'person')
+    .map((m) => singularize(text.slice(m.start, m.end).split(' ').pop() ?? ''));
   const inRole = roleWords.flatMap((w) => peopleInRole(facts, w));
-  if (inRole.length && targets.length > inRole.length) targets = [...targets.filter((t) => t.label !== 'person'), ...new Set(inRole)];
+  if (inRole.length && targets.length > inRole.length)
+    targets = [...targets.filter((t) => t.label !== 'person'), ...new Set(inRole)];
   // "The batter" with no bat in view: the answer must say it could not tell who that is, not pass anyone off as them.
-  const roleUnmatched = inRole.length ? undefined : roleWords.find((w) => ROLE_OBJECTS[w] && targets.some((t) => t.label === 'person'));
+  const roleUnmatched = inRole.length
+    ? undefined
+    : roleWords.find((w) => ROLE_OBJECTS[w] && targets.some((t) => t.label === 'person'));
   if (targetLabels.length === 1 && targets.length > 1) {
-    const cueText = classified.askedColour ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '') : text;
+    const cueText = classified.askedColour
+      ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '')
+      : text;
     const own = classified.anchorText ?? cueText; // the anchor's cues, not those of the things asked about
-    const cues = readCues(classified.type === 'superlative' || classified.type === 'region' ? '' : own, classified.labels[0].plural);
+    const cues = readCues(
+      classified.type === 'superlative' || classified.type === 'region' ? '' : own,
+      classified.labels[0].plural,
+    );
     targets = narrowInstances(targets, cues);
   }
   // Relate: "the car behind it", "the cup next to the laptop": keep the instances so related to the anchor.
@@ -80,7 +91,12 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     const anchor = /^(it|him|her|them|that|this)$/.test(related[2])
       ? previousReferents(earlier, facts, vocabulary, recompose)
       : after.flatMap((m) => entitiesNamed(facts, m.label));
-    const kept = relateFilter(targets.filter((t) => !anchor.includes(t)), anchor, related[1], facts);
+    const kept = relateFilter(
+      targets.filter((t) => !anchor.includes(t)),
+      anchor,
+      related[1],
+      facts,
+    );
     if (kept.length) targets = kept;
   }
   const other = OTHER.test(text);
@@ -136,7 +152,11 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
 }
 
 /** The previous relation question, resolved again, with the things its answer named set aside. */
-function askAgainWithout(earlier: ChatMessage[], facts: SceneFacts, recompose: Recompose): ResolvedQuestion | undefined {
+function askAgainWithout(
+  earlier: ChatMessage[],
+  facts: SceneFacts,
+  recompose: Recompose,
+): ResolvedQuestion | undefined {
   const k = earlier.map((m) => m.role).lastIndexOf('assistant');
   if (k < 1) return undefined;
   const asked = resolveQuestion(earlier.slice(0, k), facts, recompose);
@@ -145,7 +165,9 @@ function askAgainWithout(earlier: ChatMessage[], facts: SceneFacts, recompose: R
   if (recomposed.text.trim() !== earlier[k].content.trim()) return undefined;
   const anchors = new Set(asked.targets.map((t) => t.id));
   const named = recomposed.spans.flatMap((span) => span.entityIds).filter((id) => !anchors.has(id));
-  return named.length ? { ...asked, excludeIds: [...new Set([...(asked.excludeIds ?? []), ...named])], fromHistory: true } : undefined;
+  return named.length
+    ? { ...asked, excludeIds: [...new Set([...(asked.excludeIds ?? []), ...named])], fromHistory: true }
+    : undefined;
 }
 
 /** Nothing but labels and filler words: "and the dog?", "what about the cars?", "and the other one?". */
@@ -159,7 +181,12 @@ function isBareFollowUp(text: string, classified: ClassifiedQuestion): boolean {
 }
 
 /** The entities the last answer was about: its first linked phrase (see module comment). */
-function previousReferents(earlier: ChatMessage[], facts: SceneFacts, vocabulary: string[], recompose: Recompose): EntityFacts[] {
+function previousReferents(
+  earlier: ChatMessage[],
+  facts: SceneFacts,
+  vocabulary: string[],
+  recompose: Recompose,
+): EntityFacts[] {
   const k = earlier.map((m) => m.role).lastIndexOf('assistant');
   if (k < 1) return [];
   const answer = earlier[k].content;
@@ -170,8 +197,13 @@ function previousReferents(earlier: ChatMessage[], facts: SceneFacts, vocabulary
     // answer brought in (the bowl), not what the question was already about, when the question was a what-question.
     const asked = resolveQuestion(earlier.slice(0, k), facts, recompose);
     const askedIds = new Set(asked.targets.map((t) => t.id));
-    const introduced = /^(what|which)\b/.test(normalizeQuestion(asked.question)) && asked.type === 'relation' ? recomposed.spans.find((s) => s.entityIds.some((id) => !askedIds.has(id))) : undefined;
-    return (introduced ?? recomposed.spans[0]).entityIds.map((id) => byId.get(id)).filter((e): e is EntityFacts => Boolean(e));
+    const introduced =
+      /^(what|which)\b/.test(normalizeQuestion(asked.question)) && asked.type === 'relation'
+        ? recomposed.spans.find((s) => s.entityIds.some((id) => !askedIds.has(id)))
+        : undefined;
+    return (introduced ?? recomposed.spans[0]).entityIds
+      .map((id) => byId.get(id))
+      .filter((e): e is EntityFacts => Boolean(e));
   }
   const label = findLabelMentions(answer, vocabulary)[0]?.label;
   return label ? entitiesNamed(facts, label) : [];
@@ -187,7 +219,12 @@ function previousQuestionType(earlier: ChatMessage[], vocabulary: string[]): Cla
 }
 
 /** The candidates standing in the asked relation to any anchor, read off the graph's stored relations. */
-export function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], word: string, facts: SceneFacts): EntityFacts[] {
+export function relateFilter(
+  candidates: EntityFacts[],
+  anchor: EntityFacts[],
+  word: string,
+  facts: SceneFacts,
+): EntityFacts[] {
   const anchorIds = new Set(anchor.map((a) => a.id));
   const holds = (c: EntityFacts) =>
     facts.relations.some((r) => {
@@ -198,7 +235,8 @@ export function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], w
       if (word === 'on' || word === 'on top of') return (r.kind === 'on' || r.kind === 'riding') && forward;
       if (word === 'under' || word === 'below') return r.kind === 'on' && backward;
       if (word === 'overlapping') return r.kind === 'overlapping' && (forward || backward);
-      if (word === 'holding' || word === 'containing' || word === 'with') return (r.kind === 'holding' && forward) || (r.kind === 'inside' && backward) || (r.kind === 'on' && backward);
+      if (word === 'holding' || word === 'containing' || word === 'with')
+        return (r.kind === 'holding' && forward) || (r.kind === 'inside' && backward) || (r.kind === 'on' && backward);
       return (r.kind === 'next to' || r.kind === 'overlapping') && (forward || backward);
     });
   const stored = candidates.filter(holds);
@@ -210,9 +248,12 @@ export function relateFilter(candidates: EntityFacts[], anchor: EntityFacts[], w
   // The graph keeps one relation per pair ("next to" may hide "behind"): fall back to the ground-plane cue the
   // graph's depth uses — overlapping in x, and standing higher in the frame (behind) or lower (in front).
   const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
-  const overlapX = (a: EntityFacts, b: EntityFacts) => Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]) - Math.max(a.box[0], b.box[0]);
+  const overlapX = (a: EntityFacts, b: EntityFacts) =>
+    Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]) - Math.max(a.box[0], b.box[0]);
   return candidates
-    .filter((c) => anchor.some((a) => overlapX(a, c) > 0 && (word === 'behind' ? bottom(c) < bottom(a) : bottom(c) > bottom(a))))
+    .filter((c) =>
+      anchor.some((a) => overlapX(a, c) > 0 && (word === 'behind' ? bottom(c) < bottom(a) : bottom(c) > bottom(a))),
+    )
     .sort((x, y) => Math.max(...anchor.map((a) => overlapX(a, y))) - Math.max(...anchor.map((a) => overlapX(a, x))))
     .slice(0, 1);
 }

@@ -48,13 +48,19 @@ export function countPhrase(label: string, count: number): string {
 /** "two people" linked to both, "a red car" linked to it: a group named by its count. */
 export function countRef(entities: EntityFacts[]): string {
   if (entities.length === 1) return aEntity(entities[0]);
-  return ref(entities.map((e) => e.id), countPhrase(entities[0].label, entities.length));
+  return ref(
+    entities.map((e) => e.id),
+    countPhrase(entities[0].label, entities.length),
+  );
 }
 
 /** "the people" / "the cars", linked to all of them. */
 export function theGroup(entities: EntityFacts[]): string {
   if (entities.length === 1) return theEntity(entities[0]);
-  return ref(entities.map((e) => e.id), `the ${pluralize(entities[0].label)}`);
+  return ref(
+    entities.map((e) => e.id),
+    `the ${pluralize(entities[0].label)}`,
+  );
 }
 
 export function capitalize(text: string): string {
@@ -90,13 +96,20 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
  */
 export function theEntities(entities: EntityFacts[], among: EntityFacts[] = entities): string[] {
   const base = entities.map((e) => `the ${colouredLabel(e)}`);
-  const placed = base.map((name, i) => (base.filter((b) => b === name).length > 1 ? `${name} ${entities[i].position}` : name));
+  const placed = base.map((name, i) =>
+    base.filter((b) => b === name).length > 1 ? `${name} ${entities[i].position}` : name,
+  );
   return placed.map((name, i) => {
     if (placed.filter((p) => p === name).length < 2) return ref([entities[i].id], name);
     // Counted among all such things in the scene, so "the first … from the left" is true of the whole image.
-    const alike = [...new Set([...among, ...entities])].filter((e) => `the ${colouredLabel(e)}` === base[i]).sort((a, b) => a.centre[0] - b.centre[0]);
+    const alike = [...new Set([...among, ...entities])]
+      .filter((e) => `the ${colouredLabel(e)}` === base[i])
+      .sort((a, b) => a.centre[0] - b.centre[0]);
     const rank = alike.indexOf(entities[i]);
-    return ref([entities[i].id], `the ${ORDINAL_WORDS[rank] ?? `${rank + 1}th`} ${colouredLabel(entities[i])} from the left`);
+    return ref(
+      [entities[i].id],
+      `the ${ORDINAL_WORDS[rank] ?? `${rank + 1}th`} ${colouredLabel(entities[i])} from the left`,
+    );
   });
 }
 

@@ -81,10 +81,14 @@ describe('relation questions', () => {
 
 describe('people', () => {
   it('"who is on the right?" with everyone on the left says nobody is', () => {
-    expect(talk(yard(), 'Who is on the right?').text).toMatch(/^Nobody I detected is on the right: the only person, the person in blue, is on the left/);
+    expect(talk(yard(), 'Who is on the right?').text).toMatch(
+      /^Nobody I detected is on the right: the only person, the person in blue, is on the left/,
+    );
   });
   it('a role noun nothing backs is said to be unresolved, not passed off as someone', () => {
-    expect(talk(yard(), 'What is the batter holding?').text).toMatch(/^I can't tell who the batter is: nothing that marks one \(baseball bat\) is in view/);
+    expect(talk(yard(), 'What is the batter holding?').text).toMatch(
+      /^I can't tell who the batter is: nothing that marks one \(baseball bat\) is in view/,
+    );
   });
 });
 
@@ -97,7 +101,9 @@ describe('looking things up', () => {
   });
   it('only the crop classifier knowing a thing gives "can\'t tell", an animal it would have seen gives "no"', () => {
     const scene = paintScene(200, 100, [{ id: 'dog', label: 'dog', rect: [10, 10, 40, 40], rgb: WHITE }]);
-    expect(talk(scene, 'Is there a tripod?').text).toMatch(/^I can't tell whether there is a tripod: only the crop classifier/);
+    expect(talk(scene, 'Is there a tripod?').text).toMatch(
+      /^I can't tell whether there is a tripod: only the crop classifier/,
+    );
     expect(talk(scene, 'Is there a lion?').text).toMatch(/^No\b/);
   });
   it('reads the lines on the one sign asked about, in reading order, and a bus sign for "where is it going?"', () => {
@@ -114,6 +120,8 @@ describe('looking things up', () => {
       ] as TextInput[],
     };
     expect(talk(scene, 'What does the sign say?').text).toMatch(/^The signboard reads "PEACE WAY HOTEL"/);
-    expect(talk(scene, 'What is that?', 'Where is the bus going?').text).toMatch(/sign reads "DOWNTOWN", which is most likely where it is going/);
+    expect(talk(scene, 'What is that?', 'Where is the bus going?').text).toMatch(
+      /sign reads "DOWNTOWN", which is most likely where it is going/,
+    );
   });
 });

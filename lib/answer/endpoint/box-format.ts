@@ -29,7 +29,10 @@ export function qwenResizedSize(width: number, height: number): { width: number;
   return { width: w, height: h };
 }
 
-export function boxFrame(format: BoxFormat, sent: { width: number; height: number }): { width: number; height: number } {
+export function boxFrame(
+  format: BoxFormat,
+  sent: { width: number; height: number },
+): { width: number; height: number } {
   if (format === 'qwen3-vl') return { width: 1000, height: 1000 };
   if (format === 'qwen2.5-vl') return qwenResizedSize(sent.width, sent.height);
   return sent;

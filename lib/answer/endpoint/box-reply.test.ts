@@ -10,11 +10,14 @@ describe('extractGroundedBoxes', () => {
 
   it('scales from the sent image to the analysed one and orders swapped corners', () => {
     const text = '```json\n{"bbox_2d": [200, 100, 0, 0], "label": "cat"}\n```';
-    expect(extractGroundedBoxes(text, 100, 50, { width: 200, height: 100 })).toEqual([{ label: 'cat', box: [0, 0, 100, 50] }]);
+    expect(extractGroundedBoxes(text, 100, 50, { width: 200, height: 100 })).toEqual([
+      { label: 'cat', box: [0, 0, 100, 50] },
+    ]);
   });
 
   it('skips invalid items and degenerate boxes, and survives junk', () => {
-    const text = '```json\n[{"bbox_2d": [1, 2], "label": "x"}, {"bbox_2d": [5, 5, 6, 6], "label": "tiny"}, {"bbox_2d": [0, 0, 10, 10], "label": ""}, {"bbox_2d": [0, 0, 10, 10], "label": "ok"}]\n```';
+    const text =
+      '```json\n[{"bbox_2d": [1, 2], "label": "x"}, {"bbox_2d": [5, 5, 6, 6], "label": "tiny"}, {"bbox_2d": [0, 0, 10, 10], "label": ""}, {"bbox_2d": [0, 0, 10, 10], "label": "ok"}]\n```';
     expect(extractGroundedBoxes(text, 100, 100)).toEqual([{ label: 'ok', box: [0, 0, 10, 10] }]);
     expect(extractGroundedBoxes('```json\n[{"bbox_2d": oops\n```', 100, 100)).toEqual([]);
     expect(extractGroundedBoxes('no block here', 100, 100)).toEqual([]);
@@ -36,7 +39,8 @@ describe('GroundingStreamFilter', () => {
   it('passes text before the fence at once and never shows the block', () => {
     const filter = new GroundingStreamFilter();
     const shown: string[] = [];
-    for (const delta of ['A dog ', 'on a sofa.\n\n`', '``json\n[{"bbox_2d"', ': [1,2,3,4], "label": "dog"}]\n```']) shown.push(filter.push(delta));
+    for (const delta of ['A dog ', 'on a sofa.\n\n`', '``json\n[{"bbox_2d"', ': [1,2,3,4], "label": "dog"}]\n```'])
+      shown.push(filter.push(delta));
     shown.push(filter.finish());
     expect(shown.join('')).toBe('A dog on a sofa.\n\n');
     expect(filter.fullText).toContain('bbox_2d');

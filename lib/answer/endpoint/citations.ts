@@ -56,7 +56,9 @@ export class CitationStreamFilter {
   }
 
   private cite(text: string, idList: string, start: number): string {
-    const entityIds = [...new Set(idList.split(',').map((id) => id.trim().toLowerCase()))].filter((id) => this.knownIds.has(id));
+    const entityIds = [...new Set(idList.split(',').map((id) => id.trim().toLowerCase()))].filter((id) =>
+      this.knownIds.has(id),
+    );
     if (entityIds.length) this.spans.push({ start, end: start + text.length, entityIds, method: CITED, text });
     return text;
   }

@@ -33,13 +33,21 @@ describe('endpointFromEnv', () => {
     expect(() => endpointFromEnv({ STRIX_ENDPOINT_BASE_URL: 'not a url', STRIX_ENDPOINT_MODEL: 'm' })).toThrow(
       /STRIX_ENDPOINT_BASE_URL/,
     );
-    expect(() => endpointFromEnv({ STRIX_ENDPOINT_BASE_URL: 'http://x', STRIX_ENDPOINT_MODEL: 'm', STRIX_ENDPOINT_BOX_FORMAT: 'qwen4' })).toThrow(
-      /STRIX_ENDPOINT_BOX_FORMAT/,
-    );
+    expect(() =>
+      endpointFromEnv({
+        STRIX_ENDPOINT_BASE_URL: 'http://x',
+        STRIX_ENDPOINT_MODEL: 'm',
+        STRIX_ENDPOINT_BOX_FORMAT: 'qwen4',
+      }),
+    ).toThrow(/STRIX_ENDPOINT_BOX_FORMAT/);
   });
 
   it('reads the box convention', () => {
-    const env = { STRIX_ENDPOINT_BASE_URL: 'http://x', STRIX_ENDPOINT_MODEL: 'm', STRIX_ENDPOINT_BOX_FORMAT: 'qwen3-vl' };
+    const env = {
+      STRIX_ENDPOINT_BASE_URL: 'http://x',
+      STRIX_ENDPOINT_MODEL: 'm',
+      STRIX_ENDPOINT_BOX_FORMAT: 'qwen3-vl',
+    };
     expect(endpointFromEnv(env)).toMatchObject({ boxFormat: 'qwen3-vl' });
   });
 });

@@ -24,7 +24,11 @@ export function endpointFromEnv(env: Record<string, string | undefined> = proces
   });
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new Error(`Invalid STRIX_ENDPOINT_${String(issue?.path[0] ?? '').replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}: ${issue?.message}`);
+    throw new Error(
+      `Invalid STRIX_ENDPOINT_${String(issue?.path[0] ?? '')
+        .replace(/[A-Z]/g, (c) => `_${c}`)
+        .toUpperCase()}: ${issue?.message}`,
+    );
   }
   return result.data;
 }

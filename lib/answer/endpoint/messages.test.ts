@@ -19,9 +19,15 @@ describe('buildEndpointMessages', () => {
   });
 
   it('asks for bbox_2d boxes in the sent image size in grounding mode', () => {
-    const messages = buildEndpointMessages(facts, [{ role: 'user', content: 'Hi' }], { dataUrl: 'data:x', width: 60, height: 45 }, undefined, {
-      grounding: true,
-    });
+    const messages = buildEndpointMessages(
+      facts,
+      [{ role: 'user', content: 'Hi' }],
+      { dataUrl: 'data:x', width: 60, height: 45 },
+      undefined,
+      {
+        grounding: true,
+      },
+    );
     expect(messages[0].content).toContain('"bbox_2d": [x1, y1, x2, y2]');
     expect(messages[0].content).toContain('60×45');
     expect(messages[0].content).toContain('e1: car, 0.90, [1, 25, 21, 43]');
@@ -29,6 +35,8 @@ describe('buildEndpointMessages', () => {
 
   it('says when nothing was detected', () => {
     const empty = computeSceneFacts(paintScene(10, 10, []));
-    expect(buildEndpointMessages(empty, [{ role: 'user', content: 'Hi' }], null)[0].content).toContain('found no objects');
+    expect(buildEndpointMessages(empty, [{ role: 'user', content: 'Hi' }], null)[0].content).toContain(
+      'found no objects',
+    );
   });
 });

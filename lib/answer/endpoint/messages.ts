@@ -74,13 +74,19 @@ export function buildSystemPrompt(
     const relations = facts.relations
       .filter((r) => r.kind !== 'overlapping')
       .slice(0, 20)
-      .map((r) => `${entityById(facts, r.subjectId)?.label} (${r.subjectId}) is ${r.kind} ${entityById(facts, r.objectId)?.label} (${r.objectId})`);
+      .map(
+        (r) =>
+          `${entityById(facts, r.subjectId)?.label} (${r.subjectId}) is ${r.kind} ${entityById(facts, r.objectId)?.label} (${r.objectId})`,
+      );
     if (relations.length) lines.push(`Spatial relations from the boxes: ${relations.join('; ')}.`);
   } else {
     lines.push('The local object detector found no objects above the confidence threshold.');
   }
   if (facts.texts?.length) {
-    const quoted = facts.texts.slice(0, 20).map((t) => `"${t.text}"`).join(', ');
+    const quoted = facts.texts
+      .slice(0, 20)
+      .map((t) => `"${t.text}"`)
+      .join(', ');
     lines.push(`Text read in the image by OCR (PP-OCRv4, may contain mistakes): ${quoted}.`);
   }
   if (soundSummary) lines.push(...soundPromptLines(soundSummary));
@@ -117,7 +123,10 @@ export function soundPromptLines(sound: SoundSummaryInput): string[] {
       'Sound events (AudioSet class, group, time span, confidence, model):',
       ...events
         .sort((a, b) => a.start - b.start)
-        .map((e) => `- ${e.label} (${e.group}), ${e.start.toFixed(1)}–${e.end.toFixed(1)} s, ${e.score.toFixed(2)}, ${e.source}`),
+        .map(
+          (e) =>
+            `- ${e.label} (${e.group}), ${e.start.toFixed(1)}–${e.end.toFixed(1)} s, ${e.score.toFixed(2)}, ${e.source}`,
+        ),
     );
   }
   const keywords = sound.keywords.length ? ` (keywords: ${sound.keywords.join(', ')})` : '';
@@ -144,7 +153,8 @@ export function buildEndpointMessages(
   ];
   const media: EndpointContentPart[] = [];
   if (sent) media.push({ type: 'image_url', image_url: { url: sent.dataUrl } });
-  if (options.audioWavBase64) media.push({ type: 'input_audio', input_audio: { data: options.audioWavBase64, format: 'wav' } });
+  if (options.audioWavBase64)
+    media.push({ type: 'input_audio', input_audio: { data: options.audioWavBase64, format: 'wav' } });
   let mediaAttached = false;
   for (const message of history) {
     if (message.role === 'user' && media.length > 0 && !mediaAttached) {

@@ -35,16 +35,25 @@ export class ProgressTimeouts {
   ) {
     this.idleMs = limits.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
     // Refused, unreachable and silent read the same: no map of which hosts and ports exist.
-    this.timer = this.after(limits.firstTokenTimeoutMs ?? DEFAULT_FIRST_TOKEN_TIMEOUT_MS, () => new EndpointError('first_token_timeout', UNREACHABLE_MESSAGE));
+    this.timer = this.after(
+      limits.firstTokenTimeoutMs ?? DEFAULT_FIRST_TOKEN_TIMEOUT_MS,
+      () => new EndpointError('first_token_timeout', UNREACHABLE_MESSAGE),
+    );
     const deadlineMs = limits.deadlineMs ?? DEFAULT_DEADLINE_MS;
-    this.deadline = this.after(deadlineMs, () => new EndpointError('deadline', `The endpoint had not finished after ${Math.round(deadlineMs / 1000)} s.`));
+    this.deadline = this.after(
+      deadlineMs,
+      () => new EndpointError('deadline', `The endpoint had not finished after ${Math.round(deadlineMs / 1000)} s.`),
+    );
   }
 
   /** A data event came: the idle clock starts again. */
   progress(): void {
     clearTimeout(this.timer);
     const seconds = Math.round(this.idleMs / 100) / 10;
-    this.timer = this.after(this.idleMs, () => new EndpointError('idle_timeout', `The endpoint stopped sending tokens for ${seconds} s.`));
+    this.timer = this.after(
+      this.idleMs,
+      () => new EndpointError('idle_timeout', `The endpoint stopped sending tokens for ${seconds} s.`),
+    );
   }
 
   stop(): void {

@@ -9,7 +9,15 @@ describe('soundPromptLines', () => {
       plainSummary: 'Dog (bark) from 0.5 to 2.6 s; no speech.',
       soundEvents: [
         { label: 'Bark', mid: '/m/05tny_', group: 'Dog', start: 1, end: 2, score: 0.4, source: 'efficientat-mn04-as' },
-        { label: 'Dog', mid: '/m/0bt9lr', group: 'Dog', start: 0.5, end: 2.61, score: 0.86, source: 'efficientat-mn04-as' },
+        {
+          label: 'Dog',
+          mid: '/m/0bt9lr',
+          group: 'Dog',
+          start: 0.5,
+          end: 2.61,
+          score: 0.86,
+          source: 'efficientat-mn04-as',
+        },
       ],
     });
     expect(lines).toEqual([

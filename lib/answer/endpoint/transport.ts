@@ -32,7 +32,8 @@ function capped(response: Response, maxBytes: number): Response {
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         bytes += chunk.byteLength;
-        if (bytes > maxBytes) controller.error(new EndpointError('bad_response', 'The endpoint sent more than an answer can hold.'));
+        if (bytes > maxBytes)
+          controller.error(new EndpointError('bad_response', 'The endpoint sent more than an answer can hold.'));
         else controller.enqueue(chunk);
       },
     }),

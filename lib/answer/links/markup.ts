@@ -43,7 +43,8 @@ export function resolveMarkup(marked: string): LinkedText {
     const start = text.length;
     text += match[1];
     const entityIds = [...new Set(match[2].split(',').filter(Boolean))];
-    if (entityIds.length && match[1]) spans.push({ start, end: text.length, entityIds, method: GENERATED, text: match[1] });
+    if (entityIds.length && match[1])
+      spans.push({ start, end: text.length, entityIds, method: GENERATED, text: match[1] });
     last = match.index + match[0].length;
   }
   text += unmark(marked.slice(last));

@@ -7,10 +7,7 @@ import { encodeWav16, mixDown } from '@/lib/shared/wav';
 /** Containers the server does not decode; the page converts these before upload. */
 export function needsBrowserConversion(file: File): boolean {
   const name = file.name.toLowerCase();
-  return (
-    /webm|mp4|m4a|aac|x-caf/.test(file.type) ||
-    /\.(webm|weba|m4a|mp4|aac|caf)$/.test(name)
-  );
+  return /webm|mp4|m4a|aac|x-caf/.test(file.type) || /\.(webm|weba|m4a|mp4|aac|caf)$/.test(name);
 }
 
 export async function toWavFile(blob: Blob, name: string): Promise<File> {

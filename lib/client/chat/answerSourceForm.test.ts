@@ -29,18 +29,39 @@ function memoryStorage(): SettingsStorage & { data: Map<string, string> } {
 
 describe('validateAnswerSource', () => {
   it('accepts the built-in answerer whatever the endpoint fields hold', () => {
-    expect(validateAnswerSource({ ...endpointForm, kind: 'builtin', baseUrl: 'nonsense' })).toEqual({ ok: true, source: { kind: 'builtin' } });
+    expect(validateAnswerSource({ ...endpointForm, kind: 'builtin', baseUrl: 'nonsense' })).toEqual({
+      ok: true,
+      source: { kind: 'builtin' },
+    });
   });
 
   it('builds an endpoint source with trimmed values and no empty API key', () => {
     expect(validateAnswerSource(endpointForm)).toEqual({
       ok: true,
-      source: { kind: 'endpoint', baseUrl: 'http://localhost:8000/v1', model: 'Qwen2.5-VL-7B', temperature: 0.7, topP: 0.9, maxTokens: 300, grounding: false, boxFormat: 'pixels', llmMatching: false, audioInput: false },
+      source: {
+        kind: 'endpoint',
+        baseUrl: 'http://localhost:8000/v1',
+        model: 'Qwen2.5-VL-7B',
+        temperature: 0.7,
+        topP: 0.9,
+        maxTokens: 300,
+        grounding: false,
+        boxFormat: 'pixels',
+        llmMatching: false,
+        audioInput: false,
+      },
     });
   });
 
   it('names every bad field', () => {
-    const result = validateAnswerSource({ ...endpointForm, baseUrl: 'ftp://x', model: ' ', topP: '1.5', maxTokens: '2.5', temperature: '' });
+    const result = validateAnswerSource({
+      ...endpointForm,
+      baseUrl: 'ftp://x',
+      model: ' ',
+      topP: '1.5',
+      maxTokens: '2.5',
+      temperature: '',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors).sort()).toEqual(['baseUrl', 'maxTokens', 'model', 'temperature', 'topP']);

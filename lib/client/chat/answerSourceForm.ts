@@ -80,7 +80,8 @@ export function validateAnswerSource(form: AnswerSourceForm): AnswerSourceResult
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (typeof field === 'string' && field in FIELD_HINTS) errors[field as AnswerSourceField] ??= FIELD_HINTS[field as AnswerSourceField];
+      if (typeof field === 'string' && field in FIELD_HINTS)
+        errors[field as AnswerSourceField] ??= FIELD_HINTS[field as AnswerSourceField];
     }
   }
   if (!(temperature >= TEMPERATURE_MIN)) errors.temperature ??= FIELD_HINTS.temperature;

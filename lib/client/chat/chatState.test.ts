@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_CHARS, MAX_MESSAGES, type ChatEvent } from '@/lib/shared/chat';
-import { chatReducer, initialChatState, isStreaming, toRequestMessages, type AssistantTurn, type ChatState } from './chatState';
+import {
+  chatReducer,
+  initialChatState,
+  isStreaming,
+  toRequestMessages,
+  type AssistantTurn,
+  type ChatState,
+} from './chatState';
 
 function ask(state: ChatState, n: number, text = `question ${n}`): ChatState {
   return chatReducer(state, { type: 'asked', userId: `u${n}`, assistantId: `a${n}`, text });
@@ -18,7 +25,12 @@ describe('chatReducer', () => {
       type: 'restored',
       turns: [
         { role: 'user', content: 'What is here?' },
-        { role: 'assistant', content: 'A dog.', source: 'builtin', links: [{ start: 2, end: 5, entityIds: ['e1'], method: 'exact', text: 'dog' }] },
+        {
+          role: 'assistant',
+          content: 'A dog.',
+          source: 'builtin',
+          links: [{ start: 2, end: 5, entityIds: ['e1'], method: 'exact', text: 'dog' }],
+        },
         { role: 'assistant', content: 'Fine.', source: 'qwen2.5-vl' },
       ],
     });
@@ -52,7 +64,10 @@ describe('chatReducer', () => {
       { type: 'source', kind: 'builtin', label: 'Built-in' },
       { type: 'token', text: 'A dog.' },
     ]);
-    expect(answer(state, 'a1')).toMatchObject({ fallbackReasons: ['connection refused'], sources: [{ kind: 'endpoint' }, { kind: 'builtin' }] });
+    expect(answer(state, 'a1')).toMatchObject({
+      fallbackReasons: ['connection refused'],
+      sources: [{ kind: 'endpoint' }, { kind: 'builtin' }],
+    });
   });
 
   it('keeps the partial text on stop and ignores late events', () => {
@@ -67,13 +82,27 @@ describe('chatReducer', () => {
     expect(answer(errored, 'a1')).toMatchObject({ streaming: false, error: { code: 'internal', message: 'boom' } });
     const cut = chatReducer(ask(initialChatState, 1), { type: 'ended', assistantId: 'a1' });
     expect(answer(cut, 'a1').error?.code).toBe('incomplete');
-    const finished = chatReducer(feed(ask(initialChatState, 1), 'a1', [{ type: 'done' }]), { type: 'ended', assistantId: 'a1' });
+    const finished = chatReducer(feed(ask(initialChatState, 1), 'a1', [{ type: 'done' }]), {
+      type: 'ended',
+      assistantId: 'a1',
+    });
     expect(answer(finished, 'a1').error).toBeNull();
   });
 
   it('collects endpoint-grounded entities once each, and resets', () => {
-    const entity = { id: 'g1', label: 'kite', score: 0.9, box: [1, 2, 3, 4] as [number, number, number, number], color: { name: 'red', strong: '#f00', light: '#faa' }, source: 'qwen', kind: 'thing' as const };
-    const state = feed(ask(initialChatState, 1), 'a1', [{ type: 'entity', entity }, { type: 'entity', entity }]);
+    const entity = {
+      id: 'g1',
+      label: 'kite',
+      score: 0.9,
+      box: [1, 2, 3, 4] as [number, number, number, number],
+      color: { name: 'red', strong: '#f00', light: '#faa' },
+      source: 'qwen',
+      kind: 'thing' as const,
+    };
+    const state = feed(ask(initialChatState, 1), 'a1', [
+      { type: 'entity', entity },
+      { type: 'entity', entity },
+    ]);
     expect(answer(state, 'a1').groundedEntities).toEqual([entity]);
     expect(chatReducer(state, { type: 'reset' })).toEqual(initialChatState);
   });
@@ -81,8 +110,15 @@ describe('chatReducer', () => {
 
 describe('toRequestMessages', () => {
   it('sends the history with the new question last, skipping empty answers', () => {
-    let state = feed(ask(initialChatState, 1, 'What is this?'), 'a1', [{ type: 'token', text: 'A dog.' }, { type: 'done' }]);
-    state = chatReducer(ask(state, 2, 'Failed one'), { type: 'failed', assistantId: 'a2', error: { code: 'network', message: 'x' } });
+    let state = feed(ask(initialChatState, 1, 'What is this?'), 'a1', [
+      { type: 'token', text: 'A dog.' },
+      { type: 'done' },
+    ]);
+    state = chatReducer(ask(state, 2, 'Failed one'), {
+      type: 'failed',
+      assistantId: 'a2',
+      error: { code: 'network', message: 'x' },
+    });
     expect(toRequestMessages(state.turns, 'How many?')).toEqual([
       { role: 'user', content: 'What is this?' },
       { role: 'assistant', content: 'A dog.' },
@@ -93,7 +129,8 @@ describe('toRequestMessages', () => {
 
   it('keeps within the schema limits', () => {
     let state = initialChatState;
-    for (let n = 0; n < MAX_MESSAGES; n++) state = feed(ask(state, n), `a${n}`, [{ type: 'token', text: 'x'.repeat(MAX_MESSAGE_CHARS + 10) }]);
+    for (let n = 0; n < MAX_MESSAGES; n++)
+      state = feed(ask(state, n), `a${n}`, [{ type: 'token', text: 'x'.repeat(MAX_MESSAGE_CHARS + 10) }]);
     const messages = toRequestMessages(state.turns, 'last');
     expect(messages).toHaveLength(MAX_MESSAGES);
     expect(messages.at(-1)).toEqual({ role: 'user', content: 'last' });

@@ -64,12 +64,25 @@ export type ChatAction =
 function fromStored(turn: StoredChatTurn, index: number): ChatTurn {
   const id = `s${index}`;
   if (turn.role === 'user') return { id, role: 'user', text: turn.content };
-  const sources: AnswerSourceInfo[] = turn.source ? [{ kind: /^built-?in/i.test(turn.source) ? 'builtin' : 'endpoint', label: turn.source }] : [];
+  const sources: AnswerSourceInfo[] = turn.source
+    ? [{ kind: /^built-?in/i.test(turn.source) ? 'builtin' : 'endpoint', label: turn.source }]
+    : [];
   return { ...emptyAnswer(id), text: turn.content, streaming: false, sources, spans: turn.links ?? null };
 }
 
 function emptyAnswer(id: string): AssistantTurn {
-  return { id, role: 'assistant', text: '', streaming: true, sources: [], fallbackReasons: [], spans: null, groundedEntities: [], error: null, stopped: false };
+  return {
+    id,
+    role: 'assistant',
+    text: '',
+    streaming: true,
+    sources: [],
+    fallbackReasons: [],
+    spans: null,
+    groundedEntities: [],
+    error: null,
+    stopped: false,
+  };
 }
 
 function applyEvent(turn: AssistantTurn, event: ChatEvent): AssistantTurn {
@@ -83,7 +96,10 @@ function applyEvent(turn: AssistantTurn, event: ChatEvent): AssistantTurn {
     case 'links':
       return { ...turn, spans: event.spans };
     case 'entity':
-      return { ...turn, groundedEntities: [...turn.groundedEntities.filter((e) => e.id !== event.entity.id), event.entity] };
+      return {
+        ...turn,
+        groundedEntities: [...turn.groundedEntities.filter((e) => e.id !== event.entity.id), event.entity],
+      };
     case 'done':
       return { ...turn, streaming: false };
     case 'error':
@@ -107,17 +123,33 @@ function updateAnswer(state: ChatState, id: string, update: (turn: AssistantTurn
 export function chatReducer(state: ChatState, action: ChatAction): ChatState {
   switch (action.type) {
     case 'asked':
-      return { turns: [...state.turns, { id: action.userId, role: 'user', text: action.text }, emptyAnswer(action.assistantId)] };
+      return {
+        turns: [
+          ...state.turns,
+          { id: action.userId, role: 'user', text: action.text },
+          emptyAnswer(action.assistantId),
+        ],
+      };
     case 'event':
       // Events after the answer settled (a stop raced the stream) must not reopen it.
-      return updateAnswer(state, action.assistantId, (turn) => (turn.streaming ? applyEvent(turn, action.event) : turn));
+      return updateAnswer(state, action.assistantId, (turn) =>
+        turn.streaming ? applyEvent(turn, action.event) : turn,
+      );
     case 'failed':
       return updateAnswer(state, action.assistantId, (turn) => ({ ...turn, streaming: false, error: action.error }));
     case 'stopped':
-      return updateAnswer(state, action.assistantId, (turn) => (turn.streaming ? { ...turn, streaming: false, stopped: true } : turn));
+      return updateAnswer(state, action.assistantId, (turn) =>
+        turn.streaming ? { ...turn, streaming: false, stopped: true } : turn,
+      );
     case 'ended':
       return updateAnswer(state, action.assistantId, (turn) =>
-        turn.streaming ? { ...turn, streaming: false, error: { code: 'incomplete', message: 'The answer stream ended before it finished.' } } : turn,
+        turn.streaming
+          ? {
+              ...turn,
+              streaming: false,
+              error: { code: 'incomplete', message: 'The answer stream ended before it finished.' },
+            }
+          : turn,
       );
     case 'reset':
       return initialChatState;

@@ -40,7 +40,11 @@ export function composerMode(analysis: Pick<AnalysisState, 'status' | 'resultId'
   if (analysis.status === 'done' && analysis.resultId !== null) return { kind: 'ready' };
   if (analysis.status === 'running') {
     const coming = stillComing(analysis.stages);
-    return { kind: 'early', reason: `Ask now: it is answered once the analysis is done (${coming}).`, stillComing: coming };
+    return {
+      kind: 'early',
+      reason: `Ask now: it is answered once the analysis is done (${coming}).`,
+      stillComing: coming,
+    };
   }
   return { kind: 'off', reason: 'Analyse an image first, then ask about it.' };
 }

@@ -9,7 +9,10 @@ function spanOf(text: string, phrase: string, ids: string[], from = 0): LinkSpan
   return { start, end: start + phrase.length, entityIds: ids, method: 'exact', text: phrase };
 }
 
-const joined = (text: string, spans: LinkSpan[]) => splitBySpans(text, spans).map((s) => s.text).join('');
+const joined = (text: string, spans: LinkSpan[]) =>
+  splitBySpans(text, spans)
+    .map((s) => s.text)
+    .join('');
 
 describe('splitBySpans', () => {
   it('alternates plain text and links, and loses no character', () => {

@@ -21,7 +21,8 @@ function splitsSurrogatePair(text: string, index: number): boolean {
 
 /** Where the span really is: its own offsets when they match its text, else the first occurrence from `from`. */
 function locate(text: string, span: LinkSpan, from: number): { start: number; end: number } | null {
-  if (span.end > span.start && text.slice(span.start, span.end) === span.text) return { start: span.start, end: span.end };
+  if (span.end > span.start && text.slice(span.start, span.end) === span.text)
+    return { start: span.start, end: span.end };
   if (!span.text) return null;
   const found = text.indexOf(span.text, from);
   return found >= 0 ? { start: found, end: found + span.text.length } : null;

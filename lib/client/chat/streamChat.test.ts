@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ChatEvent, ChatRequest } from '@/lib/shared/chat';
 import { ChatRequestError, EXPIRED_RESULT_MESSAGE, streamChat } from './streamChat';
 
-const request: ChatRequest = { resultId: 'r1', messages: [{ role: 'user', content: 'What is in this image?' }], source: { kind: 'builtin' } };
+const request: ChatRequest = {
+  resultId: 'r1',
+  messages: [{ role: 'user', content: 'What is in this image?' }],
+  source: { kind: 'builtin' },
+};
 
 /** A response body that delivers `text` in chunks of `size` bytes, splitting multi-byte characters too. */
 function ndjsonResponse(text: string, size = 7): Response {
@@ -57,17 +61,28 @@ describe('streamChat', () => {
 
   it('turns a 404 into advice to analyse the image again', async () => {
     const fakeFetch = (async () =>
-      new Response(JSON.stringify({ error: { code: 'unknown_result', message: 'No result r1' } }), { status: 404 })) as typeof fetch;
+      new Response(JSON.stringify({ error: { code: 'unknown_result', message: 'No result r1' } }), {
+        status: 404,
+      })) as typeof fetch;
     const error = await failure(streamChat(request, undefined, fakeFetch));
     expect(error.detail).toEqual({ code: 'unknown_result', message: EXPIRED_RESULT_MESSAGE });
   });
 
   it('shows the server message of other 4xx answers, and the status line for non-JSON ones', async () => {
     const badRequest = (async () =>
-      new Response(JSON.stringify({ error: { code: 'bad_request', message: 'messages: too long' } }), { status: 400 })) as typeof fetch;
-    expect((await failure(streamChat(request, undefined, badRequest))).detail).toEqual({ code: 'bad_request', message: 'messages: too long' });
-    const gateway = (async () => new Response('<html>oops</html>', { status: 502, statusText: 'Bad Gateway' })) as typeof fetch;
-    expect((await failure(streamChat(request, undefined, gateway))).detail).toEqual({ code: 'http_502', message: 'The server answered 502 Bad Gateway' });
+      new Response(JSON.stringify({ error: { code: 'bad_request', message: 'messages: too long' } }), {
+        status: 400,
+      })) as typeof fetch;
+    expect((await failure(streamChat(request, undefined, badRequest))).detail).toEqual({
+      code: 'bad_request',
+      message: 'messages: too long',
+    });
+    const gateway = (async () =>
+      new Response('<html>oops</html>', { status: 502, statusText: 'Bad Gateway' })) as typeof fetch;
+    expect((await failure(streamChat(request, undefined, gateway))).detail).toEqual({
+      code: 'http_502',
+      message: 'The server answered 502 Bad Gateway',
+    });
   });
 
   it('reports a network failure and a line that breaks the contract', async () => {
@@ -88,6 +103,8 @@ describe('streamChat', () => {
       if (init?.signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
       return ndjsonResponse('');
     }) as typeof fetch;
-    await expect(collect(streamChat(request, controller.signal, aborting))).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(collect(streamChat(request, controller.signal, aborting))).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 });

@@ -38,7 +38,10 @@ export function parseChatLine(line: string, lineNumber: number): ChatEvent {
   try {
     json = JSON.parse(line);
   } catch {
-    throw new ChatRequestError({ code: 'bad_stream', message: `Line ${lineNumber} of the answer stream is not JSON: ${line.slice(0, 120)}` });
+    throw new ChatRequestError({
+      code: 'bad_stream',
+      message: `Line ${lineNumber} of the answer stream is not JSON: ${line.slice(0, 120)}`,
+    });
   }
   const parsed = ChatEventSchema.safeParse(json);
   if (!parsed.success) {
@@ -84,6 +87,9 @@ export async function* streamChat(
     }
   } catch (error) {
     if (isAbort(error) || error instanceof ChatRequestError) throw error;
-    throw new ChatRequestError({ code: 'network', message: `The answer stream broke off: ${(error as Error).message}` });
+    throw new ChatRequestError({
+      code: 'network',
+      message: `The answer stream broke off: ${(error as Error).message}`,
+    });
   }
 }

@@ -5,7 +5,9 @@
 
 /** `pixels`: row-major, non-zero = on the mask. Undefined for an empty mask. */
 export function innerPoint(pixels: Uint8Array, width: number): { x: number; y: number } | undefined {
-  let sumX = 0, sumY = 0, count = 0;
+  let sumX = 0,
+    sumY = 0,
+    count = 0;
   for (let i = 0; i < pixels.length; i++) {
     if (!pixels[i]) continue;
     sumX += i % width;

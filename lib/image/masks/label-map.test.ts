@@ -12,8 +12,13 @@ function columnMajor(rowMajor: number[], width: number, height: number) {
 describe('encodeLabels', () => {
   it('matches encodeRle and maskStats of each label as a binary mask', () => {
     let seed = 11;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    for (const [width, height] of [[7, 5], [1, 9], [13, 1], [6, 6]]) {
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const [width, height] of [
+      [7, 5],
+      [1, 9],
+      [13, 1],
+      [6, 6],
+    ]) {
       for (let trial = 0; trial < 20; trial++) {
         // Blocky maps (labels persist along rows) and noisy ones, with labels 0..4 where 4 is out of range.
         const rowMajor = Array.from({ length: width * height }, () => Math.floor(random() * 5));
@@ -42,6 +47,9 @@ describe('forEachRleRun', () => {
   it('gives the foreground runs in column-major indices', () => {
     const runs: Array<[number, number]> = [];
     forEachRleRun({ size: [2, 3], counts: [1, 2, 2, 1] }, (start, end) => runs.push([start, end]));
-    expect(runs).toEqual([[1, 3], [5, 6]]);
+    expect(runs).toEqual([
+      [1, 3],
+      [5, 6],
+    ]);
   });
 });

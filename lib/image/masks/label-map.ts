@@ -14,9 +14,19 @@ export interface LabelMap {
 }
 
 /** Nearest-neighbour resize of the top-left srcWidth×srcHeight part of a row-major map with row stride `stride`. */
-export function resizeNearest(src: Uint8Array, stride: number, srcWidth: number, srcHeight: number, width: number, height: number): LabelMap {
+export function resizeNearest(
+  src: Uint8Array,
+  stride: number,
+  srcWidth: number,
+  srcHeight: number,
+  width: number,
+  height: number,
+): LabelMap {
   const labels = new Uint8Array(width * height);
-  const srcRow = Int32Array.from({ length: height }, (_, y) => Math.min(srcHeight - 1, Math.floor(((y + 0.5) * srcHeight) / height)) * stride);
+  const srcRow = Int32Array.from(
+    { length: height },
+    (_, y) => Math.min(srcHeight - 1, Math.floor(((y + 0.5) * srcHeight) / height)) * stride,
+  );
   for (let x = 0; x < width; x++) {
     const srcX = Math.min(srcWidth - 1, Math.floor(((x + 0.5) * srcWidth) / width));
     const column = x * height;
@@ -48,8 +58,10 @@ export function encodeLabels({ labels, width, height }: LabelMap, maxLabel: numb
   const counts: number[][] = Array.from({ length: maxLabel + 1 }, () => []);
   const changedAt = new Float64Array(maxLabel + 1); // index where the label's current run began
   const area = new Float64Array(maxLabel + 1);
-  const minX = new Int32Array(maxLabel + 1).fill(width), minY = new Int32Array(maxLabel + 1).fill(height);
-  const maxX = new Int32Array(maxLabel + 1).fill(-1), maxY = new Int32Array(maxLabel + 1).fill(-1);
+  const minX = new Int32Array(maxLabel + 1).fill(width),
+    minY = new Int32Array(maxLabel + 1).fill(height);
+  const maxX = new Int32Array(maxLabel + 1).fill(-1),
+    maxY = new Int32Array(maxLabel + 1).fill(-1);
   const inRange = (label: number) => label > 0 && label <= maxLabel;
   let previous = 0;
   for (let index = 0; index <= labels.length; index++) {
@@ -69,18 +81,21 @@ export function encodeLabels({ labels, width, height }: LabelMap, maxLabel: numb
   // Grows a label's box over the run [first, last] (column-major): a run that crosses into the next column
   // covers every row between.
   function extendBox(label: number, first: number, last: number) {
-    const x0 = Math.floor(first / height), x1 = Math.floor(last / height);
+    const x0 = Math.floor(first / height),
+      x1 = Math.floor(last / height);
     const y0 = x0 === x1 ? first - x0 * height : 0;
     const y1 = x0 === x1 ? last - x1 * height : height - 1;
-    minX[label] = Math.min(minX[label], x0), maxX[label] = Math.max(maxX[label], x1);
-    minY[label] = Math.min(minY[label], y0), maxY[label] = Math.max(maxY[label], y1);
+    (minX[label] = Math.min(minX[label], x0)), (maxX[label] = Math.max(maxX[label], x1));
+    (minY[label] = Math.min(minY[label], y0)), (maxY[label] = Math.max(maxY[label], y1));
   }
   return counts.map((runs, label) => {
     // Close the trailing background run, unless the label's last foreground run reached the end (as encodeRle).
     if (runs.length === 0 || changedAt[label] < labels.length) runs.push(labels.length - changedAt[label]);
     // Foreground runs are the odd entries.
     area[label] = runs.reduce((sum, run, i) => (i % 2 ? sum + run : sum), 0);
-    const bbox: Box = area[label] ? [minX[label], minY[label], maxX[label] - minX[label] + 1, maxY[label] - minY[label] + 1] : [0, 0, 0, 0];
+    const bbox: Box = area[label]
+      ? [minX[label], minY[label], maxX[label] - minX[label] + 1, maxY[label] - minY[label] + 1]
+      : [0, 0, 0, 0];
     return { rle: { size: [height, width] as [number, number], counts: runs }, area: area[label], bbox };
   });
 }

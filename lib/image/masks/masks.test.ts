@@ -10,7 +10,8 @@ function parse(rows: string[]): { mask: Uint8Array; width: number; height: numbe
 }
 function show(mask: Uint8Array, width: number): string[] {
   const rows: string[] = [];
-  for (let i = 0; i < mask.length; i += width) rows.push([...mask.subarray(i, i + width)].map((v) => (v ? '#' : '.')).join(''));
+  for (let i = 0; i < mask.length; i += width)
+    rows.push([...mask.subarray(i, i + width)].map((v) => (v ? '#' : '.')).join(''));
   return rows;
 }
 
@@ -116,7 +117,7 @@ describe('encodeRleInBox / maskStatsInBox', () => {
 
   it('match COCO runs and maskStats on the pasted mask, and decode back to it', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const cases = [
       { region: { x0: 3, y0: 2, x1: 9, y1: 7 }, width: 12, height: 10 },
       { region: { x0: 0, y0: 0, x1: 12, y1: 10 }, width: 12, height: 10 }, // the whole image
@@ -124,9 +125,16 @@ describe('encodeRleInBox / maskStatsInBox', () => {
     ];
     for (const { region, width, height } of cases) {
       for (const density of [0, 0.3, 1]) {
-        const regionMask = Uint8Array.from({ length: (region.x1 - region.x0) * (region.y1 - region.y0) }, () => (random() < density ? 1 : 0));
+        const regionMask = Uint8Array.from({ length: (region.x1 - region.x0) * (region.y1 - region.y0) }, () =>
+          random() < density ? 1 : 0,
+        );
         const full = pasteRegion(regionMask, region, width, height);
-        const box: [number, number, number, number] = [region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0];
+        const box: [number, number, number, number] = [
+          region.x0,
+          region.y0,
+          region.x1 - region.x0,
+          region.y1 - region.y0,
+        ];
         const rle = encodeRleInBox(regionMask, box, height, width);
         expect(rle).toEqual({ size: [height, width], counts: referenceCounts(full, height, width) });
         expect(decodeRle(rle)).toEqual(full);

@@ -4,7 +4,13 @@ import { encodeScaledRegion } from './scaled-rle';
 import type { Region } from './upsample';
 
 /** The reference: paste the region into the frame, then give every image pixel the frame pixel under its centre. */
-function bruteForce(mask: Uint8Array, region: Region, frame: { width: number; height: number }, width: number, height: number) {
+function bruteForce(
+  mask: Uint8Array,
+  region: Region,
+  frame: { width: number; height: number },
+  width: number,
+  height: number,
+) {
   const full = new Uint8Array(width * height);
   const regionWidth = region.x1 - region.x0;
   for (let y = 0; y < height; y++) {
@@ -29,12 +35,16 @@ describe('encodeScaledRegion', () => {
     const regionHeight = region.y1 - region.y0;
     // A blob with a hole, a speck and a run touching the region's edge, from a fixed pseudo-random pattern.
     const mask = new Uint8Array(regionWidth * regionHeight).map((_, i) => {
-      const x = i % regionWidth, y = Math.floor(i / regionWidth);
-      const blob = (x - regionWidth / 2) ** 2 / (regionWidth / 3) ** 2 + (y - regionHeight / 2) ** 2 / (regionHeight / 3) ** 2 < 1;
+      const x = i % regionWidth,
+        y = Math.floor(i / regionWidth);
+      const blob =
+        (x - regionWidth / 2) ** 2 / (regionWidth / 3) ** 2 + (y - regionHeight / 2) ** 2 / (regionHeight / 3) ** 2 < 1;
       const hole = Math.abs(x - regionWidth / 2) < 2 && Math.abs(y - regionHeight / 2) < 2;
       return (blob && !hole) || (x === 1 && y === 1) || y === regionHeight - 1 ? 1 : 0;
     });
-    expect(encodeScaledRegion(mask, region, frame, width, height)).toEqual(bruteForce(mask, region, frame, width, height));
+    expect(encodeScaledRegion(mask, region, frame, width, height)).toEqual(
+      bruteForce(mask, region, frame, width, height),
+    );
   });
 
   it('encodes an empty mask as all background', () => {

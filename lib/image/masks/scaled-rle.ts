@@ -37,13 +37,22 @@ function columnRuns(mask: Uint8Array, region: Region, column: number, sy: number
   return runs;
 }
 
-export function encodeScaledRegion(mask: Uint8Array, region: Region, frame: Frame, width: number, height: number): { rle: Rle; area: number; bbox: Box } {
+export function encodeScaledRegion(
+  mask: Uint8Array,
+  region: Region,
+  frame: Frame,
+  width: number,
+  height: number,
+): { rle: Rle; area: number; bbox: Box } {
   const sx = frame.width / width;
   const sy = frame.height / height;
   const writer = new RleWriter();
   const add = (value: 0 | 1, n: number) => writer.add(value, n);
   let area = 0;
-  let minX = width, maxX = -1, minY = height, maxY = -1;
+  let minX = width,
+    maxX = -1,
+    minY = height,
+    maxY = -1;
   const [firstX, endX] = imageSpan(region.x0, region.x1, sx, width);
   let cachedColumn = -1;
   let runs: number[] = [];

@@ -11,12 +11,32 @@ const mask = (height: number, width: number, fill: (x: number, y: number) => boo
 
 describe('separateMasks', () => {
   it('subtracts runs', () => {
-    expect(subtractRuns([[0, 10], [20, 30]], [[5, 8], [9, 22]])).toEqual([[0, 5], [8, 9], [22, 30]]);
+    expect(
+      subtractRuns(
+        [
+          [0, 10],
+          [20, 30],
+        ],
+        [
+          [5, 8],
+          [9, 22],
+        ],
+      ),
+    ).toEqual([
+      [0, 5],
+      [8, 9],
+      [22, 30],
+    ]);
   });
   it('gives shared pixels to the smaller mask and keeps the runs, area and box right', () => {
     const big = mask(10, 12, (x, y) => x < 8 && y < 8);
     const small = mask(10, 12, (x, y) => x >= 6 && x < 10 && y >= 2 && y < 5);
-    const changed = separateMasks(new Map([['big', big], ['small', small]]));
+    const changed = separateMasks(
+      new Map([
+        ['big', big],
+        ['small', small],
+      ]),
+    );
     expect([...changed.keys()]).toEqual(['big']);
     const fixed = changed.get('big')!;
     const bits = decodeRle(fixed.rle);

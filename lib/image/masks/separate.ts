@@ -36,14 +36,19 @@ export function subtractRuns(a: Runs, b: Runs): Runs {
 function fromRuns(runs: Runs, size: [number, number]): { rle: Rle; area: number; bbox: Box } {
   const [height, width] = size;
   const counts: number[] = [];
-  let position = 0, area = 0;
-  let x0 = width, y0 = height, x1 = -1, y1 = -1;
+  let position = 0,
+    area = 0;
+  let x0 = width,
+    y0 = height,
+    x1 = -1,
+    y1 = -1;
   for (const [start, end] of runs) {
     counts.push(start - position, end - start);
     position = end;
     area += end - start;
-    const first = Math.floor(start / height), last = Math.floor((end - 1) / height);
-    x0 = Math.min(x0, first), x1 = Math.max(x1, last);
+    const first = Math.floor(start / height),
+      last = Math.floor((end - 1) / height);
+    (x0 = Math.min(x0, first)), (x1 = Math.max(x1, last));
     y0 = Math.min(y0, first === last ? start - first * height : 0);
     y1 = Math.max(y1, first === last ? end - 1 - last * height : height - 1);
   }
@@ -51,7 +56,8 @@ function fromRuns(runs: Runs, size: [number, number]): { rle: Rle; area: number;
   return { rle: { size, counts }, area, bbox: area ? [x0, y0, x1 - x0 + 1, y1 - y0 + 1] : [0, 0, 0, 0] };
 }
 
-const boxesMeet = (a: Box, b: Box) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+const boxesMeet = (a: Box, b: Box) =>
+  a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
 
 /** The masks with shared pixels given to the smaller mask; only changed masks are returned, keyed by id. */
 export function separateMasks(masks: ReadonlyMap<string, Mask>): Map<string, Mask> {
@@ -68,6 +74,7 @@ export function separateMasks(masks: ReadonlyMap<string, Mask>): Map<string, Mas
     }
   });
   const out = new Map<string, Mask>();
-  for (const id of changed) out.set(id, { ...masks.get(id)!, ...fromRuns(runs.get(id)!, masks.get(id)!.rle.size as [number, number]) });
+  for (const id of changed)
+    out.set(id, { ...masks.get(id)!, ...fromRuns(runs.get(id)!, masks.get(id)!.rle.size as [number, number]) });
   return out;
 }

@@ -19,7 +19,11 @@ const labelCache = new Map<string, readonly string[]>();
 export function segmenterLabels(spec: SegmenterSpec): readonly string[] {
   let labels = labelCache.get(spec.classesId);
   if (!labels) {
-    labels = fs.readFileSync(modelPath(spec.classesId), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    labels = fs
+      .readFileSync(modelPath(spec.classesId), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     labelCache.set(spec.classesId, labels);
   }
   return labels;
@@ -30,10 +34,14 @@ export async function segmentScene(image: DecodedImage, spec: SegmenterSpec): Pr
   const session = await getSession(spec.modelId);
   const { data, geometry } = await preprocess(image, spec.inputSize);
   const S = spec.inputSize;
-  const outputs = await session.run({ image: new ort.Tensor('uint8', data, [1, S, S, 3]) }, ['classes', 'logits_lowres']);
+  const outputs = await session.run({ image: new ort.Tensor('uint8', data, [1, S, S, 3]) }, [
+    'classes',
+    'logits_lowres',
+  ]);
   const lowres = outputs.logits_lowres;
   const [, classCount, side] = lowres.dims;
-  if (classCount !== labels.length) throw new Error(`${spec.modelId} gives ${classCount} classes; ${spec.classesId} lists ${labels.length}.`);
+  if (classCount !== labels.length)
+    throw new Error(`${spec.modelId} gives ${classCount} classes; ${spec.classesId} lists ${labels.length}.`);
   return {
     spec,
     geometry,

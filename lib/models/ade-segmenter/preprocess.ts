@@ -30,7 +30,10 @@ export function packSquare(rgb: Uint8Array, geometry: SegmenterGeometry): Uint8A
   return square;
 }
 
-export async function preprocess(image: DecodedImage, inputSize: number): Promise<{ data: Uint8Array; geometry: SegmenterGeometry }> {
+export async function preprocess(
+  image: DecodedImage,
+  inputSize: number,
+): Promise<{ data: Uint8Array; geometry: SegmenterGeometry }> {
   const geometry = segmenterGeometry(image.width, image.height, inputSize);
   const resized = await resizeRgb(image, geometry.resizedWidth, geometry.resizedHeight);
   return { data: packSquare(resized, geometry), geometry };

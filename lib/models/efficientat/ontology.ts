@@ -53,7 +53,8 @@ export function buildOntology(classes: SoundClass[], nodes: OntologyNode[]): Ont
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const byName = new Map(nodes.map((node) => [node.name, node.id]));
   const parents = new Map<string, string[]>();
-  for (const node of nodes) for (const child of node.child_ids) parents.set(child, [...(parents.get(child) ?? []), node.id]);
+  for (const node of nodes)
+    for (const child of node.child_ids) parents.set(child, [...(parents.get(child) ?? []), node.id]);
   const ancestorCache = new Map<string, string[]>();
   const depthCache = new Map<string, number>();
 

@@ -27,7 +27,8 @@ export function windowSpans(seconds: number, windowSeconds: number, hopSeconds: 
   if (seconds <= windowSeconds) return [{ start: 0, end: round3(seconds) }];
   const spans: WindowSpan[] = [];
   let start = 0;
-  for (; start + windowSeconds <= seconds + 1e-9; start += hopSeconds) spans.push({ start, end: start + windowSeconds });
+  for (; start + windowSeconds <= seconds + 1e-9; start += hopSeconds)
+    spans.push({ start, end: start + windowSeconds });
   const last = spans[spans.length - 1];
   if (last.end < seconds - 1e-9) spans.push({ start: seconds - windowSeconds, end: seconds });
   return spans.map((s) => ({ start: round3(s.start), end: round3(s.end) }));

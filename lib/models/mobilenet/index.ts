@@ -29,7 +29,10 @@ let classes: ImageNetClass[] | undefined;
 export function imagenetClasses(): ImageNetClass[] {
   classes ??= (JSON.parse(fs.readFileSync(modelPath(IMAGENET_LABELS_ID), 'utf8')) as string[]).map((entry, index) => ({
     index,
-    names: entry.split(',').map((n) => n.trim()).filter(Boolean),
+    names: entry
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
   }));
   return classes;
 }

@@ -41,7 +41,12 @@ export function detInputSize(width: number, height: number, maxSide = DET_MAX_SI
  * On the sample photos neither order wins clearly (both find "Acabamento", "Iluminaco", "空调开放"; bgr scores
  * the billboard lines a little higher, rgb splits one price tag differently), so we keep PaddleOCR's.
  */
-export function packDetInput(rgb: Uint8Array, width: number, height: number, order: 'bgr' | 'rgb' = 'bgr'): Float32Array {
+export function packDetInput(
+  rgb: Uint8Array,
+  width: number,
+  height: number,
+  order: 'bgr' | 'rgb' = 'bgr',
+): Float32Array {
   const plane = width * height;
   const out = new Float32Array(3 * plane);
   const src = order === 'bgr' ? [2, 1, 0] : [0, 1, 2];
@@ -68,7 +73,13 @@ export interface DbParams {
   maxCandidates: number;
 }
 
-export const DB_DEFAULTS: DbParams = { threshold: 0.3, boxThreshold: 0.6, unclipRatio: 1.5, minSize: 3, maxCandidates: 1000 };
+export const DB_DEFAULTS: DbParams = {
+  threshold: 0.3,
+  boxThreshold: 0.6,
+  unclipRatio: 1.5,
+  minSize: 3,
+  maxCandidates: 1000,
+};
 
 export interface TextBox {
   /** [x, y, w, h] in image pixels. */
@@ -100,7 +111,11 @@ export function dbPostprocess(input: DbInput, params: Partial<DbParams> = {}): T
   let candidates = 0;
   forEachComponent(binary, mw, mh, 1, ({ pixels }) => {
     if (candidates++ >= p.maxCandidates) return;
-    let x0 = mw, y0 = mh, x1 = -1, y1 = -1, sum = 0;
+    let x0 = mw,
+      y0 = mh,
+      x1 = -1,
+      y1 = -1,
+      sum = 0;
     for (let k = 0; k < pixels.length; k++) {
       const i = pixels[k];
       const x = i % mw;

@@ -9,7 +9,16 @@ import { resizeRgb } from '../../image/decode';
 import type { DecodedImage } from '../../image/types';
 import type { Box } from '../../shared/analysis';
 import { dbPostprocess, detInputSize, packDetInput, readingOrder, type TextBox } from './detect';
-import { REC_HEIGHT, REC_MIN_WIDTH, cropRect, ctcGreedyDecode, packRecCrop, parseCharset, recWidth, type CropRect } from './recognize';
+import {
+  REC_HEIGHT,
+  REC_MIN_WIDTH,
+  cropRect,
+  ctcGreedyDecode,
+  packRecCrop,
+  parseCharset,
+  recWidth,
+  type CropRect,
+} from './recognize';
 
 export const PPOCR_DET_ID = 'ppocr-det';
 export const PPOCR_REC_ID = 'ppocr-rec';
@@ -54,11 +63,20 @@ export async function detectTextBoxes(image: DecodedImage): Promise<TextBox[]> {
   const outputs = await session.run({ [session.inputNames[0]]: input });
   const out = outputs[session.outputNames[0]];
   const [, , mapHeight, mapWidth] = out.dims;
-  return dbPostprocess({ prob: out.data as Float32Array, mapWidth, mapHeight, imageWidth: image.width, imageHeight: image.height });
+  return dbPostprocess({
+    prob: out.data as Float32Array,
+    mapWidth,
+    mapHeight,
+    imageWidth: image.width,
+    imageHeight: image.height,
+  });
 }
 
 /** Reads each box's text; the result is parallel to `boxes` (empty text when nothing was read). */
-export async function recognizeBoxes(image: DecodedImage, boxes: Box[]): Promise<{ text: string; confidence: number }[]> {
+export async function recognizeBoxes(
+  image: DecodedImage,
+  boxes: Box[],
+): Promise<{ text: string; confidence: number }[]> {
   const results = boxes.map(() => ({ text: '', confidence: 0 }));
   const items: { index: number; crop: CropRect; width: number }[] = [];
   boxes.forEach((box, index) => {
@@ -78,7 +96,8 @@ export async function recognizeBoxes(image: DecodedImage, boxes: Box[]): Promise
     const outputs = await session.run({ [session.inputNames[0]]: input });
     const out = outputs[session.outputNames[0]];
     const [, steps, classes] = out.dims;
-    if (classes !== chars.length + 1) throw new Error(`ppocr-rec has ${classes} classes; the dictionary gives ${chars.length + 1}.`);
+    if (classes !== chars.length + 1)
+      throw new Error(`ppocr-rec has ${classes} classes; the dictionary gives ${chars.length + 1}.`);
     const probs = out.data as Float32Array;
     batch.forEach((item, i) => {
       const one = probs.subarray(i * steps * classes, (i + 1) * steps * classes);
@@ -95,8 +114,13 @@ export async function readText(image: DecodedImage, options: ReadTextOptions = {
   const detected = await detectTextBoxes(image);
   // Beyond the cap keep the largest lines: big text is what a viewer reads first, and small, dense text
   // (a page of print) would otherwise take seconds to recognise.
-  const kept = readingOrder([...detected].sort((a, b) => b.box[2] * b.box[3] - a.box[2] * a.box[3]).slice(0, maxRegions));
-  const read = await recognizeBoxes(image, kept.map((k) => k.box));
+  const kept = readingOrder(
+    [...detected].sort((a, b) => b.box[2] * b.box[3] - a.box[2] * a.box[3]).slice(0, maxRegions),
+  );
+  const read = await recognizeBoxes(
+    image,
+    kept.map((k) => k.box),
+  );
   const regions: TextRegion[] = [];
   kept.forEach((k, i) => {
     const text = read[i].text.trim();

@@ -58,7 +58,10 @@ describe('dbPostprocess', () => {
 
   it('scores by the mean inside the component and clips boxes at the image edge', () => {
     // Half at 0.95, half at 0.35: mean 0.65 passes; the region touches the top-left corner.
-    const prob = mapWith(32, 32, [[0, 0, 5, 4, 0.95], [5, 0, 5, 4, 0.35]]);
+    const prob = mapWith(32, 32, [
+      [0, 0, 5, 4, 0.95],
+      [5, 0, 5, 4, 0.35],
+    ]);
     const [found] = dbPostprocess({ prob, mapWidth: 32, mapHeight: 32, imageWidth: 32, imageHeight: 32 });
     expect(found.score).toBeCloseTo(0.65, 5);
     expect(found.box[0]).toBe(0);
@@ -79,7 +82,9 @@ describe('dbPostprocess', () => {
   });
 
   it('rejects a map of the wrong size', () => {
-    expect(() => dbPostprocess({ prob: new Float32Array(10), mapWidth: 4, mapHeight: 4, imageWidth: 4, imageHeight: 4 })).toThrow();
+    expect(() =>
+      dbPostprocess({ prob: new Float32Array(10), mapWidth: 4, mapHeight: 4, imageWidth: 4, imageHeight: 4 }),
+    ).toThrow();
   });
 });
 
@@ -87,7 +92,12 @@ describe('readingOrder', () => {
   const at = (x: number, y: number) => ({ box: [x, y, 10, 10] as Box });
   it('orders by line, then left to right within a line', () => {
     const sorted = readingOrder([at(50, 104), at(0, 100), at(30, 0), at(0, 200)]);
-    expect(sorted.map((s) => [s.box[0], s.box[1]])).toEqual([[30, 0], [0, 100], [50, 104], [0, 200]]);
+    expect(sorted.map((s) => [s.box[0], s.box[1]])).toEqual([
+      [30, 0],
+      [0, 100],
+      [50, 104],
+      [0, 200],
+    ]);
   });
 });
 

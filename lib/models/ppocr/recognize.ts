@@ -106,8 +106,14 @@ export interface Decoded {
  * CTC greedy decoding of one sequence: the most likely class at each step, repeats collapsed, blanks (0)
  * dropped. `charset[i - 1]` is class i's character (the dictionary plus the trailing space).
  */
-export function ctcGreedyDecode(probs: Float32Array, steps: number, classes: number, charset: readonly string[]): Decoded {
-  if (probs.length !== steps * classes) throw new Error(`CTC output has ${probs.length} values; expected ${steps}×${classes}.`);
+export function ctcGreedyDecode(
+  probs: Float32Array,
+  steps: number,
+  classes: number,
+  charset: readonly string[],
+): Decoded {
+  if (probs.length !== steps * classes)
+    throw new Error(`CTC output has ${probs.length} values; expected ${steps}×${classes}.`);
   let text = '';
   let sum = 0;
   let kept = 0;

@@ -17,7 +17,10 @@ const DISCARDED_MASK_SIZE = new Float32Array([8, 8]);
 const NO_MASK_INPUT = new Float32Array(SAM_LOW_RES_SIZE * SAM_LOW_RES_SIZE);
 
 /** One decoder run for a prompt (a box's corners or clicks): the 256² low-resolution logits and its predicted IoU. */
-export async function decoderLogits(embedding: SamEmbedding, prompt: SamPrompt): Promise<{ lowRes: Float32Array; predictedIou: number }> {
+export async function decoderLogits(
+  embedding: SamEmbedding,
+  prompt: SamPrompt,
+): Promise<{ lowRes: Float32Array; predictedIou: number }> {
   const session = await getSession(SAM_DECODER_ID);
   const points = prompt.labels.length;
   const outputs = await session.run({
@@ -28,7 +31,10 @@ export async function decoderLogits(embedding: SamEmbedding, prompt: SamPrompt):
     has_mask_input: new ort.Tensor('float32', new Float32Array([0]), [1]),
     orig_im_size: new ort.Tensor('float32', DISCARDED_MASK_SIZE, [2]),
   });
-  return { lowRes: outputs.low_res_masks.data as Float32Array, predictedIou: (outputs.iou_predictions.data as Float32Array)[0] };
+  return {
+    lowRes: outputs.low_res_masks.data as Float32Array,
+    predictedIou: (outputs.iou_predictions.data as Float32Array)[0],
+  };
 }
 
 /** The decoder's 256² low-resolution logits for one box, and its predicted IoU. */

@@ -15,16 +15,24 @@ export interface SamEmbedding {
   variant: SamEncoderVariant;
 }
 
-const globalStore = globalThis as typeof globalThis & { __strixSamEmbeddings?: LRUCache<string, Promise<SamEmbedding>> };
+const globalStore = globalThis as typeof globalThis & {
+  __strixSamEmbeddings?: LRUCache<string, Promise<SamEmbedding>>;
+};
 // On globalThis so Next.js dev reloads and several route modules share one cache. Promises are cached so two
 // requests for the same image wait for one encoder run.
-const cache = (globalStore.__strixSamEmbeddings ??= new LRUCache<string, Promise<SamEmbedding>>({ max: EMBEDDING_CACHE_SIZE }));
+const cache = (globalStore.__strixSamEmbeddings ??= new LRUCache<string, Promise<SamEmbedding>>({
+  max: EMBEDDING_CACHE_SIZE,
+}));
 
 // Keyed by variant too: an int8 embedding must not answer for fp32 (a benchmark or a changed setting).
 const cacheKey = (hash: string, variant: SamEncoderVariant) => `${variant}:${hash}`;
 
 /** `size`: the original image's size when `image` is a downscaled copy (see preprocess). */
-export function encodeImage(image: DecodedImage, size: ImageSize = image, variant = samEncoderVariant()): Promise<SamEmbedding> {
+export function encodeImage(
+  image: DecodedImage,
+  size: ImageSize = image,
+  variant = samEncoderVariant(),
+): Promise<SamEmbedding> {
   const key = cacheKey(image.hash, variant);
   let pending = cache.get(key);
   if (!pending) {

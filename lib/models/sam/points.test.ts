@@ -4,7 +4,13 @@ import { samGeometry } from './preprocess';
 
 describe('pointPrompt', () => {
   it('scales clicks per axis into the 1024 frame, labels them 1/0 and adds the padding point', () => {
-    const prompt = pointPrompt([{ x: 900, y: 600, positive: true }, { x: 0, y: 1200, positive: false }], samGeometry(1800, 1200));
+    const prompt = pointPrompt(
+      [
+        { x: 900, y: 600, positive: true },
+        { x: 0, y: 1200, positive: false },
+      ],
+      samGeometry(1800, 1200),
+    );
     const sy = 683 / 1200;
     [512, 600 * sy, 0, 1200 * sy, 0, 0].forEach((v, i) => expect(prompt.coords[i]).toBeCloseTo(v, 3));
     expect([...prompt.labels]).toEqual([1, 0, -1]);

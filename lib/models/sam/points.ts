@@ -44,7 +44,10 @@ export function positiveCellsBox(lowRes: Float32Array, geometry: SamGeometry): B
   const cellsPerPixel = SAM_LOW_RES_SIZE / SAM_INPUT_SIZE;
   const columns = Math.ceil(geometry.resizedWidth * cellsPerPixel);
   const rows = Math.ceil(geometry.resizedHeight * cellsPerPixel);
-  let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -1,
+    y1 = -1;
   for (let y = 0; y < rows; y++) {
     for (let x = 0, i = y * SAM_LOW_RES_SIZE; x < columns; x++, i++) {
       if (lowRes[i] <= 0) continue;
@@ -55,9 +58,12 @@ export function positiveCellsBox(lowRes: Float32Array, geometry: SamGeometry): B
     }
   }
   if (x1 < 0) return undefined;
-  const toX = (cell: number) => Math.min(geometry.width, Math.max(0, (cell / cellsPerPixel) * (geometry.width / geometry.resizedWidth)));
-  const toY = (cell: number) => Math.min(geometry.height, Math.max(0, (cell / cellsPerPixel) * (geometry.height / geometry.resizedHeight)));
-  const left = toX(x0 - 1), top = toY(y0 - 1);
+  const toX = (cell: number) =>
+    Math.min(geometry.width, Math.max(0, (cell / cellsPerPixel) * (geometry.width / geometry.resizedWidth)));
+  const toY = (cell: number) =>
+    Math.min(geometry.height, Math.max(0, (cell / cellsPerPixel) * (geometry.height / geometry.resizedHeight)));
+  const left = toX(x0 - 1),
+    top = toY(y0 - 1);
   return [left, top, toX(x1 + 2) - left, toY(y1 + 2) - top];
 }
 
@@ -65,7 +71,14 @@ export async function segmentPoints(embedding: SamEmbedding, points: PointClick[
   const { lowRes, predictedIou } = await decoderLogits(embedding, pointPrompt(points, embedding.geometry));
   const { width, height } = embedding.geometry;
   const box = positiveCellsBox(lowRes, embedding.geometry);
-  if (!box) return { rle: { size: [height, width], counts: [width * height] }, area: 0, bbox: [0, 0, 0, 0], predictedIou, source: SAM_MASK_SOURCE };
+  if (!box)
+    return {
+      rle: { size: [height, width], counts: [width * height] },
+      area: 0,
+      bbox: [0, 0, 0, 0],
+      predictedIou,
+      source: SAM_MASK_SOURCE,
+    };
   const regionMask = lowResLogitsToMask(lowRes, embedding.geometry, box);
   return { ...encodeRegionMask(regionMask, embedding.geometry), predictedIou, source: SAM_MASK_SOURCE };
 }

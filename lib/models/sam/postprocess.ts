@@ -29,11 +29,18 @@ export interface RegionMask {
 /** The frame masks are computed in: the image, or SAM's resized image when that is smaller. */
 export function workingFrame(geometry: SamGeometry): Frame {
   const smaller = geometry.resizedWidth < geometry.width;
-  return smaller ? { width: geometry.resizedWidth, height: geometry.resizedHeight } : { width: geometry.width, height: geometry.height };
+  return smaller
+    ? { width: geometry.resizedWidth, height: geometry.resizedHeight }
+    : { width: geometry.width, height: geometry.height };
 }
 
 /** `frame` is the working frame (default: workingFrame); bench/mask-scale.ts passes the image's own to compare. */
-export function lowResLogitsToMask(lowRes: Float32Array, geometry: SamGeometry, box: Box, frame = workingFrame(geometry)): RegionMask {
+export function lowResLogitsToMask(
+  lowRes: Float32Array,
+  geometry: SamGeometry,
+  box: Box,
+  frame = workingFrame(geometry),
+): RegionMask {
   // Frame pixel → 1024 input frame (per axis, as the encoder resized) → 256 logit frame.
   const lowResPerInput = SAM_LOW_RES_SIZE / SAM_INPUT_SIZE;
   const grid = {
@@ -56,7 +63,10 @@ export function lowResLogitsToMask(lowRes: Float32Array, geometry: SamGeometry, 
 }
 
 /** The wire form of a region mask: image-sized COCO RLE, area and tight bbox. */
-export function encodeRegionMask({ mask, region, frame }: RegionMask, geometry: SamGeometry): { rle: Rle; area: number; bbox: Box } {
+export function encodeRegionMask(
+  { mask, region, frame }: RegionMask,
+  geometry: SamGeometry,
+): { rle: Rle; area: number; bbox: Box } {
   if (frame.width !== geometry.width || frame.height !== geometry.height) {
     return encodeScaledRegion(mask, region, frame, geometry.width, geometry.height);
   }

@@ -36,7 +36,12 @@ export function samGeometry(width: number, height: number): SamGeometry {
 }
 
 /** Normalises resized RGB bytes into the zero-padded 1024² NCHW tensor. */
-export function packEncoderInput(rgb: Uint8Array, resizedWidth: number, resizedHeight: number, size = SAM_INPUT_SIZE): Float32Array {
+export function packEncoderInput(
+  rgb: Uint8Array,
+  resizedWidth: number,
+  resizedHeight: number,
+  size = SAM_INPUT_SIZE,
+): Float32Array {
   const plane = size * size;
   const tensor = new Float32Array(3 * plane); // zeros: padding is 0 after normalisation, as in SAM
   for (let c = 0; c < 3; c++) {
@@ -56,7 +61,10 @@ export function packEncoderInput(rgb: Uint8Array, resizedWidth: number, resizedH
  * `size` is the original image's size when `image` is a smaller copy of it (a stored result's, see
  * lib/image/downscale.ts): the geometry, and so prompts and masks, stay in the original's pixels.
  */
-export async function preprocess(image: DecodedImage, size: ImageSize = image): Promise<{ data: Float32Array; geometry: SamGeometry }> {
+export async function preprocess(
+  image: DecodedImage,
+  size: ImageSize = image,
+): Promise<{ data: Float32Array; geometry: SamGeometry }> {
   const geometry = samGeometry(size.width, size.height);
   const resized = await resizeRgb(image, geometry.resizedWidth, geometry.resizedHeight);
   return { data: packEncoderInput(resized, geometry.resizedWidth, geometry.resizedHeight), geometry };

@@ -38,8 +38,24 @@ describe('speechSegments', () => {
   });
 
   it('bridges pauses shorter than 100 ms but splits at longer ones', () => {
-    expect(speechSegments(probabilities(4, [[0.5, 1.5], [1.56, 2.5]]), 64000)).toHaveLength(1);
-    expect(speechSegments(probabilities(4, [[0.5, 1.5], [1.8, 2.5]]), 64000)).toHaveLength(2);
+    expect(
+      speechSegments(
+        probabilities(4, [
+          [0.5, 1.5],
+          [1.56, 2.5],
+        ]),
+        64000,
+      ),
+    ).toHaveLength(1);
+    expect(
+      speechSegments(
+        probabilities(4, [
+          [0.5, 1.5],
+          [1.8, 2.5],
+        ]),
+        64000,
+      ),
+    ).toHaveLength(2);
   });
 
   it('applies hysteresis: 0.4 keeps speech going but does not start it', () => {

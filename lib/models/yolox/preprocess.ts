@@ -24,7 +24,12 @@ export function letterboxGeometry(width: number, height: number, size = YOLOX_IN
 }
 
 /** Packs already-resized RGB bytes into the padded BGR NCHW tensor the model takes. */
-export function packLetterbox(rgb: Uint8Array, resizedWidth: number, resizedHeight: number, size = YOLOX_INPUT_SIZE): Float32Array {
+export function packLetterbox(
+  rgb: Uint8Array,
+  resizedWidth: number,
+  resizedHeight: number,
+  size = YOLOX_INPUT_SIZE,
+): Float32Array {
   const plane = size * size;
   const tensor = new Float32Array(3 * plane).fill(PAD_VALUE);
   for (let y = 0; y < resizedHeight; y++) {

@@ -40,7 +40,8 @@ const CUT_EDGE = 0.01;
 /** Whether a box (tile coordinates) touches an edge of the tile that is not the image's border. */
 export function cutByTile(box: Box, tile: PixelRect, width: number, height: number): boolean {
   const [x, y, w, h] = box;
-  const tw = tile.x1 - tile.x0, th = tile.y1 - tile.y0;
+  const tw = tile.x1 - tile.x0,
+    th = tile.y1 - tile.y0;
   return (
     (tile.x0 > 0 && x <= CUT_EDGE * tw) ||
     (tile.y0 > 0 && y <= CUT_EDGE * th) ||
@@ -65,7 +66,8 @@ export function mergeTileBoxes(candidates: ViewBox[], iouThreshold: number): Vie
     const duplicate = kept.some(
       (k) =>
         k.classIndex === candidate.classIndex &&
-        (iou(k.box, candidate.box) > iouThreshold || (candidate.fromTile && insideShare(candidate.box, k.box) >= PART_SHARE)),
+        (iou(k.box, candidate.box) > iouThreshold ||
+          (candidate.fromTile && insideShare(candidate.box, k.box) >= PART_SHARE)),
     );
     if (!duplicate) kept.push(candidate);
   }

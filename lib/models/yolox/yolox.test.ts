@@ -61,12 +61,19 @@ describe('decodeRows', () => {
   });
 
   it('rejects an output of the wrong length', () => {
-    expect(() => decodeRows(new Float32Array(ROW * 10), { r: 1, imageWidth: 10, imageHeight: 10, scoreFloor: 0.1 })).toThrow();
+    expect(() =>
+      decodeRows(new Float32Array(ROW * 10), { r: 1, imageWidth: 10, imageHeight: 10, scoreFloor: 0.1 }),
+    ).toThrow();
   });
 });
 
 describe('mergeTileBoxes', () => {
-  const box = (classIndex: number, score: number, x: number, fromTile = false): ViewBox => ({ classIndex, score, box: [x, 0, 100, 100], fromTile });
+  const box = (classIndex: number, score: number, x: number, fromTile = false): ViewBox => ({
+    classIndex,
+    score,
+    box: [x, 0, 100, 100],
+    fromTile,
+  });
 
   it('suppresses overlapping boxes of the same class only', () => {
     const kept = mergeTileBoxes([box(0, 0.6, 10), box(0, 0.9, 0), box(1, 0.5, 5), box(0, 0.4, 300)], 0.45);

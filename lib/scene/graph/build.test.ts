@@ -45,7 +45,10 @@ describe('scene graph', () => {
     const entities = graph.nodes.map((n) => ({ ...n, color: { name: 'x', strong: '#000', light: '#fff' } }));
     const lazy = graphOf({ entities, size: { width: 200, height: 100 } });
     expect(lazy.nodes.map((n) => n.horizontal)).toEqual(graph.nodes.map((n) => n.horizontal));
-    const added = [...entities, { ...entities[0], id: 'g9', box: [150, 10, 20, 20] as [number, number, number, number] }];
+    const added = [
+      ...entities,
+      { ...entities[0], id: 'g9', box: [150, 10, 20, 20] as [number, number, number, number] },
+    ];
     const small = { width: 100, height: 50, rgb: new Uint8Array(100 * 50 * 3) };
     const rebuilt = graphOf({ graph, entities: added, image: small });
     expect(rebuilt.width).toBe(200);

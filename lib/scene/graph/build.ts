@@ -42,7 +42,10 @@ function foldDuplicates(entities: SceneEntity[]): { kept: SceneEntity[]; alterna
   const kept: SceneEntity[] = [];
   const alternatives = new Map<string, SceneEntity[]>();
   for (const entity of byScore) {
-    const twin = entity.kind === 'thing' ? kept.find((k) => k.kind === 'thing' && boxIou(k.box, entity.box) >= DUPLICATE_MIN_IOU) : undefined;
+    const twin =
+      entity.kind === 'thing'
+        ? kept.find((k) => k.kind === 'thing' && boxIou(k.box, entity.box) >= DUPLICATE_MIN_IOU)
+        : undefined;
     if (twin) alternatives.set(twin.id, [...(alternatives.get(twin.id) ?? []), entity]);
     else kept.push(entity);
   }
@@ -56,7 +59,14 @@ function soundOf(input: GraphInput): GraphSound | undefined {
     summary: input.audio.plainSummary || input.audio.description,
     description: input.audio.description,
     keywords: input.audio.keywords,
-    events: (input.audio.soundEvents ?? []).map(({ label, group, start, end, score, source }) => ({ label, group, start, end, score, source })),
+    events: (input.audio.soundEvents ?? []).map(({ label, group, start, end, score, source }) => ({
+      label,
+      group,
+      start,
+      end,
+      score,
+      source,
+    })),
     sourceIds: input.soundSourceIds ?? [],
   };
 }
@@ -79,7 +89,11 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
     const vote = input.image
       ? dominantColour(input.image.rgb, width, mask ?? boxCoreMask(entity.box, width, height), entity.label, whitePoint)
       : null;
-    const folded = (alternatives.get(entity.id) ?? []).map((e) => ({ label: e.label, score: e.score, source: e.source }));
+    const folded = (alternatives.get(entity.id) ?? []).map((e) => ({
+      label: e.label,
+      score: e.score,
+      source: e.source,
+    }));
     const allAlternatives = [...(entity.alternatives ?? []), ...folded];
     return {
       id: entity.id,
@@ -107,7 +121,12 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
     [...family].sort((a, b) => b.areaFraction - a.areaFraction).forEach((node, rank) => (node.sizeRank = rank + 1));
   }
 
-  const items: RelationItem[] = kept.map((entity, index) => ({ id: entity.id, box: entity.box, mask: masks[index], label: entity.label }));
+  const items: RelationItem[] = kept.map((entity, index) => ({
+    id: entity.id,
+    box: entity.box,
+    mask: masks[index],
+    label: entity.label,
+  }));
   const things = items.filter((_, i) => kept[i].kind !== 'stuff');
   const stuff = items.filter((_, i) => kept[i].kind === 'stuff') as (RelationItem & { label: string })[];
   const relations: GraphRelation[] = computeRelations(things);
@@ -129,14 +148,21 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
  */
 export function graphOf(input: GraphInput): SceneGraph {
   const old = input.graph;
-  if (old && old.version === SCENE_GRAPH_VERSION && input.entities.every((e) => old.entityIds.includes(e.id))) return old;
+  if (old && old.version === SCENE_GRAPH_VERSION && input.entities.every((e) => old.entityIds.includes(e.id)))
+    return old;
   const sameSize = !old || (input.image?.width === old.width && input.image?.height === old.height);
-  const rebuilt = buildSceneGraph({ ...input, image: sameSize ? input.image : undefined, size: old ? { width: old.width, height: old.height } : input.size });
+  const rebuilt = buildSceneGraph({
+    ...input,
+    image: sameSize ? input.image : undefined,
+    size: old ? { width: old.width, height: old.height } : input.size,
+  });
   if (!old || sameSize) return rebuilt;
   const before = new Map(old.nodes.map((n) => [n.id, n]));
   const nodes = rebuilt.nodes.map((n) => {
     const previous = before.get(n.id);
-    const colour = previous ? { colour: previous.colour, colourShare: previous.colourShare, colourFromMask: previous.colourFromMask } : {};
+    const colour = previous
+      ? { colour: previous.colour, colourShare: previous.colourShare, colourFromMask: previous.colourFromMask }
+      : {};
     return { ...n, ...colour };
   });
   return { ...rebuilt, nodes };

@@ -35,11 +35,18 @@ describe('dominantColour', () => {
   function image(pixels: [number, number, number][]): { rgb: Uint8Array; mask: CroppedMask } {
     const rgb = new Uint8Array(pixels.length * 3);
     pixels.forEach((p, i) => rgb.set(p, i * 3));
-    return { rgb, mask: { x0: 0, y0: 0, width: pixels.length, height: 1, data: new Uint8Array(pixels.length).fill(1) } };
+    return {
+      rgb,
+      mask: { x0: 0, y0: 0, width: pixels.length, height: 1, data: new Uint8Array(pixels.length).fill(1) },
+    };
   }
 
   it('ignores shadows and highlights when the object has a real colour', () => {
-    const { rgb, mask } = image([...Array(40).fill([210, 30, 35]), ...Array(30).fill([5, 5, 5]), ...Array(30).fill([252, 252, 252])]);
+    const { rgb, mask } = image([
+      ...Array(40).fill([210, 30, 35]),
+      ...Array(30).fill([5, 5, 5]),
+      ...Array(30).fill([252, 252, 252]),
+    ]);
     expect(dominantColour(rgb, 100, mask, 'car')).toEqual({ name: 'red', share: 1 });
   });
 

@@ -34,7 +34,19 @@ import { converter } from 'culori';
 import type { CroppedMask } from './cropped-mask';
 
 export const COLOUR_NAMES = [
-  'black', 'white', 'grey', 'silver', 'red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'beige',
+  'black',
+  'white',
+  'grey',
+  'silver',
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'blue',
+  'purple',
+  'pink',
+  'brown',
+  'beige',
 ] as const;
 export type ColourName = (typeof COLOUR_NAMES)[number];
 
@@ -50,8 +62,25 @@ const MAX_SAMPLES = 40_000;
 
 /** Things whose light grey is metallic paint or steel, so people say "silver". */
 const METAL_LABELS = new Set([
-  'car', 'truck', 'train', 'motorcycle', 'bicycle', 'boat', 'laptop', 'refrigerator', 'oven',
-  'microwave', 'toaster', 'sink', 'knife', 'fork', 'spoon', 'scissors', 'bowl', 'cell phone', 'parking meter',
+  'car',
+  'truck',
+  'train',
+  'motorcycle',
+  'bicycle',
+  'boat',
+  'laptop',
+  'refrigerator',
+  'oven',
+  'microwave',
+  'toaster',
+  'sink',
+  'knife',
+  'fork',
+  'spoon',
+  'scissors',
+  'bowl',
+  'cell phone',
+  'parking meter',
 ]);
 
 const toLch = converter('lch65');
@@ -99,9 +128,17 @@ let table: BinTable | undefined;
 
 function binTable(): BinTable {
   if (table) return table;
-  const t: BinTable = { sector: new Uint8Array(32768), l: new Float32Array(32768), c: new Float32Array(32768), h: new Float32Array(32768), outlier: new Uint8Array(32768) };
+  const t: BinTable = {
+    sector: new Uint8Array(32768),
+    l: new Float32Array(32768),
+    c: new Float32Array(32768),
+    h: new Float32Array(32768),
+    outlier: new Uint8Array(32768),
+  };
   for (let bin = 0; bin < 32768; bin++) {
-    const r = (((bin >> 10) & 31) * 8 + 4) / 255, g = (((bin >> 5) & 31) * 8 + 4) / 255, b = ((bin & 31) * 8 + 4) / 255;
+    const r = (((bin >> 10) & 31) * 8 + 4) / 255,
+      g = (((bin >> 5) & 31) * 8 + 4) / 255,
+      b = ((bin & 31) * 8 + 4) / 255;
     const { l, c, h } = toLch({ mode: 'rgb', r, g, b });
     t.l[bin] = l;
     t.c[bin] = c ?? 0;
@@ -174,7 +211,13 @@ class SectorTally {
  * Dominant colour of the image pixels (row-major RGB, `width` pixels a row) inside `mask`; `label` decides
  * silver vs grey, `whitePoint` is the photo's white (imageWhitePoint). Null when the mask is empty.
  */
-export function dominantColour(rgb: Uint8Array, width: number, mask: CroppedMask, label: string, whitePoint = 100): ColourVote | null {
+export function dominantColour(
+  rgb: Uint8Array,
+  width: number,
+  mask: CroppedMask,
+  label: string,
+  whitePoint = 100,
+): ColourVote | null {
   const t = binTable();
   let area = 0;
   for (let i = 0; i < mask.data.length; i++) area += mask.data[i];
@@ -194,7 +237,14 @@ export function dominantColour(rgb: Uint8Array, width: number, mask: CroppedMask
   let best = 0;
   for (let s = 1; s < SECTORS; s++) if (pool.count[s] > pool.count[best]) best = s;
   const share = pool.count[best] / pool.total();
-  if (best === 0) return { name: achromaticName(pool.greys.map((l) => (l * 100) / whitePoint), label), share };
+  if (best === 0)
+    return {
+      name: achromaticName(
+        pool.greys.map((l) => (l * 100) / whitePoint),
+        label,
+      ),
+      share,
+    };
   const n = pool.count[best];
   const hue = ((Math.atan2(pool.sin[best], pool.cos[best]) * 180) / Math.PI + 360) % 360;
   const lightness = LIT_SECTORS.has(best) ? litLightness(pool.warm[best], whitePoint) : pool.l[best] / n;

@@ -42,7 +42,9 @@ export function boxCoreMask(box: Box, imageWidth: number, imageHeight: number): 
 
 /** Mean position of the mask's pixels (pixel centres), or null when it is empty. */
 export function maskCentroid(mask: CroppedMask): [number, number] | null {
-  let sumX = 0, sumY = 0, area = 0;
+  let sumX = 0,
+    sumY = 0,
+    area = 0;
   for (let y = 0; y < mask.height; y++) {
     for (let x = 0; x < mask.width; x++) {
       if (mask.data[y * mask.width + x]) {

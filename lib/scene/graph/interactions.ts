@@ -18,15 +18,65 @@ import type { Box } from '@/lib/shared/analysis';
 import { overlap1d, type RelationItem } from './relation-item';
 import type { GraphRelation } from './types';
 
-const RIDEABLE = new Set(['horse', 'bicycle', 'motorcycle', 'elephant', 'skateboard', 'surfboard', 'snowboard', 'skis']);
+const RIDEABLE = new Set([
+  'horse',
+  'bicycle',
+  'motorcycle',
+  'elephant',
+  'skateboard',
+  'surfboard',
+  'snowboard',
+  'skis',
+]);
 const HANDHELD = new Set([
-  'umbrella', 'handbag', 'bottle', 'cup', 'wine glass', 'cell phone', 'book', 'remote', 'knife', 'fork', 'spoon',
-  'bowl', 'sports ball', 'frisbee', 'baseball bat', 'baseball glove', 'tennis racket', 'teddy bear', 'scissors',
-  'toothbrush', 'hair drier', 'banana', 'apple', 'sandwich', 'orange', 'donut', 'hot dog', 'kite', 'laptop', 'mouse',
+  'umbrella',
+  'handbag',
+  'bottle',
+  'cup',
+  'wine glass',
+  'cell phone',
+  'book',
+  'remote',
+  'knife',
+  'fork',
+  'spoon',
+  'bowl',
+  'sports ball',
+  'frisbee',
+  'baseball bat',
+  'baseball glove',
+  'tennis racket',
+  'teddy bear',
+  'scissors',
+  'toothbrush',
+  'hair drier',
+  'banana',
+  'apple',
+  'sandwich',
+  'orange',
+  'donut',
+  'hot dog',
+  'kite',
+  'laptop',
+  'mouse',
 ]);
 const CONTAINERS = new Set([
-  'car', 'truck', 'bus', 'train', 'boat', 'airplane', 'bowl', 'cup', 'vase', 'sink', 'oven', 'refrigerator',
-  'microwave', 'suitcase', 'handbag', 'backpack',
+  'car',
+  'truck',
+  'bus',
+  'train',
+  'boat',
+  'airplane',
+  'bowl',
+  'cup',
+  'vase',
+  'sink',
+  'oven',
+  'refrigerator',
+  'microwave',
+  'suitcase',
+  'handbag',
+  'backpack',
 ]);
 const PEOPLE = new Set(['person']);
 
@@ -52,7 +102,12 @@ export function isRiding(rider: Box, mount: Box): boolean {
   const horizontal = overlap1d(rider[0], rider[0] + rider[2], mount[0], mount[0] + mount[2]) / Math.max(1e-9, rider[2]);
   const riderBottom = rider[1] + rider[3];
   const above = (mount[1] - rider[1]) / Math.max(1e-9, rider[3]);
-  return horizontal >= RIDER_MIN_OVERLAP && above >= RIDER_MIN_ABOVE && riderBottom > mount[1] && riderBottom < mount[1] + mount[3];
+  return (
+    horizontal >= RIDER_MIN_OVERLAP &&
+    above >= RIDER_MIN_ABOVE &&
+    riderBottom > mount[1] &&
+    riderBottom < mount[1] + mount[3]
+  );
 }
 
 export function isHolding(holder: Box, held: Box): boolean {
@@ -61,14 +116,21 @@ export function isHolding(holder: Box, held: Box): boolean {
 
 export function isInside(inner: Box, container: Box): boolean {
   const clearOfBottom = inner[1] + inner[3] < container[1] + (1 - INSIDE_CLEAR_OF_BOTTOM) * container[3];
-  return shareInside(inner, container) >= INSIDE_MIN_WITHIN && area(inner) < INSIDE_MAX_AREA_RATIO * area(container) && clearOfBottom;
+  return (
+    shareInside(inner, container) >= INSIDE_MIN_WITHIN &&
+    area(inner) < INSIDE_MAX_AREA_RATIO * area(container) &&
+    clearOfBottom
+  );
 }
 
 /** The interaction of A with B ("A riding B"…), or undefined. */
 export function interaction(a: RelationItem, b: RelationItem): GraphRelation | undefined {
   if (!a.label || !b.label) return undefined;
-  if (PEOPLE.has(a.label) && RIDEABLE.has(b.label) && isRiding(a.box, b.box)) return { subjectId: a.id, kind: 'riding', objectId: b.id };
-  if (PEOPLE.has(a.label) && HANDHELD.has(b.label) && isHolding(a.box, b.box)) return { subjectId: a.id, kind: 'holding', objectId: b.id };
-  if (CONTAINERS.has(b.label) && !CONTAINERS.has(a.label) && isInside(a.box, b.box)) return { subjectId: a.id, kind: 'inside', objectId: b.id };
+  if (PEOPLE.has(a.label) && RIDEABLE.has(b.label) && isRiding(a.box, b.box))
+    return { subjectId: a.id, kind: 'riding', objectId: b.id };
+  if (PEOPLE.has(a.label) && HANDHELD.has(b.label) && isHolding(a.box, b.box))
+    return { subjectId: a.id, kind: 'holding', objectId: b.id };
+  if (CONTAINERS.has(b.label) && !CONTAINERS.has(a.label) && isInside(a.box, b.box))
+    return { subjectId: a.id, kind: 'inside', objectId: b.id };
   return undefined;
 }

@@ -12,9 +12,12 @@ describe('box relations', () => {
   it('puts a rider on a horse even though the boxes overlap a lot', () => {
     const rider = [30, 0, 30, 60] as [number, number, number, number];
     const horse = [20, 30, 60, 50] as [number, number, number, number];
-    expect(computeRelations([{ id: 'r', box: rider }, { id: 'h', box: horse }])).toEqual([
-      { subjectId: 'r', kind: 'on', objectId: 'h' },
-    ]);
+    expect(
+      computeRelations([
+        { id: 'r', box: rider },
+        { id: 'h', box: horse },
+      ]),
+    ).toEqual([{ subjectId: 'r', kind: 'on', objectId: 'h' }]);
   });
 
   it('finds side-by-side boxes next to each other, but not far-apart ones', () => {
@@ -44,8 +47,11 @@ describe('box relations', () => {
       mask: full(5, 5, 17, 17, (x, y) => x < 14 && y < 14),
     };
     expect(computeRelations([b, a])).toEqual([{ subjectId: 'a', kind: 'in front of', objectId: 'b' }]);
-    expect(computeRelations([{ id: 'a', box: a.box }, { id: 'b', box: b.box }])).toEqual([
-      { subjectId: 'a', kind: 'overlapping', objectId: 'b' },
-    ]);
+    expect(
+      computeRelations([
+        { id: 'a', box: a.box },
+        { id: 'b', box: b.box },
+      ]),
+    ).toEqual([{ subjectId: 'a', kind: 'overlapping', objectId: 'b' }]);
   });
 });

@@ -76,7 +76,8 @@ export function depthOrder(a: RelationItem, b: RelationItem): -1 | 0 | 1 {
   const y1 = Math.ceil(Math.min(a.box[1] + a.box[3], b.box[1] + b.box[3]));
   const area = Math.max(0, x1 - x0) * Math.max(0, y1 - y0);
   if (area === 0) return 0;
-  let aCount = 0, bCount = 0;
+  let aCount = 0,
+    bCount = 0;
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       aCount += maskAt(a.mask, x, y);
@@ -94,8 +95,20 @@ export function depthOrder(a: RelationItem, b: RelationItem): -1 | 0 | 1 {
  * another thing's top region, it is further away behind it (a car down the street "on" a horse's back).
  */
 const GROUND_STANDING = new Set([
-  'car', 'truck', 'bus', 'train', 'airplane', 'boat', 'motorcycle', 'horse', 'cow', 'elephant', 'bear', 'zebra',
-  'giraffe', 'sheep',
+  'car',
+  'truck',
+  'bus',
+  'train',
+  'airplane',
+  'boat',
+  'motorcycle',
+  'horse',
+  'cow',
+  'elephant',
+  'bear',
+  'zebra',
+  'giraffe',
+  'sheep',
 ]);
 
 function canRestOn(item: RelationItem): boolean {
@@ -110,7 +123,8 @@ export function computeRelations(items: RelationItem[]): Relation[] {
   const relations: Relation[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      const a = items[i], b = items[j];
+      const a = items[i],
+        b = items[j];
       const special = interaction(a, b) ?? interaction(b, a);
       if (special) relations.push(special);
       else if (canRestOn(a) && isOn(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });

@@ -14,8 +14,29 @@ import type { GraphRelation } from './types';
 
 /** ADE20K's ground classes (the rest of its stuff is backdrop). */
 const GROUND = new Set([
-  'floor', 'road', 'grass', 'sidewalk', 'earth', 'field', 'sand', 'water', 'sea', 'river', 'rug', 'carpet',
-  'path', 'dirt track', 'land', 'snow', 'runway', 'stage', 'lake', 'stairs', 'stairway', 'step', 'hill',
+  'floor',
+  'road',
+  'grass',
+  'sidewalk',
+  'earth',
+  'field',
+  'sand',
+  'water',
+  'sea',
+  'river',
+  'rug',
+  'carpet',
+  'path',
+  'dirt track',
+  'land',
+  'snow',
+  'runway',
+  'stage',
+  'lake',
+  'stairs',
+  'stairway',
+  'step',
+  'hill',
 ]);
 const GROUND_MIN_SHARE = 0.3;
 const BACKDROP_MIN_SHARE = 0.2;
@@ -28,9 +49,17 @@ export function isGroundLabel(label: string): boolean {
 }
 
 /** Share of the region's pixels in a rectangle, sampled on a grid of at most ~2 000 points. */
-function shareIn(mask: CroppedMask, x0: number, y0: number, x1: number, y1: number, skip?: (x: number, y: number) => boolean): number {
+function shareIn(
+  mask: CroppedMask,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  skip?: (x: number, y: number) => boolean,
+): number {
   const step = Math.max(1, Math.sqrt(((x1 - x0) * (y1 - y0)) / 2000));
-  let hits = 0, total = 0;
+  let hits = 0,
+    total = 0;
   for (let y = y0; y < y1; y += step) {
     for (let x = x0; x < x1; x += step) {
       if (skip?.(x, y)) continue;
@@ -41,16 +70,29 @@ function shareIn(mask: CroppedMask, x0: number, y0: number, x1: number, y1: numb
   return total ? hits / total : 0;
 }
 
-export function stuffRelation(thing: RelationItem, stuff: RelationItem & { label: string }, width: number, height: number): GraphRelation | undefined {
+export function stuffRelation(
+  thing: RelationItem,
+  stuff: RelationItem & { label: string },
+  width: number,
+  height: number,
+): GraphRelation | undefined {
   if (!stuff.mask) return undefined;
   const [x, y, w, h] = thing.box;
   if (isGroundLabel(stuff.label)) {
     const bottom = y + h;
-    const share = shareIn(stuff.mask, x, Math.max(0, bottom - BAND_ABOVE * h), x + w, Math.min(height, bottom + BAND_BELOW * h));
+    const share = shareIn(
+      stuff.mask,
+      x,
+      Math.max(0, bottom - BAND_ABOVE * h),
+      x + w,
+      Math.min(height, bottom + BAND_BELOW * h),
+    );
     return share >= GROUND_MIN_SHARE ? { subjectId: thing.id, kind: 'on', objectId: stuff.id } : undefined;
   }
-  const rx0 = Math.max(0, x - RING * w), ry0 = Math.max(0, y - RING * h);
-  const rx1 = Math.min(width, x + w + RING * w), ry1 = Math.min(height, y + h + RING * h);
+  const rx0 = Math.max(0, x - RING * w),
+    ry0 = Math.max(0, y - RING * h);
+  const rx1 = Math.min(width, x + w + RING * w),
+    ry1 = Math.min(height, y + h + RING * h);
   const inBox = (px: number, py: number) => px >= x && px < x + w && py >= y && py < y + h;
   const share = shareIn(stuff.mask, rx0, ry0, rx1, ry1, inBox);
   return share >= BACKDROP_MIN_SHARE ? { subjectId: thing.id, kind: 'in front of', objectId: stuff.id } : undefined;

@@ -19,17 +19,35 @@ export function startAnalysis(input: local.AnalysisInputBytes, signal: AbortSign
 }
 
 export function readTextInWorker(image: DecodedImage, size: ImageSize, signal?: AbortSignal): Promise<TextRegion[]> {
-  return clusterEnabled() ? runRemoteTask({ kind: 'read-text', image, size }, signal) : local.readTextInWorker(image, size, signal);
+  return clusterEnabled()
+    ? runRemoteTask({ kind: 'read-text', image, size }, signal)
+    : local.readTextInWorker(image, size, signal);
 }
 
-export function segmentInWorker(image: DecodedImage, size: ImageSize, boxes: { id: string; box: Box }[], signal?: AbortSignal): Promise<{ id: string; mask: Mask }[]> {
-  return clusterEnabled() ? runRemoteTask({ kind: 'segment', image, size, boxes }, signal) : local.segmentInWorker(image, size, boxes, signal);
+export function segmentInWorker(
+  image: DecodedImage,
+  size: ImageSize,
+  boxes: { id: string; box: Box }[],
+  signal?: AbortSignal,
+): Promise<{ id: string; mask: Mask }[]> {
+  return clusterEnabled()
+    ? runRemoteTask({ kind: 'segment', image, size, boxes }, signal)
+    : local.segmentInWorker(image, size, boxes, signal);
 }
 
-export function pointsInWorker(image: DecodedImage, size: ImageSize, points: PointClick[], signal?: AbortSignal): Promise<PointMask> {
-  return clusterEnabled() ? runRemoteTask({ kind: 'points', image, size, points }, signal) : local.pointsInWorker(image, size, points, signal);
+export function pointsInWorker(
+  image: DecodedImage,
+  size: ImageSize,
+  points: PointClick[],
+  signal?: AbortSignal,
+): Promise<PointMask> {
+  return clusterEnabled()
+    ? runRemoteTask({ kind: 'points', image, size, points }, signal)
+    : local.pointsInWorker(image, size, points, signal);
 }
 
 export function renderInWorker(request: RenderRequest, signal?: AbortSignal): Promise<Uint8Array> {
-  return clusterEnabled() ? runRemoteTask({ kind: 'render', ...request }, signal) : local.renderInWorker(request, signal);
+  return clusterEnabled()
+    ? runRemoteTask({ kind: 'render', ...request }, signal)
+    : local.renderInWorker(request, signal);
 }

@@ -13,7 +13,12 @@ export async function backendHealth() {
   try {
     const [queues, workers] = await Promise.all([queueDepths(), liveWorkers(sharedRedis())]);
     const now = Date.now();
-    const fleet = workers.map((w) => ({ id: w.id, host: w.host, slots: w.slots, upSeconds: Math.round((now - Date.parse(w.startedAt)) / 1000) }));
+    const fleet = workers.map((w) => ({
+      id: w.id,
+      host: w.host,
+      slots: w.slots,
+      upSeconds: Math.round((now - Date.parse(w.startedAt)) / 1000),
+    }));
     return { backends, cluster: { reachable: true, queues, workers: fleet } };
   } catch (error) {
     console.error('health: Redis did not answer', error);

@@ -35,7 +35,8 @@ export interface TaskJobData {
 export const packValue = (value: unknown): string => v8.serialize(value).toString('base64');
 export const unpackValue = <T>(packed: string): T => v8.deserialize(Buffer.from(packed, 'base64')) as T;
 
-export const packBytes = (bytes?: Uint8Array): string | undefined => bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+export const packBytes = (bytes?: Uint8Array): string | undefined =>
+  bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 export const unpackBytes = (packed?: string): Uint8Array<ArrayBuffer> | undefined => {
   if (packed === undefined) return undefined;
   const buffer = Buffer.from(packed, 'base64');

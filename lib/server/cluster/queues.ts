@@ -30,7 +30,11 @@ const TYPICAL_JOB_SECONDS = 3;
 export async function admit(queue: Queue): Promise<void> {
   const [counts, workers] = await Promise.all([queue.getJobCounts('wait', 'prioritized'), liveWorkers(sharedRedis())]);
   if (workers.length === 0) {
-    throw new HttpError(503, 'no_workers', 'No analysis worker is running: start one with `npx strix worker` (same REDIS_URL).');
+    throw new HttpError(
+      503,
+      'no_workers',
+      'No analysis worker is running: start one with `npx strix worker` (same REDIS_URL).',
+    );
   }
   const waiting = counts.wait + counts.prioritized;
   const maxWaiting = Number(process.env.STRIX_MAX_QUEUED ?? 4);

@@ -53,7 +53,13 @@ export interface LiveWorker {
 }
 
 export function workerIdentity(slots: number): LiveWorker {
-  return { id: `${os.hostname()}-${process.pid}`, host: os.hostname(), pid: process.pid, startedAt: new Date().toISOString(), slots };
+  return {
+    id: `${os.hostname()}-${process.pid}`,
+    host: os.hostname(),
+    pid: process.pid,
+    startedAt: new Date().toISOString(),
+    slots,
+  };
 }
 
 export async function beat(redis: Redis, worker: LiveWorker): Promise<void> {

@@ -46,10 +46,15 @@ async function deadEnd(job: Job, orphanSince: { at?: number }): Promise<Failure 
     return undefined;
   }
   orphanSince.at ??= Date.now();
-  return Date.now() - orphanSince.at > ORPHAN_MS ? workerLost('No analysis worker is running any more; start one with `npx strix worker`.') : undefined;
+  return Date.now() - orphanSince.at > ORPHAN_MS
+    ? workerLost('No analysis worker is running any more; start one with `npx strix worker`.')
+    : undefined;
 }
 
-export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSignal: AbortSignal): Promise<StartedAnalysis> {
+export async function startRemoteAnalysis(
+  input: AnalysisInputBytes,
+  clientSignal: AbortSignal,
+): Promise<StartedAnalysis> {
   if (clientSignal.aborted) throw new QueueLeftError();
   const { analyze } = queues();
   await admit(analyze);
@@ -62,7 +67,12 @@ export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSigna
     find: input.find,
   };
   // No BullMQ retries for failures the worker reports (bad input stays bad); a stalled job is retried once (worker.ts).
-  const job = await analyze.add('analyze', data, { jobId: input.resultId, attempts: 1, removeOnComplete: true, removeOnFail: { age: 3600 } });
+  const job = await analyze.add('analyze', data, {
+    jobId: input.resultId,
+    attempts: 1,
+    removeOnComplete: true,
+    removeOnFail: { age: 3600 },
+  });
 
   let emit: ((event: AnalyzeEvent) => void) | undefined;
   const early: AnalyzeEvent[] = [];
@@ -92,7 +102,11 @@ export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSigna
       attempts.n++;
       if (attempts.n === 1) return;
       if (sent > 0) {
-        fail(workerLost('The analysis worker stopped mid-analysis; the events already shown cannot be replayed. Analyse it again.'));
+        fail(
+          workerLost(
+            'The analysis worker stopped mid-analysis; the events already shown cannot be replayed. Analyse it again.',
+          ),
+        );
         void cancelJob(job);
       }
       early.length = 0; // the dead attempt's events, never shown: the retry sends its own
@@ -104,7 +118,10 @@ export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSigna
       } else early.push(message.event);
     } else if (message.type === 'result') {
       finished = true;
-      settle.resolve({ scene: unpackValue<Scene>(message.scene), uploads: message.uploads === undefined ? undefined : unpackValue<ResultFiles>(message.uploads) });
+      settle.resolve({
+        scene: unpackValue<Scene>(message.scene),
+        uploads: message.uploads === undefined ? undefined : unpackValue<ResultFiles>(message.uploads),
+      });
     } else fail(message.failure);
   };
 
@@ -136,7 +153,9 @@ export async function startRemoteAnalysis(input: AnalysisInputBytes, clientSigna
     } finally {
       clientSignal.removeEventListener('abort', onAbort);
       reader.disconnect();
-      await sharedRedis().del(eventsKey(job.id!)).catch(() => {});
+      await sharedRedis()
+        .del(eventsKey(job.id!))
+        .catch(() => {});
     }
   })();
 

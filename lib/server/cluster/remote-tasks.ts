@@ -17,7 +17,11 @@ export async function runRemoteTask<T>(task: FleetTask, signal?: AbortSignal): P
   await admit(tasks);
   await taskEvents.waitUntilReady();
   const data: TaskJobData = { task: packValue(task) };
-  const job = await tasks.add(task.kind, data, { attempts: 1, removeOnComplete: { age: 60 }, removeOnFail: { age: 3600 } });
+  const job = await tasks.add(task.kind, data, {
+    attempts: 1,
+    removeOnComplete: { age: 60 },
+    removeOnFail: { age: 3600 },
+  });
   const onAbort = () => void job.remove().catch(() => {});
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -28,7 +32,11 @@ export async function runRemoteTask<T>(task: FleetTask, signal?: AbortSignal): P
   } catch (error) {
     if (error instanceof WorkerFailure) throw error;
     if (signal?.aborted) throw new QueueLeftError();
-    throw new WorkerFailure({ kind: 'internal', code: 'worker_lost', message: `The worker fleet did not finish this ${task.kind} task: ${error instanceof Error ? error.message : error}` });
+    throw new WorkerFailure({
+      kind: 'internal',
+      code: 'worker_lost',
+      message: `The worker fleet did not finish this ${task.kind} task: ${error instanceof Error ? error.message : error}`,
+    });
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

@@ -10,8 +10,29 @@ import { Worker, type Job } from 'bullmq';
 import { inferenceSizing } from '../../models/threads';
 import * as local from '../inference/pool';
 import { WorkerFailure, type Failure, type TaskResult } from '../inference/protocol';
-import { packValue, unpackBytes, unpackValue, type AnalyzeJobData, type FleetTask, type StreamMessage, type TaskJobData } from './messages';
-import { ANALYZE_QUEUE, beat, CANCEL_CHANNEL, cancelKey, eventsKey, forget, HEARTBEAT_MS, JOB_KEY_TTL_S, newRedis, sharedRedis, TASK_QUEUE, workerIdentity } from './redis';
+import {
+  packValue,
+  unpackBytes,
+  unpackValue,
+  type AnalyzeJobData,
+  type FleetTask,
+  type StreamMessage,
+  type TaskJobData,
+} from './messages';
+import {
+  ANALYZE_QUEUE,
+  beat,
+  CANCEL_CHANNEL,
+  cancelKey,
+  eventsKey,
+  forget,
+  HEARTBEAT_MS,
+  JOB_KEY_TTL_S,
+  newRedis,
+  sharedRedis,
+  TASK_QUEUE,
+  workerIdentity,
+} from './redis';
 
 /** Short, so a dead worker's job is noticed within seconds; renewed every half of it while the process lives. */
 const LOCK_MS = 10_000;
@@ -31,7 +52,8 @@ function analysisProcessor(workerId: string, cancels: Map<string, AbortControlle
     const key = eventsKey(id);
     // One connection, so the stream receives the messages in the order they are sent. Each message renews the
     // expiry: a stream the web process already dropped (its client left) must not outlive the job for good.
-    const send = (message: StreamMessage) => redis.multi().xadd(key, '*', 'm', JSON.stringify(message)).expire(key, JOB_KEY_TTL_S).exec();
+    const send = (message: StreamMessage) =>
+      redis.multi().xadd(key, '*', 'm', JSON.stringify(message)).expire(key, JOB_KEY_TTL_S).exec();
     await send({ type: 'attempt', worker: workerId });
     if (await redis.exists(cancelKey(id))) return; // the client left before a worker took it
     const stop = new AbortController();
@@ -67,7 +89,10 @@ async function taskProcessor(job: Job<TaskJobData>): Promise<string> {
       }
     }
   };
-  const outcome: TaskResult<unknown> = await run().then((value) => ({ ok: true, value }), (error) => ({ ok: false, failure: toFailure(error) }));
+  const outcome: TaskResult<unknown> = await run().then(
+    (value) => ({ ok: true, value }),
+    (error) => ({ ok: false, failure: toFailure(error) }),
+  );
   return packValue(outcome);
 }
 

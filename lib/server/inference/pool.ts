@@ -16,7 +16,15 @@ import type { RenderRequest } from '../../export/render';
 import { inferenceSizing } from '../../models/threads';
 import { modelQueue } from '../queue';
 import { watchModelStatus } from './model-status';
-import { WorkerFailure, type AnalysisMessage, type ImageSize, type PointMask, type ResultFiles, type TaskResult, type WorkerTask } from './protocol';
+import {
+  WorkerFailure,
+  type AnalysisMessage,
+  type ImageSize,
+  type PointMask,
+  type ResultFiles,
+  type TaskResult,
+  type WorkerTask,
+} from './protocol';
 
 type PoolStore = { __strixPool?: Piscina };
 
@@ -56,7 +64,11 @@ function deferred<T>() {
 }
 
 const internalFailure = () =>
-  new WorkerFailure({ kind: 'internal', code: 'analysis_failed', message: 'The analysis failed on the server; see its log.' });
+  new WorkerFailure({
+    kind: 'internal',
+    code: 'analysis_failed',
+    message: 'The analysis failed on the server; see its log.',
+  });
 
 export interface AnalysisInputBytes {
   resultId: string;
@@ -109,7 +121,9 @@ export async function startAnalysis(input: AnalysisInputBytes, clientSignal: Abo
   const cancel = () => Atomics.store(cancelFlag, 0, 1);
   clientSignal.addEventListener('abort', cancel, { once: true });
   const task: WorkerTask = { kind: 'analyze', port: port2, cancelFlag, ...input };
-  const transferList = [port2, input.image?.buffer, input.audio?.buffer, input.video?.buffer].filter((t) => t !== undefined);
+  const transferList = [port2, input.image?.buffer, input.audio?.buffer, input.video?.buffer].filter(
+    (t) => t !== undefined,
+  );
   pool()
     // piscina infers its TransferList type from MessagePort.postMessage, which @types/node now overloads.
     .run(task, { transferList: transferList as never })
@@ -159,7 +173,12 @@ export function segmentInWorker(
 }
 
 /** Point mode's mask for clicks (original pixels) from a stored scene's image. */
-export function pointsInWorker(image: DecodedImage, size: ImageSize, points: PointClick[], signal?: AbortSignal): Promise<PointMask> {
+export function pointsInWorker(
+  image: DecodedImage,
+  size: ImageSize,
+  points: PointClick[],
+  signal?: AbortSignal,
+): Promise<PointMask> {
   return runQueued({ kind: 'points', image, size, points }, signal);
 }
 

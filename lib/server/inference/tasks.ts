@@ -25,7 +25,15 @@ import { FfmpegUnavailableError } from '../../analysis/video/ffmpeg';
 import { VideoInputError } from '../../analysis/video/probe';
 import { prepareVideo, runVideoAnalysis } from '../../analysis/video/analyze';
 import { renderExportPng } from '../../export/render';
-import type { AnalysisMessage, Failure, PointsResult, ReadTextResult, SegmentResult, TaskResult, WorkerTask } from './protocol';
+import type {
+  AnalysisMessage,
+  Failure,
+  PointsResult,
+  ReadTextResult,
+  SegmentResult,
+  TaskResult,
+  WorkerTask,
+} from './protocol';
 
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
@@ -102,7 +110,12 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
     const required = [...(image ? forImage : []), ...(task.audio ? forAudio : [])];
     await loadModels(required);
     post({ type: 'accepted' });
-    const input = { image: image ? { decoded: image, decodeMs } : undefined, audio, everything: task.everything, find: task.find };
+    const input = {
+      image: image ? { decoded: image, decodeMs } : undefined,
+      audio,
+      everything: task.everything,
+      find: task.find,
+    };
     const scene = await runAnalysis(input, task.resultId, emit, stop.signal);
     post({ type: 'result', scene: await toStoredScene(scene) });
   } catch (error) {
@@ -114,7 +127,13 @@ async function analyze(task: Extract<WorkerTask, { kind: 'analyze' }>): Promise<
 }
 
 /** A video: probed (bad input refused before `accepted`), then keyframes and soundtrack through the stages. */
-async function analyzeVideo(bytes: Uint8Array, resultId: string, post: (m: AnalysisMessage) => void, emit: (e: AnalyzeEvent) => void, signal: AbortSignal) {
+async function analyzeVideo(
+  bytes: Uint8Array,
+  resultId: string,
+  post: (m: AnalysisMessage) => void,
+  emit: (e: AnalyzeEvent) => void,
+  signal: AbortSignal,
+) {
   const video = await prepareVideo(bytes, signal);
   try {
     const { image: forImage, audio: forAudio } = requiredModels();
@@ -133,7 +152,10 @@ function readTextTask(task: Extract<WorkerTask, { kind: 'read-text' }>): Promise
     const regions = await readText(task.image);
     const sx = task.size.width / task.image.width;
     const sy = task.size.height / task.image.height;
-    return regions.map((r) => ({ ...r, box: [r.box[0] * sx, r.box[1] * sy, r.box[2] * sx, r.box[3] * sy] as typeof r.box }));
+    return regions.map((r) => ({
+      ...r,
+      box: [r.box[0] * sx, r.box[1] * sy, r.box[2] * sx, r.box[3] * sy] as typeof r.box,
+    }));
   });
 }
 

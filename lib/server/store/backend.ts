@@ -51,7 +51,12 @@ export interface ResultStore {
 }
 
 /** The retention rule both backends share, over rows newest first. */
-export function overRetention(rowsNewestFirst: { id: string; bytes: number }[], maxCount: number, maxBytes: number, inUse?: string): string[] {
+export function overRetention(
+  rowsNewestFirst: { id: string; bytes: number }[],
+  maxCount: number,
+  maxBytes: number,
+  inUse?: string,
+): string[] {
   let total = 0;
   return rowsNewestFirst
     .filter((row, index) => {

@@ -14,11 +14,19 @@ type Query = (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
-async function insertJsonRows(query: Query, table: 'result_events' | 'chat_turns', id: string, items: unknown[]): Promise<number> {
+async function insertJsonRows(
+  query: Query,
+  table: 'result_events' | 'chat_turns',
+  id: string,
+  items: unknown[],
+): Promise<number> {
   if (items.length === 0) return 0;
   const json = items.map((item) => JSON.stringify(item));
   // One statement for the whole list: unnest keeps the order of the array, and seq follows it.
-  await query(`INSERT INTO ${table} (result_id, json) SELECT $1, j FROM unnest($2::text[]) WITH ORDINALITY AS t(j, n) ORDER BY n`, [id, json]);
+  await query(
+    `INSERT INTO ${table} (result_id, json) SELECT $1, j FROM unnest($2::text[]) WITH ORDINALITY AS t(j, n) ORDER BY n`,
+    [id, json],
+  );
   return json.reduce((sum, text) => sum + byteLength(text), 0);
 }
 
@@ -71,11 +79,28 @@ export function postgresStore(connectionString: string): ResultStore {
         await q(
           `INSERT INTO results (id, created_at, created_ms, image_name, has_image, has_audio, scene, bytes)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [result.id, result.createdAt.toISOString(), result.createdAt.getTime(), result.imageName ?? null, Boolean(image), Boolean(audio), result.sceneJson, fileBytes + byteLength(result.sceneJson)],
+          [
+            result.id,
+            result.createdAt.toISOString(),
+            result.createdAt.getTime(),
+            result.imageName ?? null,
+            Boolean(image),
+            Boolean(audio),
+            result.sceneJson,
+            fileBytes + byteLength(result.sceneJson),
+          ],
         );
-        for (const [kind, bytes] of [['image', image], ['audio', audio]] as const) {
+        for (const [kind, bytes] of [
+          ['image', image],
+          ['audio', audio],
+        ] as const) {
           if (!bytes) continue;
-          await q('INSERT INTO result_uploads (result_id, kind, content_type, bytes) VALUES ($1, $2, $3, $4)', [result.id, kind, uploadContentType(kind, bytes), Buffer.from(bytes)]);
+          await q('INSERT INTO result_uploads (result_id, kind, content_type, bytes) VALUES ($1, $2, $3, $4)', [
+            result.id,
+            kind,
+            uploadContentType(kind, bytes),
+            Buffer.from(bytes),
+          ]);
         }
         const eventBytes = await insertJsonRows(q, 'result_events', result.id, result.events);
         await q('UPDATE results SET bytes = bytes + $2 WHERE id = $1', [result.id, eventBytes]);
@@ -83,17 +108,29 @@ export function postgresStore(connectionString: string): ResultStore {
     resultExists: async (id) => ((await query('SELECT 1 FROM results WHERE id = $1', [id])).rowCount ?? 0) > 0,
     appendEvents: (id, events: AnalyzeEvent[]) => append('result_events', id, events),
     appendChatTurns: (id, turns: StoredChatTurn[]) => append('chat_turns', id, turns),
-    countChatTurns: async (id) => Number((await query('SELECT count(*) AS n FROM chat_turns WHERE result_id = $1', [id])).rows[0].n),
+    countChatTurns: async (id) =>
+      Number((await query('SELECT count(*) AS n FROM chat_turns WHERE result_id = $1', [id])).rows[0].n),
     async updateSceneJson(id, json) {
-      await query('UPDATE results SET bytes = bytes - octet_length(scene) + $2, scene = $3 WHERE id = $1', [id, byteLength(json), json]);
+      await query('UPDATE results SET bytes = bytes - octet_length(scene) + $2, scene = $3 WHERE id = $1', [
+        id,
+        byteLength(json),
+        json,
+      ]);
     },
     readSceneJson: async (id) => (await query('SELECT scene FROM results WHERE id = $1', [id])).rows[0]?.scene,
-    setDisplay: async (id, display) => ((await query('UPDATE results SET display = $2 WHERE id = $1', [id, JSON.stringify(display)])).rowCount ?? 0) > 0,
+    setDisplay: async (id, display) =>
+      ((await query('UPDATE results SET display = $2 WHERE id = $1', [id, JSON.stringify(display)])).rowCount ?? 0) > 0,
     async readStoredResult(id): Promise<StoredResult | undefined> {
-      const row = (await query('SELECT id, created_at, image_name, has_image, has_audio, display FROM results WHERE id = $1', [id])).rows[0];
+      const row = (
+        await query('SELECT id, created_at, image_name, has_image, has_audio, display FROM results WHERE id = $1', [id])
+      ).rows[0];
       if (!row) return undefined;
       const [events, chat] = await Promise.all(
-        (['result_events', 'chat_turns'] as const).map(async (table) => (await query(`SELECT json FROM ${table} WHERE result_id = $1 ORDER BY seq`, [id])).rows.map((r) => JSON.parse(r.json))),
+        (['result_events', 'chat_turns'] as const).map(async (table) =>
+          (await query(`SELECT json FROM ${table} WHERE result_id = $1 ORDER BY seq`, [id])).rows.map((r) =>
+            JSON.parse(r.json),
+          ),
+        ),
       );
       return {
         id: row.id,
@@ -107,13 +144,20 @@ export function postgresStore(connectionString: string): ResultStore {
       };
     },
     async readUpload(id, kind: UploadKind) {
-      const row = (await query('SELECT content_type, bytes FROM result_uploads WHERE result_id = $1 AND kind = $2', [id, kind])).rows[0];
+      const row = (
+        await query('SELECT content_type, bytes FROM result_uploads WHERE result_id = $1 AND kind = $2', [id, kind])
+      ).rows[0];
       return row && { bytes: new Uint8Array(row.bytes), contentType: row.content_type };
     },
     deleteResult: async (id) => ((await query('DELETE FROM results WHERE id = $1', [id])).rowCount ?? 0) > 0,
     async idsOverRetention(maxCount, maxBytes, inUse) {
       const rows = (await query('SELECT id, bytes FROM results ORDER BY created_ms DESC, seq DESC')).rows;
-      return overRetention(rows.map((r) => ({ id: r.id, bytes: Number(r.bytes) })), maxCount, maxBytes, inUse);
+      return overRetention(
+        rows.map((r) => ({ id: r.id, bytes: Number(r.bytes) })),
+        maxCount,
+        maxBytes,
+        inUse,
+      );
     },
     async close() {
       await ready.catch(() => {});

@@ -47,7 +47,16 @@ export function insertResult(row: NewResultRow): void {
     db.prepare(
       `INSERT INTO results (id, created_at, created_ms, image_name, has_image, has_audio, scene, bytes)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(row.id, row.createdAt.toISOString(), row.createdAt.getTime(), row.imageName ?? null, Number(row.hasImage), Number(row.hasAudio), row.sceneJson, row.fileBytes + byteLength(row.sceneJson));
+    ).run(
+      row.id,
+      row.createdAt.toISOString(),
+      row.createdAt.getTime(),
+      row.imageName ?? null,
+      Number(row.hasImage),
+      Number(row.hasAudio),
+      row.sceneJson,
+      row.fileBytes + byteLength(row.sceneJson),
+    );
     addBytes(row.id, insertRows('result_events', row.id, row.events));
   })();
 }
@@ -92,15 +101,21 @@ export function readSceneJson(id: string): string | undefined {
 }
 
 export function setDisplay(id: string, display: DisplaySettings): boolean {
-  return resultsDb().prepare('UPDATE results SET display = ? WHERE id = ?').run(JSON.stringify(display), id).changes > 0;
+  return (
+    resultsDb().prepare('UPDATE results SET display = ? WHERE id = ?').run(JSON.stringify(display), id).changes > 0
+  );
 }
 
 export function readStoredResult(id: string): StoredResult | undefined {
   const db = resultsDb();
-  const row = db.prepare('SELECT id, created_at, image_name, has_image, has_audio, display FROM results WHERE id = ?').get(id) as ResultRow | undefined;
+  const row = db
+    .prepare('SELECT id, created_at, image_name, has_image, has_audio, display FROM results WHERE id = ?')
+    .get(id) as ResultRow | undefined;
   if (!row) return undefined;
   const jsonColumn = (table: 'result_events' | 'chat_turns') =>
-    (db.prepare(`SELECT json FROM ${table} WHERE result_id = ? ORDER BY seq`).all(id) as { json: string }[]).map((r) => JSON.parse(r.json));
+    (db.prepare(`SELECT json FROM ${table} WHERE result_id = ? ORDER BY seq`).all(id) as { json: string }[]).map((r) =>
+      JSON.parse(r.json),
+    );
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -122,6 +137,9 @@ export function deleteResultRow(id: string): boolean {
  * result is never among them, even when it alone is over the byte bound: the user who just made it keeps it.
  */
 export function idsOverRetention(maxCount: number, maxBytes: number, inUse?: string): string[] {
-  const rows = resultsDb().prepare('SELECT id, bytes FROM results ORDER BY created_ms DESC, rowid DESC').all() as { id: string; bytes: number }[];
+  const rows = resultsDb().prepare('SELECT id, bytes FROM results ORDER BY created_ms DESC, rowid DESC').all() as {
+    id: string;
+    bytes: number;
+  }[];
   return overRetention(rows, maxCount, maxBytes, inUse);
 }

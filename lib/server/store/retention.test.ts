@@ -20,20 +20,37 @@ let dataDir = '';
 async function noisePng(): Promise<Uint8Array> {
   const side = 180;
   const rgb = randomBytes(side * side * 3);
-  return new Uint8Array(await sharp(rgb, { raw: { width: side, height: side, channels: 3 } }).png().toBuffer());
+  return new Uint8Array(
+    await sharp(rgb, { raw: { width: side, height: side, channels: 3 } })
+      .png()
+      .toBuffer(),
+  );
 }
 
 async function storeScene(name: string): Promise<Scene> {
   const bytes = await noisePng();
-  const scene = { resultId: newResultId(), image: await decodeImage(bytes), tags: [], entities: [], soundSourceIds: [] };
-  await storeResult(scene, [{ type: 'done', resultId: scene.resultId, totalMs: 1 }], { image: bytes, imageName: `${name}.png` });
+  const scene = {
+    resultId: newResultId(),
+    image: await decodeImage(bytes),
+    tags: [],
+    entities: [],
+    soundSourceIds: [],
+  };
+  await storeResult(scene, [{ type: 'done', resultId: scene.resultId, totalMs: 1 }], {
+    image: bytes,
+    imageName: `${name}.png`,
+  });
   return scene;
 }
 
 const storeOne = async (name: string) => (await storeScene(name)).resultId;
 
 const kept = (ids: string[]) =>
-  Promise.all(ids.map(async (id) => (await getStoredResult(id)) !== undefined && fs.existsSync(path.join(dataDir, 'results', id))));
+  Promise.all(
+    ids.map(
+      async (id) => (await getStoredResult(id)) !== undefined && fs.existsSync(path.join(dataDir, 'results', id)),
+    ),
+  );
 
 beforeAll(() => {
   // Read when the hot cache is first made: room for two scenes of 97 kB of pixels each, not three.

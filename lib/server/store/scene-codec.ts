@@ -14,12 +14,18 @@ type SceneWithoutSamples = Omit<Scene, 'image' | 'audioSamples'> & {
 
 export function sceneToJson(scene: Scene): string {
   const { image, audioSamples: _samples, ...rest } = scene;
-  const kept: SceneWithoutSamples = { ...rest, image: image && { width: image.width, height: image.height, hash: image.hash } };
+  const kept: SceneWithoutSamples = {
+    ...rest,
+    image: image && { width: image.width, height: image.height, hash: image.hash },
+  };
   return JSON.stringify(kept);
 }
 
 /** Rebuilds the scene; undefined when its files are gone (the result is then treated as unknown). */
-export async function sceneFromJson(json: string, readUpload: (kind: UploadKind) => Promise<StoredUpload | undefined>): Promise<Scene | undefined> {
+export async function sceneFromJson(
+  json: string,
+  readUpload: (kind: UploadKind) => Promise<StoredUpload | undefined>,
+): Promise<Scene | undefined> {
   const { image: imageInfo, ...rest } = JSON.parse(json) as SceneWithoutSamples;
   const scene: Scene = { ...rest };
   if (imageInfo) {
@@ -31,7 +37,11 @@ export async function sceneFromJson(json: string, readUpload: (kind: UploadKind)
   if (scene.audio) {
     const stored = await readUpload('audio');
     // The samples only serve endpoints that take audio; a sound that no longer decodes leaves the summary standing.
-    if (stored) scene.audioSamples = await decodeAudio(stored.bytes).then((decoded) => decoded.samples, () => undefined);
+    if (stored)
+      scene.audioSamples = await decodeAudio(stored.bytes).then(
+        (decoded) => decoded.samples,
+        () => undefined,
+      );
   }
   return scene;
 }

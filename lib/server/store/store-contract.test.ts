@@ -25,12 +25,23 @@ const newId = () => `contract${String(++counter).padStart(14, '0')}`;
 const done = (id: string): AnalyzeEvent => ({ type: 'done', resultId: id, totalMs: 1 });
 
 function result(id: string, overrides: Partial<NewResult> = {}): NewResult {
-  return { id, createdAt: new Date(Date.now() + counter), sceneJson: '{"tags":[]}', events: [done(id)], uploads: { image: png }, ...overrides };
+  return {
+    id,
+    createdAt: new Date(Date.now() + counter),
+    sceneJson: '{"tags":[]}',
+    events: [done(id)],
+    uploads: { image: png },
+    ...overrides,
+  };
 }
 
 beforeAll(async () => {
   // Random pixels do not compress: about 12 kB, so the uploads dominate the byte accounting, as in real use.
-  png = new Uint8Array(await sharp(randomBytes(64 * 64 * 3), { raw: { width: 64, height: 64, channels: 3 } }).png().toBuffer());
+  png = new Uint8Array(
+    await sharp(randomBytes(64 * 64 * 3), { raw: { width: 64, height: 64, channels: 3 } })
+      .png()
+      .toBuffer(),
+  );
 });
 
 function contract(name: string, open: () => Promise<{ store: ResultStore; teardown: () => Promise<void> }>) {
@@ -44,11 +55,22 @@ function contract(name: string, open: () => Promise<{ store: ResultStore; teardo
       const id = newId();
       const events: AnalyzeEvent[] = [{ type: 'image', width: 8, height: 8, hash: 'h' }, done(id)];
       await store.insertResult(result(id, { imageName: 'dog.png', events }));
-      expect(await store.appendChatTurns(id, [{ role: 'user', content: 'q1' }, { role: 'assistant', content: 'a1', source: 's', links: [] }])).toBe(true);
+      expect(
+        await store.appendChatTurns(id, [
+          { role: 'user', content: 'q1' },
+          { role: 'assistant', content: 'a1', source: 's', links: [] },
+        ]),
+      ).toBe(true);
       expect(await store.appendEvents(id, [{ type: 'error', code: 'c', message: 'm' }])).toBe(true);
       expect(await store.setDisplay(id, { scoreThreshold: 0.4, maskOpacity: 0.5 })).toBe(true);
       const read = await store.readStoredResult(id);
-      expect(read).toMatchObject({ id, imageName: 'dog.png', imageUrl: `/api/results/${id}/image`, audioUrl: undefined, display: { scoreThreshold: 0.4, maskOpacity: 0.5 } });
+      expect(read).toMatchObject({
+        id,
+        imageName: 'dog.png',
+        imageUrl: `/api/results/${id}/image`,
+        audioUrl: undefined,
+        display: { scoreThreshold: 0.4, maskOpacity: 0.5 },
+      });
       expect(read?.events.map((e) => e.type)).toEqual(['image', 'done', 'error']);
       expect(read?.chat.map((t) => t.content)).toEqual(['q1', 'a1']);
       const upload = await store.readUpload(id, 'image');
@@ -89,7 +111,9 @@ function contract(name: string, open: () => Promise<{ store: ResultStore; teardo
       expect(byCount).toContain(ids[0]);
       expect(byCount).not.toContain(ids[1]);
       // Each result is the PNG plus its JSON: a bound of one and a half results keeps only the newest.
-      expect(await store.idsOverRetention(1000, png.byteLength * 1.5)).toEqual(expect.arrayContaining([ids[0], ids[1]]));
+      expect(await store.idsOverRetention(1000, png.byteLength * 1.5)).toEqual(
+        expect.arrayContaining([ids[0], ids[1]]),
+      );
       expect(await store.idsOverRetention(1000, 1)).not.toContain(ids[2]);
       // Appended chat counts: a long turn pushes its result over a bound it fitted before.
       const fits = png.byteLength * 2 + 1000;
@@ -104,7 +128,10 @@ function contract(name: string, open: () => Promise<{ store: ResultStore; teardo
       expect(await store.idsOverRetention(1, 1)).toContain(ids[0]);
       expect(await store.idsOverRetention(1, 1, ids[0])).not.toContain(ids[0]);
       expect(await store.countChatTurns(ids[0])).toBe(0);
-      await store.appendChatTurns(ids[0], [{ role: 'user', content: 'q' }, { role: 'assistant', content: 'a', source: 's', links: [] }]);
+      await store.appendChatTurns(ids[0], [
+        { role: 'user', content: 'q' },
+        { role: 'assistant', content: 'a', source: 's', links: [] },
+      ]);
       expect(await store.countChatTurns(ids[0])).toBe(2);
       expect(await store.countChatTurns(newId())).toBe(0);
     });

@@ -58,11 +58,14 @@ export function sceneFor(image: string, clip?: string): Promise<Scene> {
   if (!file) throw new Error(`no sample image ${image}`);
   const key = `${file}|${clip ?? ''}`;
   if (!scenes.has(key)) {
-    scenes.set(key, (async () => {
-      const decoded = await decodeImage(new Uint8Array(fs.readFileSync(path.join(IMAGES, file))));
-      const audio = clip ? new Uint8Array(fs.readFileSync(path.join(CLIPS, clip))) : undefined;
-      return runAnalysis({ image: { decoded, decodeMs: 0 }, audio }, key, () => {}, new AbortController().signal);
-    })());
+    scenes.set(
+      key,
+      (async () => {
+        const decoded = await decodeImage(new Uint8Array(fs.readFileSync(path.join(IMAGES, file))));
+        const audio = clip ? new Uint8Array(fs.readFileSync(path.join(CLIPS, clip))) : undefined;
+        return runAnalysis({ image: { decoded, decodeMs: 0 }, audio }, key, () => {}, new AbortController().signal);
+      })(),
+    );
   }
   return scenes.get(key)!;
 }
@@ -100,7 +103,11 @@ export async function runCase(qa: QaCase, index: number): Promise<QaResult> {
   const hasStuff = graph.nodes.some((n) => n.kind === 'stuff');
   const hasFine = graph.nodes.some((n) => n.fineName);
   const hasEvents = (graph.sound?.events.length ?? 0) > 0;
-  if ((qa.needs === 'stuff' && !hasStuff) || (qa.needs === 'fineName' && !hasFine) || (qa.needs === 'soundEvents' && !hasEvents)) {
+  if (
+    (qa.needs === 'stuff' && !hasStuff) ||
+    (qa.needs === 'fineName' && !hasFine) ||
+    (qa.needs === 'soundEvents' && !hasEvents)
+  ) {
     return { name, answer: '', problems: [], wrongLinks: 0, skipped: true };
   }
   const input = { resultId: scene.resultId, graph, threshold: THRESHOLD, texts: scene.texts };

@@ -13,7 +13,12 @@ export async function POST(request: Request, context: ResultRouteContext): Promi
     const id = await resultIdFrom(context);
     const { label, points } = await readJsonBody(request, NewEntityRequestSchema, MAX_ENTITY_BODY_BYTES);
     const { entity, mask } = await keepPointEntity(id, label, points);
-    const body: NewEntityResponse = { events: [{ type: 'entity', entity }, { type: 'mask', entityId: entity.id, mask }] };
+    const body: NewEntityResponse = {
+      events: [
+        { type: 'entity', entity },
+        { type: 'mask', entityId: entity.id, mask },
+      ],
+    };
     return Response.json(body, { status: 201 });
   } catch (error) {
     return handleRouteError(error, 'keep the entity');

@@ -16,7 +16,8 @@ export const dynamic = 'force-dynamic';
 
 async function readWords(request: Request): Promise<string[]> {
   const type = request.headers.get('content-type') ?? '';
-  if (!type.startsWith('multipart/form-data')) return (await readJsonBody(request, FindRequestSchema, MAX_FIND_BODY_BYTES)).find;
+  if (!type.startsWith('multipart/form-data'))
+    return (await readJsonBody(request, FindRequestSchema, MAX_FIND_BODY_BYTES)).find;
   const body = await readBodyCapped(request, MAX_FIND_BODY_BYTES);
   const form = await new Response(body, { headers: { 'content-type': type } }).formData().catch(() => {
     throw new HttpError(400, 'bad_form', 'The multipart body could not be read.');

@@ -1,6 +1,12 @@
 /** The uploaded image of a stored result, with the content type its bytes were identified as. */
 import { readResultUpload } from '@/lib/server/results';
-import { handleRouteError, resultIdFrom, storedFileResponse, unknownResult, type ResultRouteContext } from '@/lib/server/result-http';
+import {
+  handleRouteError,
+  resultIdFrom,
+  storedFileResponse,
+  unknownResult,
+  type ResultRouteContext,
+} from '@/lib/server/result-http';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -12,7 +12,8 @@ export const dynamic = 'force-dynamic';
 
 async function exportResult(request: Request, params: { id: string; format: string }): Promise<Response> {
   const path = ExportParamsSchema.safeParse(params);
-  if (!path.success) throw notFound('not_found', 'No such result or export format (coco.json, label-studio.json, overlay.png).');
+  if (!path.success)
+    throw notFound('not_found', 'No such result or export format (coco.json, label-studio.json, overlay.png).');
   const query = ExportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw new HttpError(400, 'invalid_input', 'threshold must be a number from 0 to 1.');
   const { id, format } = path.data;
@@ -24,7 +25,10 @@ async function exportResult(request: Request, params: { id: string; format: stri
     case 'coco.json': {
       // A video exports every keyframe (from its stored events); the other formats show the keyframe that stands for it.
       const events = exportable.scene.video && (await getStoredResult(id))?.events;
-      return Response.json((events && cocoVideoExport(events, threshold)) ?? cocoExport(exportSceneOf(exportable, threshold)), { headers });
+      return Response.json(
+        (events && cocoVideoExport(events, threshold)) ?? cocoExport(exportSceneOf(exportable, threshold)),
+        { headers },
+      );
     }
     case 'label-studio.json': {
       const imageUrl = new URL(`/api/results/${id}/image`, request.url).href;
@@ -37,12 +41,18 @@ async function exportResult(request: Request, params: { id: string; format: stri
   }
 }
 
-export async function GET(request: Request, context: { params: Promise<{ id: string; format: string }> }): Promise<Response> {
+export async function GET(
+  request: Request,
+  context: { params: Promise<{ id: string; format: string }> },
+): Promise<Response> {
   try {
     return await exportResult(request, await context.params);
   } catch (error) {
     if (error instanceof HttpError) return errorResponse(error);
-    if (error instanceof QueueFullError) return errorResponse(new HttpError(429, error.code, error.message, { 'retry-after': String(error.retryAfterSeconds) }));
+    if (error instanceof QueueFullError)
+      return errorResponse(
+        new HttpError(429, error.code, error.message, { 'retry-after': String(error.retryAfterSeconds) }),
+      );
     console.error('export failed', error);
     return errorResponse(new HttpError(500, 'export_failed', 'The export failed on the server; see its log.'));
   }
