@@ -87,18 +87,8 @@ function firstSense(name: string): number[] {
 }
 
 /** COCO's own "food" supercategory: these classes mean the food, whatever WordNet's first sense ("broccoli" the plant). */
-const COCO_FOOD = new Set([
-  'banana',
-  'apple',
-  'sandwich',
-  'orange',
-  'broccoli',
-  'carrot',
-  'hot dog',
-  'pizza',
-  'donut',
-  'cake',
-]);
+// COCO lists its classes by supercategory: food runs from banana to cake.
+const COCO_FOOD = new Set(COCO_CLASSES.slice(COCO_CLASSES.indexOf('banana'), COCO_CLASSES.indexOf('cake') + 1));
 /** WordNet's lexicographer file for foods (noun.food). */
 const NOUN_FOOD = 13;
 

@@ -10,6 +10,7 @@
  */
 import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { COLOUR_NAMES } from '../scene/graph/colour';
 import { isNoun, isVerb, nounBaseForm } from './wordnet';
 
 export interface NounPhrase {
@@ -130,21 +131,8 @@ function verbAfterSubject(tokens: Token[], i: number, runStart: number): boolean
  * Colour words describe, they do not name: answers say "a blue book" or "a brown bear" for the colour, even
  * though WordNet lists "blue book" (a register) and "brown bear" (a species) as compounds.
  */
-const COLOUR_WORDS = new Set([
-  'black',
-  'white',
-  'grey',
-  'gray',
-  'red',
-  'orange',
-  'yellow',
-  'green',
-  'blue',
-  'purple',
-  'pink',
-  'brown',
-  'beige',
-]);
+// The colour names the scene graph gives masks, and the American spelling of grey.
+const COLOUR_WORDS = new Set<string>([...COLOUR_NAMES, 'gray']);
 
 /** Longest WordNet compound (≤ 3 words) that ends the run: its words, or just the last word. */
 function headLength(run: Token[]): number {
