@@ -1,8 +1,9 @@
 /** Route helpers for /api/results/<id>/…: the id from the path, the clean 404, JSON bodies checked by a schema. */
 import { ResultIdSchema } from '../shared/result';
 import { errorResponse, HttpError } from './http';
-
 import { QueueFullError } from './queue';
+import { readResultUpload } from './results';
+import type { UploadKind } from './store/backend';
 
 export type ResultRouteContext = { params: Promise<{ id: string }> };
 
@@ -48,4 +49,17 @@ export function storedFileResponse(file: { bytes: Uint8Array; contentType: strin
       'cache-control': 'private, max-age=300',
     },
   });
+}
+
+/** GET of a stored result's upload (`/image`, `/audio`), with the content type its bytes were identified as. */
+export function storedUploadRoute(kind: UploadKind) {
+  return async (_request: Request, context: ResultRouteContext): Promise<Response> => {
+    try {
+      const file = await readResultUpload(await resultIdFrom(context), kind);
+      if (!file) throw unknownResult();
+      return storedFileResponse(file, kind);
+    } catch (error) {
+      return handleRouteError(error, `read the ${kind}`);
+    }
+  };
 }

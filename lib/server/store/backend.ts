@@ -65,3 +65,31 @@ export function overRetention(
     })
     .map((row) => row.id);
 }
+
+/** A results row as both backends read it (flags are 0/1 in SQLite, booleans in PostgreSQL). */
+export interface ResultRowFields {
+  id: string;
+  created_at: string;
+  image_name: string | null;
+  has_image: number | boolean;
+  has_audio: number | boolean;
+  display: string | null;
+}
+
+/** The stored result both backends answer with: its row, and its events and chat turns in order. */
+export function storedResultFromRow(
+  row: ResultRowFields,
+  events: AnalyzeEvent[],
+  chat: StoredChatTurn[],
+): StoredResult {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    imageUrl: row.has_image ? `/api/results/${row.id}/image` : undefined,
+    audioUrl: row.has_audio ? `/api/results/${row.id}/audio` : undefined,
+    imageName: row.image_name ?? undefined,
+    events,
+    chat,
+    display: row.display ? JSON.parse(row.display) : undefined,
+  };
+}

@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { AnalyzeEvent } from '../../shared/analysis';
 import type { StoredChatTurn, StoredResult } from '../../shared/result';
 import { uploadContentType } from '../stored-files';
-import { overRetention, type NewResult, type ResultStore, type UploadKind } from './backend';
+import { type NewResult, overRetention, type ResultStore, storedResultFromRow, type UploadKind } from './backend';
 import { migrate } from './migrate';
 
 type Query = (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
@@ -132,16 +132,7 @@ export function postgresStore(connectionString: string): ResultStore {
           ),
         ),
       );
-      return {
-        id: row.id,
-        createdAt: row.created_at,
-        imageUrl: row.has_image ? `/api/results/${row.id}/image` : undefined,
-        audioUrl: row.has_audio ? `/api/results/${row.id}/audio` : undefined,
-        imageName: row.image_name ?? undefined,
-        events,
-        chat,
-        display: row.display ? JSON.parse(row.display) : undefined,
-      };
+      return storedResultFromRow(row, events, chat);
     },
     async readUpload(id, kind: UploadKind) {
       const row = (

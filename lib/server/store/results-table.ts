@@ -4,7 +4,7 @@
  */
 import type { AnalyzeEvent } from '../../shared/analysis';
 import type { DisplaySettings, StoredChatTurn, StoredResult } from '../../shared/result';
-import { overRetention } from './backend';
+import { overRetention, type ResultRowFields, storedResultFromRow } from './backend';
 import { resultsDb } from './db';
 
 export interface NewResultRow {
@@ -17,15 +17,6 @@ export interface NewResultRow {
   events: AnalyzeEvent[];
   /** Bytes of the uploaded files written beside the database. */
   fileBytes: number;
-}
-
-interface ResultRow {
-  id: string;
-  created_at: string;
-  image_name: string | null;
-  has_image: number;
-  has_audio: number;
-  display: string | null;
 }
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -110,22 +101,13 @@ export function readStoredResult(id: string): StoredResult | undefined {
   const db = resultsDb();
   const row = db
     .prepare('SELECT id, created_at, image_name, has_image, has_audio, display FROM results WHERE id = ?')
-    .get(id) as ResultRow | undefined;
+    .get(id) as ResultRowFields | undefined;
   if (!row) return undefined;
   const jsonColumn = (table: 'result_events' | 'chat_turns') =>
     (db.prepare(`SELECT json FROM ${table} WHERE result_id = ? ORDER BY seq`).all(id) as { json: string }[]).map((r) =>
       JSON.parse(r.json),
     );
-  return {
-    id: row.id,
-    createdAt: row.created_at,
-    imageUrl: row.has_image ? `/api/results/${row.id}/image` : undefined,
-    audioUrl: row.has_audio ? `/api/results/${row.id}/audio` : undefined,
-    imageName: row.image_name ?? undefined,
-    events: jsonColumn('result_events'),
-    chat: jsonColumn('chat_turns'),
-    display: row.display ? JSON.parse(row.display) : undefined,
-  };
+  return storedResultFromRow(row, jsonColumn('result_events'), jsonColumn('chat_turns'));
 }
 
 export function deleteResultRow(id: string): boolean {
