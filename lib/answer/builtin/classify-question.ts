@@ -25,8 +25,39 @@
  * | 10    | follow-up   | no pattern but a label ("and the dog?"): the previous question's type, new label  |
  * | 11    | unknown     | anything else                                                                     |
  */
-import { COLOUR_NAMES, type ColourName } from '../../scene/graph/colour';
-import { VERIFY_RELATION, WEARING, WHO } from './question-patterns';
+import type { ColourName } from '../../scene/graph/colour';
+import {
+  ACTIVITY,
+  ASKED_COLOUR,
+  CANNOT,
+  COLOUR,
+  COLOUR_WORD,
+  COMPARE,
+  COUNT,
+  DESCRIBE,
+  DESTINATION,
+  EXISTS,
+  GREETING,
+  HELP,
+  IDENTITY,
+  PLACE,
+  PRONOUN,
+  READING,
+  REGION,
+  RELATION,
+  RELATION_AFTER,
+  SOUND,
+  SUBJECT_RELATION,
+  TEXT,
+  THING_AFTER,
+  UNSEEN,
+  VERIFY_RELATION,
+  WEARING,
+  WHERE,
+  WHICH_SIDE,
+  WHO,
+  WHO_IS,
+} from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
 
 export type QuestionType =
@@ -98,37 +129,6 @@ export interface ClassifiedQuestion {
   askedKind?: string;
 }
 
-const CANNOT =
-  /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry)\b/;
-/** What no single photo shows: destinations, habits over time, what a screen or page shows from behind. */
-const UNSEEN =
-  /\bwhich (way|direction)\b|\b(going|heading|headed|flying|driving|travell?ing|bound) (to|for)\b|\bwhere (is|are) [a-z' ]+ (going|heading|headed|flying|driving)\b|\b(each|every|per|a) (day|week|month|year)\b|\bon (the|his|her|its|their) ([a-z]+ )?screen\b|\b(who|which team) (is|are) (winning|losing|ahead)\b|\bwho owns\b|\bbelong(s)? to\b(?! the (image|photo|picture))/;
-const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
-/** Where the photo was taken, which room, indoors or out (compose-place.ts). */
-const PLACE =
-  /\b(indoors?|outdoors?|inside or outside|outside or inside|indoor or outdoor|outdoor or indoor)\b|\b(what|which) (kind of |sort of |type of )?(room|place|location|setting)\b|\bwhere (was|is|were) (this|these|it|they|the (photo|picture|image|shot|scene)s?)\b.*\b(taken|shot|photographed|filmed)\b|^where (is|was) this\b\W*$/;
-/** What someone is doing, which sport or game (compose-activity.ts). */
-const ACTIVITY =
-  /\b(doing|up to|busy with)\b|\b(what|which) (kind of )?(sport|game)s?\b|\bwhat (are|is) [a-z' ]+ playing\b/;
-const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
-const REGION =
-  /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)|in (front))\b/;
-const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
-const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
-const SOUND =
-  /\b(sound|sounds|noise|noises|hear|hearing|heard|audio|listen|bark|barks|barking|meow|meows|honk|honks|honking|chirp|chirping|music|voice|voices|speaking|talking|singing|making that)\b/;
-/**
- * Questions only text in the image can answer, whatever words they use: "what does <anything> say", written /
- * printed / painted words, names or numbers "on" something, brand, airline, company or team names.
- */
-const READING =
-  /\bwhat (does|do) [a-z0-9' -]+ say\b|\b(written|printed|inscribed|lettered|spelled|spelt)\b|\b(what|which) (name|word|words|number|numbers|brand|logo|airline|company|label|title)s?\b|\b(brand|airline|company) (name|is|does)\b|\bwhich (airline|brand|company|shop|store|restaurant)\b/;
-/** "Where is it going?", "where is the bus headed?": the destination, which only a sign on the vehicle can tell. */
-const DESTINATION = /\bwhere (is|are) (it|they|this|that|the [a-z]+) (going|heading|headed|bound)\b/;
-const TEXT =
-  /\b(what does (it|this|that|the \w+) say|what do the \w+ say|(what|which) (text|words?)|written|writing|read (the|it|this|that|what)|any (text|words|letters)|text in)\b/;
-const COUNT = /\b(how many|count|number of)\b/;
-const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b/;
 const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(nearest|closest|closer|nearer)\b/, 'nearest'],
   [/\b(farthest|furthest away|most distant)\b/, 'farthest'],
@@ -139,34 +139,6 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(left-?most|furthest left|farthest left|far left)\b/, 'left-most'],
   [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],
 ];
-const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
-const WHERE = /\b(where|position of|located)\b/;
-const RELATION =
-  /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (?:[a-z]+(?:ed|ing) )?(on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
-/** "which dog is lying next to the sofa?", "what is the small animal standing next to the giraffe?" */
-const SUBJECT_RELATION =
-  /^(?:what|which)(?:'s| is| are)? (?:the |a |an )?[a-z ]+? (?:is |are )?(?:[a-z]+(?:ed|ing) )?(next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in) (?:the|a|an) [a-z ]+\??$/;
-/** "what is the person holding?", "what is the cup on?": the label comes first, the relation word after it. */
-const RELATION_AFTER =
-  /\b(holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
-const DESCRIBE =
-  /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
-const EXISTS =
-  /^(is|are) there\b|\b(do|can) you (see|spot|find)\b|\b(does|do) (the|this) (image|picture|photo|scene) (contain|have|show|include)\b|\bany\b/;
-/** "is it a pickup?", "is that an airliner?", "is the truck a pickup?": the subject, then the kind asked. */
-const IDENTITY =
-  /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
-const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
-/** "the bottom one", "the one on the left" refer back too, like "it". */
-const PRONOUN = /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one|the (?:[a-z]+ )?ones?)\b/;
-/** "Is the car red?", "are they white or grey?": the colour ends the question ("is the red car parked?" is not a colour check). */
-const ASKED_COLOUR = new RegExp(
-  `^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b(?: or [a-z]+)?\\W*$`,
-);
-
-/** Words after "is there a", "do you see any"… that name what is asked about, for labels we do not know. */
-const THING_AFTER =
-  /\b(?:is there|are there|do you see|can you see|can you spot|can you find|contain|have|show|include|any)\s+(?:(?:a|an|any|some|the)\s+)?([a-z][a-z -]*?)(?:\s+(?:in|on|at|here|there|anywhere)\b|[?.!,]|$)/;
 
 export function normalizeQuestion(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
