@@ -15,7 +15,7 @@ function labelsById(entities: Iterable<Labelled>): Map<string, string> {
 }
 
 /** The earlier result's entity labels, from its recorded events (the analysis's and any added later). */
-export function storedEntityLabels(result: StoredResult): Map<string, string> {
+function storedEntityLabels(result: StoredResult): Map<string, string> {
   const entities: Labelled[] = [];
   for (const event of result.events) if (event.type === 'entity') entities.push(event.entity);
   return labelsById(entities);

@@ -7,6 +7,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AnswerSource } from '@/lib/shared/chat';
 
 export type FakeBehaviour =
   | {
@@ -186,5 +187,25 @@ export async function startFakeOpenAIServer(script: FakeScript): Promise<FakeOpe
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** The chat's endpoint answer source pointed at a fake server, with the form's defaults; `extra` overrides them. */
+export function endpointSource(
+  baseUrl: string,
+  extra: Partial<Extract<AnswerSource, { kind: 'endpoint' }>> = {},
+): AnswerSource {
+  return {
+    kind: 'endpoint',
+    baseUrl,
+    model: 'fake-model',
+    temperature: 0.2,
+    topP: 0.9,
+    maxTokens: 300,
+    grounding: false,
+    boxFormat: 'pixels',
+    llmMatching: false,
+    audioInput: false,
+    ...extra,
   };
 }

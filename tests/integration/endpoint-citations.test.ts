@@ -6,7 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerWithFallback, type AnswerEvent, type OwnLinksEvent } from '@/lib/answer/answer-with-fallback';
 import { streetScene } from '@/lib/scene/test-fixtures';
 import type { AnswerSource, ChatMessage } from '@/lib/shared/chat';
-import { startFakeOpenAIServer, type FakeBehaviour, type FakeOpenAIServer } from '../helpers/fake-openai-server';
+import {
+  endpointSource,
+  startFakeOpenAIServer,
+  type FakeBehaviour,
+  type FakeOpenAIServer,
+} from '../helpers/fake-openai-server';
 
 const QUESTION: ChatMessage[] = [{ role: 'user', content: 'What is in the image?' }];
 const SENT = { dataUrl: 'data:image/jpeg;base64,/9j/AAAA', width: 120, height: 90 };
@@ -16,27 +21,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-function source(baseUrl: string, extra: Partial<Extract<AnswerSource, { kind: 'endpoint' }>> = {}): AnswerSource {
-  return {
-    kind: 'endpoint',
-    baseUrl,
-    model: 'fake',
-    temperature: 0.2,
-    topP: 0.9,
-    maxTokens: 300,
-    grounding: false,
-    boxFormat: 'pixels',
-    llmMatching: false,
-    audioInput: false,
-    ...extra,
-  };
-}
-
 async function ask(behaviour: FakeBehaviour, extra: Partial<Extract<AnswerSource, { kind: 'endpoint' }>> = {}) {
   server = await startFakeOpenAIServer(behaviour);
   const events: AnswerEvent[] = [];
   for await (const e of answerWithFallback({
-    source: source(server.url, extra),
+    source: endpointSource(server.url, extra),
     scene: streetScene(),
     messages: QUESTION,
     image: SENT,

@@ -8,8 +8,13 @@ import { composeBuiltinAnswer } from '@/lib/answer/builtin/answer-builtin';
 import { EndpointError } from '@/lib/answer/endpoint/errors';
 import { streamChatCompletion } from '@/lib/answer/endpoint/stream-chat-completion';
 import { streetScene } from '@/lib/scene/test-fixtures';
-import type { AnswerSource, ChatMessage } from '@/lib/shared/chat';
-import { startFakeOpenAIServer, type FakeOpenAIServer, type FakeScript } from '../helpers/fake-openai-server';
+import type { ChatMessage } from '@/lib/shared/chat';
+import {
+  endpointSource,
+  startFakeOpenAIServer,
+  type FakeOpenAIServer,
+  type FakeScript,
+} from '../helpers/fake-openai-server';
 
 const IMAGE = 'data:image/jpeg;base64,/9j/AAAA';
 const QUESTION: ChatMessage[] = [{ role: 'user', content: 'What is in the image?' }];
@@ -23,22 +28,6 @@ afterEach(async () => {
 async function start(script: FakeScript): Promise<FakeOpenAIServer> {
   server = await startFakeOpenAIServer(script);
   return server;
-}
-
-function source(baseUrl: string, extra: Partial<Extract<AnswerSource, { kind: 'endpoint' }>> = {}): AnswerSource {
-  return {
-    kind: 'endpoint',
-    baseUrl,
-    model: 'fake-model',
-    temperature: 0.2,
-    topP: 0.9,
-    maxTokens: 300,
-    grounding: false,
-    boxFormat: 'pixels',
-    llmMatching: false,
-    audioInput: false,
-    ...extra,
-  };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -179,7 +168,7 @@ describe('answerWithFallback', () => {
       { role: 'user', content: 'What is in the image?' },
     ];
     const events = await collect(
-      answerWithFallback({ source: source(fake.url), scene, messages: history, image: IMAGE }),
+      answerWithFallback({ source: endpointSource(fake.url), scene, messages: history, image: IMAGE }),
     );
     expect(events[0]).toMatchObject({ type: 'source', kind: 'endpoint', model: 'fake-model' });
     expect(tokensOf(events)).toBe('I see a red car.');
@@ -204,7 +193,7 @@ describe('answerWithFallback', () => {
     const audio = 'UklGRg==';
     await collect(
       answerWithFallback({
-        source: source(fake.url, { audioInput: true }),
+        source: endpointSource(fake.url, { audioInput: true }),
         scene,
         messages: QUESTION,
         image: IMAGE,
@@ -212,7 +201,13 @@ describe('answerWithFallback', () => {
       }),
     );
     await collect(
-      answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, image: IMAGE, audioWavBase64: audio }),
+      answerWithFallback({
+        source: endpointSource(fake.url),
+        scene,
+        messages: QUESTION,
+        image: IMAGE,
+        audioWavBase64: audio,
+      }),
     );
     const [withAudio, without] = fake.requests.map((r) => r.body.messages[1].content);
     expect(withAudio).toContainEqual({ type: 'input_audio', input_audio: { data: audio, format: 'wav' } });
@@ -222,7 +217,7 @@ describe('answerWithFallback', () => {
   it('falls back to the built-in answer on HTTP 500', async () => {
     const fake = await start({ kind: 'http-error', status: 500, body: { error: 'boom' } });
     const events = await collect(
-      answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, image: IMAGE }),
+      answerWithFallback({ source: endpointSource(fake.url), scene, messages: QUESTION, image: IMAGE }),
     );
     const fallback = events.find((e) => e.type === 'fallback');
     expect(fallback).toMatchObject({ reason: expect.stringContaining('HTTP 500') });
@@ -235,7 +230,7 @@ describe('answerWithFallback', () => {
 
   it('falls back on junk', async () => {
     const fake = await start({ kind: 'junk', body: 'not an event stream\n' });
-    const events = await collect(answerWithFallback({ source: source(fake.url), scene, messages: QUESTION }));
+    const events = await collect(answerWithFallback({ source: endpointSource(fake.url), scene, messages: QUESTION }));
     expect(events.some((e) => e.type === 'fallback')).toBe(true);
     expect(tokensOf(events)).toBe(builtinText);
   });
@@ -243,7 +238,7 @@ describe('answerWithFallback', () => {
   it('falls back after a stall, keeping what was streamed and marking the switch', async () => {
     const fake = await start({ kind: 'stream', tokens: ['I see ', 'a red ', 'car'], stallAfter: 2 });
     const events = await collect(
-      answerWithFallback({ source: source(fake.url), scene, messages: QUESTION, idleTimeoutMs: 150 }),
+      answerWithFallback({ source: endpointSource(fake.url), scene, messages: QUESTION, idleTimeoutMs: 150 }),
     );
     const fallback = events.find((e) => e.type === 'fallback');
     expect(fallback && fallback.type === 'fallback' && fallback.reason).toMatch(
@@ -257,7 +252,7 @@ describe('answerWithFallback', () => {
     const controller = new AbortController();
     const events: AnswerEvent[] = [];
     for await (const event of answerWithFallback({
-      source: source(fake.url),
+      source: endpointSource(fake.url),
       scene,
       messages: QUESTION,
       signal: controller.signal,
@@ -279,7 +274,7 @@ describe('answerWithFallback', () => {
     });
     const events = await collect(
       answerWithFallback({
-        source: source(fake.url, { grounding: true }),
+        source: endpointSource(fake.url, { grounding: true }),
         scene,
         messages: QUESTION,
         image: { dataUrl: IMAGE, width: 240, height: 180 },
