@@ -1,9 +1,9 @@
 /** Answers about particular entities: where, what colour, which is biggest / nearest, regions (relations: compose-relation.ts). */
 import { ref } from '../links/markup';
-import type { EntityFacts } from '../scene-facts';
+import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import { lookalikeClasses } from '../../lexicon/model-lexicon';
-import { absentAnswer, emptySceneAnswer, type ComposeContext } from './compose-overview';
+import { absentAnswer, emptySceneAnswer, WEAK_MENTION_SCORE, type ComposeContext } from './compose-overview';
 import { relationPhrase, relationsOf } from './compose-setting';
 import {
   capitalize,
@@ -32,9 +32,17 @@ export function targets(
   if (question.fromHistory && all.length)
     return { answer: `There is no other ${question.targetLabels[0]}: I see only ${countRef(all)}.` };
   if (question.targetLabels.length) {
-    const lookalikes = lookalikeClasses(question.targetLabels[0]).flatMap((label) =>
-      facts.entities.filter((e) => e.label === label),
-    );
+    const asked = question.targetLabels[0];
+    const reread = rereadAs(facts, asked);
+    if (reread) {
+      // The detector's own second reading of a box is the strongest lead there is: named, with both scores.
+      const { entity, score } = reread;
+      return {
+        entities: [entity],
+        hedge: `I see no ${asked} as such, but ${theEntity(entity)} may be ${ref([entity.id], withArticle(asked))}: the detector's second reading of it is ${asked} (${score.toFixed(2)}, after ${entity.label} ${(entity.score ?? 0).toFixed(2)}). `,
+      };
+    }
+    const lookalikes = lookalikeClasses(asked).flatMap((label) => facts.entities.filter((e) => e.label === label));
     if (lookalikes.length === 1) {
       // The question takes it for granted; the detector's nearest class is the honest candidate, said as such.
       return {
@@ -48,6 +56,16 @@ export function targets(
   return {
     answer: `Which one do you mean? I can tell you ${what} any of these: ${joinList(facts.counts.map((c) => pluralize(c.label)))}.`,
   };
+}
+
+/** The shown entity the detector also read as `label` (its best such alternative, at WEAK_MENTION_SCORE or more). */
+function rereadAs(facts: SceneFacts, label: string): { entity: EntityFacts; score: number } | undefined {
+  const readings = facts.entities.flatMap((entity) =>
+    (entity.alternatives ?? [])
+      .filter((a) => a.label === label && (a.score ?? 0) >= WEAK_MENTION_SCORE)
+      .map((a) => ({ entity, score: a.score ?? 0 })),
+  );
+  return readings.sort((a, b) => b.score - a.score)[0];
 }
 
 export function whereAnswer(ctx: ComposeContext): string {

@@ -20,7 +20,7 @@ import {
   theEntity,
   withArticle,
 } from './phrasing';
-import { relationSentences, settingSentence } from './compose-setting';
+import { relationSentences, STATE_MIN_SCORE, settingSentence } from './compose-setting';
 
 export interface ComposeContext {
   facts: SceneFacts;
@@ -65,7 +65,7 @@ export function emptySceneAnswer(seed: number): string {
 
 /** The label or thing is not in the scene: say so, and say what is there instead. */
 /** A detection this strong but under the threshold is mentioned, hedged, instead of a flat "no" (as in HEDGE_MIN_SCORE). */
-const WEAK_MENTION_SCORE = 0.2;
+export const WEAK_MENTION_SCORE = 0.2;
 
 export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const { facts, seed } = ctx;
@@ -259,8 +259,12 @@ export function existsAnswer(ctx: ComposeContext): string {
     return matches.length === 1 ? `${countRef(matches)} ${first.position}` : countRef(matches);
   });
   const verb = question.targets.length > 1 ? 'are' : 'is';
-  const yes = pick([`Yes, there ${verb}`, 'Yes: I can see', 'Yes, I see'], seed, 'yes');
   const missing = absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : '';
+  // A yes needs a source sure enough to state: when every match is weak, the yes is hedged with its best score.
+  const best = Math.max(...question.targets.map((e) => e.score ?? 1));
+  if (best < STATE_MIN_SCORE)
+    return `Possibly: I see ${joinList(found)}, but the model that found it is unsure (${best.toFixed(2)}).${missing}`;
+  const yes = pick([`Yes, there ${verb}`, 'Yes: I can see', 'Yes, I see'], seed, 'yes');
   return `${yes} ${joinList(found)}.${missing}`;
 }
 

@@ -8,6 +8,7 @@ import type { GraphRelation } from '../../scene/graph/types';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
+import { STATE_MIN_SCORE } from './compose-setting';
 import { capitalize, joinList, theEntities, theEntity } from './phrasing';
 
 const VERB_RELATION: [RegExp, GraphRelation['kind'][]][] = [
@@ -87,6 +88,8 @@ export function whoAnswer(ctx: ComposeContext): string {
   const names = theEntities(found.slice(0, 3), people).map((n, i) =>
     found[i].position && !n.includes(' from the left') ? `${n} ${found[i].position}` : n,
   );
-  const unsure = found.some((p) => (p.score ?? 1) < 0.5) ? ' (the detector is not very sure of this person)' : '';
+  const unsure = found.some((p) => (p.score ?? 1) < STATE_MIN_SCORE)
+    ? ' (the detector is not very sure of this person)'
+    : '';
   return `${capitalize(joinList(names))}${why}${unsure}.`;
 }
