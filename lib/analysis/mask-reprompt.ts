@@ -84,18 +84,20 @@ export async function repromptMask(
     (box[1] + box[3]) * sy,
   ];
   const labels = [...clicks.map((c) => c.label), BOX_TOP_LEFT, BOX_BOTTOM_RIGHT];
-  const { lowRes, predictedIou } = await decoderLogits(embedding, {
-    coords: new Float32Array(coords),
-    labels: new Float32Array(labels),
-  });
-  const second: Mask = {
-    ...encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry),
-    predictedIou,
-    source: `${SAM_MASK_SOURCE}, box + clicks`,
-  };
-  const topGap = (m: Mask) => Math.max(0, m.bbox[1] - box[1]);
+  const prompt = { coords: new Float32Array(coords), labels: new Float32Array(labels) };
+  const { lowRes, predictedIou } = await decoderLogits(embedding, prompt);
+  const second = encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry);
+  const topGap = (m: { bbox: Box }) => Math.max(0, m.bbox[1] - box[1]);
   const better =
     (iou(second.bbox, box) > iou(first.bbox, box) || topGap(second) < topGap(first)) &&
     predictedIou >= first.predictedIou - IOU_SLACK;
-  return better ? second : undefined;
+  if (!better) return undefined;
+  // The same prompt again with the new logits as the dense prompt, as SAM's interactive loop does: the decoder
+  // then drops what the clicks left loose (the street man's mask lets go of the cart's stake).
+  const refined = await decoderLogits(embedding, prompt, lowRes);
+  return {
+    ...encodeRegionMask(lowResLogitsToMask(refined.lowRes, geometry, box), geometry),
+    predictedIou: refined.predictedIou,
+    source: `${SAM_MASK_SOURCE}, box + clicks, refined`,
+  };
 }

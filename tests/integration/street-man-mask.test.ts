@@ -1,0 +1,43 @@
+/**
+ * Issue #19's mask check on the street sample: the man on the cart, whose detector box also holds the cart's
+ * stake and boards, gets a mask that reaches his head (the top of his box) and leaves the stake at the box's
+ * left edge. The strip width and share below were read off this one photo: a regression check, not a tuning.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runAnalysis } from '@/lib/analysis/orchestrator';
+import { MISSES_TOP } from '@/lib/analysis/mask-reprompt';
+import { decodeImage } from '@/lib/image/decode';
+import { decodeRleInBox } from '@/lib/shared/rle';
+import type { Scene } from '@/lib/scene/types';
+
+const IMAGE = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '08_street_horse_cart_cars.jpg');
+/** The stake stands in the leftmost eighth of his box; the old mask put a sixth of its pixels there. */
+const STAKE_STRIP = 0.12;
+const STAKE_SHARE = 0.05;
+
+describe('the street man’s mask', () => {
+  let scene: Scene;
+  beforeAll(async () => {
+    const decoded = await decodeImage(new Uint8Array(fs.readFileSync(IMAGE)));
+    scene = await runAnalysis(
+      { image: { decoded, decodeMs: 0 } },
+      'street-man',
+      () => {},
+      new AbortController().signal,
+    );
+  });
+
+  it('reaches his head and leaves the cart’s stake out', () => {
+    const man = scene.entities.filter((e) => e.label === 'person').sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
+    const mask = man.mask!;
+    expect(mask.bbox[1] - man.box[1]).toBeLessThanOrEqual(MISSES_TOP * man.box[3]);
+    const part = decodeRleInBox(mask.rle, mask.bbox);
+    const stripEnd = man.box[0] + STAKE_STRIP * man.box[2];
+    let inStrip = 0;
+    for (let y = 0; y < part.height; y++)
+      for (let x = 0; x < part.width; x++) if (part.bits[y * part.width + x] && part.x0 + x < stripEnd) inStrip++;
+    expect(inStrip / mask.area).toBeLessThan(STAKE_SHARE);
+  });
+});
