@@ -1,6 +1,6 @@
 /**
  * A second prompt for a box mask that misses a large part of its box. A person's box that also holds a cart
- * board can make SAM's box-only prompt pick the board and drop the head; adding a positive click at the box's
+ * board can make SAM's box-only prompt pick the board and drop the head; adding positive clicks at the box's
  * upper centre (where a standing figure's head or an object's top is) and negative clicks on the neighbouring
  * masks tells the decoder which object is meant and what is not it. The new mask is kept only when it covers
  * more of the box and the decoder is about as confident in it.
@@ -22,8 +22,13 @@ export const MISSES_BOX_IOU = 0.6;
  * detector's box is tight at the top, and SAM drops a head against a busy background more than anything else.
  */
 export const MISSES_TOP = 0.08;
-/** Where the positive click goes, down from the box's top as a share of its height. */
+/** Where the positive click goes, down from the box's top as a share of its height (a face, an object's top). */
 const UPPER_CENTRE = 0.15;
+/**
+ * When the first mask leaves the box's top, a second click just inside the box's tight top edge: a head's
+ * hair or cap, which SAM drops most against a busy background.
+ */
+const TOP_EDGE = 0.04;
 /**
  * The second mask may be this much less confident and still replace the first: the decoder rates prompts with
  * several clicks lower (the street sample's man: 0.93 for the headless box mask, 0.69 with his head).
@@ -39,8 +44,12 @@ const POSITIVE = 1,
   BOX_TOP_LEFT = 2,
   BOX_BOTTOM_RIGHT = 3;
 
+function missesTop(mask: Mask, box: Box): boolean {
+  return mask.bbox[1] - box[1] > MISSES_TOP * box[3];
+}
+
 export function missesBox(mask: Mask, box: Box): boolean {
-  return mask.area > 0 && (iou(mask.bbox, box) < MISSES_BOX_IOU || mask.bbox[1] - box[1] > MISSES_TOP * box[3]);
+  return mask.area > 0 && (iou(mask.bbox, box) < MISSES_BOX_IOU || missesTop(mask, box));
 }
 
 /**
@@ -73,7 +82,11 @@ export async function repromptMask(
   const sx = geometry.resizedWidth / geometry.width,
     sy = geometry.resizedHeight / geometry.height;
   const clicks = [
-    { x: box[0] + box[2] / 2, y: box[1] + UPPER_CENTRE * box[3], label: POSITIVE },
+    ...(missesTop(first, box) ? [TOP_EDGE, UPPER_CENTRE] : [UPPER_CENTRE]).map((depth) => ({
+      x: box[0] + box[2] / 2,
+      y: box[1] + depth * box[3],
+      label: POSITIVE,
+    })),
     ...negativePoints(box, neighbours).map((p) => ({ ...p, label: NEGATIVE })),
   ];
   const coords = [

@@ -16,6 +16,9 @@ const IMAGE = path.resolve(process.cwd(), '..', 'shared', 'samples', 'images', '
 /** The stake stands in the leftmost eighth of his box; the old mask put a sixth of its pixels there. */
 const STAKE_STRIP = 0.12;
 const STAKE_SHARE = 0.05;
+/** His cap and face fill the top eighth of the box: 3.9% of the mask there now, 1.8% when the cap was missed. */
+const HEAD_BAND = 0.12;
+const HEAD_SHARE = 0.03;
 
 describe('the street man’s mask', () => {
   let scene: Scene;
@@ -35,9 +38,16 @@ describe('the street man’s mask', () => {
     expect(mask.bbox[1] - man.box[1]).toBeLessThanOrEqual(MISSES_TOP * man.box[3]);
     const part = decodeRleInBox(mask.rle, mask.bbox);
     const stripEnd = man.box[0] + STAKE_STRIP * man.box[2];
+    const bandEnd = man.box[1] + HEAD_BAND * man.box[3];
     let inStrip = 0;
+    let inBand = 0;
     for (let y = 0; y < part.height; y++)
-      for (let x = 0; x < part.width; x++) if (part.bits[y * part.width + x] && part.x0 + x < stripEnd) inStrip++;
+      for (let x = 0; x < part.width; x++) {
+        if (!part.bits[y * part.width + x]) continue;
+        if (part.x0 + x < stripEnd) inStrip++;
+        if (part.y0 + y < bandEnd) inBand++;
+      }
     expect(inStrip / mask.area).toBeLessThan(STAKE_SHARE);
+    expect(inBand / mask.area).toBeGreaterThan(HEAD_SHARE);
   });
 });
