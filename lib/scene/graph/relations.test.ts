@@ -20,6 +20,17 @@ describe('box relations', () => {
     ).toEqual([{ subjectId: 'r', kind: 'on', objectId: 'h' }]);
   });
 
+  it('never puts anything on a person: a diner further back is not on the one in front', () => {
+    const back = [40, 0, 30, 30] as [number, number, number, number];
+    const front = [20, 5, 100, 90] as [number, number, number, number];
+    expect(isOn(back, front)).toBe(true);
+    const relations = computeRelations([
+      { id: 'b', box: back, label: 'person' },
+      { id: 'f', box: front, label: 'person' },
+    ]);
+    expect(relations.some((r) => r.kind === 'on')).toBe(false);
+  });
+
   it('finds side-by-side boxes next to each other, but not far-apart ones', () => {
     expect(isNextTo([0, 10, 20, 40], [25, 15, 20, 35])).toBe(true);
     expect(isNextTo([0, 10, 20, 40], [80, 15, 20, 35])).toBe(false);

@@ -3,7 +3,7 @@
  * [x, y, w, h] in image pixels, y growing downwards. Thresholds are fractions of the boxes involved, so they
  * do not depend on the image's resolution:
  *
- * - "on" (A on B): A is not a vehicle or large animal (see canRestOn); A's bottom edge lies in B's top region, from 10% of B's height above B's top to 60% of
+ * - "on" (A on B): A is not a vehicle or large animal (see canRestOn), B is not a person (see canSupport); A's bottom edge lies in B's top region, from 10% of B's height above B's top to 60% of
  *   B's height below it (a cup on a table, a person on a horse, whose legs hang over its side); A starts above
  *   B's top; at least 50% of A's width overlaps B horizontally; and A is not wider than 1.5 × B (a table is not
  *   "on" a cup behind it).
@@ -116,6 +116,14 @@ function canRestOn(item: RelationItem): boolean {
 }
 
 /**
+ * Nothing rests on a person in a photo: what someone carries is "holding" (interactions.ts), and a box whose
+ * bottom lies in a person's top region is someone or something further back (a crowd behind a diner).
+ */
+function canSupport(item: RelationItem): boolean {
+  return item.label !== 'person';
+}
+
+/**
  * All relations between the items, at most one per unordered pair: holding / riding / inside (interactions.ts)
  * beat "on", which beats overlap, which beats "next to".
  */
@@ -127,8 +135,10 @@ export function computeRelations(items: RelationItem[]): Relation[] {
         b = items[j];
       const special = interaction(a, b) ?? interaction(b, a);
       if (special) relations.push(special);
-      else if (canRestOn(a) && isOn(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
-      else if (canRestOn(b) && isOn(b.box, a.box)) relations.push({ subjectId: b.id, kind: 'on', objectId: a.id });
+      else if (canRestOn(a) && canSupport(b) && isOn(a.box, b.box))
+        relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
+      else if (canRestOn(b) && canSupport(a) && isOn(b.box, a.box))
+        relations.push({ subjectId: b.id, kind: 'on', objectId: a.id });
       else if (boxIou(a.box, b.box) >= OVERLAP_MIN_IOU) {
         const order = depthOrder(a, b);
         if (order === 1) relations.push({ subjectId: a.id, kind: 'in front of', objectId: b.id });
