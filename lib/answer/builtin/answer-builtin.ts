@@ -16,6 +16,7 @@ import { soundAnswer } from './compose-sound';
 import { activityAnswer } from './compose-activity';
 import { placeAnswer } from './compose-place';
 import { wearingAnswer } from './compose-wearing';
+import { partAnswer } from './compose-part';
 import { whoAnswer } from './compose-who';
 import { verifyRelationAnswer } from './compose-verify';
 import { cannotAnswer, greetingAnswer, unknownAnswer } from './compose-talk';
@@ -45,6 +46,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   wearing: wearingAnswer,
   who: whoAnswer,
   'verify-relation': verifyRelationAnswer,
+  part: partAnswer,
 };
 
 /** The answer to the last message, with its links. `facts` may be passed when the caller already has them. */

@@ -52,13 +52,17 @@ import {
   THING_AFTER,
   UNSEEN,
   VERIFY_RELATION,
+  POSSESSIVE,
   WEARING,
+  WEARING_WHAT,
   WHERE,
   WHICH_SIDE,
   WHO,
   WHO_IS,
 } from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
+import { resolveNoun } from '../../lexicon/model-lexicon';
+import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 
 export type QuestionType =
   | 'cannot'
@@ -81,6 +85,7 @@ export type QuestionType =
   | 'wearing'
   | 'who'
   | 'verify-relation'
+  | 'part'
   | 'unknown';
 
 export type Superlative =
@@ -127,6 +132,8 @@ export interface ClassifiedQuestion {
   destination?: boolean;
   /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */
   askedKind?: string;
+  /** "can you see the cooks' faces?" → face: a part or belonging no model has a class for (part questions). */
+  part?: string;
 }
 
 const SUPERLATIVES: [RegExp, Superlative][] = [
@@ -189,7 +196,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
   if (PLACE.test(text)) return { ...base, type: 'place' };
-  if (WEARING.test(text)) return { ...base, type: 'wearing' };
+  if (WEARING.test(text) || WEARING_WHAT.test(text)) return { ...base, type: 'wearing' };
+  const part = partAsked(text, labels);
+  if (part) return { ...base, type: 'part', part };
   const verify = VERIFY_RELATION.exec(text);
   if (
     verify &&
@@ -290,6 +299,33 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (DESCRIBE.test(text)) return { ...base, type: 'describe' };
   if (EXISTS.test(text)) return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER) };
   return { ...base, type: 'unknown' };
+}
+
+/**
+ * The noun a possessive owns when that is what the question is about and no model can show it ("the cooks'
+ * faces", "the dog's tail"); undefined otherwise. Counting has its own parts rule, and the colour of clothes is
+ * answered from the wearer's mask ("going by the clothes"), so those stay with their own kinds.
+ */
+function partAsked(text: string, labels: LabelMention[]): string | undefined {
+  const match = POSSESSIVE.exec(text);
+  if (!match || COUNT.test(text)) return undefined;
+  const part = singularize(match[3]);
+  const at = (match.index ?? 0) + match[0].length - match[3].length;
+  if (labels.some((m) => m.start === at) || hasVisibleClass(part)) return undefined;
+  if ((COLOUR.test(text) || ASKED_COLOUR.test(text)) && isClothing(part)) return undefined;
+  return part;
+}
+
+/** Whether the detector or the segmenter has a class for the noun (the crop classifier only names boxed things). */
+function hasVisibleClass(noun: string): boolean {
+  return (resolveNoun(noun)?.classes ?? []).some((c) => c.role !== 'classifier');
+}
+
+const CLOTHING_REACH = 6;
+
+function isClothing(noun: string): boolean {
+  const senses = commonNounSynsets([noun]);
+  return hypernymDistance(senses, commonNounSynsets(['clothing']), CLOTHING_REACH) !== undefined;
 }
 
 /** The thing a count/existence question asks about when it is not a known label; undefined otherwise. */

@@ -37,7 +37,7 @@ export function wearingAnswer(ctx: ComposeContext): string {
     return `I can't tell: I see nobody for sure who could be wearing ${item === 'that' ? 'it' : `a ${item}`}.`;
   if (!label) {
     // Never echo the asked claim ("… is wearing shoes") in a sentence that cannot back it.
-    return `I can't tell: none of my models has a class for ${words.join(' ') || 'that'}, and the colour of ${theEntity(person)}'s mask doesn't say what is worn.`;
+    return `I can't tell: none of my models has a class for ${words.join(' ') || 'clothes'}, and the colour of ${theEntity(person)}'s mask doesn't say what is worn.`;
   }
   const worn = [...facts.entities, ...facts.uncertain]
     .filter((e) => e.label === label && inside(e, person))

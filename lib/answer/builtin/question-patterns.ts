@@ -11,6 +11,13 @@ export const VERIFY_RELATION =
 export const WEARING =
   /^(?:is|are|does|do) (?:he|she|they|it|the [a-z' ]+?|[a-z]+) (?:wearing|wear|dressed in|have on|has on|carrying)\s+(?:an? |any |some |the )?([a-z][a-z -]*?)\s*[?.!]*$/;
 
+/** "What is he wearing (on his head)?": what someone wears, asked openly rather than yes or no. */
+export const WEARING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) wearing\b/;
+
+/** "the cooks' faces", "a dog's tail", "her face": a possessive and the noun it owns (group 1 or 2 owns group 3). */
+export const POSSESSIVE =
+  /\b(?:(?:the|a|an|this|that|his|her|their|its|my|your) (?:[a-z]+ )?([a-z]+)(?:'s|s'|')|(his|her|their|its)) ([a-z]+)\b/;
+
 /** "who is X" asks about a person and what they do or where they are; "who is he" stays unanswerable. */
 export const WHO = /^who(?:'s| is| are|s)\b/;
 

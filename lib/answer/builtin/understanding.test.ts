@@ -125,3 +125,41 @@ describe('looking things up', () => {
     );
   });
 });
+
+describe('parts and belongings no model has a class for', () => {
+  it('"can you see the person\'s face?" says it cannot tell, and points at the person, never a bare yes', () => {
+    const answer = talk(yard(), "Can you see the person's face?");
+    expect(answer.text).toMatch(/^I can't tell: none of my models has a class for faces/);
+    expect(answer.ids).toContainEqual(['p']);
+  });
+  it('"the zebra\'s tail" with no zebra in view answers that there is no zebra', () => {
+    expect(talk(yard(), "Can you see the zebra's tail?").text).toMatch(/zebras/);
+    expect(talk(yard(), "Can you see the zebra's tail?").text).not.toMatch(/^Yes/);
+  });
+  it('a belonging a model has a class for stays an ordinary question ("the person\'s horse")', () => {
+    expect(talk(yard(), "Where is the person's horse?").text).not.toMatch(/has a class/);
+  });
+  it('"what is he wearing on his head?" is an honest can\'t-tell about clothes', () => {
+    expect(talk(yard(), 'Where is the person?', 'What is he wearing on his head?').text).toMatch(
+      /^I can't tell: none of my models has a class for clothes/,
+    );
+  });
+});
+
+describe('what the detector is unsure of', () => {
+  it('a yes resting only on a weak detection is hedged with its score', () => {
+    const weak = paintScene(300, 200, [{ id: 'd', label: 'dog', rect: [20, 20, 40, 30], rgb: WHITE, score: 0.34 }]);
+    const answer = talk(weak, 'Is there a dog?');
+    expect(answer.text).toMatch(/^Possibly: .*unsure \(0\.34\)/);
+    expect(answer.ids).toContainEqual(['d']);
+    expect(talk(yard(), 'Is there a bus?').text).toMatch(/^Yes/);
+  });
+  it("a thing not found as such is looked for in the detector's second readings", () => {
+    const street = yard();
+    const bus = street.graph.nodes.find((n) => n.id === 'b2')!;
+    bus.alternatives = [{ label: 'truck', score: 0.6, source: 'test' }];
+    const answer = talk(street, 'Where is the truck?');
+    expect(answer.text).toMatch(/^I see no truck as such, but .* may be a truck: the detector's second reading/);
+    expect(answer.ids).toContainEqual(['b2']);
+  });
+});

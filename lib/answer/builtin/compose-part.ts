@@ -1,0 +1,18 @@
+/**
+ * "Can you see the cooks' faces?", "is the dog's tail up?": a part or belonging no model has a class for. The
+ * answer says so instead of answering about its owner ("Yes, I see a person"), and still points at the owner.
+ */
+import { pluralize } from '../vocabulary';
+import { absentAnswer, type ComposeContext } from './compose-overview';
+import { capitalize, theEntity } from './phrasing';
+
+export function partAnswer(ctx: ComposeContext): string {
+  const { question } = ctx;
+  const part = question.part ?? 'that';
+  // "the dog's tail" with no dog in view: the owner's absence is the answer.
+  if (question.targetLabels.length && !question.targets.length) return absentAnswer(ctx, question.targetLabels[0]);
+  const noClass = `none of my models has a class for ${pluralize(part)}`;
+  const owner = question.targets[0];
+  if (!owner) return `I can't tell: ${noClass}, so I can't see one as such.`;
+  return `I can't tell: ${noClass}, so I can't make out ${theEntity(owner)}'s ${part} as such. ${capitalize(theEntity(owner))} is ${owner.position}.`;
+}
