@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveNoun } from './model-lexicon';
+import { adeNames, resolveNoun } from './model-lexicon';
 
 const labels = (noun: string, role?: string) =>
   (resolveNoun(noun)?.classes ?? []).filter((c) => !role || c.role === role).map((c) => c.label);
@@ -23,5 +23,19 @@ describe('one lexicon over every model', () => {
     expect(labels('person', 'detector')).toEqual(['person']);
     expect(labels('person', 'segmenter')).toEqual(['person']);
     expect(resolveNoun('unicorn')).toBeNull();
+  });
+});
+
+describe('ADE20K names split into words', () => {
+  it('joins the words of a two-word name again, so "street" and "dish" do not mean the class', () => {
+    expect(adeNames(['streetlight', 'street', 'lamp'])).toEqual(['streetlight', 'street lamp']);
+    expect(adeNames(['dishwasher', 'dish', 'washer', 'dishwashing', 'machine'])).toEqual([
+      'dishwasher',
+      'dish washer',
+      'dishwashing machine',
+    ]);
+    expect(adeNames(['windowpane', 'window'])).toEqual(['windowpane', 'window']);
+    expect(resolveNoun('street')?.classes.map((c) => c.label)).not.toContain('streetlight');
+    expect(resolveNoun('dish')?.classes.map((c) => c.label) ?? []).not.toContain('dishwasher');
   });
 });

@@ -12,7 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { COCO_CLASSES } from './coco';
+import { COCO_CLASSES, cocoSupercategory } from './coco';
 import { commonNounSynsets, hypernymDistance, nounSynsets, synset } from './wordnet';
 
 export type ModelRole = 'detector' | 'segmenter' | 'classifier';
@@ -88,7 +88,7 @@ function firstSense(name: string): number[] {
 
 /** COCO's own "food" supercategory: these classes mean the food, whatever WordNet's first sense ("broccoli" the plant). */
 // COCO lists its classes by supercategory: food runs from banana to cake.
-const COCO_FOOD = new Set(COCO_CLASSES.slice(COCO_CLASSES.indexOf('banana'), COCO_CLASSES.indexOf('cake') + 1));
+const COCO_FOOD = new Set(cocoSupercategory('food'));
 /** WordNet's lexicographer file for foods (noun.food). */
 const NOUN_FOOD = 13;
 
@@ -112,20 +112,38 @@ function cocoClasses(): ModelClass[] {
   });
 }
 
+/**
+ * ADE20K's objectInfo150 lists a class's names split into single words ("streetlight;street;lamp" for
+ * "streetlight, street lamp"; "dishwasher;dish;washer;dishwashing;machine"). Two neighbouring words that make a
+ * WordNet lemma in the same synset as the first name are one name again ("street lamp"), so that "street" and
+ * "machine" do not each mean the class; the other words stay synonyms as listed ("window" for windowpane).
+ */
+export function adeNames(words: string[]): string[] {
+  const first = words[0];
+  const senses = new Set(nounSynsets(first.split(' ')));
+  const names = [first];
+  for (let i = 1; i < words.length; i++) {
+    const pair = i + 1 < words.length ? [words[i], words[i + 1]] : [];
+    if (pair.length && nounSynsets(pair).some((s) => senses.has(s))) {
+      names.push(pair.join(' '));
+      i++;
+    } else names.push(words[i]);
+  }
+  return [...new Set(names)];
+}
+
 function adeClasses(): ModelClass[] {
   const rows = fs.readFileSync(path.join(labelsDir(), 'ade150_object_info.csv'), 'utf8').trim().split('\n').slice(1);
   return rows.map((row) => {
     const cells = row.split(',');
-    const names = [
-      ...new Set(
-        cells
-          .slice(5)
-          .join(',')
-          .split(';')
-          .map((n) => n.trim().toLowerCase())
-          .filter(Boolean),
-      ),
-    ];
+    const names = adeNames(
+      cells
+        .slice(5)
+        .join(',')
+        .split(';')
+        .map((n) => n.trim().toLowerCase())
+        .filter(Boolean),
+    );
     // Senses of the first name only: later synonyms are often looser ("double" for door, "mantle" for curtain).
     return {
       role: 'segmenter' as const,
@@ -181,12 +199,14 @@ export function resolveNoun(noun: string): Resolution | null {
   let result: Resolution | null = null;
   const senses = commonNounSynsets(key.split(' '));
   const same = classes.filter((c) => !byName.includes(c) && c.synsets.some((s) => senses.includes(s)));
-  const kinds = senses.length
-    ? classes.filter(
-        (c) =>
-          !byName.includes(c) && !same.includes(c) && hypernymDistance(c.synsets, senses, KIND_DEPTH) !== undefined,
-      )
-    : [];
+  const supercategory = cocoSupercategory(key);
+  const kinds = classes.filter(
+    (c) =>
+      !byName.includes(c) &&
+      !same.includes(c) &&
+      ((senses.length && hypernymDistance(c.synsets, senses, KIND_DEPTH) !== undefined) ||
+        (c.role === 'detector' && supercategory.includes(c.label))),
+  );
   if (byName.length || same.length)
     result = { how: byName.length ? 'name' : 'sense', classes: [...byName, ...same, ...kinds] };
   else if (kinds.length) result = { how: 'kinds', classes: kinds };

@@ -6,7 +6,11 @@ import { capitalize, joinList, theEntities, theGroup, withArticle } from './phra
 import { targets } from './compose-details';
 
 /** Relation kinds that answer each asked relation, and whether the anchor is the stored relation's subject. */
-function matchesAsked(asked: string, kind: string, anchorIsStoredSubject: boolean): boolean {
+/** Relation kinds that put a thing within a region: "in the street" is on the road, "in the sky" before it. */
+const WITHIN_REGION = new Set(['on', 'in front of', 'inside']);
+
+function matchesAsked(asked: string, kind: string, anchorIsStoredSubject: boolean, anchorIsRegion: boolean): boolean {
+  if (asked === 'inside' && anchorIsRegion && !anchorIsStoredSubject) return WITHIN_REGION.has(kind);
   if (asked === 'next to') return kind === 'next to';
   if (asked === 'on') return kind === 'on' || kind === 'riding';
   if (asked === 'under') return kind === 'on' && anchorIsStoredSubject;
@@ -32,6 +36,7 @@ export function relationAnswer(ctx: ComposeContext): string {
   const wantSubjectAnchor = question.anchorIsSubject
     ? asked !== 'under' && asked !== 'behind'
     : asked === 'under' || asked === 'behind';
+  const anchorIsRegion = found.entities.every((e) => e.kind === 'stuff');
   const hits = facts.relations.filter((r) => {
     const anchorSide =
       asked === 'next to'
@@ -39,7 +44,7 @@ export function relationAnswer(ctx: ComposeContext): string {
         : wantSubjectAnchor
           ? anchors.has(r.subjectId)
           : anchors.has(r.objectId);
-    return anchorSide && matchesAsked(asked, r.kind, wantSubjectAnchor) && chosenKind(r);
+    return anchorSide && matchesAsked(asked, r.kind, wantSubjectAnchor, anchorIsRegion) && chosenKind(r);
   });
   const anchorPhrase = theGroup(found.entities);
   const words = asked === 'inside' ? 'in' : asked;

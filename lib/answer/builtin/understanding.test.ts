@@ -163,3 +163,15 @@ describe('what the detector is unsure of', () => {
     expect(answer.ids).toContainEqual(['b2']);
   });
 });
+
+describe('regions as places', () => {
+  it('"what vehicle is in the street?" finds the car on the road (street → road, "in" a region is on it)', () => {
+    const street = paintScene(300, 200, [
+      { id: 'road', label: 'road', rect: [0, 120, 300, 80], rgb: BLUE, kind: 'stuff' },
+      { id: 'car', label: 'car', rect: [100, 100, 60, 40], rgb: RED },
+    ]);
+    const answer = talk(street, 'What vehicle is in the street?');
+    expect(answer.text).toMatch(/red car/);
+    expect(answer.ids).toContainEqual(['car']);
+  });
+});
