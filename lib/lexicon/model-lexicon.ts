@@ -248,3 +248,14 @@ export function lookalikeClasses(label: string): string[] {
     .filter((c) => c.label !== label && c.synsets.some((s) => synset(s).hypernyms.some((h) => parents.has(h))))
     .map((c) => c.label);
 }
+
+/**
+ * Whether the detector boxes what the noun names, in any of its senses: a COCO class by name or sense, or a
+ * kind of one ("cab" is first a driver's compartment in WordNet, but also a car).
+ */
+export function detectorBoxes(noun: string): boolean {
+  const senses = nounSynsets(noun.toLowerCase().split(' '));
+  return cocoClasses().some(
+    (c) => c.names.includes(noun) || hypernymDistance(senses, c.synsets, KIND_OF_DEPTH) !== undefined,
+  );
+}

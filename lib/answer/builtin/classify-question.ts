@@ -61,7 +61,7 @@ import {
   WHO_IS,
 } from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
-import { resolveNoun } from '../../lexicon/model-lexicon';
+import { detectorBoxes, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 
 export type QuestionType =
@@ -225,6 +225,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     return { ...base, type: 'colour', unknownThing: labels.length ? undefined : nounAfterThe(text) };
   // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
   const identity = IDENTITY.exec(text);
+  // "Is this a kitchen?", "is it a city?": the photo itself asked to be a place.
+  if (identity && /^(it|this|that)$/.test(identity[1]) && isPlaceNoun(identity[2]))
+    return { ...base, type: 'place', askedKind: identity[2] };
   if (identity && !COLOUR_WORD.test(identity[2])) {
     // The kind asked about is not what the question is about: only labels in the subject stay targets.
     const kindStart = identity.index + identity[0].lastIndexOf(identity[2]);
@@ -319,6 +322,28 @@ function partAsked(text: string, labels: LabelMention[]): string | undefined {
 /** Whether the detector or the segmenter has a class for the noun (the crop classifier only names boxed things). */
 function hasVisibleClass(noun: string): boolean {
   return (resolveNoun(noun)?.classes ?? []).some((c) => c.role !== 'classifier');
+}
+
+/** WordNet senses a place falls under: a city, a room, a building, a beach, a street, a park, an airport. */
+const PLACE_ROOTS = [
+  'location',
+  'room',
+  'building',
+  'geological formation',
+  'body of water',
+  'thoroughfare',
+  'tract',
+  'facility',
+  'place of business',
+];
+const PLACE_REACH = 8;
+
+function isPlaceNoun(noun: string): boolean {
+  // A thing the detector boxes ("is this a cab?") is asked about as a thing, whatever else WordNet files it under.
+  if (detectorBoxes(noun)) return false;
+  const senses = commonNounSynsets(noun.split(' ')).slice(0, 1);
+  const roots = PLACE_ROOTS.flatMap((root) => commonNounSynsets(root.split(' ')).slice(0, 1));
+  return hypernymDistance(senses, roots, PLACE_REACH) !== undefined;
 }
 
 const CLOTHING_REACH = 6;

@@ -264,7 +264,11 @@ export function existsAnswer(ctx: ComposeContext): string {
   const best = Math.max(...question.targets.map((e) => e.score ?? 1));
   if (best < STATE_MIN_SCORE)
     return `Possibly: I see ${joinList(found)}, but the model that found it is unsure (${best.toFixed(2)}).${missing}`;
-  const yes = pick([`Yes, there ${verb}`, 'Yes: I can see', 'Yes, I see'], seed, 'yes');
+  // "What animals are there?" asks which, not whether: no yes before the list.
+  const which = /^(what|which)\b/.test(question.question.trim().toLowerCase());
+  const yes = which
+    ? pick([`There ${verb}`, 'I can see', 'I see'], seed, 'which')
+    : pick([`Yes, there ${verb}`, 'Yes: I can see', 'Yes, I see'], seed, 'yes');
   return `${yes} ${joinList(found)}.${missing}`;
 }
 

@@ -211,6 +211,7 @@ function named(ctx: ComposeContext, label: string): string {
 }
 
 export function placeAnswer(ctx: ComposeContext): string {
+  if (ctx.question.askedKind) return isItAnswer(ctx, ctx.question.askedKind);
   const text = ctx.question.question.toLowerCase();
   const places = scorePlaces(ctx);
   const askedRoom = /\broom\b/.test(text);
@@ -230,4 +231,28 @@ export function placeAnswer(ctx: ComposeContext): string {
     ? `It looks like ${withArticle(name)}`
     : pick([`It looks like ${withArticle(name)}`, `Probably ${withArticle(name)}`], ctx.seed, 'place');
   return `${lead}: the models found ${joinList(best.because.slice(0, 4).map((b) => named(ctx, b)))}.`;
+}
+
+/** "Is this a kitchen?": yes only when the best-supported place is that one; otherwise what it does look like. */
+function isItAnswer(ctx: ComposeContext, asked: string): string {
+  const best = scorePlaces(ctx)[0];
+  const supported = best && best.score >= MIN_PLACE_SCORE;
+  const evidence = supported ? joinList(best.because.slice(0, 4).map((b) => named(ctx, b))) : '';
+  if (supported && namesPlace(best.place, asked))
+    return `Probably yes: it looks like ${withArticle(best.place.name)}: the models found ${evidence}.`;
+  const io = indoorVote(ctx);
+  const known = PLACES.find((p) => namesPlace(p, asked));
+  if (known && io && known.indoor !== io.indoor)
+    return `No, it looks ${io.indoor ? 'indoors' : 'outdoors'}, and ${withArticle(asked)} is ${known.indoor ? 'indoors' : 'outdoors'}: the models found ${joinList(io.because.map((b) => named(ctx, b)))}.`;
+  const looks = supported
+    ? ` It looks like ${withArticle(best.place.name)} (the models found ${evidence}).`
+    : io
+      ? ` It looks ${io.indoor ? 'indoors' : 'outdoors'} (${joinList(io.because)}).`
+      : '';
+  return `I can't tell whether this is ${withArticle(asked)} from what my models found.${looks}`;
+}
+
+/** "restaurant" names "restaurant or food stall", "living room" names "living room". */
+function namesPlace(place: Place, asked: string): boolean {
+  return ` ${place.name.replace(/[()]/g, ' ')} `.includes(` ${asked} `);
 }

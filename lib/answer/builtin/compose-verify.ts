@@ -7,7 +7,8 @@ import { VERIFY_RELATION } from './question-patterns';
 import type { ComposeContext } from './compose-overview';
 import { absentAnswer } from './compose-overview';
 import { entitiesNamed, insideShare, relateFilter } from './conversation';
-import { capitalize, theEntity } from './phrasing';
+import { numberWord, theEntity } from './phrasing';
+import { pluralize } from '../vocabulary';
 
 /** Share of a box inside another: a thing whose box lies this far inside another's is on or in it (in 2-D). */
 const WITHIN = 0.8;
@@ -39,5 +40,9 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
     const how = kept.length ? `is ${word}` : loose.length ? 'overlaps' : 'lies within the outline of';
     return `Yes, ${theEntity(who)} ${how} ${theEntity(anchor)}${kept.length ? '' : `, so most likely ${word} it`}.`;
   }
-  return `No: ${capitalize(theEntity(subjects[0]))} is not ${word} ${theEntity(anchors[0])}, as far as the boxes and masks show.`;
+  const nobody =
+    subjects.length > 1
+      ? `none of the ${numberWord(subjects.length)} ${pluralize(subjects[0].label)} I see is`
+      : `${theEntity(subjects[0])} is not`;
+  return `No: ${nobody} ${word} ${theEntity(anchors[0])}, as far as the boxes and masks show.`;
 }

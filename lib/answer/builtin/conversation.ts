@@ -233,6 +233,7 @@ export function relateFilter(
       if (word === 'behind') return r.kind === 'in front of' && backward;
       if (word === 'in front of') return r.kind === 'in front of' && forward;
       if (word === 'on' || word === 'on top of') return (r.kind === 'on' || r.kind === 'riding') && forward;
+      if (word === 'riding') return (r.kind === 'riding' || r.kind === 'on') && forward;
       if (word === 'under' || word === 'below') return r.kind === 'on' && backward;
       if (word === 'overlapping') return r.kind === 'overlapping' && (forward || backward);
       if (word === 'holding' || word === 'containing' || word === 'with')

@@ -6,7 +6,7 @@
 import { COLOUR_NAMES } from '../../scene/graph/colour';
 
 export const VERIFY_RELATION =
-  /^(?:is|are) (?:the |a |an |any |there (?:a |an |any )?)?([a-z' -]+?) (on top of|on|in front of|behind|next to|beside|near|under|below|inside|in) (?:the |a |an |some |any )?([a-z' -]+?)\W*$/;
+  /^(?:is|are) (?:the |a |an |any |there (?:a |an |any )?)?([a-z' -]+?) (on top of|on|in front of|behind|next to|beside|near|under|below|inside|in|riding|holding) (?:the |a |an |some |any )?([a-z' -]+?)\W*$/;
 
 export const WEARING =
   /^(?:is|are|does|do) (?:he|she|they|it|the [a-z' ]+?|[a-z]+) (?:wearing|wear|dressed in|have on|has on|carrying)\s+(?:an? |any |some |the )?([a-z][a-z -]*?)\s*[?.!]*$/;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@/lib/shared/chat';
-import { paintScene, BLUE, RED, WHITE, YELLOW } from '../../scene/test-fixtures';
+import { paintScene, BLUE, BROWN, RED, WHITE, YELLOW } from '../../scene/test-fixtures';
 import { composeLinkedAnswer } from './answer-builtin';
 import type { TextInput } from '../types';
 
@@ -173,5 +173,30 @@ describe('regions as places', () => {
     const answer = talk(street, 'What vehicle is in the street?');
     expect(answer.text).toMatch(/red car/);
     expect(answer.ids).toContainEqual(['car']);
+  });
+});
+
+describe('yes-no about the photo as a place, and about riding', () => {
+  // A room: floor and a couch with a tv; nothing outdoors.
+  const room = () =>
+    paintScene(300, 200, [
+      { id: 'floor', label: 'floor', rect: [0, 150, 300, 50], rgb: BROWN, kind: 'stuff' },
+      { id: 'couch', label: 'couch', rect: [20, 90, 120, 60], rgb: RED },
+      { id: 'tv', label: 'tv', rect: [200, 60, 60, 40], rgb: BLUE },
+    ]);
+  it('"is this a living room?" is a probable yes from the place evidence', () => {
+    expect(talk(room(), 'Is this a living room?').text).toMatch(/^Probably yes: it looks like a living room/);
+  });
+  it('"is this a beach?" indoors is a no with the indoor evidence; "is this a city?" says what it looks like', () => {
+    expect(talk(room(), 'Is this a beach?').text).toMatch(/^No, it looks indoors, and a beach is outdoors/);
+    expect(talk(room(), 'Is this a city?').text).toMatch(/^I can't tell whether this is a city/);
+  });
+  it('"is this a cab?" stays a question about a thing (the detector boxes cabs as cars)', () => {
+    expect(talk(room(), 'Is this a cab?').text).not.toMatch(/whether this is a cab/);
+  });
+  it('"is anyone riding the horse?" checks the riding relation, and "what animals…" lists without a yes', () => {
+    const answer = talk(yard(), 'Is anyone riding the red horse?');
+    expect(answer.text).toMatch(/^No: the person in blue is not riding/);
+    expect(talk(yard(), 'What animals are there?').text).not.toMatch(/^Yes/);
   });
 });
