@@ -51,6 +51,7 @@ import {
   TEXT,
   THING_AFTER,
   UNSEEN,
+  VERIFY_ACTIVITY,
   VERIFY_RELATION,
   POSSESSIVE,
   WEARING,
@@ -62,7 +63,7 @@ import {
 } from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
 import { detectorBoxes, resolveNoun } from '../../lexicon/model-lexicon';
-import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
+import { commonNounSynsets, hypernymDistance, isVerb } from '../../lexicon/wordnet';
 
 export type QuestionType =
   | 'cannot'
@@ -132,6 +133,8 @@ export interface ClassifiedQuestion {
   destination?: boolean;
   /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */
   askedKind?: string;
+  /** "is the dog eating?" → eating: the activity asked to be going on (activity questions). */
+  askedActivity?: string;
   /** "can you see the cooks' faces?" → face: a part or belonging no model has a class for (part questions). */
   part?: string;
 }
@@ -206,6 +209,19 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     labels.some((l) => l.start > text.indexOf(` ${verify[2]} `))
   ) {
     return { ...base, type: 'verify-relation' };
+  }
+  const doing = VERIFY_ACTIVITY.exec(text);
+  if (doing && isVerbForm(doing[1]) && !/\b(parked|parking)\b/.test(text)) {
+    // Only the words before the verb name who does it: "are they eating pizza?" is about them, not the pizza.
+    const verbAt = text.indexOf(` ${doing[1]}`);
+    const doers = labels.filter((m) => m.start < verbAt);
+    if (doers.length || usesPronoun)
+      return {
+        ...base,
+        labels: doers,
+        type: 'activity',
+        askedActivity: doing[2] ? `${doing[1]} ${doing[2]}` : doing[1],
+      };
   }
   // "who is riding the horse / on the left / wearing black": after the nearest-superlatives below would be too late.
   if (WHO.test(text) && !SUPERLATIVES.some(([p]) => p.test(text))) return { ...base, type: 'who' };
@@ -322,6 +338,12 @@ function partAsked(text: string, labels: LabelMention[]): string | undefined {
 /** Whether the detector or the segmenter has a class for the noun (the crop classifier only names boxed things). */
 function hasVisibleClass(noun: string): boolean {
   return (resolveNoun(noun)?.classes ?? []).some((c) => c.role !== 'classifier');
+}
+
+/** "eating" → eat, "running" → run, "grazing" → graze: an -ing form of a WordNet verb. */
+function isVerbForm(word: string): boolean {
+  const stem = word.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => v.length > 1 && isVerb(v));
 }
 
 /** WordNet senses a place falls under: a city, a room, a building, a beach, a street, a park, an airport. */

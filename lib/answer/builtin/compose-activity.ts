@@ -143,8 +143,26 @@ export function activityAnswer(ctx: ComposeContext): string {
       `${capitalize(theEntity(who))} is ${verb} ${aEntity(thing)}, so probably ${ACTIVITY_OF[thing.label]}.`,
     );
   }
-  if (sentences.length) return sentences.join(' ');
   const names = targets.length > 1 ? theGroup(targets) : theEntity(targets[0]);
+  const asked = question.askedActivity;
+  const sport = /^playing (\w+)/.exec(asked ?? '')?.[1];
+  if (sport) {
+    // "Is he playing tennis?": the sport the objects in view point to, asked to be that one.
+    const seen = sportAnswer(ctx);
+    if (seen.toLowerCase().includes(`like ${sport}`))
+      return `Probably yes: ${seen.charAt(0).toLowerCase()}${seen.slice(1)}`;
+    if (seen.startsWith('It looks like'))
+      return `I can't tell whether anyone is playing ${sport}: no model has a class for it. ${seen}`;
+  }
+  if (asked) {
+    // "Is the dog eating?": a yes only where a tied object names that very activity.
+    const backed = sentences.some((s) => s.includes(`probably ${asked}`));
+    const evidence = sentences.length ? ` ${sentences.join(' ')}` : '';
+    return backed
+      ? `Probably yes.${evidence}`
+      : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${asked}: my models show where things are, not what they do.${evidence}`;
+  }
+  if (sentences.length) return sentences.join(' ');
   const where = targets.length === 1 ? ` It is ${targets[0].position}.` : '';
   const fine = targets.map(fineWord).find(Boolean);
   return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls it a ${fine}.` : ''}`;

@@ -11,6 +11,10 @@ export const VERIFY_RELATION =
 export const WEARING =
   /^(?:is|are|does|do) (?:he|she|they|it|the [a-z' ]+?|[a-z]+) (?:wearing|wear|dressed in|have on|has on|carrying)\s+(?:an? |any |some |the )?([a-z][a-z -]*?)\s*[?.!]*$/;
 
+/** "Is the dog eating?", "are the horses running?": whether someone does something (verb checked by the caller). */
+export const VERIFY_ACTIVITY =
+  /^(?:is|are) (?:the |a |an |that |this |these |those )?[a-z' ]+? ([a-z]+ing)\b(?: (?:an? |the )?([a-z]+))?/;
+
 /** "What is he wearing (on his head)?": what someone wears, asked openly rather than yes or no. */
 export const WEARING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) wearing\b/;
 
