@@ -120,6 +120,16 @@ function uniqueByLabel(items: EntityFacts[]): EntityFacts[] {
 export function activityAnswer(ctx: ComposeContext): string {
   const { question, facts } = ctx;
   const text = question.question.toLowerCase();
+  const asked = question.askedActivity;
+  const sport = /^playing (\w+)/.exec(asked ?? '')?.[1];
+  if (sport) {
+    // "Is he playing tennis?": the sport the objects in view point to, asked to be that one.
+    const seen = sportAnswer(ctx);
+    if (seen.toLowerCase().includes(`like ${sport}`))
+      return `Probably yes: ${seen.charAt(0).toLowerCase()}${seen.slice(1)}`;
+    // The objects in view point to another sport: a hedged no, with that evidence.
+    if (seen.startsWith('It looks like')) return `Probably not: ${seen.charAt(0).toLowerCase()}${seen.slice(1)}`;
+  }
   if (/\b(sport|game)\b/.test(text) || (/\bplaying\b/.test(text) && question.targets.length === 0))
     return sportAnswer(ctx);
   const people = facts.entities.filter((e) => e.label === 'person');
@@ -144,16 +154,6 @@ export function activityAnswer(ctx: ComposeContext): string {
     );
   }
   const names = targets.length > 1 ? theGroup(targets) : theEntity(targets[0]);
-  const asked = question.askedActivity;
-  const sport = /^playing (\w+)/.exec(asked ?? '')?.[1];
-  if (sport) {
-    // "Is he playing tennis?": the sport the objects in view point to, asked to be that one.
-    const seen = sportAnswer(ctx);
-    if (seen.toLowerCase().includes(`like ${sport}`))
-      return `Probably yes: ${seen.charAt(0).toLowerCase()}${seen.slice(1)}`;
-    if (seen.startsWith('It looks like'))
-      return `I can't tell whether anyone is playing ${sport}: no model has a class for it. ${seen}`;
-  }
   if (asked) {
     // "Is the dog eating?": a yes only where a tied object names that very activity.
     const backed = sentences.some((s) => s.includes(`probably ${asked}`));
