@@ -4,7 +4,8 @@
  */
 import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
-import { COCO_LABELS, pluralize } from '../vocabulary';
+import { COCO_LABELS, pluralize, singularize } from '../vocabulary';
+import { normalizeQuestion } from './classify-question';
 import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import type { ResolvedQuestion } from './conversation';
@@ -173,6 +174,8 @@ export function countAnswer(ctx: ComposeContext): string {
     );
     return `${pick(['I count', 'There are', 'The detector found'], seed, 'total')} ${numberWord(total)} thing${total === 1 ? '' : 's'}${unsure}: ${inventory(facts)}.`;
   }
+  const total = kindTotal(ctx);
+  if (total) return total;
   const sentences = question.targetLabels.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
     const unsure = lessSure(facts, [label], seed);
@@ -199,6 +202,24 @@ export function countAnswer(ctx: ComposeContext): string {
     return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   return sentences.join(' ');
+}
+
+/**
+ * "How many animals are there?": one word that covers several classes is answered with its total first, then
+ * the classes ("five animals: three zebras and two giraffes"). Undefined when the question names classes.
+ */
+function kindTotal(ctx: ComposeContext): string | undefined {
+  const { facts, question, seed } = ctx;
+  const mentions = question.labels;
+  if (question.targetLabels.length < 2 || new Set(mentions.map((m) => m.start)).size !== 1) return undefined;
+  const things = question.targets.filter((e) => e.kind !== 'stuff');
+  if (things.length === 0) return undefined;
+  const word = normalizeQuestion(question.question).slice(mentions[0].start, mentions[0].end);
+  const labels = [...new Set(things.map((e) => e.label))];
+  const byLabel = labels.map((label) => countRef(things.filter((e) => e.label === label)));
+  const unsure = lessSure(facts, labels, seed);
+  const noun = things.length === 1 ? singularize(word) : pluralize(singularize(word));
+  return `I count ${numberWord(things.length)} ${noun}: ${joinList(byLabel)}${unsure}.`;
 }
 
 export function compareAnswer(ctx: ComposeContext): string {

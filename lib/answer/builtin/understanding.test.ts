@@ -215,3 +215,13 @@ describe('is someone doing something', () => {
     expect(talk(yard(), 'Are the horses running?').text).toMatch(/^I can't tell whether the .*horses.* are running/);
   });
 });
+
+describe('counting a kind', () => {
+  it('"how many animals are there?" gives the total, then the classes, each linked', () => {
+    const answer = talk(savanna(), 'How many animals are there?');
+    expect(answer.text).toMatch(
+      /^I count three animals: (a white zebra and two yellow giraffes|two yellow giraffes and a white zebra)/,
+    );
+    expect(answer.ids).toContainEqual(['zebra']);
+  });
+});
