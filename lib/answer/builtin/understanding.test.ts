@@ -220,7 +220,7 @@ describe('counting a kind', () => {
   it('"how many animals are there?" gives the total, then the classes, each linked', () => {
     const answer = talk(savanna(), 'How many animals are there?');
     expect(answer.text).toMatch(
-      /^I count three animals: (a white zebra and two yellow giraffes|two yellow giraffes and a white zebra)/,
+      /^I count three animals: a white zebra and two giraffes\./,
     );
     expect(answer.ids).toContainEqual(['zebra']);
   });
