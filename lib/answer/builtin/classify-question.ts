@@ -237,8 +237,17 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
     return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   }
-  if (COLOUR.test(text))
-    return { ...base, type: 'colour', unknownThing: labels.length ? undefined : nounAfterThe(text) };
+  if (COLOUR.test(text)) {
+    const noun = labels.length ? undefined : nounAfterThe(text);
+    // "What colour is his shirt?": clothes are read off their wearer's mask, so the wearer is the target.
+    const wearer = noun && isClothing(noun) ? /\b(his|her|their)\b/.exec(text) : null;
+    if (wearer) {
+      const at = wearer.index ?? 0;
+      const person = { label: 'person', start: at, end: at + wearer[1].length, plural: wearer[1] === 'their' };
+      return { ...base, labels: [person], type: 'colour' };
+    }
+    return { ...base, type: 'colour', unknownThing: noun };
+  }
   // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
   const identity = IDENTITY.exec(text);
   // "Is this a kitchen?", "is it a city?": the photo itself asked to be a place.
@@ -315,6 +324,16 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const listed = /^(what|which) (?:kinds? of |types? of |sorts? of )?/.exec(text);
   if (listed && labels[0] && labels[0].start <= listed[0].length + 12 && /\b(are|is|can|do)\b/.test(text))
     return { ...base, type: 'exists' };
+  // "What is on the desk?" with no desk in view: a relation to a missing thing, not "describe the picture".
+  const missingAnchor = RELATION_TO_NOUN.exec(text);
+  if (missingAnchor && labels.length === 0 && !IMAGE_WORDS.test(missingAnchor[2]))
+    return {
+      ...base,
+      type: 'relation',
+      relation: relationAsked(missingAnchor[1]),
+      anchorIsSubject: false,
+      unknownThing: singularPhrase(missingAnchor[2]),
+    };
   if (DESCRIBE.test(text)) return { ...base, type: 'describe' };
   if (EXISTS.test(text)) return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER) };
   return { ...base, type: 'unknown' };
@@ -345,6 +364,12 @@ function isVerbForm(word: string): boolean {
   const stem = word.slice(0, -3);
   return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => v.length > 1 && isVerb(v));
 }
+
+/** "what is on the desk?": a relation word and the noun it points at, nothing after. */
+const RELATION_TO_NOUN =
+  /^(?:what|who)(?:'s| is| are)? (?:there )?(on top of|on|next to|beside|near|in front of|behind|under|inside|in) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
+/** Words for the photo itself: "what is in the picture?" asks for a description. */
+const IMAGE_WORDS = /^(image|picture|photo|photograph|pic|scene|frame|shot|view)$/;
 
 /** WordNet senses a place falls under: a city, a room, a building, a beach, a street, a park, an airport. */
 const PLACE_ROOTS = [

@@ -121,7 +121,7 @@ export function activityAnswer(ctx: ComposeContext): string {
   const { question, facts } = ctx;
   const text = question.question.toLowerCase();
   const asked = question.askedActivity;
-  const sport = /^playing (\w+)/.exec(asked ?? '')?.[1];
+  const sport = /^playing (?:an? |the )?(\w+)$/.exec(asked ?? '')?.[1];
   if (sport) {
     // "Is he playing tennis?": the sport the objects in view point to, asked to be that one.
     const seen = sportAnswer(ctx);

@@ -54,12 +54,13 @@ export function relationSentences(facts: SceneFacts, max: number): string[] {
   // Stated as fact only between things the models are sure enough of; a 0.38 "person" may be a bag.
   const sure = (id: string) => (entityById(facts, id)?.score ?? 1) >= STATE_MIN_SCORE;
   const told = new Set<string>();
+  const stated = (r: GraphRelation) => sure(r.subjectId) && sure(r.objectId) && !aboveBackdrop(facts, r);
   for (const kind of TELLING) {
-    for (const relation of facts.relations.filter((r) => r.kind === kind && sure(r.subjectId) && sure(r.objectId))) {
+    for (const relation of facts.relations.filter((r) => r.kind === kind && stated(r))) {
       if (sentences.length >= max || told.has(relation.subjectId)) continue;
       const subject = entityById(facts, relation.subjectId)!;
       const objects = facts.relations
-        .filter((r) => r.kind === kind && r.subjectId === subject.id)
+        .filter((r) => r.kind === kind && r.subjectId === subject.id && stated(r))
         .map((r) => entityById(facts, r.objectId)!);
       told.add(subject.id);
       sentences.push(
@@ -68,6 +69,18 @@ export function relationSentences(facts: SceneFacts, max: number): string[] {
     }
   }
   return sentences;
+}
+
+/**
+ * "In front of" a region centred above the thing (a ceiling, the sky, most walls behind a standing person) is
+ * true of the masks but says little and reads oddly in prose ("in front of the ceiling"); relation questions
+ * ("what is behind the man?") still use it.
+ */
+function aboveBackdrop(facts: SceneFacts, relation: GraphRelation): boolean {
+  if (relation.kind !== 'in front of') return false;
+  const region = entityById(facts, relation.objectId);
+  const thing = entityById(facts, relation.subjectId);
+  return Boolean(region && thing && region.kind === 'stuff' && region.centre[1] < thing.centre[1]);
 }
 
 /** "The setting: the sky above, grass covering about 40 % of the image…" from the biggest stuff regions. */

@@ -13,7 +13,7 @@ export const WEARING =
 
 /** "Is the dog eating?", "are the horses running?": whether someone does something (verb checked by the caller). */
 export const VERIFY_ACTIVITY =
-  /^(?:is|are) (?:the |a |an |that |this |these |those )?[a-z' ]+? ([a-z]+ing)\b(?: (?:an? |the )?([a-z]+))?/;
+  /^(?:is|are) (?:the |a |an |that |this |these |those )?[a-z' ]+? ([a-z]+ing)\b(?: ((?:an? |the )?[a-z]+))?/;
 
 /** "What is he wearing (on his head)?": what someone wears, asked openly rather than yes or no. */
 export const WEARING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) wearing\b/;

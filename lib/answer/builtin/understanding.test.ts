@@ -219,9 +219,24 @@ describe('is someone doing something', () => {
 describe('counting a kind', () => {
   it('"how many animals are there?" gives the total, then the classes, each linked', () => {
     const answer = talk(savanna(), 'How many animals are there?');
-    expect(answer.text).toMatch(
-      /^I count three animals: a white zebra and two giraffes\./,
-    );
+    expect(answer.text).toMatch(/^I count three animals: a white zebra and two giraffes\./);
     expect(answer.ids).toContainEqual(['zebra']);
+  });
+});
+
+describe('what a question is about when its noun is missing or worn', () => {
+  it('"what is on the desk?" with no desk says there is none, never describes the picture', () => {
+    expect(talk(yard(), 'What is on the desk?').text).toMatch(/^I don't see any desks/);
+    expect(talk(yard(), "What's in the picture?").text).not.toMatch(/desk/);
+  });
+  it('"what colour is his shirt?" reads the wearer\'s clothes', () => {
+    expect(talk(yard(), 'What colour is his shirt?').text).toMatch(/blue \(going by the clothes\)/);
+  });
+  it('a description leaves out "in front of" a region centred above the thing', () => {
+    const sky = paintScene(300, 200, [
+      { id: 'sky', label: 'sky', rect: [0, 0, 300, 80], rgb: BLUE, kind: 'stuff' },
+      { id: 'bus', label: 'bus', rect: [60, 60, 160, 100], rgb: RED },
+    ]);
+    expect(talk(sky, 'Describe the picture').text).not.toMatch(/in front of the (blue )?sky/);
   });
 });
