@@ -13,6 +13,7 @@ import { entitiesNamed } from './conversation';
 import {
   capitalize,
   countRef,
+  distinctEntity,
   fineWord,
   joinList,
   numberWord,
@@ -143,12 +144,15 @@ export function describeAnswer(ctx: ComposeContext): string {
   const verbs = ['is', 'stands', 'sits', 'appears'];
   const placed = main.map(
     (e, i) =>
-      `${theEntity(e)} ${pick(verbs, seed, `v${i}`)} ${e.position}${e.depth === 'front' ? ' in the foreground' : e.depth === 'back' ? ' in the background' : ''}`,
+      `${distinctEntity(e, facts.entities)} ${pick(verbs, seed, `v${i}`)} ${e.position}${e.depth === 'front' ? ' in the foreground' : e.depth === 'back' ? ' in the background' : ''}`,
   );
   if (placed.length > 1 || (placed.length === 1 && facts.counts[0]?.count > 1))
     details.push(`${capitalize(joinList(placed))}.`);
   const fine = main.find((e) => fineWord(e) && fineWord(e) !== e.label);
-  if (fine) details.push(`${capitalize(theEntity(fine))} looks like a ${fineWord(fine)} to the crop classifier.`);
+  if (fine)
+    details.push(
+      `${capitalize(distinctEntity(fine, facts.entities))} looks like a ${fineWord(fine)} to the crop classifier.`,
+    );
   details.push(...relationSentences(facts, 2));
   if (facts.texts?.length)
     details.push(
@@ -246,7 +250,7 @@ export function compareAnswer(ctx: ComposeContext): string {
 }
 
 export function existsAnswer(ctx: ComposeContext): string {
-  const { facts, question, seed } = ctx;
+  const { question, seed } = ctx;
   if (question.targetLabels.length === 0) {
     if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
     return describeAnswer(ctx);

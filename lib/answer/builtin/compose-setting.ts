@@ -4,7 +4,7 @@
  */
 import type { GraphRelation } from '../../scene/graph/types';
 import { entityById, type EntityFacts, type SceneFacts } from '../scene-facts';
-import { capitalize, joinList, percentOfImage, pick, theEntities, theEntity } from './phrasing';
+import { capitalize, distinctEntity, joinList, percentOfImage, pick, theEntity } from './phrasing';
 
 const INVERSE: Record<GraphRelation['kind'], string> = {
   on: 'under',
@@ -64,7 +64,7 @@ export function relationSentences(facts: SceneFacts, max: number): string[] {
         .map((r) => entityById(facts, r.objectId)!);
       told.add(subject.id);
       sentences.push(
-        `${capitalize(theEntity(subject))} is ${FORWARD[kind]} ${joinList(theEntities(objects.slice(0, 3), facts.entities))}.`,
+        `${capitalize(distinctEntity(subject, facts.entities))} is ${FORWARD[kind]} ${joinList(objects.slice(0, 3).map((o) => distinctEntity(o, facts.entities)))}.`,
       );
     }
   }

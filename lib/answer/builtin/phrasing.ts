@@ -88,7 +88,7 @@ export function aEntity(entity: EntityFacts): string {
   return ref([entity.id], withArticle(colouredLabel(entity)));
 }
 
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /**
  * "the X" for each entity, told apart when a list would name two alike: first by place ("the white car on the
@@ -99,18 +99,30 @@ export function theEntities(entities: EntityFacts[], among: EntityFacts[] = enti
   const placed = base.map((name, i) =>
     base.filter((b) => b === name).length > 1 ? `${name} ${entities[i].position}` : name,
   );
-  return placed.map((name, i) => {
-    if (placed.filter((p) => p === name).length < 2) return ref([entities[i].id], name);
-    // Counted among all such things in the scene, so "the first … from the left" is true of the whole image.
-    const alike = [...new Set([...among, ...entities])]
-      .filter((e) => `the ${colouredLabel(e)}` === base[i])
-      .sort((a, b) => a.centre[0] - b.centre[0]);
-    const rank = alike.indexOf(entities[i]);
-    return ref(
-      [entities[i].id],
-      `the ${ORDINAL_WORDS[rank] ?? `${rank + 1}th`} ${colouredLabel(entities[i])} from the left`,
-    );
-  });
+  return placed.map((name, i) =>
+    placed.filter((p) => p === name).length < 2
+      ? ref([entities[i].id], name)
+      : ordinalEntity(entities[i], [...new Set([...among, ...entities])]),
+  );
+}
+
+/**
+ * "the second person in white from the left", counted among all such things in `among` (the scene), so it
+ * is true of the whole image.
+ */
+function ordinalEntity(entity: EntityFacts, among: EntityFacts[]): string {
+  const alike = among
+    .filter((e) => colouredLabel(e) === colouredLabel(entity))
+    .sort((a, b) => a.centre[0] - b.centre[0]);
+  const rank = alike.indexOf(entity);
+  return ref([entity.id], `the ${ORDINAL_WORDS[rank] ?? `${rank + 1}th`} ${colouredLabel(entity)} from the left`);
+}
+
+/** "the red car" when nothing else in `among` goes by that name, else its order from the left. */
+export function distinctEntity(entity: EntityFacts, among: EntityFacts[]): string {
+  return among.some((e) => e !== entity && colouredLabel(e) === colouredLabel(entity))
+    ? ordinalEntity(entity, among)
+    : theEntity(entity);
 }
 
 /** The finer name a crop classifier gave, when there is one: "pickup". */

@@ -240,3 +240,11 @@ describe('what a question is about when its noun is missing or worn', () => {
     expect(talk(sky, 'Describe the picture').text).not.toMatch(/in front of the (blue )?sky/);
   });
 });
+
+describe('a description tells alike things apart', () => {
+  it('two red horses are named by their order from the left, never twice as "the red horse"', () => {
+    const text = talk(yard(), 'Describe the picture').text;
+    expect(text).not.toMatch(/the red horse\b(?! from)/);
+    expect(text).toMatch(/the (first|second) red horse from the left/);
+  });
+});
