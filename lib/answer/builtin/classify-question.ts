@@ -63,7 +63,7 @@ import {
 } from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
 import { detectorBoxes, resolveNoun } from '../../lexicon/model-lexicon';
-import { commonNounSynsets, hypernymDistance, isVerb } from '../../lexicon/wordnet';
+import { commonNounSynsets, hypernymDistance, isNoun, isVerb, nounBaseForm } from '../../lexicon/wordnet';
 
 export type QuestionType =
   | 'cannot'
@@ -347,7 +347,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
 function partAsked(text: string, labels: LabelMention[]): string | undefined {
   const match = POSSESSIVE.exec(text);
   if (!match || COUNT.test(text)) return undefined;
-  const part = singularize(match[3]);
+  const part = nounBaseForm(match[3]);
   const at = (match.index ?? 0) + match[0].length - match[3].length;
   if (labels.some((m) => m.start === at) || hasVisibleClass(part)) return undefined;
   if ((COLOUR.test(text) || ASKED_COLOUR.test(text)) && isClothing(part)) return undefined;
@@ -396,7 +396,8 @@ function isPlaceNoun(noun: string): boolean {
 const CLOTHING_REACH = 6;
 
 function isClothing(noun: string): boolean {
-  const senses = commonNounSynsets([noun]);
+  // WordNet's own base form: "clothes" is a noun as it stands, where a plain singularize would give "clothe".
+  const senses = commonNounSynsets([nounBaseForm(noun)]);
   return hypernymDistance(senses, commonNounSynsets(['clothing']), CLOTHING_REACH) !== undefined;
 }
 
@@ -430,6 +431,8 @@ function nounAfterThe(text: string): string | undefined {
 
 function singularPhrase(phrase: string): string {
   const words = phrase.split(' ');
-  words[words.length - 1] = singularize(words[words.length - 1]);
+  const last = words[words.length - 1];
+  // A plural WordNet lists as a noun of its own stays ("clothes", "glasses"); others lose their -s.
+  words[words.length - 1] = isNoun([last]) ? last : singularize(last);
   return words.join(' ');
 }

@@ -125,8 +125,11 @@ export function activityAnswer(ctx: ComposeContext): string {
   if (sport) {
     // "Is he playing tennis?": the sport the objects in view point to, asked to be that one.
     const seen = sportAnswer(ctx);
-    if (seen.toLowerCase().includes(`like ${sport}`))
-      return `Probably yes: ${seen.charAt(0).toLowerCase()}${seen.slice(1)}`;
+    if (seen.toLowerCase().includes(`like ${sport}`)) {
+      // The sport answer hedges itself where a game no model knows would look the same ("or another…").
+      const lead = /\bor another\b/.test(seen) ? 'Possibly' : 'Probably yes';
+      return `${lead}: ${seen.charAt(0).toLowerCase()}${seen.slice(1)}`;
+    }
     // The objects in view point to another sport: a hedged no, with that evidence.
     if (seen.startsWith('It looks like')) return `Probably not: ${seen.charAt(0).toLowerCase()}${seen.slice(1)}`;
   }

@@ -248,3 +248,9 @@ describe('a description tells alike things apart', () => {
     expect(text).toMatch(/the (first|second) red horse from the left/);
   });
 });
+
+describe('plurals WordNet keeps as nouns', () => {
+  it('"what colour are their clothes?" reads the wearers', () => {
+    expect(talk(yard(), 'What colour are their clothes?').text).toMatch(/blue \(going by the clothes\)/);
+  });
+});
