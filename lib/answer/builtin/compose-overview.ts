@@ -43,6 +43,35 @@ export function inventory(facts: SceneFacts): string {
   return joinList(facts.counts.map(({ label }) => countRef(entitiesWithLabel(facts, label))));
 }
 
+/**
+ * The inventory with the weak apart: "two people and a red car, and possibly a white bed (the detector is
+ * unsure: 0.46)". A description never rests on detections too weak to state (STATE_MIN_SCORE).
+ */
+function hedgedInventory(facts: SceneFacts): string {
+  const weak = (e: EntityFacts) => (e.score ?? 1) < STATE_MIN_SCORE;
+  const labels = facts.counts.map((c) => c.label);
+  const sure = labels
+    .map((label) => entitiesWithLabel(facts, label).filter((e) => !weak(e)))
+    .filter((group) => group.length > 0)
+    .map((group) => countRef(group));
+  const unsure = labels
+    .map((label) => entitiesWithLabel(facts, label).filter(weak))
+    .filter((group) => group.length > 0)
+    .map((group) =>
+      // "two books, … and possibly two more books": the same class on both sides is counted on.
+      entitiesWithLabel(facts, group[0].label).some((e) => !weak(e))
+        ? ref(
+            group.map((e) => e.id),
+            `${numberWord(group.length)} more ${group.length > 1 ? pluralize(group[0].label) : group[0].label}`,
+          )
+        : countRef(group),
+    );
+  if (unsure.length === 0) return joinList(sure);
+  const best = Math.max(...facts.entities.filter(weak).map((e) => e.score ?? 0));
+  const possibly = `possibly ${joinList(unsure)} (the models are unsure: ${best.toFixed(2)} at most)`;
+  return sure.length ? `${joinList(sure)}, and ${possibly}` : possibly;
+}
+
 /** ", and 2 more I am less sure of": entities of these labels below the user's threshold (never linked). */
 export function lessSure(facts: SceneFacts, labels: string[], seed: number): string {
   const n = facts.uncertain.filter((e) => labels.includes(e.label)).length;
@@ -130,17 +159,16 @@ function detectorWouldBox(thing: string): boolean {
 export function describeAnswer(ctx: ComposeContext): string {
   const { facts, seed } = ctx;
   if (facts.entities.length === 0 && facts.stuff.length === 0) return emptySceneAnswer(seed);
-  const opening = pick(
-    ['I can see', 'This image shows', 'In this image there are', 'The detector found'],
-    seed,
-    'open',
-  );
-  const overview = facts.entities.length ? `${opening} ${inventory(facts)}.` : '';
+  const opening = pick(['I can see', 'This image shows', 'In this image I see', 'The detector found'], seed, 'open');
+  const overview = facts.entities.length ? `${opening} ${hedgedInventory(facts)}.` : '';
   const details: string[] = [];
   const setting = settingSentence(facts, seed);
   if (setting) details.push(setting);
-  // The few biggest things, each with its place; listing every entity's position reads like a table.
-  const main = [...facts.entities].sort((a, b) => a.sizeRank - b.sizeRank).slice(0, 3);
+  // The few biggest things sure enough to state, each with its place; every position would read like a table.
+  const main = facts.entities
+    .filter((e) => (e.score ?? 1) >= STATE_MIN_SCORE)
+    .sort((a, b) => a.sizeRank - b.sizeRank)
+    .slice(0, 3);
   const verbs = ['is', 'stands', 'sits', 'appears'];
   const placed = main.map(
     (e, i) =>

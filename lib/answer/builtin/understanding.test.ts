@@ -254,3 +254,15 @@ describe('plurals WordNet keeps as nouns', () => {
     expect(talk(yard(), 'What colour are their clothes?').text).toMatch(/blue \(going by the clothes\)/);
   });
 });
+
+describe('a description rests on what is sure', () => {
+  it('weak detections are listed apart as "possibly", with the best score, and never placed', () => {
+    const scene = paintScene(300, 200, [
+      { id: 'car', label: 'car', rect: [20, 100, 90, 50], rgb: RED, score: 0.9 },
+      { id: 'bag', label: 'person', rect: [200, 60, 30, 60], rgb: BLUE, score: 0.38 },
+    ]);
+    const text = talk(scene, 'Describe the picture').text;
+    expect(text).toMatch(/a red car, and possibly a person in blue \(the models are unsure: 0\.38 at most\)/);
+    expect(text).not.toMatch(/person in blue (is|stands|sits|appears)/);
+  });
+});
