@@ -31,6 +31,7 @@ import {
   ASKED_COLOUR,
   CANNOT,
   COLOUR,
+  COLOUR_CHOICE,
   COLOUR_WORD,
   COMPARE,
   COUNT,
@@ -125,6 +126,8 @@ export interface ClassifiedQuestion {
   region?: RegionAsked;
   /** "is the car red?" → red. */
   askedColour?: ColourName;
+  /** "is the car red or blue?" → [red, blue]: a choice between two colours. */
+  colourChoice?: ColourName[];
   /** Relation questions that select among things: the labels named before the relation word (the anchor's come after). */
   subjectLabels?: string[];
   /** The anchor's own words, from the relation word on ("next to the tall giraffe"), for its instance cues. */
@@ -135,6 +138,8 @@ export interface ClassifiedQuestion {
   askedKind?: string;
   /** "is the dog eating?" → eating: the activity asked to be going on (activity questions). */
   askedActivity?: string;
+  /** "is there a person on the cart?" with no cart in any model: the relation asked, which no answer can check. */
+  unchecked?: { word: string; anchor: string };
   /** "can you see the cooks' faces?" → face: a part or belonging no model has a class for (part questions). */
   part?: string;
 }
@@ -183,7 +188,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   // Colour words are not objects here, even though "orange" is also a COCO class ("is the car orange?").
   const colourQuestion = COLOUR.test(text) || ASKED_COLOUR.test(text);
   const labels = findLabelMentions(text, vocabulary, sceneLabels).filter(
-    (m) => !(colourQuestion && m.label === 'orange' && /\borange\b/.test(text) && !/\boranges\b/.test(text)),
+    (m) =>
+      !(colourQuestion && m.label === 'orange' && /\borange\b/.test(text) && !/\boranges\b/.test(text)) &&
+      // "which is closer…": a comparative, not WordNet's "closer" (a relief pitcher, so a person).
+      !COMPARATIVE.test(text.slice(m.start, m.end)),
   );
   const usesPronoun = PRONOUN.test(text);
   const base = { labels, usesPronoun };
@@ -267,8 +275,11 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   }
   const asked = ASKED_COLOUR.exec(text);
   if (asked) {
-    const word = asked[3] === 'gray' ? 'grey' : asked[3];
-    return { ...base, type: 'colour', askedColour: word as ColourName };
+    const grey = (word: string) => (word === 'gray' ? 'grey' : word) as ColourName;
+    // "Is the car red or blue?" asks which of the two, not whether it is the last one named.
+    const choice = COLOUR_CHOICE.exec(text);
+    if (choice) return { ...base, type: 'colour', colourChoice: [grey(choice[1]), grey(choice[2])] };
+    return { ...base, type: 'colour', askedColour: grey(asked[3]) };
   }
   // "What is the player at the far left holding?": a relation asked about one instance, not a superlative.
   const endsInVerb =
@@ -335,7 +346,20 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       unknownThing: singularPhrase(missingAnchor[2]),
     };
   if (DESCRIBE.test(text)) return { ...base, type: 'describe' };
-  if (EXISTS.test(text)) return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER) };
+  if (EXISTS.test(text)) {
+    // "Is there a person on the cart?" with no cart class: the relation cannot be checked, and the answer says so.
+    const related = VERIFY_RELATION.exec(text);
+    const at = related ? text.indexOf(` ${related[2]} `) : -1;
+    const unchecked =
+      related &&
+      at > 0 &&
+      labels.length &&
+      !labels.some((m) => m.start > at) &&
+      !IMAGE_WORDS.test(related[3].split(' ').pop() ?? '')
+        ? { word: related[2], anchor: singularPhrase(related[3]) }
+        : undefined;
+    return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER), unchecked };
+  }
   return { ...base, type: 'unknown' };
 }
 
@@ -364,6 +388,9 @@ function isVerbForm(word: string): boolean {
   const stem = word.slice(0, -3);
   return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => v.length > 1 && isVerb(v));
 }
+
+const COMPARATIVE =
+  /^(closer|closest|nearer|nearest|farther|further|farthest|furthest|bigger|biggest|smaller|smallest|taller|tallest|higher|highest|lower|lowest)$/;
 
 /** "what is on the desk?": a relation word and the noun it points at, nothing after. */
 const RELATION_TO_NOUN =

@@ -117,6 +117,10 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
     const entity = found.entities[0];
     if (!entity.colour) return `I can't tell the colour of ${named(entity)}.`;
     const clothes = entity.label === 'person' ? ' (going by the clothes)' : '';
+    if (question.colourChoice) {
+      const lead = question.colourChoice.includes(entity.colour) ? capitalize(entity.colour) : 'Neither';
+      return `${lead}: ${named(entity)} looks ${entity.colour}${clothes}${hedge(entity)}.`;
+    }
     if (question.askedColour) {
       return question.askedColour === entity.colour
         ? `Yes, ${named(entity)} is mostly ${entity.colour}${clothes}${hedge(entity)}.`
@@ -190,6 +194,9 @@ export function superlativeAnswer(ctx: ComposeContext): string {
         : kind === 'tallest' || kind === 'highest'
           ? ` ${winner.position} (${kind === 'tallest' ? 'the tallest box' : 'the highest top edge'} in the frame)`
           : ` (${winner.position})`;
+  // "Which is closer, the car or the horse?": a choice between kinds, answered as one.
+  if (new Set(pool.map((e) => e.label)).size > 1 && question.targetLabels.length > 1)
+    return `Of the ${joinList(question.targetLabels.map(pluralize))}, the ${SUPERLATIVE_WORDS[kind]} is ${theEntity(winner)}${detail}.`;
   return `The ${SUPERLATIVE_WORDS[kind]} ${what} is ${theEntity(winner)}${detail}.`;
 }
 

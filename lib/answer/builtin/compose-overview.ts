@@ -312,13 +312,17 @@ export function existsAnswer(ctx: ComposeContext): string {
     return matches.length === 1 ? `${countRef(matches)} ${first.position}` : countRef(matches);
   });
   const verb = question.targets.length > 1 ? 'are' : 'is';
-  const missing = absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : '';
+  const unchecked = question.unchecked
+    ? ` But I can't tell whether ${question.targets.length > 1 ? 'they are' : 'that is'} ${question.unchecked.word} the ${question.unchecked.anchor}: I see no ${question.unchecked.anchor} as such.`
+    : '';
+  const missing = `${absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : ''}${unchecked}`;
   // A yes needs a source sure enough to state: when every match is weak, the yes is hedged with its best score.
   const best = Math.max(...question.targets.map((e) => e.score ?? 1));
   if (best < STATE_MIN_SCORE)
     return `Possibly: I see ${joinList(found)}, but the model that found it is unsure (${best.toFixed(2)}).${missing}`;
   // "What animals are there?" asks which, not whether: no yes before the list.
-  const which = /^(what|which)\b/.test(question.question.trim().toLowerCase());
+  // Nor when the relation asked cannot be checked: the thing is there, the claim is not confirmed.
+  const which = /^(what|which)\b/.test(question.question.trim().toLowerCase()) || question.unchecked !== undefined;
   const yes = which
     ? pick([`There ${verb}`, 'I can see', 'I see'], seed, 'which')
     : pick([`Yes, there ${verb}`, 'Yes: I can see', 'Yes, I see'], seed, 'yes');

@@ -74,6 +74,8 @@ export const EXISTS =
 export const IDENTITY =
   /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
 export const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
+/** "red or blue": two colours offered to choose from. */
+export const COLOUR_CHOICE = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray) or (${COLOUR_NAMES.join('|')}|gray)\\b`);
 /** "the bottom one", "the one on the left" refer back too, like "it". */
 export const PRONOUN =
   /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one|the (?:[a-z]+ )?ones?)\b/;

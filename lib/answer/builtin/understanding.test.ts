@@ -266,3 +266,22 @@ describe('a description rests on what is sure', () => {
     expect(text).not.toMatch(/person in blue (is|stands|sits|appears)/);
   });
 });
+
+describe('choices and unchecked relations', () => {
+  it('"is the car red or blue?" picks one (or neither), never a "no"', () => {
+    const street = paintScene(300, 200, [{ id: 'car', label: 'car', rect: [20, 100, 90, 50], rgb: RED }]);
+    expect(talk(street, 'Is the car red or blue?').text).toMatch(/^Red: the car looks red/);
+    expect(talk(street, 'Is the car white or blue?').text).toMatch(/^Neither: the car looks red/);
+  });
+  it('"which is closer, the bus or the horse?" chooses between the two kinds, "closer" naming nobody', () => {
+    expect(talk(yard(), 'Which is closer, the bus or the horse?').text).toMatch(
+      /^Of the buses and horses, the nearest/,
+    );
+  });
+  it('"is there a person on the cart?" with no cart class says the relation is unchecked, with no "yes"', () => {
+    const text = talk(yard(), 'Is there a person on the cart?').text;
+    expect(text).not.toMatch(/^Yes/);
+    expect(text).toMatch(/can't tell whether that is on the cart/);
+    expect(talk(yard(), 'Is there a person in this photo?').text).toMatch(/^Yes/);
+  });
+});
