@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SceneSegmentation } from '../../models/ade-segmenter';
 import { decodeRle, encodeRle } from '../../shared/rle';
 import type { SceneEntity } from '../../scene/types';
-import { buildRegions } from './build';
+import { buildRegions, splitHalves, type Blob } from './build';
 
 const LABELS = ['other', 'wall', 'floor', 'person', 'painting', 'shelf'];
 
@@ -88,5 +88,18 @@ describe('buildRegions', () => {
     expect(alternatives.get('e1')).toEqual([expect.objectContaining({ label: 'person', source: 'ade20k-test' })]);
     expect(alternatives.has('e2')).toBe(false); // agrees
     expect(alternatives.has('e3')).toBe(false); // the detector is surer than the segmenter
+  });
+});
+
+describe('furniture halves', () => {
+  const blob = (x0: number, y0: number, x1: number, y1: number): Blob => ({ pixels: new Int32Array(), x0, y0, x1, y1 });
+  it('joins the two halves of a bookcase a shelf cuts across, and keeps apart blobs that are far or offset', () => {
+    const top = blob(130, 60, 250, 240);
+    const bottom = blob(150, 242, 265, 355);
+    const farAway = blob(400, 60, 460, 200);
+    const beside = blob(0, 300, 40, 320); // touching the bottom half's row band but not sharing its width
+    const groups = splitHalves([top, bottom, farAway, beside], 321);
+    expect(groups).toHaveLength(3);
+    expect(groups.find((g) => g.includes(top))).toContain(bottom);
   });
 });

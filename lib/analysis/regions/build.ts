@@ -58,24 +58,69 @@ function regionMap(
     const binary = new Uint8Array(S * S);
     for (let y = 0; y < geometry.resizedHeight; y++)
       for (let x = 0; x < geometry.resizedWidth; x++) binary[y * S + x] = classes[y * S + x] === c ? 1 : 0;
+    const blobs: Blob[] = [];
     forEachComponent(binary, S, S, 1, ({ pixels }) => {
-      if (pixels.length < MIN_FURNITURE_SHARE * validPixels || specs.length >= MAX_REGIONS) return;
-      let minX = S,
-        minY = S,
-        maxX = 0,
-        maxY = 0;
-      for (const i of pixels) {
-        const x = i % S,
-          y = (i - x) / S;
-        (minX = Math.min(minX, x)), (maxX = Math.max(maxX, x)), (minY = Math.min(minY, y)), (maxY = Math.max(maxY, y));
-      }
-      if (pixels.length / ((maxX - minX + 1) * (maxY - minY + 1)) < MIN_FURNITURE_FILL) return;
-      specs.push({ classId: c, kind: 'thing' });
-      for (const i of pixels) map[i] = specs.length;
+      if (pixels.length < MIN_FURNITURE_SHARE * validPixels) return;
+      const blob = blobOf(pixels, S);
+      if (pixels.length / ((blob.x1 - blob.x0 + 1) * (blob.y1 - blob.y0 + 1)) >= MIN_FURNITURE_FILL) blobs.push(blob);
     });
+    for (const group of splitHalves(blobs, S)) {
+      if (specs.length >= MAX_REGIONS) return;
+      specs.push({ classId: c, kind: 'thing' });
+      for (const blob of group) for (const i of blob.pixels) map[i] = specs.length;
+    }
   });
   return { map, specs };
 }
+
+export interface Blob {
+  pixels: Int32Array;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+function blobOf(pixels: Int32Array, S: number): Blob {
+  const blob = { pixels: Int32Array.from(pixels), x0: S, y0: S, x1: 0, y1: 0 };
+  for (const i of pixels) {
+    const x = i % S,
+      y = (i - x) / S;
+    (blob.x0 = Math.min(blob.x0, x)),
+      (blob.x1 = Math.max(blob.x1, x)),
+      (blob.y0 = Math.min(blob.y0, y)),
+      (blob.y1 = Math.max(blob.y1, y));
+  }
+  return blob;
+}
+
+/**
+ * Blobs of one furniture class that are halves of one object cut by something in front (a bookcase cut by a
+ * shelf or a lamp): their boxes meet within MERGE_GAP of the map's size on one axis and share at least half of
+ * the narrower one on the other. Grouped, they make one region, so one bookcase is never "two bookcases".
+ */
+export function splitHalves(blobs: Blob[], S: number): Blob[][] {
+  const gap = MERGE_GAP * S;
+  const overlap = (a0: number, a1: number, b0: number, b1: number) =>
+    (Math.min(a1, b1) - Math.max(a0, b0) + 1) / Math.min(a1 - a0 + 1, b1 - b0 + 1);
+  const distance = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.max(a0, b0) - Math.min(a1, b1));
+  const halves = (a: Blob, b: Blob) =>
+    (distance(a.y0, a.y1, b.y0, b.y1) <= gap && overlap(a.x0, a.x1, b.x0, b.x1) >= HALF_OVERLAP) ||
+    (distance(a.x0, a.x1, b.x0, b.x1) <= gap && overlap(a.y0, a.y1, b.y0, b.y1) >= HALF_OVERLAP);
+  const groups: Blob[][] = [];
+  for (const blob of blobs) {
+    const joined = groups.filter((group) => group.some((other) => halves(blob, other)));
+    const merged = [blob, ...joined.flat()];
+    for (const group of joined) groups.splice(groups.indexOf(group), 1);
+    groups.push(merged);
+  }
+  return groups;
+}
+
+/** Two blobs this close (share of the map's side) … */
+const MERGE_GAP = 0.02;
+/** … sharing this much of the narrower extent on the other axis are halves of one object. */
+const HALF_OVERLAP = 0.5;
 
 export function buildRegions(
   seg: SceneSegmentation,
