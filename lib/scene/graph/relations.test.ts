@@ -66,3 +66,15 @@ describe('box relations', () => {
     ).toEqual([{ subjectId: 'a', kind: 'overlapping', objectId: 'b' }]);
   });
 });
+
+describe('one holder', () => {
+  it('a glove two people\'s boxes take in is held by the one whose box holds most of it', () => {
+    const glove = [50, 50, 10, 10] as [number, number, number, number];
+    const relations = computeRelations([
+      { id: 'a', box: [0, 0, 58, 100], label: 'person' },
+      { id: 'b', box: [45, 0, 60, 100], label: 'person' },
+      { id: 'g', box: glove, label: 'baseball glove' },
+    ]);
+    expect(relations.filter((r) => r.kind === 'holding')).toEqual([{ subjectId: 'b', kind: 'holding', objectId: 'g' }]);
+  });
+});

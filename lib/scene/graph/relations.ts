@@ -147,5 +147,36 @@ export function computeRelations(items: RelationItem[]): Relation[] {
       } else if (isNextTo(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'next to', objectId: b.id });
     }
   }
-  return relations;
+  return oneHolder(relations, items);
+}
+
+/**
+ * One thing is held by one person: where two people's boxes both take in a glove, it goes to the one whose box
+ * holds most of it (then the smaller box, the nearer fit), and the other pair is only "next to".
+ */
+function oneHolder(relations: Relation[], items: RelationItem[]): Relation[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const holderFit = (r: Relation) => {
+    const thing = byId.get(r.objectId)!.box;
+    const holder = byId.get(r.subjectId)!.box;
+    const within =
+      overlap1d(thing[0], thing[0] + thing[2], holder[0], holder[0] + holder[2]) *
+      overlap1d(thing[1], thing[1] + thing[3], holder[1], holder[1] + holder[3]);
+    return { share: within / Math.max(1, thing[2] * thing[3]), area: holder[2] * holder[3] };
+  };
+  const better = (a: Relation, b: Relation) => {
+    const fa = holderFit(a),
+      fb = holderFit(b);
+    return fa.share !== fb.share ? fa.share > fb.share : fa.area < fb.area;
+  };
+  const best = new Map<string, Relation>();
+  for (const r of relations.filter((r) => r.kind === 'holding')) {
+    const held = best.get(r.objectId);
+    if (!held || better(r, held)) best.set(r.objectId, r);
+  }
+  return relations.map((r) =>
+    r.kind === 'holding' && best.get(r.objectId) !== r
+      ? { subjectId: r.subjectId, kind: 'next to', objectId: r.objectId }
+      : r,
+  );
 }
