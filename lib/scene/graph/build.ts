@@ -5,7 +5,7 @@
  */
 import type { AudioSummary } from '@/lib/shared/audio';
 import type { SceneEntity } from '../types';
-import { boxCoreMask, decodeRleCropped, maskCentroid, type CroppedMask } from './cropped-mask';
+import { boxCoreMask, decodeRleCropped, rleCentroid, type CroppedMask } from './cropped-mask';
 import { dominantColour, imageWhitePoint } from './colour';
 import { depthZone, describePosition, horizontalZone, sizeClass, verticalZone } from './place';
 import type { RelationItem } from './relation-item';
@@ -82,7 +82,9 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
   const nodes: GraphNode[] = kept.map((entity, index) => {
     const mask = masks[index];
     const [bx, by, bw, bh] = entity.box;
-    const centre = (mask && maskCentroid(mask)) || ([bx + bw / 2, by + bh / 2] as [number, number]);
+    const centre =
+      (mask && entity.mask && rleCentroid(entity.mask.rle, entity.mask.bbox)) ||
+      ([bx + bw / 2, by + bh / 2] as [number, number]);
     const horizontal = horizontalZone(centre[0], width);
     const vertical = verticalZone(centre[1], height);
     const areaFraction = entity.areaShare ?? (mask && entity.mask ? entity.mask.area : bw * bh) / imageArea;
