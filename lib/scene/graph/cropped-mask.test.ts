@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRle, maskStats } from '@/lib/shared/rle';
-import { boxCoreMask, decodeRleCropped, maskAt, rleCentroid } from './cropped-mask';
+import { boxCoreMask, decodeRleCropped, maskAt, rleCentroid, shrinkCroppedMask } from './cropped-mask';
 
 describe('decodeRleCropped', () => {
   it('matches the full decode inside the bbox', () => {
@@ -46,5 +46,15 @@ describe('decodeRleCropped', () => {
     expect(cx).toBeCloseTo(2.5, 12);
     expect(cy).toBeCloseTo(2.3, 12);
     expect(rleCentroid(encodeRle(new Uint8Array(width * height), height, width), [0, 0, 0, 0])).toBeNull();
+  });
+
+  it('shrinks a crop to a half-size copy, each copy pixel taking the image pixel under its centre', () => {
+    // Image pixels x, y in 2..5; only the bottom-right 2 × 2 (x, y in 4..5) set.
+    const data = new Uint8Array(16);
+    for (const i of [10, 11, 14, 15]) data[i] = 1;
+    const shrunk = shrinkCroppedMask({ x0: 2, y0: 2, width: 4, height: 4, data }, 0.5, 0.5);
+    expect([shrunk.x0, shrunk.y0, shrunk.width, shrunk.height]).toEqual([1, 1, 2, 2]);
+    // Copy pixel (1, 1) reads image pixel (3, 3), copy (2, 2) reads (5, 5).
+    expect([...shrunk.data]).toEqual([0, 0, 0, 1]);
   });
 });

@@ -29,6 +29,29 @@ export function decodeRleCropped(rle: Rle, box: Box): CroppedMask {
   return { x0, y0, width, height, data: bits };
 }
 
+/**
+ * The mask as seen in a smaller copy of the image (sx, sy: copy pixels per image pixel): each copy pixel takes
+ * the image pixel under its centre, as the copy's own resampling centres it.
+ */
+export function shrinkCroppedMask(mask: CroppedMask, sx: number, sy: number): CroppedMask {
+  const x0 = Math.floor(mask.x0 * sx);
+  const y0 = Math.floor(mask.y0 * sy);
+  const width = Math.max(0, Math.ceil((mask.x0 + mask.width) * sx) - x0);
+  const height = Math.max(0, Math.ceil((mask.y0 + mask.height) * sy) - y0);
+  const data = new Uint8Array(width * height);
+  const sourceColumn = Int32Array.from({ length: width }, (_, i) => Math.floor((x0 + i + 0.5) / sx) - mask.x0);
+  for (let j = 0; j < height; j++) {
+    const y = Math.floor((y0 + j + 0.5) / sy) - mask.y0;
+    if (y < 0 || y >= mask.height) continue;
+    const row = y * mask.width;
+    for (let i = 0; i < width; i++) {
+      const x = sourceColumn[i];
+      if (x >= 0 && x < mask.width) data[j * width + i] = mask.data[row + x];
+    }
+  }
+  return { x0, y0, width, height, data };
+}
+
 /** A filled rectangle as a mask: the box's central half, for entities without a mask (mostly object). */
 export function boxCoreMask(box: Box, imageWidth: number, imageHeight: number): CroppedMask {
   const x0 = Math.max(0, Math.floor(box[0] + box[2] / 4));
