@@ -10,12 +10,17 @@ import type { DecodedImage, PixelRect } from './types';
 /** Twice SAM's 1024: each model input still comes from at least 2× its pixels, as bilinear antialiasing wants. */
 export const WORKING_LONG_SIDE = 2048;
 
+/** The working copy's size: the image's own when its long side is at most WORKING_LONG_SIDE. */
+export function workingSize(width: number, height: number): { width: number; height: number } {
+  const scale = WORKING_LONG_SIDE / Math.max(width, height);
+  if (scale >= 1) return { width, height };
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
 /** The image with a working copy attached when its long side exceeds WORKING_LONG_SIDE. */
 export async function withWorkingCopy(image: DecodedImage): Promise<DecodedImage> {
-  const scale = WORKING_LONG_SIDE / Math.max(image.width, image.height);
-  if (scale >= 1) return image;
-  const width = Math.max(1, Math.round(image.width * scale));
-  const height = Math.max(1, Math.round(image.height * scale));
+  const { width, height } = workingSize(image.width, image.height);
+  if (width === image.width && height === image.height) return image;
   const data = await sharp(image.rgb, { raw: { width: image.width, height: image.height, channels: 3 } })
     .resize(width, height, { fit: 'fill', kernel: 'linear' })
     .raw()

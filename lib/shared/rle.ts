@@ -105,6 +105,24 @@ export function decodeRleInBox(
   return { x0, y0, width, height, bits };
 }
 
+/**
+ * Calls visit(x, top, bottom) for every foreground run of a COCO RLE cut at column ends: rows [top, bottom) of
+ * image column x. Per-pixel work on a mask (counting, summing) can then go a column run at a time.
+ */
+export function forEachColumnRun(rle: Rle, visit: (x: number, top: number, bottom: number) => void): void {
+  const height = rle.size[0];
+  let index = 0; // position in column-major order
+  rle.counts.forEach((count, i) => {
+    for (let start = index, end = index + count; i % 2 === 1 && start < end; ) {
+      const x = Math.floor(start / height);
+      const columnEnd = Math.min(end, (x + 1) * height);
+      visit(x, start - x * height, columnEnd - x * height);
+      start = columnEnd;
+    }
+    index += count;
+  });
+}
+
 /** Foreground pixel count and tight bounding box of a row-major mask. */
 export function maskStats(mask: Uint8Array, height: number, width: number): { area: number; bbox: Box } {
   let area = 0;

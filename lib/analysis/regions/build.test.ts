@@ -89,6 +89,33 @@ describe('buildRegions', () => {
     expect(alternatives.has('e2')).toBe(false); // agrees
     expect(alternatives.has('e3')).toBe(false); // the detector is surer than the segmenter
   });
+
+  it('builds a large photo’s regions in its working frame and gives them at full size', () => {
+    // 4096² is twice the 2048 px working frame: the same regions as at 16², each image pixel 256 times larger.
+    const side = 4096;
+    const k = side / 16;
+    const bits = new Uint8Array(side * side);
+    for (let y = 2 * k; y < 6 * k; y++) bits.fill(1, y * side + 2 * k, y * side + 8 * k); // the tv above
+    const tv = {
+      id: 'e1',
+      label: 'tv',
+      mask: {
+        rle: encodeRle(bits, side, side),
+        area: 24 * k * k,
+        bbox: [2 * k, 2 * k, 6 * k, 4 * k],
+        predictedIou: 0.9,
+      },
+    } as SceneEntity;
+    const small = buildRegions(segmentation(), 16, 16, [], 0).regions;
+    const large = buildRegions(segmentation(), side, side, [], 0).regions;
+    expect(large.map((r) => [r.entity.label, r.mask.area, r.mask.bbox])).toEqual(
+      small.map((r) => [r.entity.label, r.mask.area * k * k, r.mask.bbox.map((v) => v * k)]),
+    );
+    const { regions, alternatives } = buildRegions(segmentation(), side, side, [tv], 1);
+    expect(alternatives.get('e1')).toEqual([expect.objectContaining({ label: 'painting' })]);
+    const wall = decodeRle(regions.find((r) => r.entity.label === 'wall')!.mask.rle);
+    for (let i = 0; i < bits.length; i++) if (bits[i] && wall[i]) throw new Error(`wall under the tv at ${i}`);
+  });
 });
 
 describe('furniture halves', () => {

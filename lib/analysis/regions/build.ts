@@ -1,11 +1,15 @@
 /**
  * From the segmenter's class map to region entities: one per stuff class (wall, road, grass…) and one per
  * clean furniture blob (shelf, lamp, painting…), at image resolution, minus the SAM masks of the things on
- * top so the wall does not cover the person standing in front of it.
+ * top so the wall does not cover the person standing in front of it. A large photo's regions are built in its
+ * working frame (≤ 2048 px, lib/image/working-copy.ts) and upsampled while encoded: the class map comes from
+ * a ≤ 513 px input and the things' masks from SAM's ≤ 1024 px frame, so 12 MP holds no detail the frame lacks.
  */
 import { classProbabilities, type SceneSegmentation } from '../../models/ade-segmenter';
 import { forEachComponent } from '../../image/masks/components';
 import { encodeLabels, forEachRleRun, resizeNearest } from '../../image/masks/label-map';
+import { forEachFrameRun, scaleRleToImage } from '../../image/masks/scaled-rle';
+import { workingSize } from '../../image/working-copy';
 import type { Entity, Mask, NamedLabel } from '../../shared/analysis';
 import { colorForIndex, quietColorForIndex } from '../../shared/palette';
 import type { SceneEntity } from '../../scene/types';
@@ -133,16 +137,27 @@ export function buildRegions(
   const validPixels = geometry.resizedWidth * geometry.resizedHeight;
   const { meanByClass, pixelsByClass } = classProbabilities(seg);
   const { map, specs } = regionMap(seg, pixelsByClass, validPixels);
-  const labelMap = resizeNearest(map, geometry.inputSize, geometry.resizedWidth, geometry.resizedHeight, width, height);
-  // Subtract the things' masks, counting for each region how much of it each thing covered.
+  const frame = workingSize(width, height);
+  const inFrame = frame.width !== width || frame.height !== height;
+  const labelMap = resizeNearest(
+    map,
+    geometry.inputSize,
+    geometry.resizedWidth,
+    geometry.resizedHeight,
+    frame.width,
+    frame.height,
+  );
+  // Subtract the things' masks, counting for each region how much of it each thing covered (in frame pixels).
   const covered = new Map<string, Float64Array>();
   for (const thing of things) {
     if (!thing.mask) continue;
     const counts = new Float64Array(specs.length + 1);
-    forEachRleRun(thing.mask.rle, (start, end) => {
+    const subtract = (start: number, end: number) => {
       for (let i = start; i < end; i++) counts[labelMap.labels[i]]++;
       labelMap.labels.fill(0, start, end);
-    });
+    };
+    if (inFrame) forEachFrameRun(thing.mask.rle, frame, subtract);
+    else forEachRleRun(thing.mask.rle, subtract);
     covered.set(thing.id, counts);
   }
   const encoded = encodeLabels(labelMap, specs.length);
@@ -166,8 +181,10 @@ export function buildRegions(
         return;
       }
     }
-    const { rle, area, bbox } = encoded[id];
-    if (area === 0) return; // wholly under things
+    if (encoded[id].area === 0) return; // wholly under things
+    const { rle, area, bbox } = inFrame
+      ? scaleRleToImage(encoded[id].rle, encoded[id].bbox, width, height)
+      : encoded[id];
     const entity: Entity = {
       id: '', // numbered below, largest region first
       label: name,

@@ -1,11 +1,12 @@
 /**
  * COCO RLE (column-major, lib/shared/rle.ts), area and bbox at image resolution of a mask computed in a
- * smaller frame (SAM's ≤ 1024 working frame), upsampled once by nearest neighbour while encoding: each
- * image pixel takes the frame pixel under its centre. Work is proportional to the image's columns times the
- * runs in a column, not to its pixels, so a 12 MP photo's masks cost about what a 1 MP photo's do.
+ * smaller frame (SAM's ≤ 1024 working frame, the regions' ≤ 2048 one), upsampled once by nearest neighbour
+ * while encoding: each image pixel takes the frame pixel under its centre. Work is proportional to the image's
+ * columns times the runs in a column, not to its pixels, so a 12 MP photo's masks cost about what a 1 MP
+ * photo's do. The other way, an image-sized mask's runs are read into the frame by the same rule.
  */
 import type { Box, Rle } from '../../shared/analysis';
-import { RleWriter } from '../../shared/rle';
+import { decodeRleInBox, forEachColumnRun, RleWriter } from '../../shared/rle';
 import type { Region } from './upsample';
 
 export interface Frame {
@@ -13,7 +14,10 @@ export interface Frame {
   height: number;
 }
 
-/** Image pixels [start, end) whose centres fall in frame pixels [a, b), frame pixels per image pixel `s`. */
+/**
+ * Pixels [start, end) of one grid whose centres fall in pixels [a, b) of another, `s` of the other's pixels per
+ * pixel of this one (image pixels in frame pixels: s = frame / image size; frame pixels in image pixels: the inverse).
+ */
 function imageSpan(a: number, b: number, s: number, limit: number): [number, number] {
   const start = Math.max(0, Math.ceil(a / s - 0.5));
   const end = Math.min(limit, Math.ceil(b / s - 0.5));
@@ -81,4 +85,34 @@ export function encodeScaledRegion(
   add(0, (width - endX) * height);
   const bbox: Box = area ? [minX, minY, maxX - minX + 1, maxY - minY + 1] : [0, 0, 0, 0];
   return { rle: writer.finish(height, width), area, bbox };
+}
+
+/** A mask encoded at frame size (its rle.size) as image-sized RLE, area and bbox (as encodeScaledRegion). */
+export function scaleRleToImage(
+  rle: Rle,
+  bbox: Box,
+  width: number,
+  height: number,
+): { rle: Rle; area: number; bbox: Box } {
+  const frame = { width: rle.size[1], height: rle.size[0] };
+  const crop = decodeRleInBox(rle, bbox);
+  const region = { x0: crop.x0, y0: crop.y0, x1: crop.x0 + crop.width, y1: crop.y0 + crop.height };
+  return encodeScaledRegion(crop.bits, region, frame, width, height);
+}
+
+/**
+ * The foreground runs of an image-sized RLE mask as seen in a smaller frame, as visit(start, end) over
+ * column-major frame indices (as forEachRleRun): a frame pixel is in the mask when the image pixel under its
+ * centre is. Costs the mask's runs and the frame pixels covered, not the image's pixels.
+ */
+export function forEachFrameRun(rle: Rle, frame: Frame, visit: (start: number, end: number) => void): void {
+  const [height, width] = rle.size;
+  const imagePerFrameX = width / frame.width;
+  const imagePerFrameY = height / frame.height;
+  forEachColumnRun(rle, (x, top, bottom) => {
+    const [firstColumn, endColumn] = imageSpan(x, x + 1, imagePerFrameX, frame.width);
+    const [firstRow, endRow] = imageSpan(top, bottom, imagePerFrameY, frame.height);
+    if (endRow === firstRow) return;
+    for (let fx = firstColumn; fx < endColumn; fx++) visit(fx * frame.height + firstRow, fx * frame.height + endRow);
+  });
 }

@@ -122,6 +122,9 @@ interface BinTable {
   l: Float32Array;
   c: Float32Array;
   h: Float32Array;
+  /** The hue as a unit vector, for averaging on the circle: computed per bin, not per pixel. */
+  cos: Float64Array;
+  sin: Float64Array;
   outlier: Uint8Array;
 }
 let table: BinTable | undefined;
@@ -133,6 +136,8 @@ function binTable(): BinTable {
     l: new Float32Array(32768),
     c: new Float32Array(32768),
     h: new Float32Array(32768),
+    cos: new Float64Array(32768),
+    sin: new Float64Array(32768),
     outlier: new Uint8Array(32768),
   };
   for (let bin = 0; bin < 32768; bin++) {
@@ -143,6 +148,8 @@ function binTable(): BinTable {
     t.l[bin] = l;
     t.c[bin] = c ?? 0;
     t.h[bin] = h ?? 0;
+    t.cos[bin] = Math.cos((t.h[bin] * Math.PI) / 180);
+    t.sin[bin] = Math.sin((t.h[bin] * Math.PI) / 180);
     t.outlier[bin] = l < SHADOW_MAX_L || (l > HIGHLIGHT_MIN_L && (c ?? 0) < 6) ? 1 : 0;
     t.sector[bin] = (c ?? 0) < ACHROMATIC_MAX_CHROMA ? 0 : sectorOf(h ?? 0);
   }
@@ -184,8 +191,8 @@ class SectorTally {
     if (LIT_SECTORS.has(s)) this.warm[s].push(t.l[bin]);
     this.l[s] += t.l[bin];
     this.c[s] += t.c[bin];
-    this.cos[s] += Math.cos((t.h[bin] * Math.PI) / 180);
-    this.sin[s] += Math.sin((t.h[bin] * Math.PI) / 180);
+    this.cos[s] += t.cos[bin];
+    this.sin[s] += t.sin[bin];
   }
 
   merge(other: SectorTally): SectorTally {
@@ -225,9 +232,12 @@ export function dominantColour(
   const stride = Math.max(1, Math.floor(area / MAX_SAMPLES));
   const counted = new SectorTally();
   const outliers = new SectorTally();
+  // Every stride-th mask pixel in row order: a running target instead of a modulo per pixel.
   let seen = 0;
+  let next = 0;
   for (let j = 0; j < mask.data.length; j++) {
-    if (!mask.data[j] || seen++ % stride !== 0) continue;
+    if (!mask.data[j] || seen++ !== next) continue;
+    next += stride;
     const i = ((mask.y0 + Math.floor(j / mask.width)) * width + mask.x0 + (j % mask.width)) * 3;
     const bin = binOf(rgb[i], rgb[i + 1], rgb[i + 2]);
     (t.outlier[bin] ? outliers : counted).add(t, bin);
@@ -259,7 +269,7 @@ export function dominantColour(
 const LIT_SECTORS = new Set([2, 3]);
 
 function litLightness(lightness: number[], whitePoint: number): number {
-  const sorted = [...lightness].sort((a, b) => a - b);
+  const sorted = Float64Array.from(lightness).sort(); // a typed array sorts numerically, and far faster
   return (sorted[Math.floor((sorted.length - 1) * LIT_PERCENTILE)] * 100) / whitePoint;
 }
 
@@ -269,7 +279,7 @@ const LIT_PERCENTILE = 0.75;
 
 /** Names an achromatic object from its pixels' lightness relative to the photo's white (module comment). */
 function achromaticName(lightness: number[], label: string): ColourName {
-  const sorted = [...lightness].sort((a, b) => a - b);
+  const sorted = Float64Array.from(lightness).sort();
   if (sorted.length === 0) return 'grey';
   if (sorted[Math.floor((sorted.length - 1) * BRIGHTEST_PERCENTILE)] >= WHITE_MIN_L) return 'white';
   return greyName(Math.min(WHITE_MIN_L - 1e-6, sorted[Math.floor((sorted.length - 1) * LIT_PERCENTILE)]), label);
@@ -280,11 +290,11 @@ export function imageWhitePoint(rgb: Uint8Array): number {
   const t = binTable();
   const pixels = rgb.length / 3;
   const stride = Math.max(1, Math.floor(pixels / 50_000));
-  const values: number[] = [];
-  for (let p = 0; p < pixels; p += stride) {
+  const values = new Float64Array(Math.ceil(pixels / stride));
+  for (let p = 0, k = 0; p < pixels; p += stride, k++) {
     const i = p * 3;
-    values.push(t.l[binOf(rgb[i], rgb[i + 1], rgb[i + 2])]);
+    values[k] = t.l[binOf(rgb[i], rgb[i + 1], rgb[i + 2])];
   }
-  values.sort((a, b) => a - b);
+  values.sort();
   return Math.min(100, Math.max(60, values[Math.floor((values.length - 1) * 0.99)] ?? 100));
 }
