@@ -53,6 +53,6 @@ export function cannotAnswer(ctx: ComposeContext): string {
   return pick(options, ctx.seed, 'cannot');
 }
 
-export function unknownAnswer(ctx: ComposeContext): string {
+export function unknownAnswer(_ctx: ComposeContext): string {
   return `${LIMITATION}; I can't tell that from them. For open questions, connect a vision-language model endpoint in the settings.`;
 }

@@ -68,7 +68,7 @@ describe('box relations', () => {
 });
 
 describe('one holder', () => {
-  it('a glove two people\'s boxes take in is held by the one whose box holds most of it', () => {
+  it("a glove two people's boxes take in is held by the one whose box holds most of it", () => {
     const glove = [50, 50, 10, 10] as [number, number, number, number];
     const relations = computeRelations([
       { id: 'a', box: [0, 0, 58, 100], label: 'person' },
