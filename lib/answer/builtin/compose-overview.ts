@@ -123,16 +123,18 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     const quoted = seer.label === thing ? '' : ` ("${seer.label}")`;
     return `I can't tell whether there is ${withArticle(thing)}: only the crop classifier has a class for it${quoted}, and it looks only at things the detector boxed, none of which it called one, so I can't rule it in or out.`;
   }
+  // Stuff is a mass ("any sky", "any grass"), not a count of skies.
+  const some = resolution?.classes[0]?.stuff ? thing : pluralize(thing);
   const denials =
     ctx.question.type === 'exists'
-      ? [`No, I don't see any ${pluralize(thing)}.`, `No, I can't find any ${pluralize(thing)} in this image.`]
-      : [`I don't see any ${pluralize(thing)} in this image.`, `I can't find any ${pluralize(thing)} here.`];
+      ? [`No, I don't see any ${some}.`, `No, I can't find any ${some} in this image.`]
+      : [`I don't see any ${some} in this image.`, `I can't find any ${some} here.`];
   const denial = pick(denials, seed, 'absent');
   const caveat =
     known || !resolution
       ? ''
       : seer
-        ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.label === thing ? 'them' : `them ("${seer.label}")`} and found none.`
+        ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.stuff ? 'it' : 'them'}${seer.label === thing ? '' : ` ("${seer.label}")`} and found none.`
         : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
   const there = facts.entities.length
     ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`

@@ -285,3 +285,11 @@ describe('choices and unchecked relations', () => {
     expect(talk(yard(), 'Is there a person in this photo?').text).toMatch(/^Yes/);
   });
 });
+
+describe('mass nouns', () => {
+  it('a missing stuff class is "any sky", not "any skies"', () => {
+    const text = talk(yard(), 'What colour is the sky?').text;
+    expect(text).toMatch(/any sky\b/);
+    expect(text).toMatch(/has a class for it\b/);
+  });
+});
