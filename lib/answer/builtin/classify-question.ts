@@ -138,6 +138,8 @@ export interface ClassifiedQuestion {
   askedKind?: string;
   /** "is the dog eating?" → eating: the activity asked to be going on (activity questions). */
   askedActivity?: string;
+  /** "how many bowls are on the table?": the relation and the things (label mentions) to count within. */
+  countWhere?: { word: string; anchor: string; labels: LabelMention[] };
   /** "is there a person on the cart?" with no cart in any model: the relation asked, which no answer can check. */
   unchecked?: { word: string; anchor: string };
   /** "can you see the cooks' faces?" → face: a part or belonging no model has a class for (part questions). */
@@ -243,6 +245,17 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       : labels;
     if (part && counted.length === 0)
       return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
+    // "How many bowls are on the table?": the things after the relation word are where to count, not what.
+    const where = COUNT_WHERE.exec(text);
+    const at = where ? (where.index ?? 0) : -1;
+    const things = labels.filter((m) => m.start < at);
+    if (where && things.length)
+      return {
+        ...base,
+        labels: things,
+        type: 'count',
+        countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: labels.filter((m) => m.start > at) },
+      };
     return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   }
   if (COLOUR.test(text)) {
@@ -388,6 +401,10 @@ function isVerbForm(word: string): boolean {
   const stem = word.slice(0, -3);
   return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => v.length > 1 && isVerb(v));
 }
+
+/** "… on the table", "… in the boot", "… next to the car": where a count question counts. */
+const COUNT_WHERE =
+  / (on top of|on|in|inside|under|next to|beside|near|behind|in front of) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
 
 const COMPARATIVE =
   /^(closer|closest|nearer|nearest|farther|further|farthest|furthest|bigger|biggest|smaller|smallest|taller|tallest|higher|highest|lower|lowest)$/;

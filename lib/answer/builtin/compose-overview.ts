@@ -9,7 +9,7 @@ import { normalizeQuestion } from './classify-question';
 import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import type { ResolvedQuestion } from './conversation';
-import { entitiesNamed } from './conversation';
+import { entitiesNamed, relateFilter } from './conversation';
 import {
   capitalize,
   countRef,
@@ -19,10 +19,11 @@ import {
   numberWord,
   percentOfImage,
   pick,
+  theEntities,
   theEntity,
   withArticle,
 } from './phrasing';
-import { relationSentences, STATE_MIN_SCORE, settingSentence } from './compose-setting';
+import { relationSentences, STATE_MIN_SCORE, settingSentence, WITHIN_REGION } from './compose-setting';
 
 export interface ComposeContext {
   facts: SceneFacts;
@@ -210,6 +211,7 @@ export function countAnswer(ctx: ComposeContext): string {
   }
   const total = kindTotal(ctx);
   if (total) return total;
+  if (question.countWhere) return countWithin(ctx, question.countWhere);
   const sentences = question.targetLabels.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
     const unsure = lessSure(facts, [label], seed);
@@ -236,6 +238,32 @@ export function countAnswer(ctx: ComposeContext): string {
     return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   return sentences.join(' ');
+}
+
+/**
+ * "How many bowls are on the table?": the things of the asked kinds standing in that relation to the anchor.
+ * With no anchor in view the count of the things is given and the place is said to be unchecked.
+ */
+function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['countWhere']>): string {
+  const { facts, question } = ctx;
+  const things = question.targets.filter((e) => e.kind !== 'stuff');
+  const anchors = where.labels.flatMap((m) => entitiesNamed(facts, m.label));
+  const noun = pluralize(question.targetLabels[0] ?? 'thing');
+  if (things.length === 0) return `I don't see any ${noun}${lessSure(facts, question.targetLabels, ctx.seed)}.`;
+  if (anchors.length === 0)
+    return `I can see ${countRef(things)}, but I can't tell how many are ${where.word} the ${where.anchor}: I see no ${where.anchor} as such.`;
+  // "On the wall", "in the field": a region holds what stands on it or before it, as "in the street" does.
+  const region = anchors.every((a) => a.kind === 'stuff') && /^(on|in|inside)$/.test(where.word);
+  const ids = new Set(anchors.map((a) => a.id));
+  const within = region
+    ? things.filter((t) =>
+        facts.relations.some((r) => r.subjectId === t.id && ids.has(r.objectId) && WITHIN_REGION.has(r.kind)),
+      )
+    : relateFilter(things, anchors, where.word, facts);
+  const anchor = theEntities(anchors.slice(0, 1), facts.entities)[0];
+  if (within.length === 0)
+    return `None that I can tell: of ${countRef(things)}, none is ${where.word} ${anchor}, as far as the boxes and masks show.`;
+  return `${capitalize(numberWord(within.length))}: ${countRef(within)} ${within.length > 1 ? 'are' : 'is'} ${where.word} ${anchor}.`;
 }
 
 /**

@@ -1,15 +1,19 @@
 /** "What is next to / behind / on the X?", "what is the horse pulling?": answers from the scene graph's relations. */
+import type { GraphRelation } from '../../scene/graph/types';
 import type { EntityFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { capitalize, joinList, theEntities, theGroup, withArticle } from './phrasing';
 import { targets } from './compose-details';
+import { WITHIN_REGION } from './compose-setting';
 
 /** Relation kinds that answer each asked relation, and whether the anchor is the stored relation's subject. */
-/** Relation kinds that put a thing within a region: "in the street" is on the road, "in the sky" before it. */
-const WITHIN_REGION = new Set(['on', 'in front of', 'inside']);
-
-function matchesAsked(asked: string, kind: string, anchorIsStoredSubject: boolean, anchorIsRegion: boolean): boolean {
+function matchesAsked(
+  asked: string,
+  kind: GraphRelation['kind'],
+  anchorIsStoredSubject: boolean,
+  anchorIsRegion: boolean,
+): boolean {
   if (asked === 'inside' && anchorIsRegion && !anchorIsStoredSubject) return WITHIN_REGION.has(kind);
   if (asked === 'next to') return kind === 'next to';
   if (asked === 'on') return kind === 'on' || kind === 'riding';

@@ -39,6 +39,9 @@ export function relationsOf(facts: SceneFacts, entity: EntityFacts): GraphRelati
   );
 }
 
+/** Relation kinds that put a thing within a region: "in the street" is on the road, "on the wall" before it. */
+export const WITHIN_REGION = new Set<GraphRelation['kind']>(['on', 'in front of', 'inside']);
+
 /** Below this score a thing is not stated in a relation sentence of a description (hedged or left out). */
 export const STATE_MIN_SCORE = 0.5;
 

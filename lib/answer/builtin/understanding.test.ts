@@ -293,3 +293,22 @@ describe('mass nouns', () => {
     expect(text).toMatch(/has a class for it\b/);
   });
 });
+
+describe('counting within a place', () => {
+  const table = () =>
+    paintScene(300, 200, [
+      { id: 't', label: 'dining table', rect: [20, 100, 200, 80], rgb: BROWN },
+      { id: 'c1', label: 'cup', rect: [40, 80, 20, 24], rgb: WHITE },
+      { id: 'c2', label: 'cup', rect: [120, 80, 20, 24], rgb: WHITE },
+      { id: 'c3', label: 'cup', rect: [260, 20, 20, 24], rgb: WHITE },
+    ]);
+  it('"how many cups are on the table?" counts only those on it', () => {
+    const answer = talk(table(), 'How many cups are on the table?');
+    expect(answer.text).toMatch(/^Two: two (white )?cups are on the (brown )?dining table/);
+  });
+  it('with no such place in view it gives the count and says the place is unchecked', () => {
+    expect(talk(yard(), 'How many horses are on the bridge?').text).toMatch(
+      /^I can see three horses, but I can't tell how many are on the bridge: I see no bridge as such/,
+    );
+  });
+});
