@@ -33,6 +33,8 @@ import {
   COLOUR,
   COLOUR_CHOICE,
   COLOUR_WORD,
+  COMPARATIVE,
+  COUNT_WHERE,
   COMPARE,
   COUNT,
   DESCRIBE,
@@ -40,6 +42,7 @@ import {
   EXISTS,
   GREETING,
   HELP,
+  IMAGE_WORDS,
   IDENTITY,
   PLACE,
   PRONOUN,
@@ -47,6 +50,7 @@ import {
   REGION,
   RELATION,
   RELATION_AFTER,
+  RELATION_TO_NOUN,
   SOUND,
   SUBJECT_RELATION,
   TEXT,
@@ -63,8 +67,8 @@ import {
   WHO_IS,
 } from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
-import { detectorBoxes, resolveNoun } from '../../lexicon/model-lexicon';
-import { commonNounSynsets, hypernymDistance, isNoun, isVerb, nounBaseForm } from '../../lexicon/wordnet';
+import { isNoun, nounBaseForm } from '../../lexicon/wordnet';
+import { hasVisibleClass, isClothing, isPlaceNoun, isVerbForm } from './noun-senses';
 
 export type QuestionType =
   | 'cannot'
@@ -389,60 +393,6 @@ function partAsked(text: string, labels: LabelMention[]): string | undefined {
   if (labels.some((m) => m.start === at) || hasVisibleClass(part)) return undefined;
   if ((COLOUR.test(text) || ASKED_COLOUR.test(text)) && isClothing(part)) return undefined;
   return part;
-}
-
-/** Whether the detector or the segmenter has a class for the noun (the crop classifier only names boxed things). */
-function hasVisibleClass(noun: string): boolean {
-  return (resolveNoun(noun)?.classes ?? []).some((c) => c.role !== 'classifier');
-}
-
-/** "eating" → eat, "running" → run, "grazing" → graze: an -ing form of a WordNet verb. */
-function isVerbForm(word: string): boolean {
-  const stem = word.slice(0, -3);
-  return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => v.length > 1 && isVerb(v));
-}
-
-/** "… on the table", "… in the boot", "… next to the car": where a count question counts. */
-const COUNT_WHERE =
-  / (on top of|on|in|inside|under|next to|beside|near|behind|in front of) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
-
-const COMPARATIVE =
-  /^(closer|closest|nearer|nearest|farther|further|farthest|furthest|bigger|biggest|smaller|smallest|taller|tallest|higher|highest|lower|lowest)$/;
-
-/** "what is on the desk?": a relation word and the noun it points at, nothing after. */
-const RELATION_TO_NOUN =
-  /^(?:what|who)(?:'s| is| are)? (?:there )?(on top of|on|next to|beside|near|in front of|behind|under|inside|in) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
-/** Words for the photo itself: "what is in the picture?" asks for a description. */
-const IMAGE_WORDS = /^(image|picture|photo|photograph|pic|scene|frame|shot|view)$/;
-
-/** WordNet senses a place falls under: a city, a room, a building, a beach, a street, a park, an airport. */
-const PLACE_ROOTS = [
-  'location',
-  'room',
-  'building',
-  'geological formation',
-  'body of water',
-  'thoroughfare',
-  'tract',
-  'facility',
-  'place of business',
-];
-const PLACE_REACH = 8;
-
-function isPlaceNoun(noun: string): boolean {
-  // A thing the detector boxes ("is this a cab?") is asked about as a thing, whatever else WordNet files it under.
-  if (detectorBoxes(noun)) return false;
-  const senses = commonNounSynsets(noun.split(' ')).slice(0, 1);
-  const roots = PLACE_ROOTS.flatMap((root) => commonNounSynsets(root.split(' ')).slice(0, 1));
-  return hypernymDistance(senses, roots, PLACE_REACH) !== undefined;
-}
-
-const CLOTHING_REACH = 6;
-
-function isClothing(noun: string): boolean {
-  // WordNet's own base form: "clothes" is a noun as it stands, where a plain singularize would give "clothe".
-  const senses = commonNounSynsets([nounBaseForm(noun)]);
-  return hypernymDistance(senses, commonNounSynsets(['clothing']), CLOTHING_REACH) !== undefined;
 }
 
 /** The thing a count/existence question asks about when it is not a known label; undefined otherwise. */

@@ -87,3 +87,16 @@ export const ASKED_COLOUR = new RegExp(
 /** Words after "is there a", "do you see any"… that name what is asked about, for labels we do not know. */
 export const THING_AFTER =
   /\b(?:is there|are there|do you see|can you see|can you spot|can you find|contain|have|show|include|any)\s+(?:(?:a|an|any|some|the)\s+)?([a-z][a-z -]*?)(?:\s+(?:in|on|at|here|there|anywhere)\b|[?.!,]|$)/;
+
+/** "… on the table", "… in the boot", "… next to the car": where a count question counts. */
+export const COUNT_WHERE =
+  / (on top of|on|in|inside|under|next to|beside|near|behind|in front of) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
+
+export const COMPARATIVE =
+  /^(closer|closest|nearer|nearest|farther|further|farthest|furthest|bigger|biggest|smaller|smallest|taller|tallest|higher|highest|lower|lowest)$/;
+
+/** "what is on the desk?": a relation word and the noun it points at, nothing after. */
+export const RELATION_TO_NOUN =
+  /^(?:what|who)(?:'s| is| are)? (?:there )?(on top of|on|next to|beside|near|in front of|behind|under|inside|in) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
+/** Words for the photo itself: "what is in the picture?" asks for a description. */
+export const IMAGE_WORDS = /^(image|picture|photo|photograph|pic|scene|frame|shot|view)$/;
