@@ -214,6 +214,8 @@ export function countAnswer(ctx: ComposeContext): string {
   if (question.countWhere) return countWithin(ctx, question.countWhere);
   const sentences = question.targetLabels.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
+    const range = countRange(ctx, label, matches);
+    if (range) return range;
     const unsure = lessSure(facts, [label], seed);
     if (matches.length === 0) return `I don't see any ${pluralize(label)}${unsure ? ` for sure${unsure}` : ''}.`;
     if (matches[0].kind === 'stuff')
@@ -238,6 +240,24 @@ export function countAnswer(ctx: ComposeContext): string {
     return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   return sentences.join(' ');
+}
+
+/**
+ * "Two or three giraffes": when some of the asked things were found only weakly (under the user's threshold but
+ * at least WEAK_MENTION_SCORE), the count is a range, not the sure number alone: that number would be a confident
+ * claim that there are no more. The sure ones are linked with their places, the weak ones given with their scores.
+ */
+function countRange(ctx: ComposeContext, label: string, sure: EntityFacts[]): string | undefined {
+  const weak = ctx.facts.uncertain
+    .filter((e) => e.label === label && (e.score ?? 0) >= WEAK_MENTION_SCORE)
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  if (weak.length === 0 || sure.length === 0 || sure[0].kind === 'stuff') return undefined;
+  const n = sure.length;
+  const span = weak.length === 1 ? 'or' : 'to';
+  const places = joinList(sure.map((e) => ref([e.id], `one ${e.position}`)));
+  const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
+  const more = weak.length === 1 ? `a ${n === 1 ? 'second' : 'further'} one` : `${numberWord(weak.length)} more`;
+  return `${capitalize(numberWord(n))} ${span} ${numberWord(n + weak.length)} ${pluralize(label)}: ${places}, and ${more} the detector is unsure of (${scores}).`;
 }
 
 /**
