@@ -35,6 +35,18 @@ describe('ADE20K names split into words', () => {
       'dishwashing machine',
     ]);
     expect(adeNames(['windowpane', 'window'])).toEqual(['windowpane', 'window']);
+    expect(adeNames(['chest', 'of', 'drawers', 'chest', 'bureau', 'dresser'], 'chest of drawers')).toEqual([
+      'chest of drawers',
+      'chest',
+      'bureau',
+      'dresser',
+    ]);
+    expect(adeNames(['coffee', 'table', 'cocktail', 'table'], 'coffee table')).toEqual([
+      'coffee table',
+      'cocktail table',
+    ]);
+    expect(resolveNoun('drawers')?.classes.map((c) => c.label) ?? []).not.toContain('chest of drawers');
+    expect(resolveNoun('dresser')?.classes.map((c) => c.label)).toContain('chest of drawers');
     expect(resolveNoun('street')?.classes.map((c) => c.label)).not.toContain('streetlight');
     expect(resolveNoun('dish')?.classes.map((c) => c.label) ?? []).not.toContain('dishwasher');
   });

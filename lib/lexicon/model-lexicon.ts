@@ -113,37 +113,40 @@ function cocoClasses(): ModelClass[] {
 }
 
 /**
- * ADE20K's objectInfo150 lists a class's names split into single words ("streetlight;street;lamp" for
- * "streetlight, street lamp"; "dishwasher;dish;washer;dishwashing;machine"). Two neighbouring words that make a
- * WordNet lemma in the same synset as the first name are one name again ("street lamp"), so that "street" and
- * "machine" do not each mean the class; the other words stay synonyms as listed ("window" for windowpane).
+ * ADE20K's objectInfo150 lists a class's names split into single words ("chest;of;drawers;chest;bureau;dresser"
+ * for "chest of drawers, chest, bureau, dresser"). The first name is the segmenter's own label (its class list
+ * keeps "chest of drawers" whole); after it, the longest run of up to three neighbouring words that makes a
+ * WordNet lemma in the same synset as that label is one name again ("street lamp", "cocktail table"), so that
+ * "street", "of" or "drawers" do not each mean the class; the other words stay synonyms as listed ("window").
  */
-export function adeNames(words: string[]): string[] {
-  const first = words[0];
-  const senses = new Set(nounSynsets(first.split(' ')));
-  const names = [first];
-  for (let i = 1; i < words.length; i++) {
-    const pair = i + 1 < words.length ? [words[i], words[i + 1]] : [];
-    if (pair.length && nounSynsets(pair).some((s) => senses.has(s))) {
-      names.push(pair.join(' '));
-      i++;
-    } else names.push(words[i]);
+export function adeNames(words: string[], label = words[0]): string[] {
+  const lead = label.split(' ');
+  const skip = lead.every((w, i) => words[i] === w) ? lead.length : 1;
+  const senses = new Set(nounSynsets(lead));
+  const names = [label];
+  for (let i = skip; i < words.length; ) {
+    const span = [3, 2].find(
+      (n) => i + n <= words.length && nounSynsets(words.slice(i, i + n)).some((s) => senses.has(s)),
+    );
+    names.push(words.slice(i, i + (span ?? 1)).join(' '));
+    i += span ?? 1;
   }
   return [...new Set(names)];
 }
 
 function adeClasses(): ModelClass[] {
   const rows = fs.readFileSync(path.join(labelsDir(), 'ade150_object_info.csv'), 'utf8').trim().split('\n').slice(1);
-  return rows.map((row) => {
+  // The segmenter's class list (line i = class i, 0 = other): the labels its regions carry.
+  const labels = fs.readFileSync(path.join(labelsDir(), 'ade151_classes.txt'), 'utf8').trim().split('\n');
+  return rows.map((row, index) => {
     const cells = row.split(',');
-    const names = adeNames(
-      cells
-        .slice(5)
-        .join(',')
-        .split(';')
-        .map((n) => n.trim().toLowerCase())
-        .filter(Boolean),
-    );
+    const words = cells
+      .slice(5)
+      .join(',')
+      .split(';')
+      .map((n) => n.trim().toLowerCase())
+      .filter(Boolean);
+    const names = adeNames(words, labels[index + 1]?.trim() || words[0]);
     // Senses of the first name only: later synonyms are often looser ("double" for door, "mantle" for curtain).
     return {
       role: 'segmenter' as const,

@@ -125,7 +125,8 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     return `I can't tell whether there is ${withArticle(thing)}: only the crop classifier has a class for it${quoted}, and it looks only at things the detector boxed, none of which it called one, so I can't rule it in or out.`;
   }
   // Stuff is a mass ("any sky", "any grass"), not a count of skies.
-  const some = resolution?.classes[0]?.stuff ? thing : pluralize(thing);
+  // The asked word may be plural already ("drawers"): pluralize its singular, not the word.
+  const some = resolution?.classes[0]?.stuff ? thing : pluralize(singularize(thing));
   const denials =
     ctx.question.type === 'exists'
       ? [`No, I don't see any ${some}.`, `No, I can't find any ${some} in this image.`]
