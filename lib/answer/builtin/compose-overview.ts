@@ -173,7 +173,8 @@ export function describeAnswer(ctx: ComposeContext): string {
     .filter((e) => (e.score ?? 1) >= STATE_MIN_SCORE)
     .sort((a, b) => a.sizeRank - b.sizeRank)
     .slice(0, 3);
-  const verbs = ['is', 'stands', 'sits', 'appears'];
+  // No posture verbs ("stands", "sits"): nothing here sees posture, and a seated person "standing" is a false fact.
+  const verbs = ['is', 'appears', 'can be seen'];
   const placed = main.map(
     (e, i) =>
       `${distinctEntity(e, facts.entities)} ${pick(verbs, seed, `v${i}`)} ${e.position}${e.depth === 'front' ? ' in the foreground' : e.depth === 'back' ? ' in the background' : ''}`,

@@ -78,3 +78,22 @@ describe('one holder', () => {
     expect(relations.filter((r) => r.kind === 'holding')).toEqual([{ subjectId: 'b', kind: 'holding', objectId: 'g' }]);
   });
 });
+
+describe('two hands', () => {
+  const cook = { id: 'p', box: [0, 0, 100, 200] as [number, number, number, number], label: 'person' };
+  const bowl = (id: string, x: number) => ({
+    id,
+    box: [x, 120, 20, 15] as [number, number, number, number],
+    label: 'bowl',
+  });
+
+  it('a person holds up to two hand-sized things in their box', () => {
+    const held = computeRelations([cook, bowl('b1', 5), bowl('b2', 60)]).filter((r) => r.kind === 'holding');
+    expect(held.map((r) => r.objectId)).toEqual(['b1', 'b2']);
+  });
+
+  it('three or more are on a counter in front, not in hand', () => {
+    const relations = computeRelations([cook, bowl('b1', 5), bowl('b2', 35), bowl('b3', 70)]);
+    expect(relations.filter((r) => r.kind === 'holding')).toEqual([]);
+  });
+});

@@ -147,7 +147,7 @@ export function computeRelations(items: RelationItem[]): Relation[] {
       } else if (isNextTo(a.box, b.box)) relations.push({ subjectId: a.id, kind: 'next to', objectId: b.id });
     }
   }
-  return oneHolder(relations, items);
+  return twoHands(oneHolder(relations, items));
 }
 
 /**
@@ -176,6 +176,20 @@ function oneHolder(relations: Relation[], items: RelationItem[]): Relation[] {
   }
   return relations.map((r) =>
     r.kind === 'holding' && best.get(r.objectId) !== r
+      ? { subjectId: r.subjectId, kind: 'next to', objectId: r.objectId }
+      : r,
+  );
+}
+
+/**
+ * Two hands hold two things: a person whose box takes in three or more hand-sized things has them on a counter
+ * or table in front (a cook behind a row of bowls), not in hand, so none of them is "holding".
+ */
+function twoHands(relations: Relation[]): Relation[] {
+  const held = new Map<string, number>();
+  for (const r of relations) if (r.kind === 'holding') held.set(r.subjectId, (held.get(r.subjectId) ?? 0) + 1);
+  return relations.map((r) =>
+    r.kind === 'holding' && (held.get(r.subjectId) ?? 0) > 2
       ? { subjectId: r.subjectId, kind: 'next to', objectId: r.objectId }
       : r,
   );
