@@ -78,7 +78,7 @@ export function whereAnswer(ctx: ComposeContext): string {
     const extra = relation ? `, ${relationPhrase(facts, entity, relation)}` : '';
     const depth =
       entity.depth === 'front' ? ', in the foreground' : entity.depth === 'back' ? ', in the background' : '';
-    const lead = pick(['is', 'can be seen'], seed, 'where'); // not "sits": a posture nothing here sees;
+    const lead = pick(['is', 'can be seen'], seed, 'where'); // not "sits": a posture nothing here sees
     const sentence = `${theEntity(entity)} ${lead} ${placeInFrame(entity)}${depth}${extra}.`;
     return found.hedge ? `${found.hedge}${sentence}` : capitalize(sentence);
   }
