@@ -148,6 +148,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   } else if (type === 'unknown' && (targetLabels.length > 0 || other) && isBareFollowUp(text, classified)) {
     type = previousQuestionType(earlier, vocabulary) ?? 'exists'; // a bare "dogs?" asks whether there are any
   }
+  // "Which bus is biggest?" → "…" → "And the other one?": the others are not the biggest; say where they are.
+  if (other && fromHistory && type === 'superlative') type = 'where';
   return { ...classified, type, question, targetLabels, targets, fromHistory, roleUnmatched };
 }
 

@@ -47,6 +47,11 @@ describe('instance cues', () => {
   it('"the horse in the middle" is the middle one of three, left to right', () => {
     expect(talk(yard(), 'What colour is the horse in the middle?').ids[0]).toEqual(['h2']);
   });
+  it('"and the other one?" after "which is biggest" says where the other is, not "the biggest" again', () => {
+    const answer = talk(yard(), 'Which bus is the biggest?', 'And the other one?');
+    expect(answer.ids[0]).toEqual(['b2']);
+    expect(answer.text).not.toMatch(/biggest/);
+  });
   it('"the other bus" with nothing before is the less prominent one', () => {
     expect(talk(yard(), 'Where is the other bus?').ids[0]).toEqual(['b2']);
   });
