@@ -259,7 +259,12 @@ function countRange(ctx: ComposeContext, label: string, sure: EntityFacts[]): st
   const places = joinList(sure.map((e) => ref([e.id], `one ${e.position}`)));
   const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
   const more = weak.length === 1 ? `a ${n === 1 ? 'second' : 'further'} one` : `${numberWord(weak.length)} more`;
-  return `${capitalize(numberWord(n))} ${span} ${numberWord(n + weak.length)} ${pluralize(label)}: ${places}, and ${more} the detector is unsure of (${scores}).`;
+  // The headline links the sure ones together: a follow-up ("what colour are they?") is about all of them.
+  const headline = ref(
+    sure.map((e) => e.id),
+    `${capitalize(numberWord(n))} ${span} ${numberWord(n + weak.length)} ${pluralize(label)}`,
+  );
+  return `${headline}: ${places}, and ${more} the detector is unsure of (${scores}).`;
 }
 
 /**

@@ -76,9 +76,9 @@ export const IDENTITY =
 export const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
 /** "red or blue": two colours offered to choose from. */
 export const COLOUR_CHOICE = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray) or (${COLOUR_NAMES.join('|')}|gray)\\b`);
-/** "the bottom one", "the one on the left" refer back too, like "it". */
+/** "the bottom one", "the one on the left", "which one" refer back too, like "it". */
 export const PRONOUN =
-  /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one|the (?:[a-z]+ )?ones?)\b/;
+  /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one|which ones?|the (?:[a-z]+ )?ones?)\b/;
 /** "Is the car red?", "are they white or grey?": the colour ends the question ("is the red car parked?" is not a colour check). */
 export const ASKED_COLOUR = new RegExp(
   `^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b(?: or [a-z]+)?\\W*$`,

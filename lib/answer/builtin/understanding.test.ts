@@ -52,6 +52,19 @@ describe('instance cues', () => {
     expect(answer.ids[0]).toEqual(['b2']);
     expect(answer.text).not.toMatch(/biggest/);
   });
+  it('"which one" refers back to what was counted, and a count range still links all the sure ones', () => {
+    const weakHorse = { id: 'h4', label: 'horse', rect: [60, 150, 30, 20], rgb: RED, score: 0.25 };
+    const scene = paintScene(300, 200, [
+      { id: 'h1', label: 'horse', rect: [120, 100, 50, 40], rgb: WHITE },
+      { id: 'h2', label: 'horse', rect: [230, 100, 50, 40], rgb: RED },
+      { id: 'c', label: 'cow', rect: [5, 100, 40, 40], rgb: BROWN },
+      weakHorse,
+    ]);
+    const count = talk(scene, 'How many horses are there?');
+    expect(count.text).toMatch(/^Two or three horses/);
+    expect(count.ids[0]).toEqual(['h1', 'h2']);
+    expect(talk(scene, 'How many horses are there?', 'Which one is on the left?').ids[0]).toEqual(['h1']);
+  });
   it('"the other bus" with nothing before is the less prominent one', () => {
     expect(talk(yard(), 'Where is the other bus?').ids[0]).toEqual(['b2']);
   });
