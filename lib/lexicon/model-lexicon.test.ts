@@ -51,3 +51,10 @@ describe('ADE20K names split into words', () => {
     expect(resolveNoun('dish')?.classes.map((c) => c.label) ?? []).not.toContain('dishwasher');
   });
 });
+
+describe('words written apart', () => {
+  it('close up only nouns: "tooth brush" is a toothbrush, "to me" is not a tome', () => {
+    expect(resolveNoun('tooth brush')?.classes.map((c) => c.label)).toContain('toothbrush');
+    expect(resolveNoun('to me')).toBeNull();
+  });
+});

@@ -98,7 +98,16 @@ export function lemmaKey(words: string[]): string {
  */
 export function nounSynsets(words: string[]): number[] {
   const { index } = database();
-  return index.get(lemmaKey(words)) ?? (words.length > 1 ? index.get(words.join('').toLowerCase()) : undefined) ?? [];
+  return index.get(lemmaKey(words)) ?? (closedUp(words) ? index.get(words.join('').toLowerCase()) : undefined) ?? [];
+}
+
+/**
+ * Words written apart that WordNet may spell closed up ("tooth brush" → toothbrush): only nouns of three letters
+ * or more, so that "to me" never reads "tome" nor "in side" "inside".
+ */
+function closedUp(words: string[]): boolean {
+  const { index } = database();
+  return words.length > 1 && words.every((w) => w.length >= 3 && index.has(lemmaKey([w])));
 }
 
 /**
@@ -109,7 +118,7 @@ export function nounSynsets(words: string[]): number[] {
 export function commonNounSynsets(words: string[]): number[] {
   const all = nounSynsets(words);
   const { tagged } = database();
-  const count = tagged.get(lemmaKey(words)) ?? tagged.get(words.join('').toLowerCase()) ?? 0;
+  const count = tagged.get(lemmaKey(words)) ?? (closedUp(words) ? tagged.get(words.join('').toLowerCase()) : 0) ?? 0;
   return all.slice(0, Math.max(1, count));
 }
 
