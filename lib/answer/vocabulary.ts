@@ -156,7 +156,7 @@ export function findLabelMentions(
         .slice(i, i + n)
         .map((w) => w.word)
         .join(' ');
-      const resolved = resolvePhrase(phrase, labels) ?? resolveByLexicon(phrase, labels, inScene);
+      const resolved = inSceneFirst(resolvePhrase(phrase, labels), phrase, labels, inScene);
       if (resolved) {
         for (const label of [resolved.label, ...(resolved.more ?? [])]) {
           mentions.push({ label, start: words[i].start, end: words[i + n - 1].end, plural: resolved.plural });
@@ -169,6 +169,22 @@ export function findLabelMentions(
     if (!matched) i++;
   }
   return mentions;
+}
+
+/**
+ * A synonym names one class ("table" → the detector's dining table); when that class is not in view but the
+ * lexicon finds the word's meaning among the scene's own (the segmenter's coffee table), the scene's is meant.
+ */
+function inSceneFirst(
+  direct: ReturnType<typeof resolvePhrase>,
+  phrase: string,
+  labels: Set<string>,
+  inScene: Set<string>,
+): ReturnType<typeof resolvePhrase> {
+  if (!direct) return resolveByLexicon(phrase, labels, inScene);
+  if (inScene.size === 0 || inScene.has(direct.label)) return direct;
+  const lexical = resolveByLexicon(phrase, labels, inScene);
+  return lexical && inScene.has(lexical.label) ? lexical : direct;
 }
 
 function resolvePhrase(

@@ -65,6 +65,16 @@ describe('instance cues', () => {
     expect(count.ids[0]).toEqual(['h1', 'h2']);
     expect(talk(scene, 'How many horses are there?', 'Which one is on the left?').ids[0]).toEqual(['h1']);
   });
+  it('"the table" is the coffee table in view when no dining table is, and "to me" names no book', () => {
+    const lounge = paintScene(300, 200, [
+      { id: 'ct', label: 'coffee table', rect: [80, 120, 140, 50], rgb: BROWN },
+      { id: 'cup', label: 'cup', rect: [140, 100, 20, 22], rgb: WHITE },
+      { id: 'bk', label: 'book', rect: [10, 10, 20, 30], rgb: RED },
+      { id: 'p', label: 'person', rect: [240, 40, 40, 150], rgb: BLUE },
+    ]);
+    expect(talk(lounge, 'What is on the table?').ids).toContainEqual(['ct']);
+    expect(talk(lounge, 'Who is closest to me?').ids[0]).toEqual(['p']);
+  });
   it('"the other bus" with nothing before is the less prominent one', () => {
     expect(talk(yard(), 'Where is the other bus?').ids[0]).toEqual(['b2']);
   });
