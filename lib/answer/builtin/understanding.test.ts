@@ -72,7 +72,9 @@ describe('instance cues', () => {
       { id: 'bk', label: 'book', rect: [10, 10, 20, 30], rgb: RED },
       { id: 'p', label: 'person', rect: [240, 40, 40, 150], rgb: BLUE },
     ]);
-    expect(talk(lounge, 'What is on the table?').ids).toContainEqual(['ct']);
+    const onTable = talk(lounge, 'What is on the table?');
+    expect(onTable.text).not.toMatch(/dining/);
+    expect(onTable.ids).toContainEqual(['ct']);
     expect(talk(lounge, 'Who is closest to me?').ids[0]).toEqual(['p']);
   });
   it('"the other bus" with nothing before is the less prominent one', () => {
