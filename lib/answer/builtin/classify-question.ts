@@ -187,6 +187,11 @@ function regionAsked(word: string): RegionAsked {
  * Classify one question. `sceneLabels` extends the detector's vocabulary with the scene's own labels (an
  * endpoint may have added open-vocabulary ones).
  */
+/** "In the room", "in the kitchen": a place the photo is taken in, not a thing in it to relate to. */
+function isTheScene(word: string, anchor: string): boolean {
+  return /^(in|inside|at)$/.test(word) && isPlaceNoun(anchor);
+}
+
 export function classifyQuestion(question: string, sceneLabels: Iterable<string> = []): ClassifiedQuestion {
   const text = normalizeQuestion(question);
   sceneLabels = [...sceneLabels];
@@ -253,12 +258,14 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     const where = COUNT_WHERE.exec(text);
     const at = where ? (where.index ?? 0) : -1;
     const things = labels.filter((m) => m.start < at);
-    if (where && things.length)
+    const anchorLabels = labels.filter((m) => m.start > at);
+    // "How many people are in the kitchen?" with no kitchen class: the place is the photo itself.
+    if (where && things.length && !(anchorLabels.length === 0 && isTheScene(where[1], singularPhrase(where[2]))))
       return {
         ...base,
         labels: things,
         type: 'count',
-        countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: labels.filter((m) => m.start > at) },
+        countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
       };
     return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   }
@@ -372,7 +379,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       at > 0 &&
       labels.length &&
       !labels.some((m) => m.start > at) &&
-      !IMAGE_WORDS.test(related[3].split(' ').pop() ?? '')
+      !IMAGE_WORDS.test(related[3].split(' ').pop() ?? '') &&
+      !isTheScene(related[2], singularPhrase(related[3]))
         ? { word: related[2], anchor: singularPhrase(related[3]) }
         : undefined;
     return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER), unchecked };

@@ -314,6 +314,11 @@ describe('choices and unchecked relations', () => {
     expect(text).toMatch(/can't tell whether that is on the cart/);
     expect(talk(yard(), 'Is there a person in this photo?').text).toMatch(/^Yes/);
   });
+  it('"in the room", "in the kitchen" is the photo itself, not an unchecked place', () => {
+    expect(talk(yard(), 'Is there anyone in the room?').text).toMatch(/^Yes/);
+    expect(talk(yard(), 'How many horses are in the kitchen?').text).toMatch(/three horses/);
+    expect(talk(yard(), 'How many horses are in the kitchen?').text).not.toMatch(/as such/);
+  });
 });
 
 describe('mass nouns', () => {
