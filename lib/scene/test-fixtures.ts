@@ -2,7 +2,7 @@
  * Hand-made scenes for the answer tests: flat-coloured rectangles on a grey background, each with an exact
  * mask, so every fact (position, size, colour, count) is known in advance.
  */
-import type { Box } from '@/lib/shared/analysis';
+import type { Box, NamedLabel } from '@/lib/shared/analysis';
 import { encodeRle, maskStats } from '@/lib/shared/rle';
 import type { SoundEvent } from '@/lib/shared/audio';
 import { buildSceneGraph } from './graph/build';
@@ -33,6 +33,8 @@ export interface PaintedObject {
   /** Leave the entity without a mask (colour then comes from the box's core). */
   noMask?: boolean;
   kind?: 'thing' | 'stuff' | 'user';
+  /** The crop classifier's finer name, as the fine-names stage gives it. */
+  fineName?: NamedLabel;
 }
 
 export function paintScene(
@@ -62,6 +64,7 @@ export function paintScene(
       color: { name: 'red', strong: '#d62728', light: '#ff9896' },
       source: 'test',
       kind: object.kind ?? 'thing',
+      ...(object.fineName ? { fineName: object.fineName } : {}),
       mask: object.noMask
         ? undefined
         : {

@@ -12,6 +12,7 @@ import { colourAnswer, regionAnswer, superlativeAnswer, whereAnswer } from './co
 import { relationAnswer } from './compose-relation';
 import { compareAnswer, countAnswer, describeAnswer, existsAnswer, type ComposeContext } from './compose-overview';
 import { identityAnswer } from './compose-identity';
+import { kindAnswer } from './compose-kind';
 import { soundAnswer } from './compose-sound';
 import { activityAnswer } from './compose-activity';
 import { placeAnswer } from './compose-place';
@@ -47,6 +48,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   who: whoAnswer,
   'verify-relation': verifyRelationAnswer,
   part: partAnswer,
+  kind: kindAnswer,
 };
 
 /** The answer to the last message, with its links. `facts` may be passed when the caller already has them. */

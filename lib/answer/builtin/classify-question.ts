@@ -12,6 +12,7 @@
  * | 2     | text        | what does it / the sign say, what is written, read the…, any text / writing / words |
  * | 3     | compare     | more / fewer / less X than Y                                                      |
  * | 3     | count       | how many, count, number of                                                        |
+ * | 2     | kind        | what kind / type / sort / breed / species / make / model of… (a finer name)   |
  * | 4     | identity    | is it / this / that / the <label> a <kind>? (what it is; a colour in <kind>: colour) |
  * | 4     | colour      | what/which colo(u)r, colo(u)r of; or "is/are the X <colour word>" (yes/no)         |
  * | 5     | superlative | biggest / largest / smallest / tiniest / left-most / right-most / furthest left…  |
@@ -44,6 +45,7 @@ import {
   HELP,
   IMAGE_WORDS,
   IDENTITY,
+  KIND_OF,
   PLACE,
   PRONOUN,
   READING,
@@ -92,6 +94,7 @@ export type QuestionType =
   | 'who'
   | 'verify-relation'
   | 'part'
+  | 'kind'
   | 'unknown';
 
 export type Superlative =
@@ -140,6 +143,8 @@ export interface ClassifiedQuestion {
   destination?: boolean;
   /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */
   askedKind?: string;
+  /** "what breed is the dog?" → breed: the finer name asked for (kind questions). */
+  kindAspect?: string;
   /** "is the dog eating?" → eating: the activity asked to be going on (activity questions). */
   askedActivity?: string;
   /** "how many bowls are on the table?": the relation and the things (label mentions) to count within. */
@@ -218,6 +223,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
   if (PLACE.test(text)) return { ...base, type: 'place' };
+  const kindOf = KIND_OF.exec(text);
+  if (kindOf) return { ...base, type: 'kind', kindAspect: kindOf[1] };
   if (WEARING.test(text) || WEARING_WHAT.test(text)) return { ...base, type: 'wearing' };
   const part = partAsked(text, labels);
   if (part) return { ...base, type: 'part', part };

@@ -42,8 +42,12 @@ function fineNames(entity: EntityFacts): string[] {
   return entity.fineName?.label.split(',').map((name) => name.trim().toLowerCase()) ?? [];
 }
 
+/**
+ * The asked word names the class itself: the label, or a synonym that is not a narrower kind ("automobile" is a
+ * car, but a "puppy" is a young dog: finding puppies by their dogs is fine, saying a dog is one is not).
+ */
 function sameKind(kind: string, label: string): boolean {
-  return kind === label || LABEL_SYNONYMS[kind] === label;
+  return kind === label || (LABEL_SYNONYMS[kind] === label && !(isKindOf(kind, label) && !isKindOf(label, kind)));
 }
 
 export function identityAnswer(ctx: ComposeContext): string {

@@ -34,6 +34,9 @@ export const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \
 /** Where the photo was taken, which room, indoors or out (compose-place.ts). */
 export const PLACE =
   /\b(indoors?|outdoors?|inside or outside|outside or inside|indoor or outdoor|outdoor or indoor)\b|\b(what|which) (kind of |sort of |type of )?(room|place|location|setting)\b|\bwhere (was|is|were) (this|these|it|they|the (photo|picture|image|shot|scene)s?)\b.*\b(taken|shot|photographed|filmed)\b|^where (is|was) this\b\W*$/;
+/** "What kind of dog is it?", "what breed…", "what make is the car?": a finer name than the class (compose-kind.ts). */
+export const KIND_OF =
+  /\b(?:what|which) (kind|type|sort|breed|species|variety|make|model|brand)s?\b(?! of (?:an? )?(?:sports?|games?|rooms?|places?)\b)/;
 /** What someone is doing, which sport or game (compose-activity.ts). */
 export const ACTIVITY =
   /\b(doing|up to|busy with)\b|\b(what|which) (kind of )?(sport|game)s?\b|\bwhat (are|is) [a-z' ]+ playing\b/;

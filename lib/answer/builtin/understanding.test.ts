@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '@/lib/shared/chat';
 import { paintScene, BLUE, BROWN, RED, WHITE, YELLOW } from '../../scene/test-fixtures';
+import type { Box } from '@/lib/shared/analysis';
 import { composeLinkedAnswer } from './answer-builtin';
 import type { TextInput } from '../types';
 
@@ -53,7 +54,7 @@ describe('instance cues', () => {
     expect(answer.text).not.toMatch(/biggest/);
   });
   it('"which one" refers back to what was counted, and a count range still links all the sure ones', () => {
-    const weakHorse = { id: 'h4', label: 'horse', rect: [60, 150, 30, 20], rgb: RED, score: 0.25 };
+    const weakHorse = { id: 'h4', label: 'horse', rect: [60, 150, 30, 20] as Box, rgb: RED, score: 0.25 };
     const scene = paintScene(300, 200, [
       { id: 'h1', label: 'horse', rect: [120, 100, 50, 40], rgb: WHITE },
       { id: 'h2', label: 'horse', rect: [230, 100, 50, 40], rgb: RED },
@@ -345,5 +346,37 @@ describe('counting within a place', () => {
     expect(talk(yard(), 'How many horses are on the bridge?').text).toMatch(
       /^I can see three horses, but I can't tell how many are on the bridge: I see no bridge as such/,
     );
+  });
+});
+
+describe('kind questions', () => {
+  const kennel = () =>
+    paintScene(300, 200, [
+      {
+        id: 'dog',
+        label: 'dog',
+        rect: [20, 80, 120, 100],
+        rgb: WHITE,
+        fineName: { label: 'French bulldog', score: 0.24, source: 'imagenet-mobilenetv2' },
+      },
+      {
+        id: 'truck',
+        label: 'truck',
+        rect: [160, 40, 130, 90],
+        rgb: RED,
+        fineName: { label: 'pickup, pickup truck', score: 0.8, source: 'imagenet-mobilenetv2' },
+      },
+    ]);
+  it('"what breed / kind of" gives the crop classifier\'s finer name, hedged when it is a guess', () => {
+    const breed = talk(kennel(), 'What breed is the dog?');
+    expect(breed.text).toMatch(/best guess for the white dog is a french bulldog \(0\.24, a guess\)/);
+    expect(breed.ids[0]).toEqual(['dog']);
+    expect(talk(kennel(), 'What kind of truck is it?').text).toMatch(/is a pickup \(0\.80\)\.$/);
+  });
+  it("makes and brands are no model's classes", () => {
+    expect(talk(kennel(), 'What make is the truck?').text).toMatch(/^I can't tell the make/);
+  });
+  it('"is it a puppy?" is not a yes from "dog": a puppy is a kind of dog no model names', () => {
+    expect(talk(kennel(), 'Is the dog a puppy?').text).toMatch(/^Possibly/);
   });
 });
