@@ -8,6 +8,7 @@
  */
 import { LABEL_SYNONYMS } from '../vocabulary';
 import type { EntityFacts } from '../scene-facts';
+import { resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance, nounSynsets } from '../../lexicon/wordnet';
 import { emptySceneAnswer, type ComposeContext } from './compose-overview';
 import { theEntity, withArticle } from './phrasing';
@@ -81,5 +82,13 @@ export function identityAnswer(ctx: ComposeContext): string {
     return `Possibly: ${named}, but ${who(alternative.source)} gives ${withArticle(kind)}${scored(alternative.score)} as another reading${finer}.${assumed}`;
   if (isKindOf(kind, label))
     return `Possibly: ${named}, and ${withArticle(kind)} is a kind of ${label}, but no model here names it ${withArticle(kind)}${finer}.${assumed}`;
+  // A kind no model has a class for could be true of anything: a "no" would claim what no model can check.
+  if (!resolveNoun(kind)) {
+    const cannot = `none of my models has a class for that, so I can't rule it in or out`;
+    // "Is this a professional match?": "this" is the scene, not its biggest thing.
+    return question.targets.length
+      ? `I can't tell whether ${it} is ${withArticle(kind)}: ${cannot}; ${named}${finer}.`
+      : `I can't tell whether this is ${withArticle(kind)}: ${cannot}.`;
+  }
   return `No: ${named}${finer}.${assumed}`;
 }

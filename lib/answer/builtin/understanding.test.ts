@@ -376,6 +376,11 @@ describe('kind questions', () => {
   it("makes and brands are no model's classes", () => {
     expect(talk(kennel(), 'What make is the truck?').text).toMatch(/^I can't tell the make/);
   });
+  it('"is this a professional match?": a kind no model has a class for is an "I can\'t tell", never a "no"', () => {
+    const text = talk(kennel(), 'Is this a professional match?').text;
+    expect(text).toMatch(/^I can't tell whether this is a professional match/);
+    expect(talk(kennel(), 'Is the truck a bus?').text).toMatch(/^No/);
+  });
   it('"is it a puppy?" is not a yes from "dog": a puppy is a kind of dog no model names', () => {
     expect(talk(kennel(), 'Is the dog a puppy?').text).toMatch(/^Possibly/);
   });
