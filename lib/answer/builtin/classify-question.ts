@@ -71,6 +71,7 @@ import {
 import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
 import { isNoun, nounBaseForm } from '../../lexicon/wordnet';
 import { hasVisibleClass, isClothing, isPlaceNoun, isVerbForm } from './noun-senses';
+import { ROLE_OBJECTS } from '../roles';
 
 export type QuestionType =
   | 'cannot'
@@ -217,7 +218,11 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (READING.test(text)) return { ...base, type: 'text' };
   // A bus or train shows where it is going on its destination sign: that is text to read, not a guess.
   if (DESTINATION.test(text)) return { ...base, type: 'text', destination: true };
-  if (CANNOT.test(text) || WHO_IS.test(text) || UNSEEN.test(text)) return { ...base, type: 'cannot' };
+  // "Who is that man?" asks for a name no model gives; "who is the batter?" asks which person fits the role.
+  const whoIs = WHO_IS.exec(text);
+  const roleAsked = whoIs?.[2] === 'the' && ROLE_OBJECTS[singularize((whoIs[3] ?? '').trim())] !== undefined;
+  if (roleAsked) return { ...base, type: 'where' };
+  if (CANNOT.test(text) || whoIs || UNSEEN.test(text)) return { ...base, type: 'cannot' };
   if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
   if (HELP.test(text)) return { ...base, type: 'help' };
   if (SOUND.test(text)) return { ...base, type: 'sound' };

@@ -8,6 +8,7 @@ import type { GraphRelation } from '../../scene/graph/types';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
+import { normalizeQuestion } from './classify-question';
 import { STATE_MIN_SCORE } from './compose-setting';
 import { capitalize, joinList, theEntities, theEntity } from './phrasing';
 
@@ -50,16 +51,24 @@ function personRelatedTo(
 
 export function whoAnswer(ctx: ComposeContext): string {
   const { facts, question } = ctx;
-  const text = question.question.toLowerCase();
+  const text = normalizeQuestion(question.question); // the frame the label mentions' offsets are in
   const people = facts.entities.filter((e) => e.label === 'person');
   if (!people.length) return "I can't tell: I see nobody for sure in this image.";
   const anchor = question.targets.filter((t) => t.label !== 'person');
+  // "Who has the ball?" with no ball in view and nothing else to go on: say so, rather than that the question
+  // is unclear. Place and colour words ("on the left, behind the pot") still single someone out below.
+  const missing = question.targetLabels.find((l) => l !== 'person' && !anchor.some((t) => t.label === l));
+  const cued = readCues(text, false);
+  if (!anchor.length && missing && !cued.side && !cued.depth && !cued.colours.length)
+    return `I can't tell: I see no ${missing} for anyone to be with.`;
   let found: EntityFacts[] = [];
   let why = '';
   if (anchor.length) {
+    // Where the thing is named ("glove" names the baseball glove): the verb must come before it.
+    const anchorAt = question.labels.find((m) => m.label === anchor[0].label)?.start ?? text.length;
     for (const [pattern, kinds] of VERB_RELATION) {
       const m = pattern.exec(text);
-      if (!m || (m.index ?? 0) > text.indexOf(anchor[0].label)) continue;
+      if (!m || (m.index ?? 0) > anchorAt) continue;
       found = personRelatedTo(ctx, anchor, kinds, m[1] === 'behind');
       if (found.length) {
         why = ` (${m[1]} ${theEntity(anchor[0])})`;

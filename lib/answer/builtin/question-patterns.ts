@@ -23,7 +23,7 @@ export const POSSESSIVE =
   /\b(?:(?:the|a|an|this|that|his|her|their|its|my|your) (?:[a-z]+ )?([a-z]+)(?:'s|s'|')|(his|her|their|its)) ([a-z]+)\b/;
 
 /** "who is X" asks about a person and what they do or where they are; "who is he" stays unanswerable. */
-export const WHO = /^who(?:'s| is| are|s)\b/;
+export const WHO = /^who(?:'s| is| are|s| has| have| holds| carries| rides| sits| stands)\b/;
 
 export const CANNOT =
   /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry)\b/;

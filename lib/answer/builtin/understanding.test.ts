@@ -385,3 +385,22 @@ describe('kind questions', () => {
     expect(talk(kennel(), 'Is the dog a puppy?').text).toMatch(/^Possibly/);
   });
 });
+
+describe('who questions', () => {
+  const field = () =>
+    paintScene(300, 200, [
+      { id: 'p1', label: 'person', rect: [20, 40, 60, 150], rgb: WHITE },
+      { id: 'p2', label: 'person', rect: [200, 40, 60, 150], rgb: BLUE },
+      { id: 'g', label: 'baseball glove', rect: [210, 100, 20, 20], rgb: BROWN },
+    ]);
+  it('"who holds the glove?" finds the holder though the question names the class by a shorter word', () => {
+    expect(talk(field(), 'Who holds the glove?').ids[0]).toEqual(['p2']);
+  });
+  it('"who has the ball?" with no ball says so', () => {
+    expect(talk(field(), 'Who has the ball?').text).toMatch(/^I can't tell: I see no sports ball/);
+  });
+  it('"who is the catcher?" names the person the role fits, "who is that man?" no one', () => {
+    expect(talk(field(), 'Who is the catcher?').ids[0]).toEqual(['p2']);
+    expect(talk(field(), 'Who is that man?').text).toMatch(/can't tell who anyone is/);
+  });
+});
