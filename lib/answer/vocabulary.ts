@@ -31,6 +31,8 @@ export const LABEL_SYNONYMS: Readonly<Record<string, string>> = {
   player: 'person',
   someone: 'person',
   anyone: 'person',
+  somebody: 'person',
+  anybody: 'person',
   bike: 'bicycle',
   motorbike: 'motorcycle',
   plane: 'airplane',

@@ -6,7 +6,8 @@
 import { WEARING } from './question-patterns';
 import { singularize } from '../vocabulary';
 import type { EntityFacts } from '../scene-facts';
-import type { ComposeContext } from './compose-overview';
+import { type ComposeContext, WEAK_MENTION_SCORE } from './compose-overview';
+import { STATE_MIN_SCORE } from './compose-setting';
 import { theEntity } from './phrasing';
 
 /** Worn things the detector has a class for, by the words people use. */
@@ -43,7 +44,11 @@ export function wearingAnswer(ctx: ComposeContext): string {
     .filter((e) => e.label === label && inside(e, person))
     .sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
   if (!worn.length) return `No, I don't think so: the detector found no ${label} on ${theEntity(person)}.`;
+  // A yes needs a detection sure enough to state, as everywhere (STATE_MIN_SCORE); weaker ones are hedged.
   const best = worn[0];
-  if (facts.entities.includes(best)) return `Yes: the detector found a ${label} on ${theEntity(person)}.`;
-  return `Probably yes: the detector found a ${label} on ${theEntity(person)}, though it is unsure (${(best.score ?? 0).toFixed(2)}).`;
+  const score = best.score ?? 1;
+  const found = `the detector found a ${label} on ${theEntity(person)}`;
+  if (score >= STATE_MIN_SCORE) return `Yes: ${found}.`;
+  if (score >= WEAK_MENTION_SCORE) return `Possibly: ${found}, but it is unsure (${score.toFixed(2)}).`;
+  return `I can't tell: the detector's only sign of a ${label} on ${theEntity(person)} is too weak to go on (${score.toFixed(2)}).`;
 }

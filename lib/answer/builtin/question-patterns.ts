@@ -72,7 +72,7 @@ export const RELATION_AFTER =
 export const DESCRIBE =
   /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
 export const EXISTS =
-  /^(is|are) there\b|\b(do|can) you (see|spot|find)\b|\b(does|do) (the|this) (image|picture|photo|scene) (contain|have|show|include)\b|\bany\b/;
+  /^(is|are) there\b|^(is|are) (anyone|anybody|someone|somebody|anything|something) (there|here|in|on|at)\b|\b(do|can) you (see|spot|find)\b|\b(does|do) (the|this) (image|picture|photo|scene) (contain|have|show|include)\b|\bany\b/;
 /** "is it a pickup?", "is that an airliner?", "is the truck a pickup?": the subject, then the kind asked. */
 export const IDENTITY =
   /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;

@@ -404,3 +404,20 @@ describe('who questions', () => {
     expect(talk(field(), 'Who is that man?').text).toMatch(/can't tell who anyone is/);
   });
 });
+
+describe('worn things', () => {
+  const office = (tieScore: number) =>
+    paintScene(300, 200, [
+      { id: 'man', label: 'person', rect: [60, 10, 120, 185], rgb: BLUE },
+      { id: 'tie', label: 'tie', rect: [110, 60, 16, 60], rgb: RED, score: tieScore },
+    ]);
+  it('a yes needs a tie sure enough to state; weaker ones are hedged or too weak to go on', () => {
+    expect(talk(office(0.8), 'Is he wearing a tie?').text).toMatch(/^Yes/);
+    expect(talk(office(0.35), 'Is he wearing a tie?').text).toMatch(/^Possibly: .*\(0\.35\)/);
+    expect(talk(office(0.15), 'Is he wearing a tie?').text).toMatch(/^I can't tell: .*too weak .*\(0\.15\)/);
+  });
+  it('"is anyone / anybody there?" asks about people', () => {
+    expect(talk(office(0.8), 'Is anyone there?').text).toMatch(/^Yes.*person/);
+    expect(talk(office(0.8), 'Is anybody here?').text).toMatch(/^Yes.*person/);
+  });
+});
