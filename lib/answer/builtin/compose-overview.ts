@@ -6,6 +6,7 @@ import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { COCO_LABELS, pluralize, singularize } from '../vocabulary';
 import { normalizeQuestion } from './classify-question';
+import { FURNITURE_CLASSES, STUFF_CLASSES } from '../../analysis/regions/vocabulary';
 import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import type { ResolvedQuestion } from './conversation';
@@ -124,6 +125,12 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     const quoted = seer.label === thing ? '' : ` ("${seer.label}")`;
     return `I can't tell whether there is ${withArticle(thing)}: only the crop classifier has a class for it${quoted}, and it looks only at things the detector boxed, none of which it called one, so I can't rule it in or out.`;
   }
+  if (seer?.role === 'segmenter' && !becomesRegion(seer.label)) {
+    // Only the segmenter's surfaces and furniture are kept as regions: its silence about a flag says nothing.
+    const them = seer.stuff ? 'it' : 'them';
+    const quoted = seer.label === thing ? '' : ` ("${seer.label}")`;
+    return `I can't tell whether there ${seer.stuff ? 'is any' : 'are any'} ${seer.stuff ? thing : pluralize(singularize(thing))}: the scene segmenter has a class for ${them}${quoted}, but only its surfaces and furniture become regions here, so I can't rule ${them} in or out. "Find in this result" with the word "${thing}" has the segmenter look for ${them}.`;
+  }
   // Stuff is a mass ("any sky", "any grass"), not a count of skies.
   // The asked word may be plural already ("drawers"): pluralize its singular, not the word.
   const some = resolution?.classes[0]?.stuff ? thing : pluralize(singularize(thing));
@@ -142,6 +149,11 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
     : ' In fact nothing was detected above the current threshold.';
   return `${denial}${caveat}${there}`;
+}
+
+/** Whether the segmenter's class is kept as a region (a surface or a piece of furniture) when it is found. */
+function becomesRegion(label: string): boolean {
+  return STUFF_CLASSES.has(label) || FURNITURE_CLASSES.has(label);
 }
 
 /**
