@@ -6,10 +6,10 @@ import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { COCO_LABELS, pluralize, singularize } from '../vocabulary';
 import { normalizeQuestion } from './classify-question';
-import { FURNITURE_CLASSES, STUFF_CLASSES } from '../../analysis/regions/vocabulary';
 import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import type { ResolvedQuestion } from './conversation';
+import { becomesRegion, broadWordDenial } from './broad-word';
 import { entitiesNamed, relateFilter } from './conversation';
 import {
   capitalize,
@@ -119,6 +119,11 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
       .join(', ');
     return `Possibly: the detector found ${weak.length === 1 ? withArticle(thing) : `${numberWord(weak.length)} ${pluralize(thing)}`} but is unsure (${scores}), under the current threshold, so I won't say so for certain.`;
   }
+  const there = facts.entities.length
+    ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
+    : ' In fact nothing was detected above the current threshold.';
+  const broad = broadWordDenial(ctx.question, thing);
+  if (broad) return `${broad}${there}`;
   const seer = resolution && resolution.how !== 'kind-of' ? resolution.classes[0] : null;
   if (seer?.role === 'classifier' && !detectorWouldBox(thing)) {
     // The crop classifier names only what the detector boxed: its silence says nothing about the rest of the photo.
@@ -145,15 +150,7 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
       : seer
         ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.stuff ? 'it' : 'them'}${seer.label === thing ? '' : ` ("${seer.label}")`} and found none.`
         : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
-  const there = facts.entities.length
-    ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
-    : ' In fact nothing was detected above the current threshold.';
   return `${denial}${caveat}${there}`;
-}
-
-/** Whether the segmenter's class is kept as a region (a surface or a piece of furniture) when it is found. */
-function becomesRegion(label: string): boolean {
-  return STUFF_CLASSES.has(label) || FURNITURE_CLASSES.has(label);
 }
 
 /**

@@ -424,3 +424,13 @@ describe('worn things', () => {
     expect(talk(office(0.8), 'Is anybody here?').text).toMatch(/^Yes.*person/);
   });
 });
+
+describe('broad words', () => {
+  it('"any bags?" names the bag classes checked and does not rule out the rest', () => {
+    const text = talk(yard(), 'Are there any bags?').text;
+    expect(text).toMatch(
+      /^I see no handbags, suitcases or backpacks, the detector's kinds of bag; .*can't rule them out/,
+    );
+    expect(talk(yard(), 'Is there a bike?').text).toMatch(/^No/);
+  });
+});
