@@ -59,7 +59,7 @@ describe('buildSoundEvents', () => {
 });
 
 describe('plainSummary', () => {
-  const base = { silent: false, analysedSeconds: 10, bestGuess: null };
+  const base = { silent: false, analysedSeconds: 10, bestGuesses: [] };
   const event = (label: string, group: string, start: number, end: number, source = 'efficientat-mn04-as') => ({
     label,
     mid: label,
@@ -92,8 +92,15 @@ describe('plainSummary', () => {
 
   it('reports silence, a low-confidence best guess, and a tagger that is off', () => {
     expect(plainSummary({ ...base, silent: true, soundEvents: [] })).toBe('No sound above the noise floor.');
-    expect(plainSummary({ ...base, soundEvents: [], bestGuess: { label: 'Ping', score: 0.22 } })).toBe(
+    expect(plainSummary({ ...base, soundEvents: [], bestGuesses: [{ label: 'Ping', score: 0.22 }] })).toBe(
       'Nothing the sound model is sure of: its best guess is ping at only 0.22; no speech.',
+    );
+    const two = [
+      { label: 'Clip-clop', score: 0.36 },
+      { label: 'Vehicle', score: 0.31 },
+    ];
+    expect(plainSummary({ ...base, soundEvents: [], bestGuesses: two })).toBe(
+      'Nothing the sound model is sure of: its best guesses are clip-clop at only 0.36 and vehicle at only 0.31; no speech.',
     );
     expect(plainSummary({ ...base, soundEvents: [], taggerOff: 'The sound tagger is off: run npm run models.' })).toBe(
       'No speech. The sound tagger is off: run npm run models.',

@@ -135,11 +135,27 @@ export function clipTagsFrom(probs: ArrayLike<number>, ontology: Ontology, thres
     .slice(0, max);
 }
 
-/** The model's single best non-abstract class, however unsure: what a noise-only clip is reported as. */
-export function bestGuess(probs: ArrayLike<number>, ontology: Ontology): { label: string; mid: string; score: number } {
-  let best = ontology.classes.find((c) => !ontology.isAbstract(c.mid))!;
-  for (const c of ontology.classes) if (!ontology.isAbstract(c.mid) && probs[c.index] > probs[best.index]) best = c;
-  return { label: best.name, mid: best.mid, score: round2(probs[best.index]) };
+/** A guess under this (half the event threshold) is noise, not worth naming even as a guess. */
+const GUESS_FLOOR = EVENT_THRESHOLD / 2;
+const MAX_GUESSES = 3;
+
+/**
+ * What a clip with no sure event is reported as: the model's best non-abstract classes, each at its strongest
+ * (the whole-clip pass or any one window: a passing car is loud for a second, not over the clip), at least
+ * GUESS_FLOOR; the single best when none reaches it.
+ */
+export function bestGuesses(
+  clip: ArrayLike<number>,
+  windows: ScoredWindow[],
+  ontology: Ontology,
+): { label: string; mid: string; score: number }[] {
+  const peak = (index: number) => Math.max(clip[index], ...windows.map((w) => w.probs[index]));
+  const ranked = ontology.classes
+    .filter((c) => !ontology.isAbstract(c.mid))
+    .map((c) => ({ label: c.name, mid: c.mid, score: round2(peak(c.index)) }))
+    .sort((a, b) => b.score - a.score);
+  const sure = ranked.filter((g) => g.score >= GUESS_FLOOR).slice(0, MAX_GUESSES);
+  return sure.length ? sure : ranked.slice(0, 1);
 }
 
 function round2(value: number): number {

@@ -9,7 +9,7 @@ import type { SoundEvent } from '@/lib/shared/audio';
 import { loadOntology, type Ontology } from '@/lib/models/efficientat/ontology';
 import { sourceLabels } from '@/lib/lexicon/sound-source-table';
 import {
-  bestGuess,
+  bestGuesses,
   buildSoundEvents,
   clipTagsFrom,
   SPEECH_MID,
@@ -32,7 +32,8 @@ export interface HeardSounds {
   soundEvents: SoundEvent[];
   clipTags: { label: string; mid: string; score: number }[];
   /** The model's best class however unsure, for a clip where nothing passes the threshold (noise). */
-  bestGuess: { label: string; mid: string; score: number } | null;
+  /** The model's best guesses when no event is sure (see bestGuesses). */
+  bestGuesses: { label: string; mid: string; score: number }[];
   /** Why the tagger did not run (its model is missing), in words that name the fix. */
   taggerOff?: string;
   /** Entity labels the heard classes point to through the source table ("dog" for a bark), for answers. */
@@ -88,7 +89,7 @@ export async function hearSounds(
   } catch (error) {
     if (!(error instanceof ModelMissingError)) throw error;
     const taggerOff = `The sound tagger is off: ${error.message}`;
-    return { soundEvents: speechEvents(speech, null), clipTags: [], bestGuess: null, taggerOff, sourceWords: [] };
+    return { soundEvents: speechEvents(speech, null), clipTags: [], bestGuesses: [], taggerOff, sourceWords: [] };
   }
   const named = tagged ? buildSoundEvents(tagged.windows, ontology, EFFICIENTAT_ID) : [];
   const soundEvents = [...named, ...speechEvents(speech, ontology)].sort(
@@ -97,7 +98,7 @@ export async function hearSounds(
   return {
     soundEvents,
     clipTags: tagged ? clipTagsFrom(tagged.clip, ontology) : [],
-    bestGuess: tagged ? bestGuess(tagged.clip, ontology) : null,
+    bestGuesses: tagged ? bestGuesses(tagged.clip, tagged.windows, ontology) : [],
     // Speech's "person" stays with describe.ts's minimum-duration rule; here only the tagger's classes.
     sourceWords: [...new Set(named.flatMap((event) => sourceLabels(ontology, event.mid)?.labels ?? []))],
   };

@@ -18,7 +18,8 @@ export interface PlainSummaryInput {
   silent: boolean;
   analysedSeconds: number;
   soundEvents: SoundEvent[];
-  bestGuess: { label: string; score: number } | null;
+  /** The sound model's best guesses, strongest first, when it is sure of nothing. */
+  bestGuesses: { label: string; score: number }[];
   taggerOff?: string;
 }
 
@@ -91,10 +92,14 @@ export function plainSummary(input: PlainSummaryInput): string {
     if (!parts.length) sentences.push('No speech.');
     sentences.push(input.taggerOff);
   } else if (!parts.length) {
-    const guess = input.bestGuess;
+    const guesses = input.bestGuesses.map(
+      (g) => `${shortSoundName(g.label).toLowerCase()} at only ${g.score.toFixed(2)}`,
+    );
+    const list =
+      guesses.length > 1 ? `${guesses.slice(0, -1).join(', ')} and ${guesses[guesses.length - 1]}` : guesses[0];
     sentences.push(
-      guess
-        ? `Nothing the sound model is sure of: its best guess is ${shortSoundName(guess.label).toLowerCase()} at only ${guess.score.toFixed(2)}; no speech.`
+      guesses.length
+        ? `Nothing the sound model is sure of: its best ${guesses.length > 1 ? 'guesses are' : 'guess is'} ${list}; no speech.`
         : 'The sound model recognised nothing; no speech.',
     );
   }

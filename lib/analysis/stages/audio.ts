@@ -101,7 +101,7 @@ export async function analyseAudioClip(
   const summary: AudioSummary = {
     ...partial,
     description: describeSound(partial),
-    plainSummary: plainSummary({ ...partial, bestGuess: heard.bestGuess, taggerOff: heard.taggerOff }),
+    plainSummary: plainSummary({ ...partial, bestGuesses: heard.bestGuesses, taggerOff: heard.taggerOff }),
     keywords: [...new Set([...soundKeywords(partial), ...heard.sourceWords])],
     waveform: waveformPeaks(samples, sampleRate, WAVEFORM_POINTS),
     ms: Math.round(performance.now() - started),
