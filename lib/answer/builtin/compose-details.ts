@@ -108,6 +108,11 @@ export function colourAnswer(ctx: ComposeContext): string {
   return found.hedge ? `${found.hedge}${answer.charAt(0).toLowerCase()}${answer.slice(1)}` : answer;
 }
 
+/** "dark blue", "light green": the shade where the question asks what colour, never in a yes/no about a hue. */
+function shaded(entity: EntityFacts): string {
+  return entity.colourShade ? `${entity.colourShade} ${entity.colour}` : (entity.colour ?? '');
+}
+
 function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
   const found = { entities };
   const { question, seed } = ctx;
@@ -127,7 +132,7 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
         : `No, ${named(entity)} looks ${entity.colour} rather than ${question.askedColour}${clothes}${hedge(entity)}.`;
     }
     const verb = pick(['looks', 'is mostly', 'appears'], seed, 'colour');
-    return `${capitalize(named(entity))} ${verb} ${entity.colour}${clothes}${hedge(entity)}.`;
+    return `${capitalize(named(entity))} ${verb} ${shaded(entity)}${clothes}${hedge(entity)}.`;
   }
   // Alike instances are one fact, not a list of the same word: "The horses are all brown."
   const colours = new Set(found.entities.map((e) => e.colour));
@@ -141,10 +146,12 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
     const main = [...found.entities].sort((a, b) => b.areaFraction - a.areaFraction)[0];
     if (main.colour) {
       const others = found.entities.length - 1;
-      return `The biggest ${main.label}, ${ref([main.id], `the ${colouredLabel(main)}`)} ${main.position}, looks ${main.colour}${hedge(main)} (I see ${numberWord(others)} other${others > 1 ? 's' : ''}; say which one by its place or colour).`;
+      return `The biggest ${main.label}, ${ref([main.id], `the ${colouredLabel(main)}`)} ${main.position}, looks ${shaded(main)}${hedge(main)} (I see ${numberWord(others)} other${others > 1 ? 's' : ''}; say which one by its place or colour).`;
     }
   }
-  const each = found.entities.slice(0, 6).map((e) => ref([e.id], `${e.colour ?? 'unclear'} (the one ${e.position})`));
+  const each = found.entities
+    .slice(0, 6)
+    .map((e) => ref([e.id], `${e.colour ? shaded(e) : 'unclear'} (the one ${e.position})`));
   return `${capitalize(theGroup(found.entities))} are ${joinList(each)}.`;
 }
 

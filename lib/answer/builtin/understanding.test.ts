@@ -434,3 +434,11 @@ describe('broad words', () => {
     expect(talk(yard(), 'Is there a bike?').text).toMatch(/^No/);
   });
 });
+
+describe('shades', () => {
+  it('"what colour?" gives a navy car as dark blue, while "is it blue?" is still a yes', () => {
+    const navy = paintScene(200, 120, [{ id: 'car', label: 'car', rect: [20, 40, 120, 60], rgb: [20, 30, 80] }]);
+    expect(talk(navy, 'What colour is the car?').text).toMatch(/dark blue/);
+    expect(talk(navy, 'Is the car blue?').text).toMatch(/^Yes/);
+  });
+});

@@ -135,6 +135,7 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
       size: sizeClass(areaFraction),
       sizeRank: 0,
       colour: vote?.name ?? null,
+      ...(vote?.shade ? { colourShade: vote.shade } : {}),
       colourShare: vote?.share ?? 0,
       colourFromMask: Boolean(mask),
     };
@@ -183,7 +184,12 @@ export function graphOf(input: GraphInput): SceneGraph {
   const nodes = rebuilt.nodes.map((n) => {
     const previous = before.get(n.id);
     const colour = previous
-      ? { colour: previous.colour, colourShare: previous.colourShare, colourFromMask: previous.colourFromMask }
+      ? {
+          colour: previous.colour,
+          colourShade: previous.colourShade,
+          colourShare: previous.colourShare,
+          colourFromMask: previous.colourFromMask,
+        }
       : {};
     return { ...n, ...colour };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CroppedMask } from './cropped-mask';
-import { dominantColour, nameColour } from './colour';
+import { dominantColour, nameColour, shadeOf } from './colour';
 
 describe('nameColour (CIELAB)', () => {
   it.each([
@@ -70,5 +70,16 @@ describe('dominantColour', () => {
     mask.data.fill(0, 10);
     expect(dominantColour(rgb, 100, mask, 'cup')?.name).toBe('blue');
     expect(dominantColour(rgb, 100, { ...mask, data: new Uint8Array(100) }, 'cup')).toBeNull();
+  });
+
+  it('gives a hue as dark as black would be "dark", as light as white "light", and greys no shade', () => {
+    const navy = image(Array(100).fill([20, 30, 80]));
+    expect(dominantColour(navy.rgb, 100, navy.mask, 'car')).toMatchObject({ name: 'blue', shade: 'dark' });
+    const sky = image(Array(100).fill([170, 205, 240]));
+    expect(dominantColour(sky.rgb, 100, sky.mask, 'sky')).toMatchObject({ name: 'blue', shade: 'light' });
+    const cup = image(Array(100).fill([30, 70, 200]));
+    expect(dominantColour(cup.rgb, 100, cup.mask, 'cup')?.shade).toBeUndefined();
+    expect(shadeOf('grey', 20)).toBeUndefined();
+    expect(shadeOf('pink', 85)).toBeUndefined();
   });
 });

@@ -171,6 +171,23 @@ export interface ColourVote {
   name: ColourName;
   /** Share of the counted pixels that voted for the winning group, 0..1. */
   share: number;
+  /** A hue as dark as black or as light as white would be (navy: "dark blue"); none for greys. */
+  shade?: ColourShade;
+}
+export type ColourShade = 'dark' | 'light';
+
+/** Hues that are light or dark by name already: no "light pink", "dark brown" needed to say what they are. */
+const SHADED_BY_NAME = new Set<ColourName>(['pink', 'beige', 'yellow', 'brown', 'orange']);
+
+/**
+ * The shade of a hue from its lightness, on the greys' own scale: dark where an achromatic surface would be
+ * black (L < 30), light where it would be white (L ≥ WHITE_MIN_L).
+ */
+export function shadeOf(name: ColourName, lightness: number): ColourShade | undefined {
+  if (SHADED_BY_NAME.has(name) || ['black', 'white', 'grey', 'silver'].includes(name)) return undefined;
+  if (lightness < 30) return 'dark';
+  if (lightness >= WHITE_MIN_L) return 'light';
+  return undefined;
 }
 
 /** Per sector: pixel count and sums of L, C and the hue as a unit vector (hues average on the circle). */
@@ -258,7 +275,9 @@ export function dominantColour(
   const n = pool.count[best];
   const hue = ((Math.atan2(pool.sin[best], pool.cos[best]) * 180) / Math.PI + 360) % 360;
   const lightness = LIT_SECTORS.has(best) ? litLightness(pool.warm[best], whitePoint) : pool.l[best] / n;
-  return { name: hueName(lightness, pool.c[best] / n, hue), share };
+  const name = hueName(lightness, pool.c[best] / n, hue);
+  const shade = shadeOf(name, lightness);
+  return shade ? { name, share, shade } : { name, share };
 }
 
 /**

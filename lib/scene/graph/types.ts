@@ -4,7 +4,7 @@
  * sent between threads, and questions read it without ever touching pixels again.
  */
 import type { Box, EntityKind, NamedLabel } from '@/lib/shared/analysis';
-import type { ColourName } from './colour';
+import type { ColourName, ColourShade } from './colour';
 
 export type HorizontalZone = 'left' | 'centre' | 'right';
 export type VerticalZone = 'top' | 'middle' | 'bottom';
@@ -35,6 +35,8 @@ export interface GraphNode {
   /** 1 = biggest among nodes of the same family (things and user entities together; stuff apart). */
   sizeRank: number;
   colour: ColourName | null;
+  /** "dark" / "light" for a hue as dark as black or as light as white would be (colour.ts shadeOf). */
+  colourShade?: ColourShade;
   /** Share of the mask's pixels that voted for the colour. */
   colourShare: number;
   colourFromMask: boolean;
