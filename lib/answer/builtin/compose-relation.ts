@@ -1,4 +1,5 @@
 /** "What is next to / behind / on the X?", "what is the horse pulling?": answers from the scene graph's relations. */
+import { standsOnGround } from '../../scene/graph/relations';
 import type { GraphRelation } from '../../scene/graph/types';
 import type { EntityFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
@@ -41,7 +42,16 @@ export function relationAnswer(ctx: ComposeContext): string {
     ? asked !== 'under' && asked !== 'behind'
     : asked === 'under' || asked === 'behind';
   const anchorIsRegion = found.entities.every((e) => e.kind === 'stuff');
+  // "What is on the wall?": what hangs there is stored as "in front of" an upright region (hangsOn).
+  const hanging = (r: (typeof facts.relations)[number]) =>
+    asked === 'on' &&
+    anchorIsRegion &&
+    !question.anchorIsSubject &&
+    r.kind === 'in front of' &&
+    anchors.has(r.objectId) &&
+    hangsOn(facts, r.subjectId, r.objectId);
   const hits = facts.relations.filter((r) => {
+    if (hanging(r)) return chosenKind(r);
     const anchorSide =
       asked === 'next to'
         ? anchors.has(r.subjectId) || anchors.has(r.objectId)
@@ -121,6 +131,23 @@ export function relationAnswer(ctx: ComposeContext): string {
   }
   const count = new Set(hits.map((r) => otherOf(r))).size;
   return `${capitalize(listOf(hits))} ${count === 1 ? 'is' : 'are'} ${words} ${anchorPhrase}.`;
+}
+
+/** Share of the region's height a hanging thing's bottom edge must clear: feet on the floor line do not. */
+const HANG_CLEARANCE = 0.1;
+
+/**
+ * A thing hangs on a region (a knife on the wall) when it stands before it, rests on nothing else, and its
+ * bottom edge is clearly above the region's: someone standing in front of a wall has their feet at its foot.
+ */
+function hangsOn(facts: ComposeContext['facts'], thingId: string, regionId: string): boolean {
+  const thing = entityById(facts, thingId);
+  const region = entityById(facts, regionId);
+  if (!thing || !region || thing.kind === 'stuff' || standsOnGround(thing.label)) return false;
+  const restsOnSomething = facts.relations.some((r) => r.subjectId === thingId && r.kind === 'on');
+  const thingBottom = thing.box[1] + thing.box[3];
+  const regionBottom = region.box[1] + region.box[3];
+  return !restsOnSomething && regionBottom - thingBottom >= HANG_CLEARANCE * region.box[3];
 }
 
 function anchorPhraseOf(anchors: EntityFacts[]): string {

@@ -442,3 +442,16 @@ describe('shades', () => {
     expect(talk(navy, 'Is the car blue?').text).toMatch(/^Yes/);
   });
 });
+
+describe('on an upright region', () => {
+  it('"what is on the wall?" is what hangs before it, not who stands in front of it', () => {
+    const kitchen = paintScene(300, 200, [
+      { id: 'wall', label: 'wall', rect: [0, 0, 300, 150], rgb: WHITE, kind: 'stuff' },
+      { id: 'clock', label: 'clock', rect: [40, 20, 30, 30], rgb: [20, 20, 20] },
+      { id: 'p', label: 'person', rect: [200, 30, 40, 160], rgb: BLUE },
+    ]);
+    const answer = talk(kitchen, 'What is on the wall?');
+    expect(answer.ids[0]).toEqual(['clock']);
+    expect(answer.text).not.toMatch(/person/);
+  });
+});

@@ -111,6 +111,11 @@ const GROUND_STANDING = new Set([
   'sheep',
 ]);
 
+/** People, vehicles and large animals stand on the ground: nothing of theirs rests or hangs on another thing. */
+export function standsOnGround(label: string): boolean {
+  return label === 'person' || GROUND_STANDING.has(label);
+}
+
 function canRestOn(item: RelationItem): boolean {
   return !item.label || !GROUND_STANDING.has(item.label);
 }
