@@ -29,6 +29,8 @@ describe('classifyQuestion', () => {
     ['What breed is the dog?', 'kind'],
     ['What kind of sport is this?', 'activity'],
     ['What kind of room is this?', 'place'],
+    ['What is this place?', 'place'],
+    ['Where are we?', 'place'],
     ['Where is the dog?', 'where'],
     ['What is on the left?', 'region'],
     ['What is in the front?', 'region'],

@@ -265,7 +265,17 @@ function countRange(ctx: ComposeContext, label: string, sure: EntityFacts[]): st
   if (weak.length === 0 || sure.length === 0 || sure[0].kind === 'stuff') return undefined;
   const n = sure.length;
   const span = weak.length === 1 ? 'or' : 'to';
-  const places = joinList(sure.map((e) => ref([e.id], `one ${e.position}`)));
+  // Those in one place go together ("five on the right"), each group linked to its members, as in countAnswer.
+  const byPlace = new Map<string, EntityFacts[]>();
+  for (const e of sure) byPlace.set(e.position, [...(byPlace.get(e.position) ?? []), e]);
+  const places = joinList(
+    [...byPlace].map(([position, group]) =>
+      ref(
+        group.map((e) => e.id),
+        `${numberWord(group.length)} ${position}`,
+      ),
+    ),
+  );
   const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
   const more = weak.length === 1 ? `a ${n === 1 ? 'second' : 'further'} one` : `${numberWord(weak.length)} more`;
   // The headline links the sure ones together: a follow-up ("what colour are they?") is about all of them.

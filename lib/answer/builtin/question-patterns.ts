@@ -33,7 +33,7 @@ export const UNSEEN =
 export const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
 /** Where the photo was taken, which room, indoors or out (compose-place.ts). */
 export const PLACE =
-  /\b(indoors?|outdoors?|inside or outside|outside or inside|indoor or outdoor|outdoor or indoor)\b|\b(what|which) (kind of |sort of |type of )?(room|place|location|setting)\b|\bwhere (was|is|were) (this|these|it|they|the (photo|picture|image|shot|scene)s?)\b.*\b(taken|shot|photographed|filmed)\b|^where (is|was) this\b\W*$/;
+  /\b(indoors?|outdoors?|inside or outside|outside or inside|indoor or outdoor|outdoor or indoor)\b|\b(what|which) (kind of |sort of |type of )?(room|place|location|setting)\b|\bwhere (was|is|were) (this|these|it|they|the (photo|picture|image|shot|scene)s?)\b.*\b(taken|shot|photographed|filmed)\b|^where (is|was) this\b\W*$|\bwhat(?: is|'s) (?:this|that|the) (?:place|room|location|setting)\b|^where are we\b/;
 /** "What kind of dog is it?", "what breed…", "what make is the car?": a finer name than the class (compose-kind.ts). */
 export const KIND_OF =
   /\b(?:what|which) (kind|type|sort|breed|species|variety|make|model|brand)s?\b(?! of (?:an? )?(?:sports?|games?|rooms?|places?)\b)/;
