@@ -5,7 +5,7 @@
  */
 import { FURNITURE_CLASSES, STUFF_CLASSES } from '../../analysis/regions/vocabulary';
 import { type ModelClass, resolveNoun } from '../../lexicon/model-lexicon';
-import { hypernymDistance } from '../../lexicon/wordnet';
+import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import { pluralize, singularize } from '../vocabulary';
 import { normalizeQuestion } from './classify-question';
 import type { ResolvedQuestion } from './conversation';
@@ -41,7 +41,12 @@ export function broadWordDenial(question: ResolvedQuestion, label: string): stri
   if (!word || word === label) return undefined;
   const classes = resolveNoun(word)?.classes ?? [];
   const detector = classes.filter((c) => c.role === 'detector');
-  if (!detector.some((c) => c.label === label) || !classes.some((c) => unchecked(c, detector))) return undefined;
+  const own = detector.find((c) => c.label === label);
+  // The class must be the word's meaning or a kind of it (a handbag is a bag), not a sibling the word was
+  // mapped to ("notebook" for laptop names the same thing by another class).
+  const senses = commonNounSynsets(word.split(' '));
+  if (!own || hypernymDistance(own.synsets, senses, WITHIN_DEPTH) === undefined) return undefined;
+  if (!classes.some((c) => unchecked(c, detector))) return undefined;
   const checked = [...new Set(detector.map((c) => pluralize(c.label)))];
   const kinds = checked.length > 1 ? `kinds of ${word}` : `kind of ${word}`;
   const either =

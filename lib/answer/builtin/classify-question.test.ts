@@ -26,6 +26,7 @@ describe('classifyQuestion', () => {
     ['What is the person thinking?', 'cannot'],
     ['Who is that man?', 'cannot'],
     ['Where is the dog looking?', 'cannot'],
+    ['Who is older, the woman or the girl?', 'cannot'],
     ['What breed is the dog?', 'kind'],
     ['What kind of sport is this?', 'activity'],
     ['What kind of room is this?', 'place'],

@@ -31,6 +31,11 @@ const CANNOT: [RegExp, string[]][] = [
       "I can't know the reason from a photo alone.",
     ],
   ],
+  // Before "who": "who is older?" asks about age.
+  [
+    /\b(how old|older|younger|oldest|youngest|age)\b/,
+    ["I can't tell anyone's age from this image.", "I can't judge ages from a photo."],
+  ],
   [
     /who|name/,
     [
@@ -38,7 +43,6 @@ const CANNOT: [RegExp, string[]][] = [
       "I can't identify people, so I don't know who that is.",
     ],
   ],
-  [/old|age/, ["I can't tell anyone's age from this image.", "I can't judge ages from a photo."]],
   [
     /going to|will|would/,
     ["I can't tell what will happen next from a single photo.", "I can't predict what happens next from one image."],

@@ -432,6 +432,7 @@ describe('broad words', () => {
       /^I see no handbags, suitcases or backpacks, the detector's kinds of bag; .*can't rule them out/,
     );
     expect(talk(yard(), 'Is there a bike?').text).toMatch(/^No/);
+    expect(talk(yard(), 'Who is older, the man or the boy?').text).toMatch(/age/);
   });
 });
 
