@@ -241,6 +241,14 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   ) {
     return { ...base, type: 'verify-relation' };
   }
+  // "Is the man on the cart?" with no cart class: the man is there, the relation cannot be checked.
+  // "Is the horse in the picture / in the room?" is plainly whether it is there.
+  const verifyAt = verify ? text.indexOf(` ${verify[2]} `) : -1;
+  if (verify && verifyAt > 0 && labels.some((l) => l.start < verifyAt) && !labels.some((l) => l.start > verifyAt)) {
+    const anchor = singularPhrase(verify[3]);
+    const frame = IMAGE_WORDS.test(anchor.split(' ').pop() ?? '') || isTheScene(verify[2], anchor);
+    return { ...base, type: 'exists', unchecked: frame ? undefined : { word: verify[2], anchor } };
+  }
   const doing = VERIFY_ACTIVITY.exec(text);
   if (doing && isVerbForm(doing[1]) && !/\b(parked|parking)\b/.test(text)) {
     // Only the words before the verb name who does it: "are they eating pizza?" is about them, not the pizza.

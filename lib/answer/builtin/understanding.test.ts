@@ -318,6 +318,12 @@ describe('choices and unchecked relations', () => {
     expect(text).toMatch(/can't tell whether that is on the cart/);
     expect(talk(yard(), 'Is there a person in this photo?').text).toMatch(/^Yes/);
   });
+  it('"is the person on the cart?" names the person and leaves the relation unchecked; "in the picture" is a plain yes', () => {
+    const text = talk(yard(), 'Is the person on the cart?').text;
+    expect(text).not.toMatch(/^Yes/);
+    expect(text).toMatch(/can't tell whether that is on the cart/);
+    expect(talk(yard(), 'Is the bus in the picture?').text).toMatch(/^Yes/);
+  });
   it('"in the room", "in the kitchen" is the photo itself, not an unchecked place', () => {
     expect(talk(yard(), 'Is there anyone in the room?').text).toMatch(/^Yes/);
     expect(talk(yard(), 'How many horses are in the kitchen?').text).toMatch(/three horses/);
