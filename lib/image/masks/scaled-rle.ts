@@ -48,8 +48,22 @@ export function encodeScaledRegion(
   width: number,
   height: number,
 ): { rle: Rle; area: number; bbox: Box } {
-  const sx = frame.width / width;
   const sy = frame.height / height;
+  return encodeScaledColumns(region, frame, width, height, (column) => columnRuns(mask, region, column, sy, height));
+}
+
+/**
+ * encodeScaledRegion with each region column's runs (image rows [start, end) pairs) from `runsOf`; a column
+ * is asked for once per run of image columns that sample it.
+ */
+function encodeScaledColumns(
+  region: Region,
+  frame: Frame,
+  width: number,
+  height: number,
+  runsOf: (column: number) => number[],
+): { rle: Rle; area: number; bbox: Box } {
+  const sx = frame.width / width;
   const writer = new RleWriter();
   const add = (value: 0 | 1, n: number) => writer.add(value, n);
   let area = 0;
@@ -64,7 +78,7 @@ export function encodeScaledRegion(
   for (let x = firstX; x < endX; x++) {
     const column = Math.floor((x + 0.5) * sx) - region.x0;
     if (column !== cachedColumn) {
-      runs = columnRuns(mask, region, column, sy, height);
+      runs = runsOf(column);
       cachedColumn = column;
     }
     let y = 0;
@@ -98,6 +112,48 @@ export function scaleRleToImage(
   const crop = decodeRleInBox(rle, bbox);
   const region = { x0: crop.x0, y0: crop.y0, x1: crop.x0 + crop.width, y1: crop.y0 + crop.height };
   return encodeScaledRegion(crop.bits, region, frame, width, height);
+}
+
+/**
+ * scaleRleToImage read straight from the RLE's column runs (a column-major RLE already holds each frame
+ * column's runs), without decoding the crop and scanning it again: the same RLE, area and bbox.
+ */
+export function scaleRleRunsToImage(
+  rle: Rle,
+  bbox: Box,
+  width: number,
+  height: number,
+): { rle: Rle; area: number; bbox: Box } {
+  const frame = { width: rle.size[1], height: rle.size[0] };
+  // The crop decodeRleInBox would cut: runs outside it are left out, as they are there.
+  const x0 = Math.max(0, Math.floor(bbox[0]));
+  const y0 = Math.max(0, Math.floor(bbox[1]));
+  const x1 = Math.max(x0, Math.min(frame.width, Math.ceil(bbox[0] + bbox[2])));
+  const y1 = Math.max(y0, Math.min(frame.height, Math.ceil(bbox[1] + bbox[3])));
+  const region = { x0, y0, x1, y1 };
+  const sy = frame.height / height;
+  const columns: number[][] = Array.from({ length: x1 - x0 }, () => []);
+  let last = -1;
+  forEachColumnRun(rle, (x, top, bottom) => {
+    if (x < x0 || x >= x1) return;
+    const a = Math.max(top, y0);
+    const b = Math.min(bottom, y1);
+    if (b <= a) return;
+    const runs = columns[x - x0];
+    // Runs cut at a column's end never meet within it, but a zero count in the RLE could split one: join.
+    if (x === last && runs.length && runs[runs.length - 1] === a) runs[runs.length - 1] = b;
+    else runs.push(a, b);
+    last = x;
+  });
+  const scaled = columns.map((runs) => {
+    const out: number[] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const [start, end] = imageSpan(runs[r], runs[r + 1], sy, height);
+      if (end > start) out.push(start, end);
+    }
+    return out;
+  });
+  return encodeScaledColumns(region, frame, width, height, (column) => scaled[column]);
 }
 
 /**
