@@ -56,7 +56,8 @@ async function main() {
   for (const r of recorded) perPhoto.set(r.photo, (perPhoto.get(r.photo) ?? 0) + 1);
   console.log('decoder runs per photo:', [...perPhoto].map(([p, n]) => `${p.slice(0, 2)}:${n}`).join(' '));
   const points = new Map<number, number>();
-  for (const r of recorded) points.set(r.feeds.point_coords.dims[1], (points.get(r.feeds.point_coords.dims[1]) ?? 0) + 1);
+  for (const r of recorded)
+    points.set(r.feeds.point_coords.dims[1], (points.get(r.feeds.point_coords.dims[1]) ?? 0) + 1);
   console.log('prompt points:', [...points].map(([n, c]) => `${n} points ×${c}`).join(', '));
   const dimName = decoder.inputMetadata?.find((m) => m.name === 'point_coords');
   const symbolic = dimName && 'shape' in dimName ? (dimName.shape as (string | number)[])[1] : undefined;
@@ -74,7 +75,12 @@ async function main() {
   }
   const times = new Map<string, number[]>([...sessions.keys()].map((k) => [k, []]));
   const outputs = new Map<string, Float32Array[]>([...sessions.keys()].map((k) => [k, []]));
-  console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   // Interleaved run by run, the variants' order rotating, so a shared machine's load falls on all alike.
   const names = [...sessions.keys()];
   for (let round = 0; round < rounds; round++) {
@@ -100,16 +106,23 @@ async function main() {
     }
   }
   const reference = outputs.get('baseline')!;
-  console.log(`runs: ${recorded.length} × ${rounds} rounds; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `runs: ${recorded.length} × ${rounds} rounds; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   for (const [name, t] of times) {
     const valid = t.filter((x) => !Number.isNaN(x));
     const base = times.get('baseline')!.filter((_, i) => !Number.isNaN(t[i]));
     const ious = outputs.get(name)!.map((o, i) => {
       if (o.length === 0) return 1;
-      let inter = 0, union = 0;
+      let inter = 0,
+        union = 0;
       const ref = reference[i];
       for (let p = 0; p < o.length; p++) {
-        const a = o[p] > 0, b = ref[p] > 0;
+        const a = o[p] > 0,
+          b = ref[p] > 0;
         if (a && b) inter++;
         if (a || b) union++;
       }
