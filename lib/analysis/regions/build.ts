@@ -8,7 +8,7 @@
 import { classProbabilities, type SceneSegmentation } from '../../models/ade-segmenter';
 import { forEachComponent } from '../../image/masks/components';
 import { encodeLabels, forEachRleRun, resizeNearest } from '../../image/masks/label-map';
-import { forEachFrameRun, scaleRleToImage } from '../../image/masks/scaled-rle';
+import { forEachFrameRun, scaleRleRunsToImage } from '../../image/masks/scaled-rle';
 import { workingSize } from '../../image/working-copy';
 import type { Entity, Mask, NamedLabel } from '../../shared/analysis';
 import { colorForIndex, quietColorForIndex } from '../../shared/palette';
@@ -183,7 +183,7 @@ export function buildRegions(
     }
     if (encoded[id].area === 0) return; // wholly under things
     const { rle, area, bbox } = inFrame
-      ? scaleRleToImage(encoded[id].rle, encoded[id].bbox, width, height)
+      ? scaleRleRunsToImage(encoded[id].rle, encoded[id].bbox, width, height)
       : encoded[id];
     const entity: Entity = {
       id: '', // numbered below, largest region first

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRle, maskStats } from '../../shared/rle';
-import { encodeScaledRegion } from './scaled-rle';
+import { encodeScaledRegion, scaleRleRunsToImage, scaleRleToImage } from './scaled-rle';
 import type { Region } from './upsample';
 
 /** The reference: paste the region into the frame, then give every image pixel the frame pixel under its centre. */
@@ -51,5 +51,31 @@ describe('encodeScaledRegion', () => {
     const region: Region = { x0: 0, y0: 0, x1: 4, y1: 4 };
     const out = encodeScaledRegion(new Uint8Array(16), region, { width: 8, height: 8 }, 20, 20);
     expect(out).toEqual({ rle: { size: [20, 20], counts: [400] }, area: 0, bbox: [0, 0, 0, 0] });
+  });
+});
+
+describe('scaleRleRunsToImage', () => {
+  it('gives exactly what decoding the crop and encodeScaledRegion give', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let trial = 0; trial < 40; trial++) {
+      const frame = { width: 20 + Math.floor(random() * 60), height: 20 + Math.floor(random() * 60) };
+      const width = Math.round(frame.width * (1 + random() * 3));
+      const height = Math.round(frame.height * (1 + random() * 3));
+      const full = new Uint8Array(frame.width * frame.height);
+      for (let b = 0; b < 3; b++) {
+        const cx = random() * frame.width,
+          cy = random() * frame.height,
+          r = 2 + random() * 15;
+        for (let y = 0; y < frame.height; y++)
+          for (let x = 0; x < frame.width; x++)
+            if ((x - cx) ** 2 + (y - cy) ** 2 < r * r) full[y * frame.width + x] = 1;
+      }
+      const rle = encodeRle(full, frame.height, frame.width);
+      const tight = maskStats(full, frame.height, frame.width).bbox;
+      const cut: typeof tight = [tight[0] + 1, tight[1] + 1.5, Math.max(0, tight[2] - 2.5), Math.max(0, tight[3] - 3)];
+      for (const box of [tight, cut])
+        expect(scaleRleRunsToImage(rle, box, width, height)).toEqual(scaleRleToImage(rle, box, width, height));
+    }
   });
 });

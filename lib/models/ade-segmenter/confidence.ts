@@ -12,12 +12,16 @@ export interface ClassProbabilities {
   pixelsByClass: Float64Array;
 }
 
-/** log Σ exp(logits) per low-res cell, so any class's probability there is one exp away. */
-function logNormalisers(seg: SceneSegmentation): Float32Array {
+/**
+ * log Σ exp(logits) per low-res cell, so any class's probability there is one exp away; only for the cells
+ * some image pixel reads (the rest lie over the input's padding: a quarter of a 4:3 photo's cells).
+ */
+function logNormalisers(seg: SceneSegmentation, usedRows: number, usedColumns: number): Float32Array {
   const { data, classCount, side } = seg.lowres;
   const cells = side * side;
   const out = new Float32Array(cells);
   for (let cell = 0; cell < cells; cell++) {
+    if (Math.floor(cell / side) >= usedRows || cell % side >= usedColumns) continue;
     let max = -Infinity;
     for (let c = 0; c < classCount; c++) max = Math.max(max, data[c * cells + cell]);
     let sum = 0;
@@ -32,16 +36,29 @@ export function classProbabilities(seg: SceneSegmentation): ClassProbabilities {
   const S = geometry.inputSize;
   const cells = lowres.side * lowres.side;
   const stride = (S - 1) / (lowres.side - 1);
-  const normalisers = logNormalisers(seg);
+  const normalisers = logNormalisers(
+    seg,
+    Math.round((geometry.resizedHeight - 1) / stride) + 1,
+    Math.round((geometry.resizedWidth - 1) / stride) + 1,
+  );
   const sums = new Float64Array(seg.labels.length);
   const pixelsByClass = new Float64Array(seg.labels.length);
   for (let y = 0; y < geometry.resizedHeight; y++) {
     const cellRow = Math.round(y / stride) * lowres.side;
+    // Neighbouring pixels mostly read the same cell for the same class: the last probability is reused then.
+    let lastC = -1,
+      lastCell = -1,
+      probability = 0;
     for (let x = 0; x < geometry.resizedWidth; x++) {
       const c = classes[y * S + x];
       const cell = cellRow + Math.round(x / stride);
+      if (c !== lastC || cell !== lastCell) {
+        probability = Math.exp(lowres.data[c * cells + cell] - normalisers[cell]);
+        lastC = c;
+        lastCell = cell;
+      }
       pixelsByClass[c]++;
-      sums[c] += Math.exp(lowres.data[c * cells + cell] - normalisers[cell]);
+      sums[c] += probability;
     }
   }
   const meanByClass = sums.map((sum, c) => (pixelsByClass[c] > 0 ? sum / pixelsByClass[c] : NaN));

@@ -4,8 +4,16 @@
  * whatever it still has (graphOf).
  */
 import type { AudioSummary } from '@/lib/shared/audio';
+import type { Box, Rle } from '@/lib/shared/analysis';
 import type { SceneEntity } from '../types';
-import { boxCoreMask, decodeRleCropped, rleCentroid, shrinkCroppedMask, type CroppedMask } from './cropped-mask';
+import {
+  boxCoreMask,
+  lazyRleCropped,
+  rleCentroid,
+  shrinkCroppedMask,
+  shrinkRleCropped,
+  type CroppedMask,
+} from './cropped-mask';
 import { dominantColour, imageWhitePoint } from './colour';
 import { depthZone, describePosition, horizontalZone, sizeClass, verticalZone } from './place';
 import type { RelationItem } from './relation-item';
@@ -40,7 +48,7 @@ export const DUPLICATE_MIN_IOU = 0.85;
 function usableMask(entity: SceneEntity, width: number, height: number): CroppedMask | undefined {
   const mask = entity.mask;
   if (!mask || mask.area <= 0 || mask.rle.size[0] !== height || mask.rle.size[1] !== width) return undefined;
-  return decodeRleCropped(mask.rle, mask.bbox);
+  return lazyRleCropped(mask.rle, mask.bbox);
 }
 
 /**
@@ -48,11 +56,20 @@ function usableMask(entity: SceneEntity, width: number, height: number): Cropped
  * 40 000 pixels anyway, and walking a 12 MP photo's mask crops was most of the graph's time. A mask too thin to
  * cover a pixel of the copy is read at full size.
  */
-function colourVote(image: NonNullable<GraphInput['image']>, mask: CroppedMask, label: string, whitePoint: number) {
+function colourVote(
+  image: NonNullable<GraphInput['image']>,
+  mask: CroppedMask,
+  label: string,
+  whitePoint: number,
+  rle?: { rle: Rle; bbox: Box },
+) {
   const full = () => dominantColour(image.rgb, image.width, mask, label, whitePoint);
   const copy = image.working;
   if (!copy) return full();
-  const shrunk = shrinkCroppedMask(mask, copy.width / image.width, copy.height / image.height);
+  const sx = copy.width / image.width;
+  const sy = copy.height / image.height;
+  // From the RLE when there is one: the same shrunk mask without decoding the full-size crop first.
+  const shrunk = rle ? shrinkRleCropped(rle.rle, rle.bbox, sx, sy) : shrinkCroppedMask(mask, sx, sy);
   return dominantColour(copy.rgb, copy.width, shrunk, label, whitePoint) ?? full();
 }
 
@@ -109,7 +126,13 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
     const vertical = verticalZone(centre[1], height);
     const areaFraction = entity.areaShare ?? (mask && entity.mask ? entity.mask.area : bw * bh) / imageArea;
     const vote = input.image
-      ? colourVote(input.image, mask ?? boxCoreMask(entity.box, width, height), entity.label, whitePoint)
+      ? colourVote(
+          input.image,
+          mask ?? boxCoreMask(entity.box, width, height),
+          entity.label,
+          whitePoint,
+          mask ? entity.mask : undefined,
+        )
       : null;
     const folded = (alternatives.get(entity.id) ?? []).map((e) => ({
       label: e.label,

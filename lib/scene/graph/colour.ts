@@ -243,8 +243,9 @@ export function dominantColour(
   whitePoint = 100,
 ): ColourVote | null {
   const t = binTable();
+  const data = mask.data; // once: a lazily decoded mask reads it through a getter
   let area = 0;
-  for (let i = 0; i < mask.data.length; i++) area += mask.data[i];
+  for (let i = 0; i < data.length; i++) area += data[i];
   if (area === 0) return null;
   const stride = Math.max(1, Math.floor(area / MAX_SAMPLES));
   const counted = new SectorTally();
@@ -252,8 +253,8 @@ export function dominantColour(
   // Every stride-th mask pixel in row order: a running target instead of a modulo per pixel.
   let seen = 0;
   let next = 0;
-  for (let j = 0; j < mask.data.length; j++) {
-    if (!mask.data[j] || seen++ !== next) continue;
+  for (let j = 0; j < data.length; j++) {
+    if (!data[j] || seen++ !== next) continue;
     next += stride;
     const i = ((mask.y0 + Math.floor(j / mask.width)) * width + mask.x0 + (j % mask.width)) * 3;
     const bin = binOf(rgb[i], rgb[i + 1], rgb[i + 2]);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { encodeRle, maskStats } from '@/lib/shared/rle';
-import { boxCoreMask, decodeRleCropped, maskAt, rleCentroid, shrinkCroppedMask } from './cropped-mask';
+import {
+  boxCoreMask,
+  decodeRleCropped,
+  maskAt,
+  rleCentroid,
+  shrinkCroppedMask,
+  shrinkRleCropped,
+} from './cropped-mask';
 
 describe('decodeRleCropped', () => {
   it('matches the full decode inside the bbox', () => {
@@ -56,5 +63,48 @@ describe('decodeRleCropped', () => {
     expect([shrunk.x0, shrunk.y0, shrunk.width, shrunk.height]).toEqual([1, 1, 2, 2]);
     // Copy pixel (1, 1) reads image pixel (3, 3), copy (2, 2) reads (5, 5).
     expect([...shrunk.data]).toEqual([0, 0, 0, 1]);
+  });
+
+  it('shrinks straight from the RLE to exactly what decoding the crop and shrinking it gives', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let trial = 0; trial < 60; trial++) {
+      const width = 20 + Math.floor(random() * 90);
+      const height = 20 + Math.floor(random() * 90);
+      const full = new Uint8Array(width * height);
+      // A few blobs, some touching the image's edges.
+      for (let b = 0; b < 3; b++) {
+        const cx = random() * width,
+          cy = random() * height,
+          r = 3 + random() * 25;
+        for (let y = 0; y < height; y++)
+          for (let x = 0; x < width; x++) if ((x - cx) ** 2 + (y - cy) ** 2 < r * r) full[y * width + x] = 1;
+      }
+      const rle = encodeRle(full, height, width);
+      const tight = maskStats(full, height, width).bbox;
+      // The tight box, and a box that cuts the mask (pixels outside it must stay out).
+      const cut: typeof tight = [tight[0] + 1.5, tight[1] + 0.5, Math.max(0, tight[2] - 3), Math.max(0, tight[3] - 2)];
+      for (const box of [tight, cut]) {
+        const sx = 0.2 + random() * 0.75;
+        const sy = trial % 3 ? sx : 0.2 + random() * 0.75;
+        const expected = shrinkCroppedMask(decodeRleCropped(rle, box), sx, sy);
+        const got = shrinkRleCropped(rle, box, sx, sy);
+        expect([got.x0, got.y0, got.width, got.height]).toEqual([
+          expected.x0,
+          expected.y0,
+          expected.width,
+          expected.height,
+        ]);
+        expect(Buffer.from(got.data).equals(Buffer.from(expected.data))).toBe(true);
+      }
+    }
+    // 4000 × 3000 into its 2048 × 1536 working copy.
+    const big = new Uint8Array(4000 * 3000);
+    for (let y = 1000; y < 2600; y++) big.fill(1, y * 4000 + 700 + (y % 37), y * 4000 + 3100 - (y % 23));
+    const rle = encodeRle(big, 3000, 4000);
+    const box = maskStats(big, 3000, 4000).bbox;
+    const expected = shrinkCroppedMask(decodeRleCropped(rle, box), 2048 / 4000, 1536 / 3000);
+    const got = shrinkRleCropped(rle, box, 2048 / 4000, 1536 / 3000);
+    expect(Buffer.from(got.data).equals(Buffer.from(expected.data))).toBe(true);
   });
 });

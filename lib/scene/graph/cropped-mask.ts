@@ -30,6 +30,38 @@ export function decodeRleCropped(rle: Rle, box: Box): CroppedMask {
 }
 
 /**
+ * decodeRleCropped, decoded only when its pixels are first read: the scene graph reads a large photo's colours
+ * from the RLE (shrinkRleCropped) and most masks' pixels only where relations sample them, if at all.
+ */
+class LazyCroppedMask implements CroppedMask {
+  readonly x0: number;
+  readonly y0: number;
+  readonly width: number;
+  readonly height: number;
+  private decoded: Uint8Array | undefined = undefined;
+
+  constructor(
+    private readonly rle: Rle,
+    private readonly box: Box,
+  ) {
+    const [imageHeight, imageWidth] = rle.size;
+    this.x0 = Math.max(0, Math.floor(box[0]));
+    this.y0 = Math.max(0, Math.floor(box[1]));
+    this.width = Math.max(0, Math.min(imageWidth, Math.ceil(box[0] + box[2])) - this.x0);
+    this.height = Math.max(0, Math.min(imageHeight, Math.ceil(box[1] + box[3])) - this.y0);
+  }
+
+  get data(): Uint8Array {
+    this.decoded ??= decodeRleInBox(this.rle, this.box).bits;
+    return this.decoded;
+  }
+}
+
+export function lazyRleCropped(rle: Rle, box: Box): CroppedMask {
+  return new LazyCroppedMask(rle, box);
+}
+
+/**
  * The mask as seen in a smaller copy of the image (sx, sy: copy pixels per image pixel): each copy pixel takes
  * the image pixel under its centre, as the copy's own resampling centres it.
  */
@@ -49,6 +81,47 @@ export function shrinkCroppedMask(mask: CroppedMask, sx: number, sy: number): Cr
       if (x >= 0 && x < mask.width) data[j * width + i] = mask.data[row + x];
     }
   }
+  return { x0, y0, width, height, data };
+}
+
+/**
+ * shrinkCroppedMask(decodeRleCropped(rle, box), sx, sy), read straight from the RLE's column runs: the same
+ * copy pixels take the same image pixels, but the work is the runs and the copy pixels set, not the full-size
+ * crop (a 12 MP photo's sky is millions of pixels to decode and then sample).
+ */
+export function shrinkRleCropped(rle: Rle, box: Box, sx: number, sy: number): CroppedMask {
+  const [imageHeight, imageWidth] = rle.size;
+  const bx0 = Math.max(0, Math.floor(box[0]));
+  const by0 = Math.max(0, Math.floor(box[1]));
+  const bx1 = Math.max(bx0, Math.min(imageWidth, Math.ceil(box[0] + box[2])));
+  const by1 = Math.max(by0, Math.min(imageHeight, Math.ceil(box[1] + box[3])));
+  const x0 = Math.floor(bx0 * sx);
+  const y0 = Math.floor(by0 * sy);
+  const width = Math.max(0, Math.ceil(bx1 * sx) - x0);
+  const height = Math.max(0, Math.ceil(by1 * sy) - y0);
+  const data = new Uint8Array(width * height);
+  // The copy column each image column of the box is sampled by (-1: none), as shrinkCroppedMask picks them.
+  const columnOf = new Int32Array(bx1 - bx0).fill(-1);
+  for (let i = 0; i < width; i++) {
+    const x = Math.floor((x0 + i + 0.5) / sx);
+    if (x >= bx0 && x < bx1) columnOf[x - bx0] = i;
+  }
+  // rowsBefore[y - by0]: how many copy rows sample an image row above y (copy rows sample rows in order).
+  const rowsBefore = new Int32Array(by1 - by0 + 1);
+  let j = 0;
+  for (let y = by0; y <= by1; y++) {
+    while (j < height && Math.floor((y0 + j + 0.5) / sy) < y) j++;
+    rowsBefore[y - by0] = j;
+  }
+  // Copy rows whose image row lies outside the box stay empty, as in shrinkCroppedMask.
+  forEachColumnRun(rle, (x, top, bottom) => {
+    if (x < bx0 || x >= bx1) return;
+    const i = columnOf[x - bx0];
+    if (i < 0) return;
+    const first = rowsBefore[Math.max(top, by0) - by0];
+    const end = rowsBefore[Math.min(bottom, by1) - by0];
+    for (let r = first; r < end; r++) data[r * width + i] = 1;
+  });
   return { x0, y0, width, height, data };
 }
 
