@@ -71,9 +71,10 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
 };
 
-/** The number of people an answer states: "three people", "12 people", "just a person". */
+/** The number of people an answer states ("three people", "12 people"); of a range ("one or two people") the
+ * sure lower end, which is what the list shows. */
 function statedPeopleCount(text: string): number | null {
-  const match = /\b(\d+|[a-z]+)\s+(?:people|persons?)\b/i.exec(text);
+  const match = /\b(\d+|[a-z]+)(?:\s+(?:or|to)\s+(?:\d+|[a-z]+))?\s+(?:people|persons?)\b/i.exec(text);
   if (!match) return /\bdon't see any people\b/i.test(text) ? 0 : null;
   const word = match[1].toLowerCase();
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
