@@ -207,6 +207,20 @@ export function describeAnswer(ctx: ComposeContext): string {
   return [overview, details.join(' ')].filter(Boolean).join('\n\n');
 }
 
+/** "two on the right and one in the centre": those in one place named together, each group linked to its members. */
+function byPlace(entities: EntityFacts[]): string {
+  const places = new Map<string, EntityFacts[]>();
+  for (const e of entities) places.set(e.position, [...(places.get(e.position) ?? []), e]);
+  return joinList(
+    [...places].map(([position, group]) =>
+      ref(
+        group.map((e) => e.id),
+        `${numberWord(group.length)} ${position}`,
+      ),
+    ),
+  );
+}
+
 export function countAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
   if (question.targetLabels.length === 0) {
@@ -234,20 +248,7 @@ export function countAnswer(ctx: ComposeContext): string {
     if (matches.length === 1)
       return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
     const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
-    // Those in one place are named together ("two on the right"), each group linked to its members.
-    const places = new Map<string, EntityFacts[]>();
-    for (const e of matches) places.set(e.position, [...(places.get(e.position) ?? []), e]);
-    const where =
-      matches.length <= 4
-        ? `: ${joinList(
-            [...places].map(([position, group]) =>
-              ref(
-                group.map((e) => e.id),
-                `${numberWord(group.length)} ${position}`,
-              ),
-            ),
-          )}`
-        : '';
+    const where = matches.length <= 4 ? `: ${byPlace(matches)}` : '';
     return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   return sentences.join(' ');
@@ -265,17 +266,7 @@ function countRange(ctx: ComposeContext, label: string, sure: EntityFacts[]): st
   if (weak.length === 0 || sure.length === 0 || sure[0].kind === 'stuff') return undefined;
   const n = sure.length;
   const span = weak.length === 1 ? 'or' : 'to';
-  // Those in one place go together ("five on the right"), each group linked to its members, as in countAnswer.
-  const byPlace = new Map<string, EntityFacts[]>();
-  for (const e of sure) byPlace.set(e.position, [...(byPlace.get(e.position) ?? []), e]);
-  const places = joinList(
-    [...byPlace].map(([position, group]) =>
-      ref(
-        group.map((e) => e.id),
-        `${numberWord(group.length)} ${position}`,
-      ),
-    ),
-  );
+  const places = byPlace(sure);
   const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
   const more = weak.length === 1 ? `a ${n === 1 ? 'second' : 'further'} one` : `${numberWord(weak.length)} more`;
   // The headline links the sure ones together: a follow-up ("what colour are they?") is about all of them.
