@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { encodeRle, maskStats } from '../../shared/rle';
-import { encodeScaledRegion, scaleRleRunsToImage, scaleRleToImage } from './scaled-rle';
+import type { Box, Rle } from '../../shared/analysis';
+import { decodeRleInBox, encodeRle, maskStats } from '../../shared/rle';
+import { encodeScaledRegion, scaleRleRunsToImage } from './scaled-rle';
 import type { Region } from './upsample';
+
+/** The reference for scaleRleRunsToImage: decode the mask's crop, then scale it as encodeScaledRegion does. */
+function scaleRleToImage(rle: Rle, bbox: Box, width: number, height: number) {
+  const frame = { width: rle.size[1], height: rle.size[0] };
+  const crop = decodeRleInBox(rle, bbox);
+  const region = { x0: crop.x0, y0: crop.y0, x1: crop.x0 + crop.width, y1: crop.y0 + crop.height };
+  return encodeScaledRegion(crop.bits, region, frame, width, height);
+}
 
 /** The reference: paste the region into the frame, then give every image pixel the frame pixel under its centre. */
 function bruteForce(

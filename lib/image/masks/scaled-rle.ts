@@ -6,7 +6,7 @@
  * photo's do. The other way, an image-sized mask's runs are read into the frame by the same rule.
  */
 import type { Box, Rle } from '../../shared/analysis';
-import { decodeRleInBox, forEachColumnRun, RleWriter } from '../../shared/rle';
+import { forEachColumnRun, RleWriter } from '../../shared/rle';
 import type { Region } from './upsample';
 
 export interface Frame {
@@ -101,22 +101,10 @@ function encodeScaledColumns(
   return { rle: writer.finish(height, width), area, bbox };
 }
 
-/** A mask encoded at frame size (its rle.size) as image-sized RLE, area and bbox (as encodeScaledRegion). */
-export function scaleRleToImage(
-  rle: Rle,
-  bbox: Box,
-  width: number,
-  height: number,
-): { rle: Rle; area: number; bbox: Box } {
-  const frame = { width: rle.size[1], height: rle.size[0] };
-  const crop = decodeRleInBox(rle, bbox);
-  const region = { x0: crop.x0, y0: crop.y0, x1: crop.x0 + crop.width, y1: crop.y0 + crop.height };
-  return encodeScaledRegion(crop.bits, region, frame, width, height);
-}
-
 /**
- * scaleRleToImage read straight from the RLE's column runs (a column-major RLE already holds each frame
- * column's runs), without decoding the crop and scanning it again: the same RLE, area and bbox.
+ * A mask encoded at frame size (its rle.size) as image-sized RLE, area and bbox, read straight from the RLE's
+ * column runs (a column-major RLE already holds each frame column's runs): the same as decoding its crop and
+ * passing it to encodeScaledRegion (the test checks that), without decoding and scanning the crop again.
  */
 export function scaleRleRunsToImage(
   rle: Rle,
