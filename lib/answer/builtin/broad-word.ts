@@ -7,7 +7,7 @@ import { FURNITURE_CLASSES, STUFF_CLASSES } from '../../analysis/regions/vocabul
 import { type ModelClass, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import { pluralize, singularize } from '../vocabulary';
-import { normalizeQuestion } from './classify-question';
+import { normalizeQuestion } from './question-phrases';
 import type { ResolvedQuestion } from './conversation';
 
 /** Hypernym steps from a fine class (an ImageNet breed) up to the detector's class it is seen within. */

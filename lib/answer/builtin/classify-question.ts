@@ -60,7 +60,6 @@ import {
   UNSEEN,
   VERIFY_ACTIVITY,
   VERIFY_RELATION,
-  POSSESSIVE,
   WEARING,
   WEARING_WHAT,
   WHERE,
@@ -68,93 +67,20 @@ import {
   WHO,
   WHO_IS,
 } from './question-patterns';
-import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
-import { isNoun, nounBaseForm } from '../../lexicon/wordnet';
-import { hasVisibleClass, isClothing, isPlaceNoun, isVerbForm } from './noun-senses';
+import { COCO_LABELS, findLabelMentions, singularize } from '../vocabulary';
+import { isClothing, isPlaceNoun, isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
-
-export type QuestionType =
-  | 'cannot'
-  | 'compare'
-  | 'region'
-  | 'greeting'
-  | 'help'
-  | 'sound'
-  | 'text'
-  | 'count'
-  | 'colour'
-  | 'superlative'
-  | 'where'
-  | 'relation'
-  | 'describe'
-  | 'exists'
-  | 'identity'
-  | 'place'
-  | 'activity'
-  | 'wearing'
-  | 'who'
-  | 'verify-relation'
-  | 'part'
-  | 'kind'
-  | 'unknown';
-
-export type Superlative =
-  | 'biggest'
-  | 'smallest'
-  | 'left-most'
-  | 'right-most'
-  | 'nearest'
-  | 'farthest'
-  | 'tallest'
-  | 'highest';
-export type RelationAsked =
-  | 'on'
-  | 'under'
-  | 'next to'
-  | 'in front of'
-  | 'behind'
-  | 'holding'
-  | 'riding'
-  | 'inside'
-  | 'pulling';
-export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
-
-export interface ClassifiedQuestion {
-  type: QuestionType;
-  /** Labels (detector vocabulary + scene labels) the question mentions, in order. */
-  labels: LabelMention[];
-  /** Refers back with it / they / them…: resolved against the history by the caller. */
-  usesPronoun: boolean;
-  /** The thing asked about in words, when it is no known label ("is there a unicorn" → "unicorn"). */
-  unknownThing?: string;
-  superlative?: Superlative;
-  relation?: RelationAsked;
-  /** "what is the person holding?": the label asked about is the relation's subject, not its object. */
-  anchorIsSubject?: boolean;
-  region?: RegionAsked;
-  /** "is the car red?" → red. */
-  askedColour?: ColourName;
-  /** "is the car red or blue?" → [red, blue]: a choice between two colours. */
-  colourChoice?: ColourName[];
-  /** Relation questions that select among things: the labels named before the relation word (the anchor's come after). */
-  subjectLabels?: string[];
-  /** The anchor's own words, from the relation word on ("next to the tall giraffe"), for its instance cues. */
-  anchorText?: string;
-  /** "Where is the bus going?": text questions answered from a destination sign, or not at all. */
-  destination?: boolean;
-  /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */
-  askedKind?: string;
-  /** "what breed is the dog?" → breed: the finer name asked for (kind questions). */
-  kindAspect?: string;
-  /** "is the dog eating?" → eating: the activity asked to be going on (activity questions). */
-  askedActivity?: string;
-  /** "how many bowls are on the table?": the relation and the things (label mentions) to count within. */
-  countWhere?: { word: string; anchor: string; labels: LabelMention[] };
-  /** "is there a person on the cart?" with no cart in any model: the relation asked, which no answer can check. */
-  unchecked?: { word: string; anchor: string };
-  /** "can you see the cooks' faces?" → face: a part or belonging no model has a class for (part questions). */
-  part?: string;
-}
+import type { ClassifiedQuestion, Superlative } from './question-types';
+import {
+  isTheScene,
+  normalizeQuestion,
+  nounAfterThe,
+  partAsked,
+  regionAsked,
+  relationAsked,
+  singularPhrase,
+  thingAsked,
+} from './question-phrases';
 
 const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(nearest|closest|closer|nearer)\b/, 'nearest'],
@@ -167,37 +93,10 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],
 ];
 
-export function normalizeQuestion(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
-function relationAsked(word: string): RelationAsked {
-  if (word === 'on' || word === 'on top of') return 'on';
-  if (word === 'in front of' || word === 'behind') return word;
-  if (word === 'under' || word === 'beneath' || word === 'below') return 'under';
-  if (word === 'holding' || word === 'carrying') return 'holding';
-  if (word === 'pulling' || word === 'towing' || word === 'pushing' || word === 'dragging') return 'pulling';
-  if (word === 'riding') return 'riding';
-  if (word === 'inside' || word === 'in') return 'inside';
-  return 'next to';
-}
-
-function regionAsked(word: string): RegionAsked {
-  if (word === 'left' || word === 'right') return word;
-  if (word === 'front' || word === 'foreground') return 'front';
-  if (word === 'back' || word === 'background') return 'back';
-  return 'centre';
-}
-
 /**
  * Classify one question. `sceneLabels` extends the detector's vocabulary with the scene's own labels (an
  * endpoint may have added open-vocabulary ones).
  */
-/** "In the room", "in the kitchen": a place the photo is taken in, not a thing in it to relate to. */
-function isTheScene(word: string, anchor: string): boolean {
-  return /^(in|inside|at)$/.test(word) && isPlaceNoun(anchor);
-}
-
 export function classifyQuestion(question: string, sceneLabels: Iterable<string> = []): ClassifiedQuestion {
   const text = normalizeQuestion(question);
   sceneLabels = [...sceneLabels];
@@ -406,55 +305,4 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER), unchecked };
   }
   return { ...base, type: 'unknown' };
-}
-
-/**
- * The noun a possessive owns when that is what the question is about and no model can show it ("the cooks'
- * faces", "the dog's tail"); undefined otherwise. Counting has its own parts rule, and the colour of clothes is
- * answered from the wearer's mask ("going by the clothes"), so those stay with their own kinds.
- */
-function partAsked(text: string, labels: LabelMention[]): string | undefined {
-  const match = POSSESSIVE.exec(text);
-  if (!match || COUNT.test(text)) return undefined;
-  const part = nounBaseForm(match[3]);
-  const at = (match.index ?? 0) + match[0].length - match[3].length;
-  if (labels.some((m) => m.start === at) || hasVisibleClass(part)) return undefined;
-  if ((COLOUR.test(text) || ASKED_COLOUR.test(text)) && isClothing(part)) return undefined;
-  return part;
-}
-
-/** The thing a count/existence question asks about when it is not a known label; undefined otherwise. */
-function thingAsked(text: string, labels: LabelMention[], pattern: RegExp): string | undefined {
-  if (labels.length > 0) return undefined;
-  if (pattern === THING_AFTER) {
-    const match = THING_AFTER.exec(text);
-    const thing = match?.[1]?.trim();
-    if (!thing || PRONOUN.test(thing) || /^(thing|things|object|objects|anything|something)$/.test(thing))
-      return undefined;
-    return singularPhrase(thing);
-  }
-  const match =
-    /\b(?:how many|number of)\s+([a-z][a-z -]*?)(?:\s+(?:are|is|do|does|did|has|have|can|in|on|there)\b|[?.!,]|$)/.exec(
-      text,
-    );
-  const thing = match?.[1]?.trim();
-  if (!thing || /^(thing|things|object|objects|items?)$/.test(thing)) return undefined;
-  return singularPhrase(thing);
-}
-
-/** "what colour is the armchair?" → "armchair": the thing named after is/are the, when no label matched it. */
-function nounAfterThe(text: string): string | undefined {
-  const m =
-    /\b(?:is|are) (?:the|a|an|that|this|those|these|his|her|their|its|my|your) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/.exec(
-      text,
-    );
-  return m && !PRONOUN.test(m[1]) ? singularPhrase(m[1]) : undefined;
-}
-
-function singularPhrase(phrase: string): string {
-  const words = phrase.split(' ');
-  const last = words[words.length - 1];
-  // A plural WordNet lists as a noun of its own stays ("clothes", "glasses"); others lose their -s.
-  words[words.length - 1] = isNoun([last]) ? last : singularize(last);
-  return words.join(' ');
 }

@@ -5,7 +5,7 @@
 import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { COCO_LABELS, pluralize, singularize } from '../vocabulary';
-import { normalizeQuestion } from './classify-question';
+import { normalizeQuestion } from './question-phrases';
 import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import type { ResolvedQuestion } from './conversation';

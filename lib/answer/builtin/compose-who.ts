@@ -8,7 +8,7 @@ import type { GraphRelation } from '../../scene/graph/types';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
-import { normalizeQuestion } from './classify-question';
+import { normalizeQuestion } from './question-phrases';
 import { STATE_MIN_SCORE } from './compose-setting';
 import { capitalize, joinList, theEntities, theEntity } from './phrasing';
 

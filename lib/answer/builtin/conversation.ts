@@ -14,7 +14,9 @@ import type { LinkedText } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { peopleInRole, ROLE_OBJECTS } from '../roles';
 import { findLabelMentions, singularize } from '../vocabulary';
-import { classifyQuestion, normalizeQuestion, type ClassifiedQuestion } from './classify-question';
+import { classifyQuestion } from './classify-question';
+import { normalizeQuestion } from './question-phrases';
+import type { ClassifiedQuestion } from './question-types';
 import { fineWord } from './phrasing';
 
 export interface ResolvedQuestion extends ClassifiedQuestion {

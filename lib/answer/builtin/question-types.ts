@@ -1,0 +1,86 @@
+/** What classifyQuestion (classify-question.ts) finds in a question: its type and the parts its answer needs. */
+import type { ColourName } from '../../scene/graph/colour';
+import type { LabelMention } from '../vocabulary';
+
+export type QuestionType =
+  | 'cannot'
+  | 'compare'
+  | 'region'
+  | 'greeting'
+  | 'help'
+  | 'sound'
+  | 'text'
+  | 'count'
+  | 'colour'
+  | 'superlative'
+  | 'where'
+  | 'relation'
+  | 'describe'
+  | 'exists'
+  | 'identity'
+  | 'place'
+  | 'activity'
+  | 'wearing'
+  | 'who'
+  | 'verify-relation'
+  | 'part'
+  | 'kind'
+  | 'unknown';
+
+export type Superlative =
+  | 'biggest'
+  | 'smallest'
+  | 'left-most'
+  | 'right-most'
+  | 'nearest'
+  | 'farthest'
+  | 'tallest'
+  | 'highest';
+export type RelationAsked =
+  | 'on'
+  | 'under'
+  | 'next to'
+  | 'in front of'
+  | 'behind'
+  | 'holding'
+  | 'riding'
+  | 'inside'
+  | 'pulling';
+export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
+
+export interface ClassifiedQuestion {
+  type: QuestionType;
+  /** Labels (detector vocabulary + scene labels) the question mentions, in order. */
+  labels: LabelMention[];
+  /** Refers back with it / they / them…: resolved against the history by the caller. */
+  usesPronoun: boolean;
+  /** The thing asked about in words, when it is no known label ("is there a unicorn" → "unicorn"). */
+  unknownThing?: string;
+  superlative?: Superlative;
+  relation?: RelationAsked;
+  /** "what is the person holding?": the label asked about is the relation's subject, not its object. */
+  anchorIsSubject?: boolean;
+  region?: RegionAsked;
+  /** "is the car red?" → red. */
+  askedColour?: ColourName;
+  /** "is the car red or blue?" → [red, blue]: a choice between two colours. */
+  colourChoice?: ColourName[];
+  /** Relation questions that select among things: the labels named before the relation word (the anchor's come after). */
+  subjectLabels?: string[];
+  /** The anchor's own words, from the relation word on ("next to the tall giraffe"), for its instance cues. */
+  anchorText?: string;
+  /** "Where is the bus going?": text questions answered from a destination sign, or not at all. */
+  destination?: boolean;
+  /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */
+  askedKind?: string;
+  /** "what breed is the dog?" → breed: the finer name asked for (kind questions). */
+  kindAspect?: string;
+  /** "is the dog eating?" → eating: the activity asked to be going on (activity questions). */
+  askedActivity?: string;
+  /** "how many bowls are on the table?": the relation and the things (label mentions) to count within. */
+  countWhere?: { word: string; anchor: string; labels: LabelMention[] };
+  /** "is there a person on the cart?" with no cart in any model: the relation asked, which no answer can check. */
+  unchecked?: { word: string; anchor: string };
+  /** "can you see the cooks' faces?" → face: a part or belonging no model has a class for (part questions). */
+  part?: string;
+}
