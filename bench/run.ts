@@ -16,8 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchEverything } from './everything';
 import sharp from 'sharp';
-import { samEncoderModelId, samEncoderVariant, type SamEncoderVariant } from '../lib/models/sam';
-import { cpuHasVnni } from '../lib/models/sam/encoder-variant';
+import { samDecoderVariant, samEncoderModelId, samEncoderVariant, type SamEncoderVariant } from '../lib/models/sam';
+import { cpuHasVnni } from '../lib/models/sam/variants';
 import { missingModelsReason } from '../lib/models/manifest';
 import { inferenceSizing } from '../lib/models/threads';
 import { analyseTimed, answerLatency, MOMENTS, pointLatency, STAGES, type RunTimings } from './analyse';
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
       node: process.version,
       ortThreads: inferenceSizing().ortThreads,
     },
-    settings: { runs, defaultEncoder: defaultVariant },
+    settings: { runs, defaultEncoder: defaultVariant, decoder: samDecoderVariant() },
     images: perImage,
     overallMedianMs: overall,
     answerMs,

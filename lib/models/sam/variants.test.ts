@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSamEncoder, cpuHasVnni } from './encoder-variant';
+import { chooseSamVariant, cpuHasVnni } from './variants';
 
 const yes = () => true;
 const no = () => false;
+const choose = (setting: string, vnni: () => boolean, int8: () => boolean) =>
+  chooseSamVariant('STRIX_SAM_DECODER', setting, vnni, int8);
 
-describe('chooseSamEncoder', () => {
+describe('chooseSamVariant', () => {
   it('auto takes int8 only on a VNNI CPU with the int8 file present', () => {
-    expect(chooseSamEncoder('auto', yes, yes)).toBe('int8');
-    expect(chooseSamEncoder('', yes, yes)).toBe('int8');
-    expect(chooseSamEncoder('auto', no, yes)).toBe('fp32');
-    expect(chooseSamEncoder('auto', yes, no)).toBe('fp32');
+    expect(choose('auto', yes, yes)).toBe('int8');
+    expect(choose('', yes, yes)).toBe('int8');
+    expect(choose('auto', no, yes)).toBe('fp32');
+    expect(choose('auto', yes, no)).toBe('fp32');
   });
 
   it('an explicit choice wins, and a wrong value is an error naming the setting', () => {
-    expect(chooseSamEncoder('fp32', yes, yes)).toBe('fp32');
-    expect(chooseSamEncoder('INT8', no, no)).toBe('int8');
-    expect(() => chooseSamEncoder('fast', yes, yes)).toThrow(/STRIX_SAM_ENCODER/);
+    expect(choose('fp32', yes, yes)).toBe('fp32');
+    expect(choose('INT8', no, no)).toBe('int8');
+    expect(() => choose('fast', yes, yes)).toThrow(/STRIX_SAM_DECODER/);
   });
 });
 

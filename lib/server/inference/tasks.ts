@@ -10,8 +10,7 @@ import { sniffAudioFormat } from '../../audio/sniff';
 import { downscaleForStorage } from '../../image/downscale';
 import { ModelCorruptError, ModelMissingError } from '../../models/manifest';
 import { readText } from '../../models/ppocr';
-import { SAM_DECODER_ID } from '../../models/sam/decoder';
-import { samEncoderModelId } from '../../models/sam/encoder-variant';
+import { samDecoderModelId, samEncoderModelId } from '../../models/sam/variants';
 import { getSession } from '../../models/session';
 import { SILERO_VAD_ID } from '../../models/silero-vad';
 import { YOLOX_MODEL_ID } from '../../models/yolox';
@@ -38,9 +37,13 @@ import type {
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
  * damaged one is a 503 naming it. Stages with optional models skip themselves instead. A function, so the SAM
- * encoder (STRIX_SAM_ENCODER) is chosen when a task runs and a bad setting fails that task, not the worker.
+ * files (STRIX_SAM_ENCODER, STRIX_SAM_DECODER) are chosen when a task runs and a bad setting fails that task,
+ * not the worker.
  */
-const requiredModels = () => ({ image: [YOLOX_MODEL_ID, samEncoderModelId(), SAM_DECODER_ID], audio: [SILERO_VAD_ID] });
+const requiredModels = () => ({
+  image: [YOLOX_MODEL_ID, samEncoderModelId(), samDecoderModelId()],
+  audio: [SILERO_VAD_ID],
+});
 
 function toFailure(error: unknown): Failure {
   if (error instanceof ImageInputError) return { kind: 'image_input', code: error.code, message: error.message };
