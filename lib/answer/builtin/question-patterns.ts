@@ -100,6 +100,6 @@ export const COMPARATIVE =
 
 /** "what is on the desk?": a relation word and the noun it points at, nothing after. */
 export const RELATION_TO_NOUN =
-  /^(?:what|who)(?:'s| is| are)? (?:there )?(on top of|on|next to|beside|near|in front of|behind|under|inside|in) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
+  /^(?:what|who)(?:'s| is| are)? (?:there )?(?:[a-z]+(?:ed|ing) )?(on top of|on|next to|beside|near|in front of|behind|under|inside|in) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)(?: (?:on|at|in) the (?:left|right|top|bottom|middle|centre|center|front|back|background|foreground))?\s*[?.!]*$/;
 /** Words for the photo itself: "what is in the picture?" asks for a description. */
 export const IMAGE_WORDS = /^(image|picture|photo|photograph|pic|scene|frame|shot|view)$/;

@@ -1,44 +1,13 @@
 /**
  * Question understanding added for issue #14, on painted scenes where every fact is known: instance cues
  * (size, middle, top/bottom), "the other X", relation questions that select a kind, follow-ups that re-ask,
- * role nouns nothing backs, "who is on the right" with nobody there, reading one sign, destinations.
+ * role nouns nothing backs, reading one sign, destinations. Wording (synonyms, kinds, who, worn things, shades):
+ * understanding-words.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '@/lib/shared/chat';
-import { paintScene, BLUE, BROWN, RED, WHITE, YELLOW } from '../../scene/test-fixtures';
 import type { Box } from '@/lib/shared/analysis';
-import { composeLinkedAnswer } from './answer-builtin';
-import type { TextInput } from '../types';
-
-function talk(scene: ReturnType<typeof paintScene> & { texts?: TextInput[] }, ...questions: string[]) {
-  const messages: ChatMessage[] = [];
-  let answer = { text: '', spans: [] as { text: string; entityIds: string[] }[] };
-  for (const q of questions) {
-    messages.push({ role: 'user', content: q });
-    answer = composeLinkedAnswer(scene, messages);
-    messages.push({ role: 'assistant', content: answer.text });
-  }
-  return { text: answer.text, ids: answer.spans.map((s) => s.entityIds) };
-}
-
-// A tall giraffe on the right with a small zebra at its feet; a small giraffe at the bottom left.
-const savanna = () =>
-  paintScene(300, 200, [
-    { id: 'tall', label: 'giraffe', rect: [180, 20, 80, 150], rgb: YELLOW },
-    { id: 'small', label: 'giraffe', rect: [10, 130, 60, 50], rgb: YELLOW },
-    { id: 'zebra', label: 'zebra', rect: [150, 140, 35, 32], rgb: WHITE },
-  ]);
-
-// Three horses left to right, two buses (a big one in front, a small one further off), one person on the left.
-const yard = () =>
-  paintScene(300, 200, [
-    { id: 'h1', label: 'horse', rect: [10, 100, 50, 40], rgb: RED },
-    { id: 'h2', label: 'horse', rect: [120, 100, 50, 40], rgb: WHITE },
-    { id: 'h3', label: 'horse', rect: [230, 100, 50, 40], rgb: RED },
-    { id: 'b1', label: 'bus', rect: [150, 20, 140, 70], rgb: WHITE },
-    { id: 'b2', label: 'bus', rect: [60, 40, 30, 20], rgb: WHITE },
-    { id: 'p', label: 'person', rect: [5, 60, 12, 30], rgb: BLUE },
-  ]);
+import { paintScene, BLUE, BROWN, RED, WHITE, YELLOW } from '../../scene/test-fixtures';
+import { savanna, talk, yard } from './understanding-fixtures';
 
 describe('instance cues', () => {
   it('size words pick the smaller, bigger or taller one', () => {
@@ -119,40 +88,6 @@ describe('people', () => {
   it('a role noun nothing backs is said to be unresolved, not passed off as someone', () => {
     expect(talk(yard(), 'What is the batter holding?').text).toMatch(
       /^I can't tell who the batter is: nothing that marks one \(baseball bat\) is in view/,
-    );
-  });
-});
-
-describe('looking things up', () => {
-  it('a thing taken for granted but found only as its one look-alike is answered, hedged', () => {
-    const scene = paintScene(200, 100, [{ id: 'car', label: 'car', rect: [140, 40, 50, 30], rgb: WHITE }]);
-    const { text, ids } = talk(scene, 'Where is the pickup truck?');
-    expect(text).toMatch(/^I see no truck as such, but the detector may have named it a car: the white car/);
-    expect(ids[0]).toEqual(['car']);
-  });
-  it('only the crop classifier knowing a thing gives "can\'t tell", an animal it would have seen gives "no"', () => {
-    const scene = paintScene(200, 100, [{ id: 'dog', label: 'dog', rect: [10, 10, 40, 40], rgb: WHITE }]);
-    expect(talk(scene, 'Is there a tripod?').text).toMatch(
-      /^I can't tell whether there is a tripod: only the crop classifier/,
-    );
-    expect(talk(scene, 'Is there a lion?').text).toMatch(/^No\b/);
-  });
-  it('reads the lines on the one sign asked about, in reading order, and a bus sign for "where is it going?"', () => {
-    const scene = {
-      ...paintScene(300, 200, [
-        { id: 'sign', label: 'signboard', rect: [10, 10, 100, 60], rgb: WHITE, kind: 'stuff' },
-        { id: 'bus', label: 'bus', rect: [150, 80, 140, 100], rgb: YELLOW },
-      ]),
-      texts: [
-        { text: 'WAY', confidence: 0.95, box: [60, 20, 40, 15] },
-        { text: 'PEACE', confidence: 0.95, box: [15, 21, 40, 15] },
-        { text: 'HOTEL', confidence: 0.95, box: [15, 45, 50, 15] },
-        { text: 'DOWNTOWN', confidence: 0.9, box: [170, 90, 80, 15] },
-      ] as TextInput[],
-    };
-    expect(talk(scene, 'What does the sign say?').text).toMatch(/^The signboard reads "PEACE WAY HOTEL"/);
-    expect(talk(scene, 'What is that?', 'Where is the bus going?').text).toMatch(
-      /sign reads "DOWNTOWN", which is most likely where it is going/,
     );
   });
 });
@@ -247,45 +182,11 @@ describe('is someone doing something', () => {
   });
 });
 
-describe('counting a kind', () => {
-  it('"how many animals are there?" gives the total, then the classes, each linked', () => {
-    const answer = talk(savanna(), 'How many animals are there?');
-    expect(answer.text).toMatch(/^I count three animals: a white zebra and two giraffes\./);
-    expect(answer.ids).toContainEqual(['zebra']);
-  });
-});
-
-describe('what a question is about when its noun is missing or worn', () => {
-  it('"what is on the desk?" with no desk never describes the picture', () => {
-    // A desk is a segmenter class it never keeps as a region: its silence is no "no".
-    expect(talk(yard(), 'What is on the desk?').text).toMatch(/^I can't tell whether there are any desks/);
-    expect(talk(yard(), 'What is on the bench?').text).toMatch(/^I (don't see|can't find) any benches/);
-    expect(talk(yard(), 'Is there a flag?').text).toMatch(/^I can't tell whether there are any flags: .*Find/);
-    expect(talk(yard(), "What's in the picture?").text).not.toMatch(/desk/);
-  });
-  it('"what colour is his shirt?" reads the wearer\'s clothes', () => {
-    expect(talk(yard(), 'What colour is his shirt?').text).toMatch(/blue \(going by the clothes\)/);
-  });
-  it('a description leaves out "in front of" a region centred above the thing', () => {
-    const sky = paintScene(300, 200, [
-      { id: 'sky', label: 'sky', rect: [0, 0, 300, 80], rgb: BLUE, kind: 'stuff' },
-      { id: 'bus', label: 'bus', rect: [60, 60, 160, 100], rgb: RED },
-    ]);
-    expect(talk(sky, 'Describe the picture').text).not.toMatch(/in front of the (blue )?sky/);
-  });
-});
-
 describe('a description tells alike things apart', () => {
   it('two red horses are named by their order from the left, never twice as "the red horse"', () => {
     const text = talk(yard(), 'Describe the picture').text;
     expect(text).not.toMatch(/the red horse\b(?! from)/);
     expect(text).toMatch(/the (first|second) red horse from the left/);
-  });
-});
-
-describe('plurals WordNet keeps as nouns', () => {
-  it('"what colour are their clothes?" reads the wearers', () => {
-    expect(talk(yard(), 'What colour are their clothes?').text).toMatch(/blue \(going by the clothes\)/);
   });
 });
 
@@ -331,14 +232,6 @@ describe('choices and unchecked relations', () => {
   });
 });
 
-describe('mass nouns', () => {
-  it('a missing stuff class is "any sky", not "any skies"', () => {
-    const text = talk(yard(), 'What colour is the sky?').text;
-    expect(text).toMatch(/any sky\b/);
-    expect(text).toMatch(/has a class for it\b/);
-  });
-});
-
 describe('counting within a place', () => {
   const table = () =>
     paintScene(300, 200, [
@@ -355,98 +248,6 @@ describe('counting within a place', () => {
     expect(talk(yard(), 'How many horses are on the bridge?').text).toMatch(
       /^I can see three horses, but I can't tell how many are on the bridge: I see no bridge as such/,
     );
-  });
-});
-
-describe('kind questions', () => {
-  const kennel = () =>
-    paintScene(300, 200, [
-      {
-        id: 'dog',
-        label: 'dog',
-        rect: [20, 80, 120, 100],
-        rgb: WHITE,
-        fineName: { label: 'French bulldog', score: 0.24, source: 'imagenet-mobilenetv2' },
-      },
-      {
-        id: 'truck',
-        label: 'truck',
-        rect: [160, 40, 130, 90],
-        rgb: RED,
-        fineName: { label: 'pickup, pickup truck', score: 0.8, source: 'imagenet-mobilenetv2' },
-      },
-    ]);
-  it('"what breed / kind of" gives the crop classifier\'s finer name, hedged when it is a guess', () => {
-    const breed = talk(kennel(), 'What breed is the dog?');
-    expect(breed.text).toMatch(/best guess for the white dog is a french bulldog \(0\.24, a guess\)/);
-    expect(breed.ids[0]).toEqual(['dog']);
-    expect(talk(kennel(), 'What kind of truck is it?').text).toMatch(/is a pickup \(0\.80\)\.$/);
-  });
-  it("makes and brands are no model's classes", () => {
-    expect(talk(kennel(), 'What make is the truck?').text).toMatch(/^I can't tell the make/);
-  });
-  it('"is this a professional match?": a kind no model has a class for is an "I can\'t tell", never a "no"', () => {
-    const text = talk(kennel(), 'Is this a professional match?').text;
-    expect(text).toMatch(/^I can't tell whether this is a professional match/);
-    expect(talk(kennel(), 'Is the truck a bus?').text).toMatch(/^No/);
-  });
-  it('"is it a puppy?" is not a yes from "dog": a puppy is a kind of dog no model names', () => {
-    expect(talk(kennel(), 'Is the dog a puppy?').text).toMatch(/^Possibly/);
-  });
-});
-
-describe('who questions', () => {
-  const field = () =>
-    paintScene(300, 200, [
-      { id: 'p1', label: 'person', rect: [20, 40, 60, 150], rgb: WHITE },
-      { id: 'p2', label: 'person', rect: [200, 40, 60, 150], rgb: BLUE },
-      { id: 'g', label: 'baseball glove', rect: [210, 100, 20, 20], rgb: BROWN },
-    ]);
-  it('"who holds the glove?" finds the holder though the question names the class by a shorter word', () => {
-    expect(talk(field(), 'Who holds the glove?').ids[0]).toEqual(['p2']);
-  });
-  it('"who has the ball?" with no ball says so', () => {
-    expect(talk(field(), 'Who has the ball?').text).toMatch(/^I can't tell: I see no sports ball/);
-  });
-  it('"who is the catcher?" names the person the role fits, "who is that man?" no one', () => {
-    expect(talk(field(), 'Who is the catcher?').ids[0]).toEqual(['p2']);
-    expect(talk(field(), 'Who is that man?').text).toMatch(/can't tell who anyone is/);
-  });
-});
-
-describe('worn things', () => {
-  const office = (tieScore: number) =>
-    paintScene(300, 200, [
-      { id: 'man', label: 'person', rect: [60, 10, 120, 185], rgb: BLUE },
-      { id: 'tie', label: 'tie', rect: [110, 60, 16, 60], rgb: RED, score: tieScore },
-    ]);
-  it('a yes needs a tie sure enough to state; weaker ones are hedged or too weak to go on', () => {
-    expect(talk(office(0.8), 'Is he wearing a tie?').text).toMatch(/^Yes/);
-    expect(talk(office(0.35), 'Is he wearing a tie?').text).toMatch(/^Possibly: .*\(0\.35\)/);
-    expect(talk(office(0.15), 'Is he wearing a tie?').text).toMatch(/^I can't tell: .*too weak .*\(0\.15\)/);
-  });
-  it('"is anyone / anybody there?" asks about people', () => {
-    expect(talk(office(0.8), 'Is anyone there?').text).toMatch(/^Yes.*person/);
-    expect(talk(office(0.8), 'Is anybody here?').text).toMatch(/^Yes.*person/);
-  });
-});
-
-describe('broad words', () => {
-  it('"any bags?" names the bag classes checked and does not rule out the rest', () => {
-    const text = talk(yard(), 'Are there any bags?').text;
-    expect(text).toMatch(
-      /^I see no handbags, suitcases or backpacks, the detector's kinds of bag; .*can't rule them out/,
-    );
-    expect(talk(yard(), 'Is there a bike?').text).toMatch(/^No/);
-    expect(talk(yard(), 'Who is older, the man or the boy?').text).toMatch(/age/);
-  });
-});
-
-describe('shades', () => {
-  it('"what colour?" gives a navy car as dark blue, while "is it blue?" is still a yes', () => {
-    const navy = paintScene(200, 120, [{ id: 'car', label: 'car', rect: [20, 40, 120, 60], rgb: [20, 30, 80] }]);
-    expect(talk(navy, 'What colour is the car?').text).toMatch(/dark blue/);
-    expect(talk(navy, 'Is the car blue?').text).toMatch(/^Yes/);
   });
 });
 

@@ -1,0 +1,172 @@
+/**
+ * How many things are there: counts (by place, as a range when some are unsure, within a relation, the total of a
+ * broad word) and "more X than Y?" comparisons. Every phrase that names an entity is written linked (ref).
+ */
+import { ref } from '../links/markup';
+import type { EntityFacts } from '../scene-facts';
+import { pluralize, singularize } from '../vocabulary';
+import { broadWordDenial } from './broad-word';
+import { normalizeQuestion } from './question-phrases';
+import type { ResolvedQuestion } from './conversation';
+import { entitiesNamed, relateFilter } from './conversation';
+import {
+  absentAnswer,
+  type ComposeContext,
+  emptySceneAnswer,
+  inventory,
+  lessSure,
+  WEAK_MENTION_SCORE,
+} from './compose-overview';
+import {
+  capitalize,
+  countRef,
+  fineWord,
+  joinList,
+  numberWord,
+  percentOfImage,
+  pick,
+  theEntities,
+  theEntity,
+} from './phrasing';
+import { WITHIN_REGION } from './compose-setting';
+
+/** "two on the right and one in the centre": those in one place named together, each group linked to its members. */
+function byPlace(entities: EntityFacts[]): string {
+  const places = new Map<string, EntityFacts[]>();
+  for (const e of entities) places.set(e.position, [...(places.get(e.position) ?? []), e]);
+  return joinList(
+    [...places].map(([position, group]) =>
+      ref(
+        group.map((e) => e.id),
+        `${numberWord(group.length)} ${position}`,
+      ),
+    ),
+  );
+}
+
+export function countAnswer(ctx: ComposeContext): string {
+  const { facts, question, seed } = ctx;
+  if (question.targetLabels.length === 0) {
+    if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
+    if (facts.entities.length === 0) return emptySceneAnswer(seed);
+    const total = facts.entities.length;
+    const unsure = lessSure(
+      facts,
+      facts.uncertain.map((e) => e.label),
+      seed,
+    );
+    return `${pick(['I count', 'There are', 'The detector found'], seed, 'total')} ${numberWord(total)} thing${total === 1 ? '' : 's'}${unsure}: ${inventory(facts)}.`;
+  }
+  const total = kindTotal(ctx);
+  if (total) return total;
+  if (question.countWhere) return countWithin(ctx, question.countWhere);
+  const sentences = question.targetLabels.map((label) => {
+    const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
+    const range = countRange(ctx, label, matches);
+    if (range) return range;
+    const unsure = lessSure(facts, [label], seed);
+    // "How many paper bags?" read as the detector's handbags: none of those is not none of what the word covers.
+    const broad = matches.length === 0 && !unsure ? broadWordDenial(question, label) : undefined;
+    if (broad) return broad;
+    if (matches.length === 0) return `I don't see any ${pluralize(label)}${unsure ? ` for sure${unsure}` : ''}.`;
+    if (matches[0].kind === 'stuff')
+      return `${capitalize(theEntity(matches[0]))} is a region rather than separate things: it covers ${percentOfImage(matches[0].areaFraction)} of the image.`;
+    if (matches.length === 1)
+      return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
+    const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
+    const where = matches.length <= 4 ? `: ${byPlace(matches)}` : '';
+    return `${lead} ${countRef(matches)}${where}${unsure}.`;
+  });
+  // Several classes read from one broad word share its one denial.
+  return [...new Set(sentences)].join(' ');
+}
+
+/**
+ * "Two or three giraffes": when some of the asked things were found only weakly (under the user's threshold but
+ * at least WEAK_MENTION_SCORE), the count is a range, not the sure number alone: that number would be a confident
+ * claim that there are no more. The sure ones are linked with their places, the weak ones given with their scores.
+ */
+function countRange(ctx: ComposeContext, label: string, sure: EntityFacts[]): string | undefined {
+  const weak = ctx.facts.uncertain
+    .filter((e) => e.label === label && (e.score ?? 0) >= WEAK_MENTION_SCORE)
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  if (weak.length === 0 || sure.length === 0 || sure[0].kind === 'stuff') return undefined;
+  const n = sure.length;
+  const span = weak.length === 1 ? 'or' : 'to';
+  const places = byPlace(sure);
+  const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
+  const more = weak.length === 1 ? `a ${n === 1 ? 'second' : 'further'} one` : `${numberWord(weak.length)} more`;
+  // The headline links the sure ones together: a follow-up ("what colour are they?") is about all of them.
+  const headline = ref(
+    sure.map((e) => e.id),
+    `${capitalize(numberWord(n))} ${span} ${numberWord(n + weak.length)} ${pluralize(label)}`,
+  );
+  return `${headline}: ${places}, and ${more} the detector is unsure of (${scores}).`;
+}
+
+/**
+ * "How many bowls are on the table?": the things of the asked kinds standing in that relation to the anchor.
+ * With no anchor in view the count of the things is given and the place is said to be unchecked.
+ */
+function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['countWhere']>): string {
+  const { facts, question } = ctx;
+  const things = question.targets.filter((e) => e.kind !== 'stuff');
+  const anchors = where.labels.flatMap((m) => entitiesNamed(facts, m.label));
+  const noun = pluralize(question.targetLabels[0] ?? 'thing');
+  if (things.length === 0) return `I don't see any ${noun}${lessSure(facts, question.targetLabels, ctx.seed)}.`;
+  if (anchors.length === 0)
+    return `I can see ${countRef(things)}, but I can't tell how many are ${where.word} the ${where.anchor}: I see no ${where.anchor} as such.`;
+  // "On the wall", "in the field": a region holds what stands on it or before it, as "in the street" does.
+  const region = anchors.every((a) => a.kind === 'stuff') && /^(on|in|inside)$/.test(where.word);
+  const ids = new Set(anchors.map((a) => a.id));
+  const within = region
+    ? things.filter((t) =>
+        facts.relations.some((r) => r.subjectId === t.id && ids.has(r.objectId) && WITHIN_REGION.has(r.kind)),
+      )
+    : relateFilter(things, anchors, where.word, facts);
+  const anchor = theEntities(anchors.slice(0, 1), facts.entities)[0];
+  if (within.length === 0)
+    return `None that I can tell: of ${countRef(things)}, none is ${where.word} ${anchor}, as far as the boxes and masks show.`;
+  return `${capitalize(numberWord(within.length))}: ${countRef(within)} ${within.length > 1 ? 'are' : 'is'} ${where.word} ${anchor}.`;
+}
+
+/**
+ * "How many animals are there?": one word that covers several classes is answered with its total first, then
+ * the classes ("five animals: three zebras and two giraffes"). Undefined when the question names classes.
+ */
+function kindTotal(ctx: ComposeContext): string | undefined {
+  const { facts, question, seed } = ctx;
+  const mentions = question.labels;
+  if (question.targetLabels.length < 2 || new Set(mentions.map((m) => m.start)).size !== 1) return undefined;
+  const things = question.targets.filter((e) => e.kind !== 'stuff');
+  if (things.length === 0) return undefined;
+  const word = normalizeQuestion(question.question).slice(mentions[0].start, mentions[0].end);
+  const labels = [...new Set(things.map((e) => e.label))];
+  const byLabel = labels.map((label) => countRef(things.filter((e) => e.label === label)));
+  const unsure = lessSure(facts, labels, seed);
+  const noun = things.length === 1 ? singularize(word) : pluralize(singularize(word));
+  return `I count ${numberWord(things.length)} ${noun}: ${joinList(byLabel)}${unsure}.`;
+}
+
+export function compareAnswer(ctx: ComposeContext): string {
+  const { facts, question, seed } = ctx;
+  const [a, b] = question.targetLabels;
+  if (!a || !b) return countAnswer(ctx);
+  const as = entitiesNamed(facts, a),
+    bs = entitiesNamed(facts, b);
+  const fewer = /\b(fewer|less)\b/.test(question.question.toLowerCase());
+  const holds = fewer ? as.length < bs.length : as.length > bs.length;
+  const phrase = (group: EntityFacts[], label: string) => (group.length ? countRef(group) : `no ${pluralize(label)}`);
+  const verdict = as.length === bs.length ? 'No, there are as many' : holds ? 'Yes' : 'No';
+  const tail =
+    as.length === bs.length ? ` ${pluralize(a)} as ${pluralize(b)}: ` : pick([': I count ', ', I see '], seed, 'cmp');
+  // A tie or a narrow lead among the shown ones may be decided by those below the threshold: say how many.
+  const unsure = [a, b]
+    .map((label) => ({ label, n: facts.uncertain.filter((e) => e.label === label).length }))
+    .filter((u) => u.n > 0);
+  // "plus two more horses" would read as a claim about which group is bigger: the unsure ones are named apart.
+  const tailUnsure = unsure.length
+    ? `; I am less sure of ${joinList(unsure.map((u) => `${numberWord(u.n)} further ${u.n === 1 ? u.label : pluralize(u.label)}`))}`
+    : '';
+  return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}${tailUnsure}.`;
+}
