@@ -7,6 +7,7 @@ import type { ComposeContext } from './compose-overview';
 import { capitalize, joinList, theEntities, theGroup, withArticle } from './phrasing';
 import { targets } from './compose-details';
 import { WITHIN_REGION } from './compose-setting';
+import { groundPlane } from './ground-plane';
 
 /** Relation kinds that answer each asked relation, and whether the anchor is the stored relation's subject. */
 function matchesAsked(
@@ -152,22 +153,6 @@ function hangsOn(facts: ComposeContext['facts'], thingId: string, regionId: stri
 
 function anchorPhraseOf(anchors: EntityFacts[]): string {
   return theGroup(anchors);
-}
-
-/** Things overlapping the anchors in x whose bottom edge stands higher (behind) or lower (in front) in the frame. */
-function groundPlane(all: EntityFacts[], anchors: EntityFacts[], asked: 'behind' | 'in front of'): EntityFacts[] {
-  const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
-  const overlapX = (a: EntityFacts, b: EntityFacts) =>
-    Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]) - Math.max(a.box[0], b.box[0]);
-  return all.filter(
-    (e) =>
-      !anchors.includes(e) &&
-      anchors.some(
-        (a) =>
-          overlapX(a, e) > 0 &&
-          (asked === 'behind' ? bottom(e) < bottom(a) - 0.05 * a.box[3] : bottom(e) > bottom(a) + 0.05 * a.box[3]),
-      ),
-  );
 }
 
 /**

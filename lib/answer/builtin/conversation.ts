@@ -18,6 +18,7 @@ import { classifyQuestion } from './classify-question';
 import { normalizeQuestion } from './question-phrases';
 import type { ClassifiedQuestion } from './question-types';
 import { fineWord } from './phrasing';
+import { groundPlane } from './ground-plane';
 
 export interface ResolvedQuestion extends ClassifiedQuestion {
   question: string;
@@ -250,17 +251,9 @@ export function relateFilter(
     return candidates.filter((c) => anchor.some((a) => insideShare(a.box, c.box) >= 0.8));
   }
   if (stored.length || (word !== 'behind' && word !== 'in front of')) return stored;
-  // The graph keeps one relation per pair ("next to" may hide "behind"): fall back to the ground-plane cue the
-  // graph's depth uses — overlapping in x, and standing higher in the frame (behind) or lower (in front).
-  const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
-  const overlapX = (a: EntityFacts, b: EntityFacts) =>
-    Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]) - Math.max(a.box[0], b.box[0]);
-  return candidates
-    .filter((c) =>
-      anchor.some((a) => overlapX(a, c) > 0 && (word === 'behind' ? bottom(c) < bottom(a) : bottom(c) > bottom(a))),
-    )
-    .sort((x, y) => Math.max(...anchor.map((a) => overlapX(a, y))) - Math.max(...anchor.map((a) => overlapX(a, x))))
-    .slice(0, 1);
+  // The graph keeps one relation per pair ("next to" may hide "behind"): the ground plane tells depth, and the
+  // one nearest in depth is the one meant.
+  return groundPlane(candidates, anchor, word).slice(0, 1);
 }
 
 /** Share of `inner`'s box area that lies inside `outer`'s box. */

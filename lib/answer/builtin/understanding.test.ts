@@ -77,6 +77,16 @@ describe('relation questions', () => {
     expect(again.text).not.toBe(first.text);
     expect(again.text).toMatch(/^Nothing else I detected is behind/);
   });
+  it('"the car behind the horse" is the one right behind it, not the further one sharing more of its column', () => {
+    const scene = paintScene(300, 200, [
+      { id: 'horse', label: 'horse', rect: [100, 100, 80, 90], rgb: BROWN },
+      { id: 'near', label: 'car', rect: [160, 120, 60, 50], rgb: RED },
+      { id: 'far', label: 'car', rect: [90, 40, 100, 30], rgb: WHITE },
+    ]);
+    const { text, ids } = talk(scene, 'What colour is the car behind the horse?');
+    expect(text).toMatch(/red/);
+    expect(ids[0]).toEqual(['near']);
+  });
 });
 
 describe('people', () => {
