@@ -30,6 +30,8 @@ export interface PaintedObject {
   /** [x, y, w, h] of the painted rectangle, which is also its mask. */
   rect: Box;
   rgb: [number, number, number];
+  /** A second colour for the rectangle's lower 40 % (a person's trousers under a shirt of `rgb`). */
+  lowerRgb?: [number, number, number];
   /** Leave the entity without a mask (colour then comes from the box's core). */
   noMask?: boolean;
   kind?: 'thing' | 'stuff' | 'user';
@@ -52,7 +54,8 @@ export function paintScene(
     for (let y = y0; y < y0 + h; y++) {
       for (let x = x0; x < x0 + w; x++) {
         mask[y * width + x] = 1;
-        rgb.set(object.rgb, (y * width + x) * 3);
+        const lower = object.lowerRgb && y >= y0 + 0.6 * h;
+        rgb.set(lower ? (object.lowerRgb ?? object.rgb) : object.rgb, (y * width + x) * 3);
       }
     }
     const stats = maskStats(mask, height, width);

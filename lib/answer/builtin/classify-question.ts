@@ -72,6 +72,8 @@ import { isClothing, isPlaceNoun, isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
 import type { ClassifiedQuestion, Superlative } from './question-types';
 import {
+  garmentIn,
+  wearerMention,
   isTheScene,
   normalizeQuestion,
   nounAfterThe,
@@ -110,7 +112,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       !COMPARATIVE.test(text.slice(m.start, m.end)),
   );
   const usesPronoun = PRONOUN.test(text);
-  const base = { labels, usesPronoun };
+  const worn = garmentIn(text);
+  const base = { labels, usesPronoun, ...(worn ? { worn } : {}) };
   const words = text.split(' ').length;
 
   // Reading comes first: "what name is written on…" asks for text, not who someone is.
@@ -191,12 +194,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (COLOUR.test(text)) {
     const noun = labels.length ? undefined : nounAfterThe(text);
     // "What colour is his shirt?": clothes are read off their wearer's mask, so the wearer is the target.
-    const wearer = noun && isClothing(noun) ? /\b(his|her|their)\b/.exec(text) : null;
-    if (wearer) {
-      const at = wearer.index ?? 0;
-      const person = { label: 'person', start: at, end: at + wearer[1].length, plural: wearer[1] === 'their' };
-      return { ...base, labels: [person], type: 'colour' };
-    }
+    const wearer = noun && isClothing(noun) ? wearerMention(text) : undefined;
+    if (wearer) return { ...base, labels: [wearer], type: 'colour', wearerPronoun: true };
     return { ...base, type: 'colour', unknownThing: noun };
   }
   // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
@@ -221,8 +220,11 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     const grey = (word: string) => (word === 'gray' ? 'grey' : word) as ColourName;
     // "Is the car red or blue?" asks which of the two, not whether it is the last one named.
     const choice = COLOUR_CHOICE.exec(text);
-    if (choice) return { ...base, type: 'colour', colourChoice: [grey(choice[1]), grey(choice[2])] };
-    return { ...base, type: 'colour', askedColour: grey(asked[3]) };
+    // "Are his trousers blue?": as "what colour are his trousers?", the wearer is whoever "his" refers to.
+    const wearer = labels.length === 0 && worn ? wearerMention(text) : undefined;
+    const about = wearer ? { labels: [wearer], wearerPronoun: true } : {};
+    if (choice) return { ...base, ...about, type: 'colour', colourChoice: [grey(choice[1]), grey(choice[2])] };
+    return { ...base, ...about, type: 'colour', askedColour: grey(asked[3]) };
   }
   // "What is the player at the far left holding?": a relation asked about one instance, not a superlative.
   const endsInVerb =

@@ -1,4 +1,5 @@
 /** Answers about particular entities: where, what colour, which is biggest / nearest, regions (relations: compose-relation.ts). */
+import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
@@ -17,6 +18,8 @@ import {
   theEntity,
   theGroup,
   withArticle,
+  pluralGarment,
+  wornNote,
 } from './phrasing';
 
 /** The entities a question is about, or an answer saying they are not there (or that it names nothing). */
@@ -113,31 +116,52 @@ function shaded(entity: EntityFacts): string {
   return entity.colourShade ? `${entity.colourShade} ${entity.colour}` : (entity.colour ?? '');
 }
 
+/**
+ * "His shirt", "her trousers": wearers seen through the colour of the band of their mask the garment covers
+ * (the scene graph's clothes.ts), named as "the person's shirt". Anything else is seen as it is.
+ */
+function wornView(question: ComposeContext['question'], entities: EntityFacts[]) {
+  const worn = question.worn;
+  if (!worn || !entities.every((e) => e.clothes?.[worn.band])) return { entities, worn: undefined };
+  return {
+    entities: entities.map((e) => ({ ...e, colour: e.clothes![worn.band], colourShade: undefined })),
+    worn,
+  };
+}
+
 function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
-  const found = { entities };
   const { question, seed } = ctx;
+  const view = wornView(question, entities);
+  const found = { entities: view.entities };
   const hedge = (e: EntityFacts) => (e.colourFromMask ? '' : ' (judged from the middle of its box, as it has no mask)');
-  const named = (e: EntityFacts) => ref([e.id], `the ${e.label}`);
+  const named = (e: EntityFacts) =>
+    view.worn ? `${ref([e.id], `the ${e.label}`)}'s ${view.worn.garment}` : ref([e.id], `the ${e.label}`);
+  // "His trousers look blue": a garment named in the plural takes a plural verb.
+  const verbs =
+    view.worn && pluralGarment(view.worn.garment)
+      ? { looks: 'look', isMostly: 'are mostly', appears: 'appear' }
+      : { looks: 'looks', isMostly: 'is mostly', appears: 'appears' };
+  const howWorn = view.worn ? wornNote(view.worn) : ' (going by the clothes)';
   if (found.entities.length === 1) {
     const entity = found.entities[0];
     if (!entity.colour) return `I can't tell the colour of ${named(entity)}.`;
-    const clothes = entity.label === 'person' ? ' (going by the clothes)' : '';
+    const clothes = WEARS_CLOTHES.has(entity.label) ? howWorn : '';
     if (question.colourChoice) {
       const lead = question.colourChoice.includes(entity.colour) ? capitalize(entity.colour) : 'Neither';
-      return `${lead}: ${named(entity)} looks ${entity.colour}${clothes}${hedge(entity)}.`;
+      return `${lead}: ${named(entity)} ${verbs.looks} ${entity.colour}${clothes}${hedge(entity)}.`;
     }
     if (question.askedColour) {
       return question.askedColour === entity.colour
-        ? `Yes, ${named(entity)} is mostly ${entity.colour}${clothes}${hedge(entity)}.`
-        : `No, ${named(entity)} looks ${entity.colour} rather than ${question.askedColour}${clothes}${hedge(entity)}.`;
+        ? `Yes, ${named(entity)} ${verbs.isMostly} ${entity.colour}${clothes}${hedge(entity)}.`
+        : `No, ${named(entity)} ${verbs.looks} ${entity.colour} rather than ${question.askedColour}${clothes}${hedge(entity)}.`;
     }
-    const verb = pick(['looks', 'is mostly', 'appears'], seed, 'colour');
+    const verb = pick([verbs.looks, verbs.isMostly, verbs.appears], seed, 'colour');
     return `${capitalize(named(entity))} ${verb} ${shaded(entity)}${clothes}${hedge(entity)}.`;
   }
   // Alike instances are one fact, not a list of the same word: "The horses are all brown."
   const colours = new Set(found.entities.map((e) => e.colour));
   if (colours.size === 1 && found.entities[0].colour) {
-    return `${capitalize(theGroup(found.entities))} are ${found.entities.length === 2 ? 'both' : 'all'} ${found.entities[0].colour}${found.entities[0].label === 'person' ? ' (going by the clothes)' : ''}.`;
+    return `${capitalize(theGroup(found.entities))} are ${found.entities.length === 2 ? 'both' : 'all'} ${found.entities[0].colour}${WEARS_CLOTHES.has(found.entities[0].label) ? howWorn : ''}.`;
   }
   // "What colour is the car?" with several cars of different colours and nothing to tell them apart: the most prominent one
   // (biggest), named as such, and how many others there are — not a list the singular question did not ask for.

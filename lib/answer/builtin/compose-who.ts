@@ -10,7 +10,7 @@ import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { normalizeQuestion } from './question-phrases';
 import { STATE_MIN_SCORE } from './compose-setting';
-import { capitalize, joinList, theEntities, theEntity } from './phrasing';
+import { capitalize, joinList, pluralGarment, theEntities, theEntity, wornNote } from './phrasing';
 
 const VERB_RELATION: [RegExp, GraphRelation['kind'][]][] = [
   [
@@ -85,13 +85,21 @@ export function whoAnswer(ctx: ComposeContext): string {
     if (!inZone.length) {
       return `Nobody I detected is ${cues.side === 'centre' ? 'in the centre' : `on the ${cues.side}`}: ${people.length === 1 ? `the only person, ${theEntity(people[0])}, is ${people[0].position}` : `the ${people.length} people are ${joinList([...new Set(people.map((p) => p.position))])}`}.`;
     }
-    const narrowed = narrowInstances(cues.side ? inZone : people, cues);
+    // "Who is wearing black trousers?": the colour asked is that of the legs' band of each mask (clothes.ts).
+    const worn = question.worn;
+    const seen = (p: EntityFacts) => (worn && p.clothes?.[worn.band] ? { ...p, colour: p.clothes[worn.band] } : p);
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const narrowed = narrowInstances((cues.side ? inZone : people).map(seen), cues).map((p) => byId.get(p.id) ?? p);
     if (narrowed.length === people.length && people.length > 1 && !cues.colours.length && !cues.side && !cues.depth) {
       return `There ${people.length > 1 ? 'are' : 'is'} ${people.length} people; I can't tell which one you mean from what my models found.`;
     }
-    if (cues.colours.length && !narrowed.every((p) => p.colour && cues.colours.includes(p.colour))) {
-      return `I can't tell: nobody's clothes read as ${joinList(cues.colours)} to me.`;
+    const colourOf = (p: EntityFacts) => seen(p).colour;
+    if (cues.colours.length && !narrowed.every((p) => colourOf(p) && cues.colours.includes(colourOf(p)!))) {
+      const what =
+        worn && !pluralGarment(worn.garment) ? `${worn.garment} reads` : `${worn?.garment ?? 'clothes'} read`;
+      return `I can't tell: nobody's ${what} as ${joinList(cues.colours)} to me.`;
     }
+    if (worn && cues.colours.length) why = wornNote(worn);
     found = narrowed;
   }
   const names = theEntities(found.slice(0, 3), people).map((n, i) =>

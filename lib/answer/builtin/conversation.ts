@@ -10,6 +10,7 @@
  */
 import type { ChatMessage } from '@/lib/shared/chat';
 import { readCues, narrowInstances } from '../../lexicon/instances';
+import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import type { LinkedText } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { peopleInRole, ROLE_OBJECTS } from '../roles';
@@ -101,6 +102,14 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       facts,
     );
     if (kept.length) targets = kept;
+  }
+  // "What colour is his shirt?" after talk of someone: "his" is that person, not every person in view.
+  if (classified.wearerPronoun) {
+    const previous = previousReferents(earlier, facts, vocabulary, recompose).filter((e) => WEARS_CLOTHES.has(e.label));
+    if (previous.length) {
+      targets = previous;
+      fromHistory = true;
+    }
   }
   const other = OTHER.test(text);
   // "What is behind the horse?" → "…the red car…" → "And the other one?": the same question, minus what was named.

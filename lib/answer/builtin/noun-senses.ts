@@ -45,3 +45,38 @@ export function isClothing(noun: string): boolean {
   const senses = commonNounSynsets([nounBaseForm(noun)]);
   return hypernymDistance(senses, commonNounSynsets(['clothing']), CLOTHING_REACH) !== undefined;
 }
+
+/** Garments by where on the body they are worn; WordNet's kinds of these count too (a blazer is a jacket). */
+const UPPER_GARMENTS = ['shirt', 'sweater', 'jacket', 'coat', 'blouse', 'vest', 'jersey'];
+const LOWER_GARMENTS = ['trouser', 'skirt', 'short pants', 'jean'];
+/** Words whose garment sense WordNet does not put first ("top" is mostly a lid) or files as plurals apart. */
+const WORN_AS_WRITTEN: Record<string, BodyBand> = {
+  top: 'upper',
+  pants: 'lower',
+  trousers: 'lower',
+  jeans: 'lower',
+  shorts: 'lower',
+};
+const GARMENT_REACH = 4;
+export type BodyBand = 'upper' | 'lower';
+
+const bands = new Map<string, BodyBand | undefined>();
+let anchorSenses: { upper: number[]; lower: number[] } | undefined;
+
+/** "shirt" → upper, "jeans" → lower; a compound WordNet lacks goes by its head noun ("t-shirt" → shirt). */
+export function garmentBand(noun: string): BodyBand | undefined {
+  if (!bands.has(noun)) bands.set(noun, bandOf(noun));
+  return bands.get(noun);
+}
+
+function bandOf(noun: string): BodyBand | undefined {
+  if (WORN_AS_WRITTEN[noun]) return WORN_AS_WRITTEN[noun];
+  const words = noun.split(/[ -]/);
+  const senses = commonNounSynsets(words);
+  if (senses.length === 0) return words.length > 1 ? garmentBand(words[words.length - 1]) : undefined;
+  const sensesOf = (anchors: string[]) => anchors.flatMap((a) => commonNounSynsets(a.split(' ')));
+  anchorSenses ??= { upper: sensesOf(UPPER_GARMENTS), lower: sensesOf(LOWER_GARMENTS) };
+  if (hypernymDistance(senses, anchorSenses.upper, GARMENT_REACH) !== undefined) return 'upper';
+  if (hypernymDistance(senses, anchorSenses.lower, GARMENT_REACH) !== undefined) return 'lower';
+  return undefined;
+}

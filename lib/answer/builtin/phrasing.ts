@@ -2,6 +2,7 @@
  * Small wording helpers for the built-in answerer: deterministic variation, numbers, lists, articles, and how
  * to name an entity ("the red car", "the person in blue").
  */
+import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import { capitalizeMarked, ref } from '../links/markup';
 import type { EntityFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
@@ -67,16 +68,13 @@ export function capitalize(text: string): string {
   return capitalizeMarked(text);
 }
 
-/** Labels whose mask colour is their clothing or coat, not the thing itself: "a person in blue". */
-const WEARS_COLOUR = new Set(['person']);
-
 /**
  * The entity named with its colour: "red car", or "person in blue" for people, whose colour is their clothes.
  * The label itself always appears as written, so the matcher links it.
  */
 export function colouredLabel(entity: EntityFacts): string {
   if (!entity.colour || entity.kind === 'stuff') return entity.label;
-  return WEARS_COLOUR.has(entity.label) ? `${entity.label} in ${entity.colour}` : `${entity.colour} ${entity.label}`;
+  return WEARS_CLOTHES.has(entity.label) ? `${entity.label} in ${entity.colour}` : `${entity.colour} ${entity.label}`;
 }
 
 /** "the red car", linked to that car. */
@@ -134,4 +132,15 @@ export function fineWord(entity: EntityFacts): string | undefined {
 export function percentOfImage(fraction: number): string {
   if (fraction < 0.01) return 'under 1%';
   return `about ${Math.round(fraction * 100)}%`;
+}
+
+/** "trousers", "jeans": a garment named in the plural, which takes a plural verb. */
+export function pluralGarment(garment: string): boolean {
+  return /s$/.test(garment);
+}
+
+/** " (going by the lower part of the mask, where trousers are worn)": how a garment's colour was read. */
+export function wornNote(worn: { garment: string; band: string }): string {
+  const what = pluralGarment(worn.garment) ? `${worn.garment} are` : `${withArticle(worn.garment)} is`;
+  return ` (going by the ${worn.band} part of the mask, where ${what} worn)`;
 }

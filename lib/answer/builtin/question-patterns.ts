@@ -84,7 +84,7 @@ export const PRONOUN =
   /\b(it|its|they|them|their|those|these|he|she|him|her|that one|this one|which ones?|the (?:[a-z]+ )?ones?)\b/;
 /** "Is the car red?", "are they white or grey?": the colour ends the question ("is the red car parked?" is not a colour check). */
 export const ASKED_COLOUR = new RegExp(
-  `^(is|are) (the|that|this|those|these|it|they)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b(?: or [a-z]+)?\\W*$`,
+  `^(is|are) (the|that|this|those|these|it|they|his|her|their|its)\\b.*\\b(${COLOUR_NAMES.join('|')}|gray)\\b(?: or [a-z]+)?\\W*$`,
 );
 
 /** Words after "is there a", "do you see any"… that name what is asked about, for labels we do not know. */

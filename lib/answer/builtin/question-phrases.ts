@@ -2,7 +2,7 @@
  * region words, the place the photo is, and the noun asked about when no known label names it. */
 import { isNoun, nounBaseForm } from '../../lexicon/wordnet';
 import { singularize, type LabelMention } from '../vocabulary';
-import { hasVisibleClass, isClothing, isPlaceNoun } from './noun-senses';
+import { type BodyBand, garmentBand, hasVisibleClass, isClothing, isPlaceNoun } from './noun-senses';
 import { ASKED_COLOUR, COLOUR, COUNT, POSSESSIVE, PRONOUN, THING_AFTER } from './question-patterns';
 import type { RegionAsked, RelationAsked } from './question-types';
 
@@ -82,4 +82,29 @@ export function singularPhrase(phrase: string): string {
   // A plural WordNet lists as a noun of its own stays ("clothes", "glasses"); others lose their -s.
   words[words.length - 1] = isNoun([last]) ? last : singularize(last);
   return words.join(' ');
+}
+
+/** The garment a question names, when it is worn on the upper or lower body ("his shirt", "black trousers"). */
+export function garmentIn(text: string): { garment: string; band: BodyBand } | undefined {
+  const words = text
+    .replace(/[^a-z' -]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    // A two-word garment only where WordNet has the compound ("tank top"), else its words one by one.
+    const pair = i + 1 < words.length && isNoun(words.slice(i, i + 2)) ? [words.slice(i, i + 2).join(' ')] : [];
+    for (const phrase of [...pair, words[i]]) {
+      const band = phrase.length > 2 ? garmentBand(phrase) : undefined;
+      if (band) return { garment: phrase, band };
+    }
+  }
+  return undefined;
+}
+
+/** "his shirt", "their coats": the wearer named by a possessive pronoun, as a mention of a person there. */
+export function wearerMention(text: string): LabelMention | undefined {
+  const wearer = /\b(his|her|their)\b/.exec(text);
+  if (!wearer) return undefined;
+  const at = wearer.index ?? 0;
+  return { label: 'person', start: at, end: at + wearer[1].length, plural: wearer[1] === 'their' };
 }

@@ -1,6 +1,7 @@
 /** What classifyQuestion (classify-question.ts) finds in a question: its type and the parts its answer needs. */
 import type { ColourName } from '../../scene/graph/colour';
 import type { LabelMention } from '../vocabulary';
+import type { BodyBand } from './noun-senses';
 
 export type QuestionType =
   | 'cannot'
@@ -83,4 +84,8 @@ export interface ClassifiedQuestion {
   unchecked?: { word: string; anchor: string };
   /** "can you see the cooks' faces?" → face: a part or belonging no model has a class for (part questions). */
   part?: string;
+  /** "what colour is his shirt?", "who wears black trousers?": the garment and where on the body it is worn. */
+  worn?: { garment: string; band: BodyBand };
+  /** "his shirt": the wearer is named only by a pronoun, so it is whoever the conversation was about, if anyone. */
+  wearerPronoun?: boolean;
 }

@@ -14,6 +14,7 @@ import {
   shrinkRleCropped,
   type CroppedMask,
 } from './cropped-mask';
+import { clothesColours, WEARS_CLOTHES } from './clothes';
 import { dominantColour, imageWhitePoint } from './colour';
 import { depthZone, describePosition, horizontalZone, sizeClass, verticalZone } from './place';
 import type { RelationItem } from './relation-item';
@@ -52,25 +53,24 @@ function usableMask(entity: SceneEntity, width: number, height: number): Cropped
 }
 
 /**
- * A mask's colour, read from a large photo's working copy with the mask shrunk to it: the vote samples at most
- * 40 000 pixels anyway, and walking a 12 MP photo's mask crops was most of the graph's time. A mask too thin to
- * cover a pixel of the copy is read at full size.
+ * Where a mask's colour is read: a large photo's working copy with the mask shrunk to it, since the vote samples
+ * at most 40 000 pixels anyway and walking a 12 MP photo's mask crops was most of the graph's time. A mask too
+ * thin to cover a pixel of the copy is read at full size.
  */
-function colourVote(
+function colourSource(
   image: NonNullable<GraphInput['image']>,
   mask: CroppedMask,
-  label: string,
-  whitePoint: number,
   rle?: { rle: Rle; bbox: Box },
-) {
-  const full = () => dominantColour(image.rgb, image.width, mask, label, whitePoint);
+): { rgb: Uint8Array; width: number; mask: CroppedMask } {
   const copy = image.working;
-  if (!copy) return full();
-  const sx = copy.width / image.width;
-  const sy = copy.height / image.height;
-  // From the RLE when there is one: the same shrunk mask without decoding the full-size crop first.
-  const shrunk = rle ? shrinkRleCropped(rle.rle, rle.bbox, sx, sy) : shrinkCroppedMask(mask, sx, sy);
-  return dominantColour(copy.rgb, copy.width, shrunk, label, whitePoint) ?? full();
+  if (copy) {
+    const sx = copy.width / image.width;
+    const sy = copy.height / image.height;
+    // From the RLE when there is one: the same shrunk mask without decoding the full-size crop first.
+    const shrunk = rle ? shrinkRleCropped(rle.rle, rle.bbox, sx, sy) : shrinkCroppedMask(mask, sx, sy);
+    if (shrunk.data.includes(1)) return { rgb: copy.rgb, width: copy.width, mask: shrunk };
+  }
+  return { rgb: image.rgb, width: image.width, mask };
 }
 
 /** Things claimed twice: the lower-scored claim folds into the higher one's alternatives. */
@@ -125,15 +125,14 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
     const horizontal = horizontalZone(centre[0], width);
     const vertical = verticalZone(centre[1], height);
     const areaFraction = entity.areaShare ?? (mask && entity.mask ? entity.mask.area : bw * bh) / imageArea;
-    const vote = input.image
-      ? colourVote(
-          input.image,
-          mask ?? boxCoreMask(entity.box, width, height),
-          entity.label,
-          whitePoint,
-          mask ? entity.mask : undefined,
-        )
-      : null;
+    const source = input.image
+      ? colourSource(input.image, mask ?? boxCoreMask(entity.box, width, height), mask ? entity.mask : undefined)
+      : undefined;
+    const voteOn = (m: CroppedMask) =>
+      source ? dominantColour(source.rgb, source.width, m, entity.label, whitePoint) : null;
+    const vote = source ? voteOn(source.mask) : null;
+    // A person's top and legs apart, for questions about a shirt or trousers (clothes.ts).
+    const clothes = source && mask && WEARS_CLOTHES.has(entity.label) ? clothesColours(source.mask, voteOn) : undefined;
     const folded = (alternatives.get(entity.id) ?? []).map((e) => ({
       label: e.label,
       score: e.score,
@@ -161,6 +160,7 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
       ...(vote?.shade ? { colourShade: vote.shade } : {}),
       colourShare: vote?.share ?? 0,
       colourFromMask: Boolean(mask),
+      ...(clothes ? { clothes } : {}),
     };
   });
   for (const family of [nodes.filter((n) => n.kind !== 'stuff'), nodes.filter((n) => n.kind === 'stuff')]) {
@@ -212,6 +212,7 @@ export function graphOf(input: GraphInput): SceneGraph {
           colourShade: previous.colourShade,
           colourShare: previous.colourShare,
           colourFromMask: previous.colourFromMask,
+          clothes: previous.clothes,
         }
       : {};
     return { ...n, ...colour };

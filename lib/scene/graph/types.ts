@@ -4,6 +4,7 @@
  * sent between threads, and questions read it without ever touching pixels again.
  */
 import type { Box, EntityKind, NamedLabel } from '@/lib/shared/analysis';
+import type { ClothesColours } from './clothes';
 import type { ColourName, ColourShade } from './colour';
 
 export type HorizontalZone = 'left' | 'centre' | 'right';
@@ -40,6 +41,8 @@ export interface GraphNode {
   /** Share of the mask's pixels that voted for the colour. */
   colourShare: number;
   colourFromMask: boolean;
+  /** A person's upper- and lower-body colours (clothes.ts), for "his shirt", "her trousers". */
+  clothes?: ClothesColours;
 }
 
 /**
@@ -87,4 +90,4 @@ export interface SceneGraph {
   sound?: GraphSound;
 }
 
-export const SCENE_GRAPH_VERSION = 1;
+export const SCENE_GRAPH_VERSION = 2;
