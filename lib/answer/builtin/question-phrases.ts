@@ -39,13 +39,34 @@ export function isTheScene(word: string, anchor: string): boolean {
  * answered from the wearer's mask ("going by the clothes"), so those stay with their own kinds.
  */
 export function partAsked(text: string, labels: LabelMention[]): string | undefined {
-  const match = POSSESSIVE.exec(text);
-  if (!match || COUNT.test(text)) return undefined;
-  const part = nounBaseForm(match[3]);
-  const at = (match.index ?? 0) + match[0].length - match[3].length;
-  if (labels.some((m) => m.start === at) || hasVisibleClass(part)) return undefined;
+  if (COUNT.test(text)) return undefined;
+  const owned = ownedNoun(text, labels);
+  if (!owned) return undefined;
+  const part = nounBaseForm(owned.word);
+  if (labels.some((m) => m.start === owned.at) || hasVisibleClass(part)) return undefined;
   if ((COLOUR.test(text) || ASKED_COLOUR.test(text)) && isClothing(part)) return undefined;
   return part;
+}
+
+/** Words for a side, an aspect or a group of a thing, not a part of it: "the front of the bus", "the colour of…". */
+const NOT_A_PART =
+  /^(colou?r|colou?rs|kind|type|sort|make|model|breed|species|name|size|shape|number|side|front|back|rear|top|bottom|middle|centre|center|left|right|rest|end|edge|group|pair|picture|photo|image|inside|outside)$/;
+
+/**
+ * The noun a thing owns: "the dog's tail", "his hat", or "the tail of the plane" where the owner is a label the
+ * question names. With where the noun starts, so a noun that is itself a label is left alone.
+ */
+function ownedNoun(text: string, labels: LabelMention[]): { word: string; at: number } | undefined {
+  const possessive = POSSESSIVE.exec(text);
+  if (possessive)
+    return { word: possessive[3], at: (possessive.index ?? 0) + possessive[0].length - possessive[3].length };
+  const of = /\bthe ([a-z]+) of (?:the|a|an|this|that|his|her|its|their) /.exec(text);
+  if (!of || NOT_A_PART.test(of[1])) return undefined;
+  const ownerAt = (of.index ?? 0) + of[0].length;
+  // The owner is a label, perhaps after a word or two that single it out ("the tail of the big plane").
+  const owner = labels.find((m) => m.start >= ownerAt && /^([a-z]+ ){0,2}$/.test(text.slice(ownerAt, m.start)));
+  if (!owner) return undefined;
+  return { word: of[1], at: (of.index ?? 0) + 4 };
 }
 
 /** The thing a count/existence question asks about when it is not a known label; undefined otherwise. */

@@ -112,6 +112,11 @@ describe('parts and belongings no model has a class for', () => {
     expect(talk(yard(), "Can you see the zebra's tail?").text).toMatch(/zebras/);
     expect(talk(yard(), "Can you see the zebra's tail?").text).not.toMatch(/^Yes/);
   });
+  it('"the tail of the bus" is a part as "the bus\'s tail" is: never the colour of the whole bus', () => {
+    const text = talk(yard(), 'What colour is the tail of the big bus?').text;
+    expect(text).toMatch(/^I can't tell: none of my models has a class for tails/);
+    expect(talk(yard(), 'What colour is the front of the big bus?').text).toMatch(/white/);
+  });
   it('a belonging a model has a class for stays an ordinary question ("the person\'s horse")', () => {
     expect(talk(yard(), "Where is the person's horse?").text).not.toMatch(/has a class/);
   });
