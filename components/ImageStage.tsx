@@ -147,7 +147,7 @@ export default function ImageStage({ width, height, scale }: ImageStageProps) {
     const container = event.target.getStage()?.container();
     // Konva also reports moves made outside the canvas (it listens on the window); those must not clear a
     // hover that a phrase or list row just set.
-    if (!container || !container.contains(event.evt.target as Node)) return;
+    if (!container?.contains(event.evt.target as Node)) return;
     if (pointMode.active) {
       container.style.cursor = 'crosshair';
       pointMode.hoverAt(imagePointer(event.target.getStage()));

@@ -49,7 +49,7 @@ export function VideoTimeline() {
   };
   /** A track lights in the filmstrip (spotlight) and, through its entity in the frame shown, in the stage and the answer. */
   const pointTrack = (track: Track | null) => {
-    point(track && track.entityIds);
+    point(track?.entityIds ?? null);
     const inShown = track?.entityIds.find((id) =>
       store.analysis.entities.some((e) => e.id === id && e.keyframe === shownKeyframe),
     );

@@ -151,7 +151,7 @@ function happensAnswer(input: VideoQuestionInput & { video: SceneVideo }): strin
 export function answerVideoQuestion(input: VideoQuestionInput, messages: ChatMessage[]): LinkedText | undefined {
   const video = input.video;
   const question = messages[messages.length - 1]?.content.toLowerCase() ?? '';
-  if (!video || !video.keyframes.length) return undefined;
+  if (!video?.keyframes.length) return undefined;
   const at = /\b(?:at|around|about|near)\s+(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b/.exec(question);
   const label = mentionedLabel(
     question,

@@ -12,6 +12,7 @@
  */
 import type { Box } from '../../shared/analysis';
 import { forEachComponent } from '../../image/masks/components';
+import { clamp } from '../../image/clamp';
 
 /** PaddleOCR's det_limit_side_len with limit_type "max". */
 export const DET_MAX_SIDE = 960;
@@ -161,8 +162,4 @@ export function readingOrder<T extends { box: Box }>(items: T[], sameLinePx = 10
     }
   }
   return sorted;
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v;
 }

@@ -7,6 +7,7 @@
  * input columns; class 0 is the CTC blank, classes 1..6623 are the dictionary's lines, 6624 is a space.
  */
 import type { Box } from '../../shared/analysis';
+import { clamp } from '../../image/clamp';
 
 export const REC_HEIGHT = 48;
 /**
@@ -143,8 +144,4 @@ export function parseCharset(keysText: string): string[] {
   const lines = keysText.replace(/\r/g, '').split('\n');
   if (lines[lines.length - 1] === '') lines.pop(); // trailing newline, not an empty character
   return [...lines, ' '];
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v;
 }

@@ -5,6 +5,7 @@
 import type { Box } from '../../shared/analysis';
 import { COCO_CLASSES } from './classes';
 import { YOLOX_INPUT_SIZE } from './preprocess';
+import { clamp } from '../../image/clamp';
 
 export const YOLOX_STRIDES = [8, 16, 32] as const;
 export const NMS_IOU = 0.45;
@@ -71,8 +72,4 @@ export function iou(a: Box, b: Box): number {
   const inter = ix * iy;
   const union = a[2] * a[3] + b[2] * b[3] - inter;
   return union > 0 ? inter / union : 0;
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v;
 }
