@@ -113,7 +113,8 @@ export function colourAnswer(ctx: ComposeContext): string {
 
 /** "dark blue", "light green": the shade where the question asks what colour, never in a yes/no about a hue. */
 function shaded(entity: EntityFacts): string {
-  return entity.colourShade ? `${entity.colourShade} ${entity.colour}` : (entity.colour ?? '');
+  const colour = entity.colourShade ? `${entity.colourShade} ${entity.colour}` : (entity.colour ?? '');
+  return entity.secondColour ? `${colour} and ${entity.secondColour}` : colour;
 }
 
 /**
@@ -151,6 +152,9 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
       return `${lead}: ${named(entity)} ${verbs.looks} ${entity.colour}${clothes}${hedge(entity)}.`;
     }
     if (question.askedColour) {
+      // "Is the dog white?" of a brown and white dog: partly, not a flat no.
+      if (question.askedColour === entity.secondColour)
+        return `Partly: ${named(entity)} ${verbs.looks} ${shaded(entity)}${hedge(entity)}.`;
       return question.askedColour === entity.colour
         ? `Yes, ${named(entity)} ${verbs.isMostly} ${entity.colour}${clothes}${hedge(entity)}.`
         : `No, ${named(entity)} ${verbs.looks} ${entity.colour} rather than ${question.askedColour}${clothes}${hedge(entity)}.`;

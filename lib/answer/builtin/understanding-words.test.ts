@@ -218,3 +218,21 @@ describe('clothes on the upper and lower body', () => {
     expect(talk(street(), 'Who is wearing a green shirt?').text).toMatch(/nobody's shirt reads as green/);
   });
 });
+
+describe('two-tone coats', () => {
+  const BLACK: [number, number, number] = [20, 20, 22];
+  const coat = (lowerRgb: [number, number, number], label = 'dog') =>
+    paintScene(300, 200, [{ id: 'a', label, rect: [60, 40, 120, 100], rgb: BROWN, lowerRgb }]);
+
+  it('a brown and white dog is said to be both, and "is it white?" is a "partly"', () => {
+    expect(talk(coat(WHITE), 'What colour is the dog?').text).toMatch(/brown and white/);
+    expect(talk(coat(WHITE), 'Is the dog white?').text).toMatch(
+      /^Partly: the dog (looks|is mostly|appears) brown and white/,
+    );
+  });
+
+  it('a dark lower part (a shadow) never makes a second tone, nor does white on a thing that has no coat', () => {
+    expect(talk(coat(BLACK), 'What colour is the dog?').text).not.toMatch(/ and /);
+    expect(talk(coat(WHITE, 'car'), 'What colour is the car?').text).not.toMatch(/ and white/);
+  });
+});

@@ -158,6 +158,7 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
       sizeRank: 0,
       colour: vote?.name ?? null,
       ...(vote?.shade ? { colourShade: vote.shade } : {}),
+      ...(vote?.second ? { secondColour: vote.second } : {}),
       colourShare: vote?.share ?? 0,
       colourFromMask: Boolean(mask),
       ...(clothes ? { clothes } : {}),
@@ -210,6 +211,7 @@ export function graphOf(input: GraphInput): SceneGraph {
       ? {
           colour: previous.colour,
           colourShade: previous.colourShade,
+          secondColour: previous.secondColour,
           colourShare: previous.colourShare,
           colourFromMask: previous.colourFromMask,
           clothes: previous.clothes,

@@ -173,6 +173,8 @@ export interface ColourVote {
   share: number;
   /** A hue as dark as black or as light as white would be (navy: "dark blue"); none for greys. */
   shade?: ColourShade;
+  /** A coat's second colour ("brown and white"): see whitePatches. */
+  second?: ColourName;
 }
 export type ColourShade = 'dark' | 'light';
 
@@ -265,20 +267,47 @@ export function dominantColour(
   let best = 0;
   for (let s = 1; s < SECTORS; s++) if (pool.count[s] > pool.count[best]) best = s;
   const share = pool.count[best] / pool.total();
-  if (best === 0)
+  const second = COATED.has(label) ? whitePatches(pool, best, label, whitePoint) : undefined;
+  const tone = second ? { second } : {};
+  if (best === 0) return { name: sectorColour(pool, 0, label, whitePoint).name, share, ...tone };
+  const { name, lightness } = sectorColour(pool, best, label, whitePoint);
+  const shade = shadeOf(name, lightness);
+  return shade ? { name, share, shade, ...tone } : { name, share, ...tone };
+}
+
+/** The colour a sector's pixels vote for: the achromatic group by lightness, a hue sector by its mean hue. */
+function sectorColour(pool: SectorTally, s: number, label: string, whitePoint: number) {
+  if (s === 0)
     return {
       name: achromaticName(
         pool.greys.map((l) => (l * 100) / whitePoint),
         label,
       ),
-      share,
+      lightness: 0,
     };
-  const n = pool.count[best];
-  const hue = ((Math.atan2(pool.sin[best], pool.cos[best]) * 180) / Math.PI + 360) % 360;
-  const lightness = LIT_SECTORS.has(best) ? litLightness(pool.warm[best], whitePoint) : pool.l[best] / n;
-  const name = hueName(lightness, pool.c[best] / n, hue);
-  const shade = shadeOf(name, lightness);
-  return shade ? { name, share, shade } : { name, share };
+  const n = pool.count[s];
+  const hue = ((Math.atan2(pool.sin[s], pool.cos[s]) * 180) / Math.PI + 360) % 360;
+  const lightness = LIT_SECTORS.has(s) ? litLightness(pool.warm[s], whitePoint) : pool.l[s] / n;
+  return { name: hueName(lightness, pool.c[s] / n, hue), lightness };
+}
+
+/** Animals, whose coats are often two colours ("a brown and white dog"). */
+const COATED = new Set(['bird', 'cat', 'dog', 'horse', 'sheep', 'cow', 'elephant', 'bear', 'giraffe']);
+/** Share of the counted pixels each of the two tones must hold. */
+const TWO_TONE_MIN_SHARE = 0.3;
+
+/**
+ * A coat's second colour when it is white beside one hue, each on TWO_TONE_MIN_SHARE of the pixels: "brown and
+ * white". Only white counts as the second tone: a shaded flank reads grey or black, never white, so a
+ * one-colour animal in shadow is not made two-tone (and a black-and-white coat, all achromatic, stays one name).
+ */
+function whitePatches(pool: SectorTally, best: number, label: string, whitePoint: number): ColourName | undefined {
+  const total = pool.total();
+  let hue = 1;
+  for (let s = 2; s < SECTORS; s++) if (pool.count[s] > pool.count[hue]) hue = s;
+  if (pool.count[0] / total < TWO_TONE_MIN_SHARE || pool.count[hue] / total < TWO_TONE_MIN_SHARE) return undefined;
+  if (sectorColour(pool, 0, label, whitePoint).name !== 'white') return undefined;
+  return best === 0 ? sectorColour(pool, hue, label, whitePoint).name : 'white';
 }
 
 /**

@@ -38,6 +38,8 @@ export interface GraphNode {
   colour: ColourName | null;
   /** "dark" / "light" for a hue as dark as black or as light as white would be (colour.ts shadeOf). */
   colourShade?: ColourShade;
+  /** An animal's second coat colour, white beside the hue ("brown and white"): colour.ts whitePatches. */
+  secondColour?: ColourName;
   /** Share of the mask's pixels that voted for the colour. */
   colourShare: number;
   colourFromMask: boolean;
@@ -90,4 +92,4 @@ export interface SceneGraph {
   sound?: GraphSound;
 }
 
-export const SCENE_GRAPH_VERSION = 2;
+export const SCENE_GRAPH_VERSION = 3;
