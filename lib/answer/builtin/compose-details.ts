@@ -18,6 +18,7 @@ import {
   theEntity,
   theGroup,
   withArticle,
+  inGarment,
   pluralGarment,
   wornNote,
 } from './phrasing';
@@ -124,10 +125,7 @@ function shaded(entity: EntityFacts): string {
 function wornView(question: ComposeContext['question'], entities: EntityFacts[]) {
   const worn = question.worn;
   if (!worn || !entities.every((e) => e.clothes?.[worn.band])) return { entities, worn: undefined };
-  return {
-    entities: entities.map((e) => ({ ...e, colour: e.clothes![worn.band], colourShade: undefined })),
-    worn,
-  };
+  return { entities: entities.map((e) => inGarment(e, worn)), worn };
 }
 
 function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {

@@ -10,7 +10,7 @@ import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { normalizeQuestion } from './question-phrases';
 import { STATE_MIN_SCORE } from './compose-setting';
-import { capitalize, joinList, pluralGarment, theEntities, theEntity, wornNote } from './phrasing';
+import { capitalize, inGarment, joinList, pluralGarment, theEntities, theEntity, wornNote } from './phrasing';
 
 const VERB_RELATION: [RegExp, GraphRelation['kind'][]][] = [
   [
@@ -87,20 +87,21 @@ export function whoAnswer(ctx: ComposeContext): string {
     }
     // "Who is wearing black trousers?": the colour asked is that of the legs' band of each mask (clothes.ts).
     const worn = question.worn;
-    const seen = (p: EntityFacts) => (worn && p.clothes?.[worn.band] ? { ...p, colour: p.clothes[worn.band] } : p);
-    const byId = new Map(people.map((p) => [p.id, p]));
-    const narrowed = narrowInstances((cues.side ? inZone : people).map(seen), cues).map((p) => byId.get(p.id) ?? p);
-    if (narrowed.length === people.length && people.length > 1 && !cues.colours.length && !cues.side && !cues.depth) {
+    // Narrowed as seen in the garment, then named as themselves ("the person in red", as everywhere else).
+    const seen = narrowInstances(
+      (cues.side ? inZone : people).map((p) => inGarment(p, worn)),
+      cues,
+    );
+    if (seen.length === people.length && people.length > 1 && !cues.colours.length && !cues.side && !cues.depth) {
       return `There ${people.length > 1 ? 'are' : 'is'} ${people.length} people; I can't tell which one you mean from what my models found.`;
     }
-    const colourOf = (p: EntityFacts) => seen(p).colour;
-    if (cues.colours.length && !narrowed.every((p) => colourOf(p) && cues.colours.includes(colourOf(p)!))) {
+    if (cues.colours.length && !seen.every((p) => p.colour && cues.colours.includes(p.colour))) {
       const what =
         worn && !pluralGarment(worn.garment) ? `${worn.garment} reads` : `${worn?.garment ?? 'clothes'} read`;
       return `I can't tell: nobody's ${what} as ${joinList(cues.colours)} to me.`;
     }
     if (worn && cues.colours.length) why = wornNote(worn);
-    found = narrowed;
+    found = seen.map((p) => people.find((q) => q.id === p.id) ?? p);
   }
   const names = theEntities(found.slice(0, 3), people).map((n, i) =>
     found[i].position && !n.includes(' from the left') ? `${n} ${found[i].position}` : n,

@@ -144,3 +144,12 @@ export function wornNote(worn: { garment: string; band: string }): string {
   const what = pluralGarment(worn.garment) ? `${worn.garment} are` : `${withArticle(worn.garment)} is`;
   return ` (going by the ${worn.band} part of the mask, where ${what} worn)`;
 }
+
+/**
+ * A wearer seen through the band of their mask a garment covers (the scene graph's clothes.ts): "his trousers"
+ * take the legs' colour. Anything without that band is returned as it is.
+ */
+export function inGarment(entity: EntityFacts, worn: { band: 'upper' | 'lower' } | undefined): EntityFacts {
+  const colour = worn ? entity.clothes?.[worn.band] : undefined;
+  return colour ? { ...entity, colour, colourShade: undefined } : entity;
+}
