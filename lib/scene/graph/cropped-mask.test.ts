@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { encodeRle, maskStats } from '@/lib/shared/rle';
 import {
   boxCoreMask,
+  countSet,
   decodeRleCropped,
+  forEveryNthSet,
   maskAt,
   rleCentroid,
   shrinkCroppedMask,
@@ -106,5 +108,43 @@ describe('decodeRleCropped', () => {
     const expected = shrinkCroppedMask(decodeRleCropped(rle, box), 2048 / 4000, 1536 / 3000);
     const got = shrinkRleCropped(rle, box, 2048 / 4000, 1536 / 3000);
     expect(Buffer.from(got.data).equals(Buffer.from(expected.data))).toBe(true);
+  });
+});
+
+describe('countSet and forEveryNthSet', () => {
+  /** Pseudo-random 0/1 bytes with runs, as masks have. */
+  const mask = (length: number, seed: number) => {
+    let state = seed;
+    let bit = 0;
+    return Uint8Array.from({ length }, () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      if (state % 7 === 0) bit ^= 1;
+      return bit;
+    });
+  };
+
+  it('count and pick as a pixel-by-pixel scan does, whatever the alignment and length', () => {
+    const buffer = mask(1000, 3);
+    for (const [offset, length] of [
+      [0, 1000],
+      [1, 997],
+      [2, 5],
+      [3, 2],
+      [0, 0],
+    ]) {
+      const data = buffer.subarray(offset, offset + length);
+      const scanned = data.reduce((a, b) => a + b, 0);
+      expect(countSet(data)).toBe(scanned);
+      for (const stride of [1, 2, 3, 17]) {
+        const expected: number[] = [];
+        let seen = 0;
+        data.forEach((v, j) => {
+          if (v && seen++ % stride === 0) expected.push(j);
+        });
+        const picked: number[] = [];
+        forEveryNthSet(data, stride, (j) => picked.push(j));
+        expect(picked).toEqual(expected);
+      }
+    }
   });
 });

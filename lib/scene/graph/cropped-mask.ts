@@ -23,6 +23,50 @@ export function maskAt(mask: CroppedMask, x: number, y: number): number {
   return mask.data[cy * mask.width + cx];
 }
 
+/**
+ * A 0/1 mask's bytes as whole 32-bit words where they are aligned, with the bytes before and after: a word's
+ * four bytes sum in its top byte after a multiply by 0x01010101, so set pixels are counted four at a time.
+ */
+function alignedWords(data: Uint8Array): { head: number; words: Uint32Array; tail: number } {
+  const head = Math.min(data.length, (4 - (data.byteOffset & 3)) & 3);
+  const words = new Uint32Array(data.buffer, data.byteOffset + head, (data.length - head) >> 2);
+  return { head, words, tail: head + words.length * 4 };
+}
+
+const setInWord = (word: number) => Math.imul(word, 0x01010101) >>> 24;
+
+/** How many pixels of a 0/1 mask are set. */
+export function countSet(data: Uint8Array): number {
+  const { head, words, tail } = alignedWords(data);
+  let count = 0;
+  for (let j = 0; j < head; j++) count += data[j];
+  for (let w = 0; w < words.length; w++) count += setInWord(words[w]);
+  for (let j = tail; j < data.length; j++) count += data[j];
+  return count;
+}
+
+/**
+ * Calls `visit` with the index of every `stride`-th set pixel (the first, the 1 + stride-th, …) in order,
+ * passing over four pixels at a time where none of them is picked: a colour vote samples a large mask sparsely.
+ */
+export function forEveryNthSet(data: Uint8Array, stride: number, visit: (index: number) => void): void {
+  const { head, words, tail } = alignedWords(data);
+  let seen = 0;
+  let next = 0;
+  const step = (j: number) => {
+    if (!data[j] || seen++ !== next) return;
+    next += stride;
+    visit(j);
+  };
+  for (let j = 0; j < head; j++) step(j);
+  for (let w = 0; w < words.length; w++) {
+    const set = setInWord(words[w]);
+    if (seen + set <= next) seen += set;
+    else for (let j = head + w * 4, end = j + 4; j < end; j++) step(j);
+  }
+  for (let j = tail; j < data.length; j++) step(j);
+}
+
 /** The mask inside its crop `box` (the mask's tight bbox), through the one mask codec in lib/shared/rle.ts. */
 export function decodeRleCropped(rle: Rle, box: Box): CroppedMask {
   const { x0, y0, width, height, bits } = decodeRleInBox(rle, box);
