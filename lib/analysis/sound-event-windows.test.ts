@@ -102,6 +102,10 @@ describe('plainSummary', () => {
     expect(plainSummary({ ...base, soundEvents: [], bestGuesses: two })).toBe(
       'Nothing the sound model is sure of: its best guesses are clip-clop at only 0.36 and vehicle at only 0.31; no speech.',
     );
+    const speechFirst = [{ label: 'Speech', score: 0.59 }, ...two];
+    expect(plainSummary({ ...base, soundEvents: [], bestGuesses: speechFirst })).toBe(
+      'Nothing the sound model is sure of: its best guesses are speech at only 0.59, clip-clop at only 0.36 and vehicle at only 0.31; the speech detector found none.',
+    );
     expect(plainSummary({ ...base, soundEvents: [], taggerOff: 'The sound tagger is off: run npm run models.' })).toBe(
       'No speech. The sound tagger is off: run npm run models.',
     );

@@ -97,9 +97,12 @@ export function plainSummary(input: PlainSummaryInput): string {
     );
     const list =
       guesses.length > 1 ? `${guesses.slice(0, -1).join(', ')} and ${guesses[guesses.length - 1]}` : guesses[0];
+    // A weak "speech" guess beside "no speech" would read as a contradiction: say which model found none.
+    const speechGuessed = guesses.some((g) => g.includes('speech'));
+    const noSpeech = speechGuessed ? 'the speech detector found none' : 'no speech';
     sentences.push(
       guesses.length
-        ? `Nothing the sound model is sure of: its best ${guesses.length > 1 ? 'guesses are' : 'guess is'} ${list}; no speech.`
+        ? `Nothing the sound model is sure of: its best ${guesses.length > 1 ? 'guesses are' : 'guess is'} ${list}; ${noSpeech}.`
         : 'The sound model recognised nothing; no speech.',
     );
   }
