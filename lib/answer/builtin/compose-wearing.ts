@@ -3,9 +3,11 @@
  * handbag); those are checked against the person's box, a weak detection hedged with its score. Clothes no
  * model has a class for (shoes, shirts, glasses, hats) get an honest "I can't tell", never a guessed yes/no.
  */
-import { WEARING } from './question-patterns';
+import { WEARING, WEARING_WHAT } from './question-patterns';
+import { normalizeQuestion } from './question-phrases';
 import { singularize } from '../vocabulary';
 import type { EntityFacts } from '../scene-facts';
+import type { ClothesColours } from '../../scene/graph/clothes';
 import { type ComposeContext, WEAK_MENTION_SCORE } from './compose-overview';
 import { STATE_MIN_SCORE } from './compose-setting';
 import { theEntity } from './phrasing';
@@ -21,6 +23,23 @@ const WORN: Record<string, string> = {
   purse: 'handbag',
 };
 
+/**
+ * "What is the man wearing?": no model names garments, but the scene graph reads the colours of the upper and
+ * lower body apart (clothes.ts); those are what the photo shows, said as colours of the mask, not as garments.
+ */
+function clothesColoursAnswer(person: EntityFacts, { upper, lower }: ClothesColours): string | undefined {
+  const colours =
+    upper && lower
+      ? upper === lower
+        ? `the clothes read ${upper} from top to bottom`
+        : `the upper body reads ${upper} and the lower body ${lower}`
+      : upper
+        ? `the upper body reads ${upper}`
+        : lower && `the lower body reads ${lower}`;
+  if (!colours) return undefined;
+  return `I can't name garments: none of my models has a class for clothes. Going by the colours of ${theEntity(person)}'s mask, ${colours}.`;
+}
+
 function inside(thing: EntityFacts, person: EntityFacts): boolean {
   const [x, y, w, h] = person.box;
   return thing.centre[0] >= x && thing.centre[0] <= x + w && thing.centre[1] >= y && thing.centre[1] <= y + h;
@@ -28,7 +47,8 @@ function inside(thing: EntityFacts, person: EntityFacts): boolean {
 
 export function wearingAnswer(ctx: ComposeContext): string {
   const { facts, question } = ctx;
-  const match = WEARING.exec(question.question.toLowerCase().replace(/[’‘]/g, "'").trim());
+  const text = normalizeQuestion(question.question);
+  const match = WEARING.exec(text);
   const words = match?.[1]?.split(' ') ?? [];
   const item = words.length ? [...words.slice(0, -1), singularize(words[words.length - 1])].join(' ') : 'that';
   const people = question.targets.filter((t) => t.label === 'person');
@@ -36,6 +56,9 @@ export function wearingAnswer(ctx: ComposeContext): string {
   const label = WORN[item];
   if (!person)
     return `I can't tell: I see nobody for sure who could be wearing ${item === 'that' ? 'it' : `a ${item}`}.`;
+  const openQuestion = !match && WEARING_WHAT.test(text) && /\bwearing\s*[?.!]*$/.test(text);
+  const colours = openQuestion && person.clothes ? clothesColoursAnswer(person, person.clothes) : undefined;
+  if (colours) return colours;
   if (!label) {
     // Never echo the asked claim ("… is wearing shoes") in a sentence that cannot back it.
     return `I can't tell: none of my models has a class for ${words.join(' ') || 'clothes'}, and the colour of ${theEntity(person)}'s mask doesn't say what is worn.`;

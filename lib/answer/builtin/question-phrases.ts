@@ -6,8 +6,18 @@ import { type BodyBand, garmentBand, hasVisibleClass, isClothing, isPlaceNoun } 
 import { ASKED_COLOUR, COLOUR, COUNT, POSSESSIVE, PRONOUN, THING_AFTER } from './question-patterns';
 import type { RegionAsked, RelationAsked } from './question-types';
 
+/**
+ * Lower case, straight quotes, single spaces, and a question word's or "there"'s contraction spelled out
+ * ("what's the man wearing?" reads as "what is …"); a noun's "'s" stays a possessive ("the man's shirt").
+ */
 export function normalizeQuestion(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/\b(what|who|where|how|which|there|here|that)'s\b/g, '$1 is')
+    .replace(/\b(what|who|where|which|there|they)'re\b/g, '$1 are')
+    .trim();
 }
 
 export function relationAsked(word: string): RelationAsked {

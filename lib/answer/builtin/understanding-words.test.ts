@@ -217,6 +217,13 @@ describe('clothes on the upper and lower body', () => {
     expect(ids[0]).toEqual(['p1']);
     expect(talk(street(), 'Who is wearing a green shirt?').text).toMatch(/nobody's shirt reads as green/);
   });
+
+  it('"what\'s the man on the left wearing?" gives the two bands\' colours, naming no garment', () => {
+    expect(talk(street(), "What's the person on the left wearing?").text).toBe(
+      "I can't name garments: none of my models has a class for clothes. Going by the colours of the person in red's mask, the upper body reads red and the lower body blue.",
+    );
+    expect(talk(street(), 'What is the person on the right wearing?').text).toMatch(/clothes read white from top to bottom/);
+  });
 });
 
 describe('two-tone coats', () => {
