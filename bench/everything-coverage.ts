@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DEEPLAB_ADE151, segmentScene } from '../lib/models/ade-segmenter';
 import { encodeImage } from '../lib/models/sam';
-import { iou } from '../lib/models/yolox/postprocess';
+
 import { DEFAULT_THRESHOLD } from '../lib/analysis/calibration';
 import { decodeImage } from '../lib/image/decode';
 import { detectThings } from '../lib/analysis/detect';
@@ -16,6 +16,7 @@ import { nameRegion, UNNAMED_REGION } from '../lib/analysis/everything/name';
 import { STUFF_CLASSES } from '../lib/analysis/regions/vocabulary';
 import { MATCH_IOU } from './eval/score';
 import { samplesSet } from './eval/run-eval';
+import { boxIou } from '@/lib/shared/box';
 
 interface CoverageRow {
   image: string;
@@ -39,7 +40,9 @@ export async function everythingCoverage() {
     const names = generated.regions.map((r) =>
       nameRegion(r, detections, seg, image.width, image.height, (l) => STUFF_CLASSES.has(l)),
     );
-    const covered = truth.objects.filter((o) => generated.regions.some((r) => iou(r.box, o.box) >= MATCH_IOU)).length;
+    const covered = truth.objects.filter((o) =>
+      generated.regions.some((r) => boxIou(r.box, o.box) >= MATCH_IOU),
+    ).length;
     rows.push({
       image: name,
       annotated: truth.objects.length,

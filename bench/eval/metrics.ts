@@ -4,9 +4,9 @@
  * floor, so one pass at the server's floor gives precision/recall at any threshold and the AP50 curve.
  * Pure functions: no models.
  */
-import { iou } from '@/lib/models/yolox/postprocess';
-import { insideShare } from '@/lib/models/yolox/tiles';
+
 import { isSmall, MATCH_IOU, type AnnotatedImage, type ScoredDetection } from './score';
+import { boxIou, insideShare } from '@/lib/shared/box';
 
 /** One detection's verdict: a hit, a false box, or neither (on an ignore box or an ignored label). */
 export interface RankedMatch {
@@ -37,7 +37,7 @@ export function matchImage(
     let best = -1;
     let bestIou = MATCH_IOU;
     truth.objects.forEach((o, i) => {
-      const overlap = iou(o.box, d.box);
+      const overlap = boxIou(o.box, d.box);
       if (matchedScore[i] < 0 && o.labels.includes(d.label) && overlap >= bestIou) [best, bestIou] = [i, overlap];
     });
     if (best >= 0) matchedScore[best] = d.score;

@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import type { Box } from '@/lib/shared/analysis';
-import { iou } from '@/lib/models/yolox/postprocess';
-import { insideShare } from '@/lib/models/yolox/tiles';
+import { boxIou, insideShare } from '@/lib/shared/box';
 
 export const MATCH_IOU = 0.5;
 /** COCO's "small" (under 32² px) for its ~640-px photos, scaled to each photo's long side. */
@@ -56,7 +55,7 @@ export function scoreDetections(
     let best = -1;
     let bestIou = MATCH_IOU;
     truth.objects.forEach((o, i) => {
-      const overlap = iou(o.box, d.box);
+      const overlap = boxIou(o.box, d.box);
       if (!matched.has(i) && o.labels.includes(d.label) && overlap >= bestIou) [best, bestIou] = [i, overlap];
     });
     if (best >= 0) matched.add(best);

@@ -8,7 +8,7 @@
  */
 import type { Box } from '@/lib/shared/analysis';
 import type { LinkSpan } from '@/lib/shared/chat';
-import { boxIou } from '@/lib/scene/graph/relations';
+import { boxIou } from '@/lib/shared/box';
 
 export interface DevItem {
   id: string;

@@ -4,7 +4,7 @@
  * weaker claim becomes an alternative label of the stronger, so answers and counts see the object once.
  */
 import type { Detection } from '../models/detection';
-import { iou } from '../models/yolox/postprocess';
+import { boxIou } from '@/lib/shared/box';
 
 /**
  * Boxes of different classes overlapping this much are one object. Far above the 0.45 at which NMS already
@@ -23,7 +23,7 @@ const CONFUSED_ANIMALS = new Set(['cat', 'dog', 'horse', 'sheep', 'cow']);
 
 function sameObject(a: Detection, b: Detection, animals: boolean): boolean {
   if (a.label === b.label) return false;
-  const overlap = iou(a.box, b.box);
+  const overlap = boxIou(a.box, b.box);
   return (
     overlap >= SAME_OBJECT_IOU ||
     (animals && CONFUSED_ANIMALS.has(a.label) && CONFUSED_ANIMALS.has(b.label) && overlap >= SAME_ANIMAL_IOU)

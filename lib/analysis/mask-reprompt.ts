@@ -12,8 +12,7 @@ import { SAM_MASK_SOURCE } from '../models/sam';
 import { decoderLogits } from '../models/sam/decoder';
 import type { SamEmbedding } from '../models/sam/encoder';
 import { encodeRegionMask, lowResLogitsToMask } from '../models/sam/postprocess';
-import { iou } from '../models/yolox/postprocess';
-import { insideShare } from '../models/yolox/tiles';
+import { boxIou, insideShare } from '@/lib/shared/box';
 
 /** The mask's own box overlapping its prompt box less than this means a large part of the box is missed. */
 export const MISSES_BOX_IOU = 0.6;
@@ -49,7 +48,7 @@ function missesTop(mask: Mask, box: Box): boolean {
 }
 
 export function missesBox(mask: Mask, box: Box): boolean {
-  return mask.area > 0 && (iou(mask.bbox, box) < MISSES_BOX_IOU || missesTop(mask, box));
+  return mask.area > 0 && (boxIou(mask.bbox, box) < MISSES_BOX_IOU || missesTop(mask, box));
 }
 
 /**
@@ -60,7 +59,7 @@ export function missesBox(mask: Mask, box: Box): boolean {
 function negativePoints(box: Box, neighbours: Mask[]): { x: number; y: number }[] {
   const centre = [box[0] + box[2] / 2, box[1] + box[3] / 2];
   return neighbours
-    .filter((m) => iou(m.bbox, box) > 0 && insideShare(m.bbox, box) < INSIDE_SHARE)
+    .filter((m) => boxIou(m.bbox, box) > 0 && insideShare(m.bbox, box) < INSIDE_SHARE)
     .map((m) => {
       const part = decodeRleInBox(m.rle, m.bbox);
       const p = innerPoint(part.bits, part.width);
@@ -102,7 +101,7 @@ export async function repromptMask(
   const second = encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry);
   const topGap = (m: { bbox: Box }) => Math.max(0, m.bbox[1] - box[1]);
   const better =
-    (iou(second.bbox, box) > iou(first.bbox, box) || topGap(second) < topGap(first)) &&
+    (boxIou(second.bbox, box) > boxIou(first.bbox, box) || topGap(second) < topGap(first)) &&
     predictedIou >= first.predictedIou - IOU_SLACK;
   if (!better) return undefined;
   // The same prompt again with the new logits as the dense prompt, as SAM's interactive loop does: the decoder

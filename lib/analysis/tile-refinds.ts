@@ -5,9 +5,9 @@
  * the better-scored box stays, the other's class becomes its alternative. The full view's box does not win
  * by default: a faint wrong-class box there (a cat as sheep 0.15) must not erase the tile's clear view.
  */
-import { iou } from '../models/yolox/postprocess';
-import { insideShare } from '../models/yolox/tiles';
+
 import type { Detection } from '../models/detection';
+import { boxIou, insideShare } from '@/lib/shared/box';
 
 /** A tile box and a full-view box overlapping this much are one object, whatever the classes say. */
 const REFIND_IOU = 0.5;
@@ -18,7 +18,7 @@ function refinds(a: Detection, b: Detection): boolean {
   if (!!a.fromTile === !!b.fromTile) return false;
   const [tile, full] = a.fromTile ? [a, b] : [b, a];
   return (
-    iou(tile.box, full.box) >= REFIND_IOU ||
+    boxIou(tile.box, full.box) >= REFIND_IOU ||
     (tile.label === full.label && insideShare(tile.box, full.box) >= PART_SHARE)
   );
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { graphOf } from '@/lib/scene/graph/build';
-import { boxIou } from '@/lib/scene/graph/relations';
+import { boxIou } from '@/lib/shared/box';
 import { QA_CASES } from './qa/cases';
 import { COLOUR_TABLE } from './qa/colour-table';
 import { LINK_MIN_IOU, runCase, sceneFor, type QaResult } from './qa/harness';

@@ -15,8 +15,9 @@ import type { SamEmbedding } from '../../models/sam/encoder';
 import { positiveCellsBox, pointPrompt } from '../../models/sam/points';
 import { encodeRegionMask, lowResLogitsToMask } from '../../models/sam/postprocess';
 import { SAM_INPUT_SIZE, SAM_LOW_RES_SIZE } from '../../models/sam/preprocess';
-import { iou } from '../../models/yolox/postprocess';
+
 import { coarseToFine, gridPoints } from './grid';
+import { boxIou } from '@/lib/shared/box';
 
 export interface EverythingOptions {
   pointsPerSide: number;
@@ -124,7 +125,7 @@ export async function generateEverything(
   // Box NMS, best predicted IoU first, as the reference does (within one crop).
   const kept: GeneratedRegion[] = [];
   for (const c of [...candidates].sort((a, b) => b.predictedIou - a.predictedIou)) {
-    if (!kept.some((k) => iou(k.box, c.box) > o.nmsIou)) kept.push(c);
+    if (!kept.some((k) => boxIou(k.box, c.box) > o.nmsIou)) kept.push(c);
   }
   return {
     regions: kept,

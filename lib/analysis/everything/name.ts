@@ -7,9 +7,10 @@
 import type { NamedLabel } from '../../shared/analysis';
 import type { SceneSegmentation } from '../../models/ade-segmenter';
 import { SAM_INPUT_SIZE, SAM_LOW_RES_SIZE } from '../../models/sam/preprocess';
-import { iou } from '../../models/yolox/postprocess';
+
 import type { Detection } from '../../models/detection';
 import type { GeneratedRegion } from './generate';
+import { boxIou } from '@/lib/shared/box';
 
 export const UNNAMED_REGION = 'region';
 /** A region whose box overlaps a detection this much is that object (as SAM's box prompt would cut it). */
@@ -68,7 +69,7 @@ export function nameRegion(
   height: number,
   isStuff: (label: string) => boolean,
 ): RegionName {
-  const detection = detections.find((d) => iou(d.box, region.box) >= SAME_OBJECT_IOU);
+  const detection = detections.find((d) => boxIou(d.box, region.box) >= SAME_OBJECT_IOU);
   const under = seg && segmenterClassUnder(region, seg, width, height);
   const segName =
     under && under.share >= MIN_CLASS_SHARE

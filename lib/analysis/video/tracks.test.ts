@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../shared/analysis';
-import { boxIou, buildTracks, type TrackKeyframe } from './tracks';
+import { buildTracks, type TrackKeyframe } from './tracks';
 
 const frame = (
   index: number,
@@ -17,12 +17,6 @@ const frame = (
 });
 
 describe('tracks', () => {
-  it('computes box IoU', () => {
-    expect(boxIou([0, 0, 10, 10], [0, 0, 10, 10])).toBe(1);
-    expect(boxIou([0, 0, 10, 10], [5, 0, 10, 10])).toBeCloseTo(50 / 150);
-    expect(boxIou([0, 0, 10, 10], [20, 0, 10, 10])).toBe(0);
-  });
-
   it('follows two people of one class by overlap and keeps them apart', () => {
     const tracks = buildTracks(
       [

@@ -7,6 +7,7 @@
  */
 import type { Box } from '../../shared/analysis';
 import type { Track } from '../../shared/video';
+import { boxIou } from '@/lib/shared/box';
 
 export interface TrackedEntity {
   id: string;
@@ -28,14 +29,6 @@ export interface TrackKeyframe {
 const MIN_SIMILARITY = 0.25;
 /** Keyframes a track may be missing from before it ends. */
 const MAX_MISSED = 1;
-
-export function boxIou(a: Box, b: Box): number {
-  const w = Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]);
-  const h = Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]);
-  const inter = Math.max(0, w) * Math.max(0, h);
-  const union = a[2] * a[3] + b[2] * b[3] - inter;
-  return union > 0 ? inter / union : 0;
-}
 
 /** IoU, or, for boxes that moved apart, nearness (in image diagonals) scaled by how alike their sizes are. */
 export function similarity(a: Box, b: Box, width: number, height: number): number {

@@ -6,7 +6,8 @@
 import { VERIFY_RELATION } from './question-patterns';
 import type { ComposeContext } from './compose-overview';
 import { absentAnswer } from './compose-overview';
-import { entitiesNamed, insideShare, relateFilter } from './conversation';
+import { entitiesNamed, relateFilter } from './conversation';
+import { insideShare } from '@/lib/shared/box';
 import { numberWord, theEntity } from './phrasing';
 import { pluralize } from '../vocabulary';
 

@@ -20,6 +20,7 @@ import { normalizeQuestion } from './question-phrases';
 import type { ClassifiedQuestion } from './question-types';
 import { fineWord } from './phrasing';
 import { groundPlane } from './ground-plane';
+import { insideShare } from '@/lib/shared/box';
 
 export interface ResolvedQuestion extends ClassifiedQuestion {
   question: string;
@@ -263,13 +264,6 @@ export function relateFilter(
   // The graph keeps one relation per pair ("next to" may hide "behind"): the ground plane tells depth, and the
   // one nearest in depth is the one meant.
   return groundPlane(candidates, anchor, word).slice(0, 1);
-}
-
-/** Share of `inner`'s box area that lies inside `outer`'s box. */
-export function insideShare(inner: readonly number[], outer: readonly number[]): number {
-  const w = Math.min(inner[0] + inner[2], outer[0] + outer[2]) - Math.max(inner[0], outer[0]);
-  const h = Math.min(inner[1] + inner[3], outer[1] + outer[3]) - Math.max(inner[1], outer[1]);
-  return w > 0 && h > 0 ? (w * h) / Math.max(1, inner[2] * inner[3]) : 0;
 }
 
 function unique<T>(items: T[]): T[] {

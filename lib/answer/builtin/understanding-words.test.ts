@@ -222,7 +222,9 @@ describe('clothes on the upper and lower body', () => {
     expect(talk(street(), "What's the person on the left wearing?").text).toBe(
       "I can't name garments: none of my models has a class for clothes. Going by the colours of the person in red's mask, the upper body reads red and the lower body blue.",
     );
-    expect(talk(street(), 'What is the person on the right wearing?').text).toMatch(/clothes read white from top to bottom/);
+    expect(talk(street(), 'What is the person on the right wearing?').text).toMatch(
+      /clothes read white from top to bottom/,
+    );
   });
 });
 

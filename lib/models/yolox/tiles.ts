@@ -7,8 +7,9 @@
 import type { Box } from '../../shared/analysis';
 import { tileGrid } from '../../image/crop';
 import type { PixelRect } from '../../image/types';
-import { iou, type ScoredBox } from './postprocess';
+import type { ScoredBox } from './postprocess';
 import { YOLOX_INPUT_SIZE } from './preprocess';
+import { boxIou, insideShare } from '@/lib/shared/box';
 
 /** 2×2 tiles: with the full view that is 5 detector passes (~25–40 ms each here), inside the ~200 ms budget. */
 export const TILE_GRID = 2;
@@ -66,18 +67,10 @@ export function mergeTileBoxes(candidates: ViewBox[], iouThreshold: number): Vie
     const duplicate = kept.some(
       (k) =>
         k.classIndex === candidate.classIndex &&
-        (iou(k.box, candidate.box) > iouThreshold ||
+        (boxIou(k.box, candidate.box) > iouThreshold ||
           (candidate.fromTile && insideShare(candidate.box, k.box) >= PART_SHARE)),
     );
     if (!duplicate) kept.push(candidate);
   }
   return kept;
-}
-
-/** Share of box a's area that lies inside box b. */
-export function insideShare(a: Box, b: Box): number {
-  const ix = Math.max(0, Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]));
-  const iy = Math.max(0, Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]));
-  const area = a[2] * a[3];
-  return area > 0 ? (ix * iy) / area : 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRows, iou } from './postprocess';
+import { decodeRows } from './postprocess';
 import { cutByTile, mergeTileBoxes, smallInFullView, type ViewBox } from './tiles';
 import { tileGrid } from '../../image/crop';
 import { letterboxGeometry, packLetterbox } from './preprocess';
@@ -89,11 +89,6 @@ describe('mergeTileBoxes', () => {
     const part = (fromTile: boolean): ViewBox => ({ classIndex: 7, score: 0.5, box: [0, 0, 150, 150], fromTile });
     expect(mergeTileBoxes([whole, part(true)], 0.45)).toHaveLength(1);
     expect(mergeTileBoxes([whole, part(false)], 0.45)).toHaveLength(2);
-  });
-
-  it('computes IoU', () => {
-    expect(iou([0, 0, 10, 10], [5, 0, 10, 10])).toBeCloseTo(50 / 150);
-    expect(iou([0, 0, 10, 10], [20, 20, 5, 5])).toBe(0);
   });
 });
 

@@ -18,7 +18,8 @@ import { clothesColours, WEARS_CLOTHES } from './clothes';
 import { dominantColour, imageWhitePoint } from './colour';
 import { depthZone, describePosition, horizontalZone, sizeClass, verticalZone } from './place';
 import type { RelationItem } from './relation-item';
-import { boxIou, computeRelations } from './relations';
+import { computeRelations } from './relations';
+import { boxIou } from '@/lib/shared/box';
 import { stuffRelation } from './stuff-relations';
 import { SCENE_GRAPH_VERSION, type GraphNode, type GraphRelation, type GraphSound, type SceneGraph } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxIou, computeRelations, isNextTo, isOn } from './relations';
+import { computeRelations, isNextTo, isOn } from './relations';
 
 describe('box relations', () => {
   it('puts a cup on a table and not the table on the cup', () => {
@@ -35,12 +35,6 @@ describe('box relations', () => {
     expect(isNextTo([0, 10, 20, 40], [25, 15, 20, 35])).toBe(true);
     expect(isNextTo([0, 10, 20, 40], [80, 15, 20, 35])).toBe(false);
     expect(isNextTo([0, 10, 20, 40], [25, 70, 20, 35])).toBe(false);
-  });
-
-  it('computes IoU', () => {
-    expect(boxIou([0, 0, 10, 10], [0, 0, 10, 10])).toBe(1);
-    expect(boxIou([0, 0, 10, 10], [5, 0, 10, 10])).toBeCloseTo(50 / 150);
-    expect(boxIou([0, 0, 10, 10], [20, 20, 5, 5])).toBe(0);
   });
 
   it('uses masks to tell which overlapping object is in front', () => {

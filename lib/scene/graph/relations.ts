@@ -17,6 +17,7 @@ import type { Box } from '@/lib/shared/analysis';
 import { maskAt } from './cropped-mask';
 import { interaction } from './interactions';
 import { overlap1d, type RelationItem } from './relation-item';
+import { boxIou } from '@/lib/shared/box';
 import type { GraphRelation } from './types';
 
 export type Relation = GraphRelation;
@@ -30,12 +31,6 @@ export const DEPTH_MIN_MARGIN = 0.15;
 export const NEXT_TO_MIN_VERTICAL_OVERLAP = 0.5;
 export const NEXT_TO_MAX_HEIGHT_RATIO = 2.5;
 export const NEXT_TO_MAX_GAP = 0.5;
-
-export function boxIou(a: Box, b: Box): number {
-  const inter = overlap1d(a[0], a[0] + a[2], b[0], b[0] + b[2]) * overlap1d(a[1], a[1] + a[3], b[1], b[1] + b[3]);
-  const union = a[2] * a[3] + b[2] * b[3] - inter;
-  return union > 0 ? inter / union : 0;
-}
 
 /** Is box A resting on box B (see module comment)? */
 export function isOn(a: Box, b: Box): boolean {

@@ -11,7 +11,7 @@ import type { ChatMessage, LinkSpan } from '@/lib/shared/chat';
 import { composeLinkedAnswer } from '@/lib/answer/builtin/answer-builtin';
 import { decodeImage } from '@/lib/image/decode';
 import { runAnalysis } from '@/lib/analysis/orchestrator';
-import { boxIou } from '@/lib/scene/graph/relations';
+import { boxIou } from '@/lib/shared/box';
 import { graphOf } from '@/lib/scene/graph/build';
 import type { Scene } from '@/lib/scene/types';
 
