@@ -34,7 +34,8 @@ export function readCues(text: string, plural = false): InstanceCues {
   const colours = words
     .map((w) => (w === 'gray' ? 'grey' : w))
     .filter((w): w is ColourName => (COLOUR_NAMES as readonly string[]).includes(w));
-  const side = SIDE.exec(lower)?.[1];
+  // "to the left of the table" is a relation, not a cue for which table.
+  const side = SIDE.exec(lower.replace(/\bto the (left|right) of\b/g, ''))?.[1];
   const ordinal = words.map((w) => ORDINALS[w]).find(Boolean);
   return {
     colours,

@@ -188,6 +188,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
         labels: things,
         type: 'count',
         countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
+        targetCueText: text.slice(0, at),
       };
     return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   }
@@ -268,7 +269,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
         relation: relationAsked(chosen[1]),
         anchorIsSubject: false,
         subjectLabels: [...new Set(subject.map((m) => m.label))],
-        anchorText: text.slice(at),
+        targetCueText: text.slice(at),
       };
     }
   }

@@ -29,6 +29,7 @@ import {
   theEntity,
 } from './phrasing';
 import { WITHIN_REGION } from './compose-setting';
+import { narrowInstances, readCues } from '../../lexicon/instances';
 
 /** "two on the right and one in the centre": those in one place named together, each group linked to its members. */
 function byPlace(entities: EntityFacts[]): string {
@@ -111,7 +112,11 @@ function countRange(ctx: ComposeContext, label: string, sure: EntityFacts[]): st
 function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['countWhere']>): string {
   const { facts, question } = ctx;
   const things = question.targets.filter((e) => e.kind !== 'stuff');
-  const anchors = where.labels.flatMap((m) => entitiesNamed(facts, m.label));
+  // "The white bus": the anchor's own words single out which of its kind is meant.
+  const anchors = narrowInstances(
+    where.labels.flatMap((m) => entitiesNamed(facts, m.label)),
+    readCues(where.anchor),
+  );
   const noun = pluralize(question.targetLabels[0] ?? 'thing');
   if (things.length === 0) return `I don't see any ${noun}${lessSure(facts, question.targetLabels, ctx.seed)}.`;
   if (anchors.length === 0)

@@ -4,10 +4,11 @@ import type { GraphRelation } from '../../scene/graph/types';
 import type { EntityFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
-import { capitalize, joinList, theEntities, theGroup, withArticle } from './phrasing';
+import { capitalize, distinctEntity, joinList, theEntities, theGroup, withArticle } from './phrasing';
 import { targets } from './compose-details';
 import { WITHIN_REGION } from './compose-setting';
 import { groundPlane } from './ground-plane';
+import { isSideWord, oppositeSide, sideOf, type SideWord } from './side-of';
 
 /** Relation kinds that answer each asked relation, and whether the anchor is the stored relation's subject. */
 function matchesAsked(
@@ -64,6 +65,7 @@ export function relationAnswer(ctx: ComposeContext): string {
   const anchorPhrase = theGroup(found.entities);
   const words = asked === 'inside' ? 'in' : asked;
   if (asked === 'pulling') return pulledAnswer(ctx, found.entities);
+  if (isSideWord(asked)) return sideAnswer(ctx, found.entities, asked);
   if (hits.length === 0 && (asked === 'behind' || asked === 'in front of') && !question.anchorIsSubject) {
     // The graph keeps one relation per pair; where it kept "next to", the ground plane still tells depth.
     const standing = groundPlane(
@@ -199,4 +201,29 @@ function weakNearby(facts: ComposeContext['facts'], anchors: EntityFacts[]): Ent
         (e.score ?? 0) >= HEDGE_MIN_SCORE && e.label !== 'person' && anchors.some((a) => a.id !== e.id && inside(e, a)),
     )
     .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
+}
+
+/**
+ * "What is to the left of the couch?": the things beside it on that side, nearest first (side-of.ts), from the
+ * boxes; "what is the cup to the left of?" asks the other way round.
+ */
+function sideAnswer(ctx: ComposeContext, anchors: EntityFacts[], asked: SideWord): string {
+  const { facts, question } = ctx;
+  const excluded = new Set(question.excludeIds ?? []);
+  const candidates = facts.entities.filter(
+    (e) => !excluded.has(e.id) && (!question.subjectLabels || question.subjectLabels.includes(e.label)),
+  );
+  const anchorPhrase = theGroup(anchors);
+  if (question.anchorIsSubject) {
+    const others = sideOf(candidates, anchors, oppositeSide(asked)).slice(0, 3);
+    if (!others.length)
+      return `${capitalize(anchorPhrase)} is not ${asked} anything I detected, judging from the boxes.`;
+    return `${capitalize(anchorPhrase)} is ${asked} ${joinList(others.map((e) => distinctEntity(e, facts.entities)))}.`;
+  }
+  const beside = sideOf(candidates, anchors, asked).slice(0, 4);
+  const none = question.subjectLabels ? `No ${question.subjectLabels.join(' or ')}` : 'Nothing';
+  if (!beside.length) return `${none} I detected is ${asked} ${anchorPhrase}, judging from the boxes.`;
+  // Told apart from everything in view: "the red horse" would not say which of two red horses.
+  const list = joinList(beside.map((e) => distinctEntity(e, facts.entities)));
+  return `${capitalize(list)} ${beside.length > 1 ? 'are' : 'is'} ${asked} ${anchorPhrase}${beside.length > 1 ? ', nearest first' : ''}.`;
 }

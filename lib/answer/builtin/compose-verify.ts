@@ -3,7 +3,9 @@
  * things the question names, read off the graph's relations (the relate step of conversation.ts). When one
  * of the two is not there, the answer says so instead of a bare no.
  */
+import { narrowInstances, readCues } from '../../lexicon/instances';
 import { VERIFY_RELATION } from './question-patterns';
+import { normalizeQuestion } from './question-phrases';
 import type { ComposeContext } from './compose-overview';
 import { absentAnswer } from './compose-overview';
 import { entitiesNamed, relateFilter } from './conversation';
@@ -16,7 +18,7 @@ const WITHIN = 0.8;
 
 export function verifyRelationAnswer(ctx: ComposeContext): string {
   const { facts, question } = ctx;
-  const text = question.question.toLowerCase().replace(/[’‘]/g, "'").trim();
+  const text = normalizeQuestion(question.question); // the frame the label mentions' offsets are in
   const m = VERIFY_RELATION.exec(text);
   const word = m?.[2] ?? 'next to';
   const split = m ? text.indexOf(` ${word} `) : -1;
@@ -25,7 +27,11 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
   if (!first.length || !second.length)
     return absentAnswer(ctx, question.unknownThing ?? m?.[first.length ? 3 : 1] ?? 'that');
   const subjects = question.targets.filter((t) => first.some((l) => l.label === t.label));
-  const anchors = second.flatMap((l) => entitiesNamed(facts, l.label));
+  // "The horse on the right": the anchor's own cues single out which of its kind is meant.
+  const anchorCues = readCues(text.slice(split + word.length + 2), second[0].plural);
+  const named = second.flatMap((l) => entitiesNamed(facts, l.label));
+  const others = named.filter((a) => !subjects.includes(a)); // "is the horse left of the other horse?"
+  const anchors = narrowInstances(others.length ? others : named, anchorCues);
   if (!subjects.length) return absentAnswer(ctx, first[0].label);
   if (!anchors.length) return absentAnswer(ctx, second[0].label);
   // "on" also accepts overlapping masks: a cat curled on a sofa overlaps it more than it sits above it.

@@ -20,6 +20,7 @@ import { normalizeQuestion } from './question-phrases';
 import type { ClassifiedQuestion } from './question-types';
 import { fineWord } from './phrasing';
 import { groundPlane } from './ground-plane';
+import { isSideWord, sideOf } from './side-of';
 import { insideShare } from '@/lib/shared/box';
 
 export interface ResolvedQuestion extends ClassifiedQuestion {
@@ -40,7 +41,7 @@ export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
 const RELATE =
-  /\b(behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
+  /\b(to the left of|to the right of|behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
 const ONE = /\bthe (?:[a-z]+ )?one\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
 
@@ -82,7 +83,7 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     const cueText = classified.askedColour
       ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '')
       : text;
-    const own = classified.anchorText ?? cueText; // the anchor's cues, not those of the things asked about
+    const own = classified.targetCueText ?? cueText;
     const cues = readCues(
       classified.type === 'superlative' || classified.type === 'region' ? '' : own,
       classified.labels[0].plural,
@@ -240,6 +241,7 @@ export function relateFilter(
   word: string,
   facts: SceneFacts,
 ): EntityFacts[] {
+  if (isSideWord(word)) return sideOf(candidates, anchor, word);
   const anchorIds = new Set(anchor.map((a) => a.id));
   const holds = (c: EntityFacts) =>
     facts.relations.some((r) => {

@@ -5,6 +5,14 @@ import { singularize, type LabelMention } from '../vocabulary';
 import { type BodyBand, garmentBand, hasVisibleClass, isClothing, isPlaceNoun } from './noun-senses';
 import { ASKED_COLOUR, COLOUR, COUNT, POSSESSIVE, PRONOUN, THING_AFTER } from './question-patterns';
 import type { RegionAsked, RelationAsked } from './question-types';
+import { isSideWord } from './side-of';
+
+/**
+ * "On the left of the couch", "left of it", "to the left-hand side of": one spelling, "to the left of", which the
+ * relation patterns know; "on the left of the picture" stays a place in the frame.
+ */
+const SIDE_OF =
+  /\b(?:(?:to|on|at) )?(?:the )?(left|right)(?:[ -]hand)?(?: side)? of\b(?! (?:the |this )?(?:image|picture|photo|photograph|pic|scene|frame|shot|view)\b)/g;
 
 /**
  * Lower case, straight quotes, single spaces, and a question word's or "there"'s contraction spelled out
@@ -17,10 +25,12 @@ export function normalizeQuestion(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\b(what|who|where|how|which|there|here|that)'s\b/g, '$1 is')
     .replace(/\b(what|who|where|which|there|they)'re\b/g, '$1 are')
+    .replace(SIDE_OF, 'to the $1 of')
     .trim();
 }
 
 export function relationAsked(word: string): RelationAsked {
+  if (isSideWord(word)) return word;
   if (word === 'on' || word === 'on top of') return 'on';
   if (word === 'in front of' || word === 'behind') return word;
   if (word === 'under' || word === 'beneath' || word === 'below') return 'under';

@@ -46,7 +46,9 @@ export type RelationAsked =
   | 'holding'
   | 'riding'
   | 'inside'
-  | 'pulling';
+  | 'pulling'
+  | 'to the left of'
+  | 'to the right of';
 export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
 
 export interface ClassifiedQuestion {
@@ -68,8 +70,12 @@ export interface ClassifiedQuestion {
   colourChoice?: ColourName[];
   /** Relation questions that select among things: the labels named before the relation word (the anchor's come after). */
   subjectLabels?: string[];
-  /** The anchor's own words, from the relation word on ("next to the tall giraffe"), for its instance cues. */
-  anchorText?: string;
+  /**
+   * The words whose instance cues pick among the targets, when not the whole question: the anchor's own words
+   * when the targets are the anchor ("next to the tall giraffe"), the counted things' words before the place
+   * in a count ("how many red cars" in "… to the left of the white bus").
+   */
+  targetCueText?: string;
   /** "Where is the bus going?": text questions answered from a destination sign, or not at all. */
   destination?: boolean;
   /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */

@@ -278,3 +278,22 @@ describe('on an upright region', () => {
     expect(answer.text).not.toMatch(/person/);
   });
 });
+
+describe('to the left / right of, as seen from the camera', () => {
+  it('lists what stands on that side, nearest first, and checks it as a yes/no', () => {
+    // yard(): horses h1, h2, h3 left to right at one height; the small bus b2 is above and between h1 and h2.
+    expect(talk(yard(), 'What is to the left of the white horse?').text).toBe(
+      'The first red horse from the left is to the left of the white horse.',
+    );
+    expect(talk(yard(), "What's on the right of the white horse?").text).toMatch(
+      /^The second red horse from the left is to the right of the white horse/,
+    );
+    expect(talk(yard(), 'Is the white horse left of the horse on the right?').text).toMatch(/^Yes, /);
+    expect(talk(yard(), 'Is the white horse to the right of the horse on the right?').text).toMatch(/^No: /);
+    expect(talk(yard(), 'How many horses are to the right of the white horse?').text).toMatch(/^One: /);
+  });
+
+  it('keeps "on the left of the picture" a place in the frame', () => {
+    expect(talk(yard(), 'What is on the left of the picture?').text).toMatch(/^On the left /);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * "To the left of" / "to the right of", as seen from the camera (the sense GQA's questions use): a thing is to
+ * the left of an anchor when its centre lies left of the anchor's centre by more than a quarter of the anchor's
+ * width, its box is not mostly within the anchor's, and the two boxes share some rows — a cup beside a laptop,
+ * not a plane in the sky high above and to one side. Regions (wall, floor) span the photo and are left out.
+ */
+import type { EntityFacts } from '../scene-facts';
+import { insideShare } from '@/lib/shared/box';
+
+export type SideWord = 'to the left of' | 'to the right of';
+
+export const isSideWord = (word: string): word is SideWord => word === 'to the left of' || word === 'to the right of';
+
+/** Share of the anchor's width the centres must be apart: a thing straddling the anchor's middle is neither. */
+const CENTRE_OFFSET = 0.25;
+/** A thing whose box lies this far inside the anchor's is on or in it, not beside it. */
+const WITHIN = 0.8;
+
+const shareRows = (a: EntityFacts, b: EntityFacts) =>
+  Math.min(a.box[1] + a.box[3], b.box[1] + b.box[3]) > Math.max(a.box[1], b.box[1]);
+
+/** The candidates on that side of any anchor, the nearest (in x) first. */
+export function sideOf(candidates: EntityFacts[], anchors: EntityFacts[], word: SideWord): EntityFacts[] {
+  const sign = word === 'to the left of' ? -1 : 1;
+  const offset = (c: EntityFacts, a: EntityFacts) => sign * (c.centre[0] - a.centre[0]);
+  const beside = (c: EntityFacts, a: EntityFacts) =>
+    offset(c, a) > CENTRE_OFFSET * a.box[2] && shareRows(c, a) && insideShare(c.box, a.box) < WITHIN;
+  const distance = (c: EntityFacts) => Math.min(...anchors.filter((a) => beside(c, a)).map((a) => offset(c, a)));
+  return candidates
+    .filter((c) => c.kind !== 'stuff' && !anchors.includes(c) && anchors.some((a) => beside(c, a)))
+    .sort((x, y) => distance(x) - distance(y));
+}
+
+/** "What is to the right of" the anchor asks where the anchor is the other way round: "what is the cup left of?". */
+export const oppositeSide = (word: SideWord): SideWord =>
+  word === 'to the left of' ? 'to the right of' : 'to the left of';
