@@ -26,6 +26,7 @@ import { textAnswer } from './compose-text';
 import { resolveQuestion } from './conversation';
 import { hashSeed } from './phrasing';
 import { ROLE_OBJECTS } from '../roles';
+import { comparisonAnswer } from './compose-comparison';
 
 const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   greeting: (ctx) => greetingAnswer(ctx, false),
@@ -48,6 +49,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   wearing: wearingAnswer,
   who: whoAnswer,
   'verify-relation': verifyRelationAnswer,
+  'verify-comparison': comparisonAnswer,
   part: partAnswer,
   kind: kindAnswer,
 };

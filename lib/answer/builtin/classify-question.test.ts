@@ -36,6 +36,7 @@ describe('classifyQuestion', () => {
     ['What is on the left?', 'region'],
     ['What is in the front?', 'region'],
     ['Are there more cars than people?', 'compare'],
+    ['Is the horse bigger than the car?', 'verify-comparison'],
     ['What is the person holding?', 'relation'],
     ['Which car is nearest?', 'superlative'],
     ['Tell me a joke', 'unknown'],

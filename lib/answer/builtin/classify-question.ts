@@ -37,6 +37,7 @@ import {
   COMPARATIVE,
   COUNT_WHERE,
   COMPARE,
+  COMPARISON,
   COUNT,
   DESCRIBE,
   DESTINATION,
@@ -135,6 +136,18 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (WEARING.test(text) || WEARING_WHAT.test(text)) return { ...base, type: 'wearing' };
   const part = partAsked(text, labels);
   if (part) return { ...base, type: 'part', part };
+  const compared = COMPARISON.exec(text);
+  const comparedAt = compared ? text.indexOf(` ${compared[1]} `) : -1;
+  if (compared && labels.some((m) => m.start < comparedAt) && labels.some((m) => m.start > comparedAt)) {
+    const comparison = {
+      word: compared[1],
+      at: comparedAt,
+      firstWords: text.slice(0, comparedAt),
+      // Each side's own words only: "smaller" is the measure, not a cue for which giraffe.
+      secondWords: text.slice(text.indexOf(' than ', comparedAt) + ' than '.length),
+    };
+    return { ...base, type: 'verify-comparison', comparison };
+  }
   const verify = VERIFY_RELATION.exec(text);
   if (
     verify &&

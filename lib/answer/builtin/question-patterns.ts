@@ -41,6 +41,9 @@ export const KIND_OF =
 export const ACTIVITY =
   /\b(doing|up to|busy with)\b|\b(what|which) (kind of )?(sport|game)s?\b|\bwhat (are|is) [a-z' ]+ playing\b/;
 export const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
+/** "Is the giraffe taller than the zebra?": two things compared by a measure (compose-comparison.ts). */
+export const COMPARISON =
+  /^(?:is|are|was|were|does|do) .+? (bigger|larger|smaller|taller|shorter|closer|nearer|farther|further|higher|lower)(?: (?:up|down|away))? than .+/;
 export const REGION =
   /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)|in (front))\b/;
 export const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;

@@ -24,6 +24,7 @@ export type QuestionType =
   | 'wearing'
   | 'who'
   | 'verify-relation'
+  | 'verify-comparison'
   | 'part'
   | 'kind'
   | 'unknown';
@@ -76,6 +77,8 @@ export interface ClassifiedQuestion {
    * in a count ("how many red cars" in "… to the left of the white bus").
    */
   targetCueText?: string;
+  /** "Is the giraffe taller than the zebra?": the comparative, where it stands, and each side's own words. */
+  comparison?: { word: string; at: number; firstWords: string; secondWords: string };
   /** "Where is the bus going?": text questions answered from a destination sign, or not at all. */
   destination?: boolean;
   /** "is it a pickup?" → pickup: the kind the thing is asked to be (identity questions). */

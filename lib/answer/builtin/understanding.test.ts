@@ -297,3 +297,23 @@ describe('to the left / right of, as seen from the camera', () => {
     expect(talk(yard(), 'What is on the left of the picture?').text).toMatch(/^On the left /);
   });
 });
+
+describe('yes/no comparisons of two things', () => {
+  it('compare by area, box height and depth, each side picked by its own words', () => {
+    // yard(): the big bus b1 in front and the small bus b2 further off; the person p is 30 px tall, horses 40.
+    expect(talk(yard(), 'Is the big bus bigger than the small bus?').text).toMatch(
+      /^Yes, the (first|second) white bus from the left is bigger than the (first|second) white bus from the left \(covering/,
+    );
+    expect(talk(yard(), 'Is the small bus bigger than the big bus?').text).toMatch(/^No, .* is smaller than /);
+    expect(talk(yard(), 'Is the person taller than the white horse?').text).toBe(
+      'No, the person in blue is shorter than the white horse (going by the height of their boxes in the frame).',
+    );
+    expect(talk(yard(), 'Is the white horse closer than the small bus?').text).toMatch(
+      /^Yes, the white horse is closer/,
+    );
+  });
+
+  it('says which thing is missing instead of comparing with nothing', () => {
+    expect(talk(yard(), 'Is the horse bigger than the car?').text).not.toMatch(/^(Yes|No),/);
+  });
+});
