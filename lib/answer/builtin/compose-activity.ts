@@ -116,6 +116,13 @@ function uniqueByLabel(items: EntityFacts[]): EntityFacts[] {
   return items.filter((e) => (seen.has(e.label) ? false : (seen.add(e.label), true)));
 }
 
+/** The question's words from the asked verb on ("looking at the camera"), not just the verb and one more word. */
+function askedInFull(text: string, asked: string): string {
+  const verb = asked.split(' ')[0];
+  const rest = new RegExp(`\\b${verb}\\b(.*)$`).exec(text)?.[1] ?? '';
+  return `${verb}${rest.replace(/[?.!\s]+$/, '')}`;
+}
+
 /** "What is the man doing?", "What are the people up to?" */
 export function activityAnswer(ctx: ComposeContext): string {
   const { question, facts } = ctx;
@@ -163,7 +170,7 @@ export function activityAnswer(ctx: ComposeContext): string {
     const evidence = sentences.length ? ` ${sentences.join(' ')}` : '';
     return backed
       ? `Probably yes.${evidence}`
-      : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${asked}: my models show where things are, not what they do.${evidence}`;
+      : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${askedInFull(text, asked)}: my models show where things are, not what they do.${evidence}`;
   }
   if (sentences.length) return sentences.join(' ');
   const where = targets.length === 1 ? ` It is ${targets[0].position}.` : '';

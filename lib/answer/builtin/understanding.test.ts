@@ -317,3 +317,11 @@ describe('yes/no comparisons of two things', () => {
     expect(talk(yard(), 'Is the horse bigger than the car?').text).not.toMatch(/^(Yes|No),/);
   });
 });
+
+describe('activities no model can see', () => {
+  it('echo the whole asked activity in the can\'t-tell, not the verb and one more word', () => {
+    expect(talk(yard(), 'Is the white horse looking at the camera?').text).toMatch(
+      /^I can't tell whether the white horse is looking at the camera: /,
+    );
+  });
+});
