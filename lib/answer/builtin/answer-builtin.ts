@@ -27,6 +27,7 @@ import { resolveQuestion } from './conversation';
 import { hashSeed } from './phrasing';
 import { ROLE_OBJECTS } from '../roles';
 import { comparisonAnswer } from './compose-comparison';
+import { skyAnswer } from './compose-sky';
 
 const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   greeting: (ctx) => greetingAnswer(ctx, false),
@@ -50,6 +51,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   who: whoAnswer,
   'verify-relation': verifyRelationAnswer,
   'verify-comparison': comparisonAnswer,
+  sky: skyAnswer,
   part: partAnswer,
   kind: kindAnswer,
 };

@@ -38,6 +38,7 @@ import {
   COUNT_WHERE,
   COMPARE,
   COMPARISON,
+  SKY,
   COUNT,
   DESCRIBE,
   DESTINATION,
@@ -130,6 +131,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (HELP.test(text)) return { ...base, type: 'help' };
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
+  if (SKY.test(text)) return { ...base, type: 'sky' };
   if (PLACE.test(text)) return { ...base, type: 'place' };
   const kindOf = KIND_OF.exec(text);
   if (kindOf) return { ...base, type: 'kind', kindAspect: kindOf[1] };

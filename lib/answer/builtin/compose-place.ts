@@ -190,7 +190,7 @@ export function scorePlaces(ctx: ComposeContext): Scored[] {
 /** Below this, the evidence is one weak clue: say what was seen instead of naming a place. */
 const MIN_PLACE_SCORE = 0.8;
 
-function indoorVote(ctx: ComposeContext): { indoor: boolean; because: string[] } | null {
+export function indoorVote(ctx: ComposeContext): { indoor: boolean; because: string[] } | null {
   const { facts } = ctx;
   const outdoor = facts.stuff.filter((s) => OUTDOOR_STUFF.has(s.label));
   const indoor = facts.stuff.filter((s) => INDOOR_STUFF.has(s.label));

@@ -32,6 +32,9 @@ export const UNSEEN =
   /\bwhich (way|direction)\b|\b(going|heading|headed|flying|driving|travell?ing|bound) (to|for)\b|\bwhere (is|are) [a-z' ]+ (going|heading|headed|flying|driving|looking|facing|staring|gazing|pointing)\b|\b(each|every|per|a) (day|week|month|year)\b|\bon (the|his|her|its|their) ([a-z]+ )?screen\b|\b(who|which team) (is|are) (winning|losing|ahead)\b|\bwho owns\b|\bbelong(s)? to\b(?! the (image|photo|picture))/;
 export const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;
 /** Where the photo was taken, which room, indoors or out (compose-place.ts). */
+/** The weather or the time of day, which only the sky's colour hints at (compose-sky.ts). */
+export const SKY =
+  /\b(weather|sunny|cloudy|overcast|rainy|raining|snowy|snowing|foggy|stormy|day ?time|night ?time|at night|day or night|night or day|time of day|dusk|dawn|sunset|sunrise)\b|^is it (day|night|dark|light|bright)\b/;
 export const PLACE =
   /\b(indoors?|outdoors?|inside or outside|outside or inside|indoor or outdoor|outdoor or indoor)\b|\b(what|which) (kind of |sort of |type of )?(room|place|location|setting)\b|\bwhere (was|is|were) (this|these|it|they|the (photo|picture|image|shot|scene)s?)\b.*\b(taken|shot|photographed|filmed)\b|^where (is|was) this\b\W*$|\bwhat(?: is|'s) (?:this|that|the) (?:place|room|location|setting)\b|^where are we\b/;
 /** "What kind of dog is it?", "what breed…", "what make is the car?": a finer name than the class (compose-kind.ts). */

@@ -25,6 +25,7 @@ export type QuestionType =
   | 'who'
   | 'verify-relation'
   | 'verify-comparison'
+  | 'sky'
   | 'part'
   | 'kind'
   | 'unknown';

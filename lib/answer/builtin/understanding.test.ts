@@ -319,7 +319,7 @@ describe('yes/no comparisons of two things', () => {
 });
 
 describe('activities no model can see', () => {
-  it('echo the whole asked activity in the can\'t-tell, not the verb and one more word', () => {
+  it("echo the whole asked activity in the can't-tell, not the verb and one more word", () => {
     expect(talk(yard(), 'Is the white horse looking at the camera?').text).toMatch(
       /^I can't tell whether the white horse is looking at the camera: /,
     );
