@@ -9,6 +9,7 @@
  * - A bare follow-up ("and the dog?") takes the previous question's type.
  */
 import type { ChatMessage } from '@/lib/shared/chat';
+import { cocoSupercategory } from '../../lexicon/coco';
 import { readCues, narrowInstances } from '../../lexicon/instances';
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import type { LinkedText } from '../links/markup';
@@ -107,7 +108,7 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   }
   // "What colour is his shirt?" after talk of someone: "his" is that person, not every person in view.
   if (classified.wearerPronoun) {
-    const previous = previousReferents(earlier, facts, vocabulary, recompose).filter((e) => WEARS_CLOTHES.has(e.label));
+    const previous = personReferents(earlier, facts, vocabulary, recompose);
     if (previous.length) {
       targets = previous;
       fromHistory = true;
@@ -120,7 +121,12 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     if (again) return { ...again, question };
   }
   if ((targetLabels.length === 0 && classified.usesPronoun) || other) {
-    const previous = previousReferents(earlier, facts, vocabulary, recompose);
+    // "Where is she?" after an answer about the sky: he and she are someone (a person, or an animal just
+    // talked about), never a thing that happened to be named last.
+    const last = previousReferents(earlier, facts, vocabulary, recompose);
+    const someone = PERSONAL.test(text) && !other && !last.some(isAnimate);
+    const people = someone ? personReferents(earlier, facts, vocabulary, recompose) : [];
+    const previous = people.length ? people : last;
     if (other && previous.length) {
       const labels = targetLabels.length ? targetLabels : unique(previous.map((e) => e.label));
       const ids = new Set(previous.map((e) => e.id));
@@ -223,6 +229,32 @@ function previousReferents(
   }
   const label = findLabelMentions(answer, vocabulary)[0]?.label;
   return label ? entitiesNamed(facts, label) : [];
+}
+
+/** Pronouns for someone, not something. */
+const PERSONAL = /\b(he|she|him|his|her|hers)\b/;
+const ANIMALS = new Set(cocoSupercategory('animal'));
+const isAnimate = (e: EntityFacts) => WEARS_CLOTHES.has(e.label) || ANIMALS.has(e.label);
+
+/**
+ * The people "he", "she" or "his" refers to: those the latest answer that was about someone linked, going back
+ * through the conversation, or the one person in view when no answer was about anyone.
+ */
+function personReferents(
+  earlier: ChatMessage[],
+  facts: SceneFacts,
+  vocabulary: string[],
+  recompose: Recompose,
+): EntityFacts[] {
+  for (let end = earlier.length; end > 1; end--) {
+    if (earlier[end - 1].role !== 'assistant') continue;
+    const people = previousReferents(earlier.slice(0, end), facts, vocabulary, recompose).filter((e) =>
+      WEARS_CLOTHES.has(e.label),
+    );
+    if (people.length) return people;
+  }
+  const everyone = facts.entities.filter((e) => WEARS_CLOTHES.has(e.label));
+  return everyone.length === 1 ? everyone : [];
 }
 
 function previousQuestionType(earlier: ChatMessage[], vocabulary: string[]): ClassifiedQuestion['type'] | null {

@@ -325,3 +325,17 @@ describe('activities no model can see', () => {
     );
   });
 });
+
+describe('he and she', () => {
+  it('mean someone: the last person talked about, or the one in view, never the thing named last', () => {
+    // yard(): one person p; "the bus" was named last.
+    expect(talk(yard(), 'What colour is the big bus?', 'Where is she?').text).toMatch(/^The person in blue /);
+    expect(
+      talk(yard(), 'What colour is the person?', 'What colour is the big bus?', 'What is he holding?').text,
+    ).toMatch(/^The person in blue /);
+  });
+
+  it('may mean an animal just talked about', () => {
+    expect(talk(yard(), 'What colour is the white horse?', 'Where is she?').text).toMatch(/^The white horse /);
+  });
+});
