@@ -103,8 +103,11 @@ export function whoAnswer(ctx: ComposeContext): string {
     if (worn && cues.colours.length) why = wornNote(worn);
     found = seen.map((p) => people.find((q) => q.id === p.id) ?? p);
   }
+  // Each with its place, unless theEntities already told two alike apart by it or by their order.
   const names = theEntities(found.slice(0, 3), people).map((n, i) =>
-    found[i].position && !n.includes(' from the left') ? `${n} ${found[i].position}` : n,
+    found[i].position && !n.includes(' from the left') && !n.includes(found[i].position)
+      ? `${n} ${found[i].position}`
+      : n,
   );
   const unsure = found.some((p) => (p.score ?? 1) < STATE_MIN_SCORE)
     ? ' (the detector is not very sure of this person)'

@@ -339,3 +339,16 @@ describe('he and she', () => {
     expect(talk(yard(), 'What colour is the white horse?', 'Where is she?').text).toMatch(/^The white horse /);
   });
 });
+
+describe('who, with two alike', () => {
+  it("says each one's place once", () => {
+    const cafe = paintScene(300, 200, [
+      { id: 'p1', label: 'person', rect: [20, 40, 50, 140], rgb: RED },
+      { id: 'c1', label: 'cup', rect: [40, 90, 12, 14], rgb: WHITE },
+      { id: 'p2', label: 'person', rect: [220, 40, 50, 140], rgb: RED },
+      { id: 'c2', label: 'cup', rect: [240, 90, 12, 14], rgb: WHITE },
+    ]);
+    const { text } = talk(cafe, 'Who is holding a cup?');
+    expect(text).toMatch(/^The person in red on the left and the person in red on the right \(holding/);
+  });
+});
