@@ -9,14 +9,8 @@ import { broadWordDenial } from './broad-word';
 import { normalizeQuestion } from './question-phrases';
 import type { ResolvedQuestion } from './conversation';
 import { entitiesNamed, relateFilter } from './conversation';
-import {
-  absentAnswer,
-  type ComposeContext,
-  emptySceneAnswer,
-  inventory,
-  lessSure,
-  WEAK_MENTION_SCORE,
-} from './compose-overview';
+import { absentAnswer, type ComposeContext, inventory, lessSure, WEAK_MENTION_SCORE } from './compose-overview';
+import { faintSceneAnswer } from './compose-faint';
 import {
   capitalize,
   countRef,
@@ -49,7 +43,7 @@ export function countAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
   if (question.targetLabels.length === 0) {
     if (question.unknownThing) return absentAnswer(ctx, question.unknownThing);
-    if (facts.entities.length === 0) return emptySceneAnswer(seed);
+    if (facts.entities.length === 0) return faintSceneAnswer(facts);
     const total = facts.entities.length;
     const unsure = lessSure(
       facts,

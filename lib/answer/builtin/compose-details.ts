@@ -4,8 +4,9 @@ import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import { lookalikeClasses } from '../../lexicon/model-lexicon';
-import { absentAnswer, emptySceneAnswer, WEAK_MENTION_SCORE, type ComposeContext } from './compose-overview';
+import { absentAnswer, WEAK_MENTION_SCORE, type ComposeContext } from './compose-overview';
 import { relationPhrase, relationsOf } from './compose-setting';
+import { faintSceneAnswer } from './compose-faint';
 import {
   capitalize,
   colouredLabel,
@@ -28,8 +29,8 @@ export function targets(
   ctx: ComposeContext,
   what: string,
 ): { entities: EntityFacts[]; hedge?: string } | { answer: string } {
-  const { facts, question, seed } = ctx;
-  if (facts.entities.length === 0 && facts.stuff.length === 0) return { answer: emptySceneAnswer(seed) };
+  const { facts, question } = ctx;
+  if (facts.entities.length === 0 && facts.stuff.length === 0) return { answer: faintSceneAnswer(facts) };
   if (question.targets.length) return { entities: question.targets };
   // "And the other one?" when there is no other: say so, rather than deny what was just described.
   const all = question.targetLabels.flatMap((label) => facts.entities.filter((e) => e.label === label));
@@ -57,6 +58,8 @@ export function targets(
     return { answer: absentAnswer(ctx, question.targetLabels[0]) };
   }
   if (question.unknownThing) return { answer: absentAnswer(ctx, question.unknownThing) };
+  // Nothing sure to choose from: the leads there are, not an empty list.
+  if (facts.counts.length === 0) return { answer: faintSceneAnswer(facts) };
   return {
     answer: `Which one do you mean? I can tell you ${what} any of these: ${joinList(facts.counts.map((c) => pluralize(c.label)))}.`,
   };
@@ -194,7 +197,7 @@ const SUPERLATIVE_WORDS = {
 
 export function superlativeAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
-  if (facts.entities.length === 0) return emptySceneAnswer(seed);
+  if (facts.entities.length === 0) return faintSceneAnswer(facts);
   const kind = question.superlative ?? 'biggest';
   // "Who is closest / reaching the highest?" asks among people, whatever else is near or high.
   const who = /^who\b/.test(question.question.trim().toLowerCase());

@@ -10,7 +10,8 @@ import { LABEL_SYNONYMS } from '../vocabulary';
 import type { EntityFacts } from '../scene-facts';
 import { resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance, nounSynsets } from '../../lexicon/wordnet';
-import { emptySceneAnswer, type ComposeContext } from './compose-overview';
+import type { ComposeContext } from './compose-overview';
+import { faintSceneAnswer } from './compose-faint';
 import { theEntity, withArticle } from './phrasing';
 
 /**
@@ -52,12 +53,12 @@ function sameKind(kind: string, label: string): boolean {
 }
 
 export function identityAnswer(ctx: ComposeContext): string {
-  const { facts, question, seed } = ctx;
+  const { facts, question } = ctx;
   const kind = question.askedKind ?? '';
   const things = question.targets.filter((e) => e.kind !== 'stuff');
   const pool = things.length ? things : question.targets.length ? question.targets : facts.entities;
   const subject = [...pool].sort((a, b) => a.sizeRank - b.sizeRank)[0];
-  if (!subject) return emptySceneAnswer(seed);
+  if (!subject) return faintSceneAnswer(facts);
   const it = theEntity(subject);
   const label = subject.label;
   const fine = subject.fineName;

@@ -5,7 +5,8 @@
  */
 import type { EntityFacts } from '../scene-facts';
 import { commonNounSynsets, hypernymDistance, nounSynsets } from '../../lexicon/wordnet';
-import { emptySceneAnswer, type ComposeContext } from './compose-overview';
+import type { ComposeContext } from './compose-overview';
+import { faintSceneAnswer } from './compose-faint';
 import { STATE_MIN_SCORE } from './compose-setting';
 import { fineWord, joinList, theEntity, withArticle } from './phrasing';
 
@@ -49,10 +50,10 @@ function finerNames(shown: EntityFacts[]): string {
 }
 
 export function kindAnswer(ctx: ComposeContext): string {
-  const { facts, question, seed } = ctx;
+  const { facts, question } = ctx;
   const things = question.targets.filter((e) => e.kind !== 'stuff');
   const pool = things.length ? things : facts.entities;
-  if (pool.length === 0) return emptySceneAnswer(seed);
+  if (pool.length === 0) return faintSceneAnswer(facts);
   const shown = [...pool].sort((a, b) => a.sizeRank - b.sizeRank).slice(0, 3);
   const aspect = question.kindAspect ?? 'kind';
   const names = finerNames(shown);

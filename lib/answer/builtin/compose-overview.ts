@@ -23,6 +23,7 @@ import {
   withArticle,
 } from './phrasing';
 import { relationSentences, STATE_MIN_SCORE, settingSentence } from './compose-setting';
+import { faintSceneAnswer } from './compose-faint';
 
 export interface ComposeContext {
   facts: SceneFacts;
@@ -80,17 +81,6 @@ export function lessSure(facts: SceneFacts, labels: string[], seed: number): str
     [`, and ${numberWord(n)} more I am less sure of`, `, plus ${numberWord(n)} more that I am less sure about`],
     seed,
     'unsure',
-  );
-}
-
-export function emptySceneAnswer(seed: number): string {
-  return pick(
-    [
-      'The detector found nothing above the current score threshold, so I have nothing to describe. Try lowering the threshold slider.',
-      'Nothing was detected above the current score threshold. Lowering the threshold slider may reveal weaker detections.',
-    ],
-    seed,
-    'empty',
   );
 }
 
@@ -169,7 +159,7 @@ function detectorWouldBox(thing: string): boolean {
 /** Overview (what is there), then a paragraph of details that repeats none of it. */
 export function describeAnswer(ctx: ComposeContext): string {
   const { facts, seed } = ctx;
-  if (facts.entities.length === 0 && facts.stuff.length === 0) return emptySceneAnswer(seed);
+  if (facts.entities.length === 0) return faintSceneAnswer(facts);
   const opening = pick(['I can see', 'This image shows', 'In this image I see', 'The detector found'], seed, 'open');
   const overview = facts.entities.length ? `${opening} ${hedgedInventory(facts)}.` : '';
   const details: string[] = [];
