@@ -44,5 +44,7 @@ describe('singular and plural', () => {
     ['knife', 'knives'],
     ['sheep', 'sheep'],
     ['skis', 'skis'],
+    ['furniture', 'furniture'],
+    ['garden furniture', 'garden furniture'],
   ])('pluralize(%s) = %s', (singular, plural) => expect(pluralize(singular)).toBe(plural));
 });

@@ -105,9 +105,30 @@ export function singularize(word: string): string {
 }
 
 /** English plural of a label, for answers: "3 wine glasses", "2 people". */
+/** Nouns that do not take a plural in ordinary English ("any furniture", not "any furnitures"). */
+const UNCOUNTABLE = new Set([
+  'sheep',
+  'skis',
+  'scissors',
+  'furniture',
+  'equipment',
+  'luggage',
+  'baggage',
+  'clothing',
+  'cutlery',
+  'silverware',
+  'crockery',
+  'food',
+  'traffic',
+  'wildlife',
+  'livestock',
+  'deer',
+  'fish',
+]);
+
 export function pluralize(label: string): string {
   if (label === 'person') return 'people';
-  if (label === 'sheep' || label === 'skis' || label === 'scissors') return label;
+  if (UNCOUNTABLE.has(label.split(' ').pop() ?? label)) return label;
   const words = label.split(' ');
   const last = words[words.length - 1];
   let plural: string;

@@ -132,12 +132,18 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
       ? [`No, I don't see any ${some}.`, `No, I can't find any ${some} in this image.`]
       : [`I don't see any ${some} in this image.`, `I can't find any ${some} here.`];
   const denial = pick(denials, seed, 'absent');
+  // A word covering several of a model's classes ("vehicles") names them all, not just the first.
+  const seerClasses = seer
+    ? [...new Set(resolution!.classes.filter((c) => c.role === seer.role).map((c) => c.label))]
+    : [];
   const caveat =
     known || !resolution
       ? ''
-      : seer
-        ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.stuff ? 'it' : 'them'}${seer.label === thing ? '' : ` ("${seer.label}")`} and found none.`
-        : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
+      : seer && seerClasses.length > 1
+        ? ` ${capitalize(modelWords(seer.role))} has classes for them (${joinList(seerClasses.map(pluralize))}) and found none.`
+        : seer
+          ? ` ${capitalize(modelWords(seer.role))} has a class for ${seer.stuff ? 'it' : 'them'}${seer.label === thing ? '' : ` ("${seer.label}")`} and found none.`
+          : ` My models only know it as a kind of ${resolution.classes[0].label}, so I can't rule it out.`;
   return `${denial}${caveat}${there}`;
 }
 

@@ -245,3 +245,13 @@ describe('two-tone coats', () => {
     expect(talk(coat(WHITE, 'car'), 'What colour is the car?').text).not.toMatch(/ and white/);
   });
 });
+
+describe('a broad word with nothing of it in view', () => {
+  it('names every class of the model that would have seen it, and keeps a mass noun singular', () => {
+    const field = paintScene(300, 200, [{ id: 'g', label: 'giraffe', rect: [100, 40, 60, 120], rgb: BROWN }]);
+    expect(talk(field, 'How many vehicles are there?').text).toMatch(
+      /The object detector has classes for them \(bicycles, cars, .*trucks.*\) and found none/,
+    );
+    expect(talk(field, 'Is there any furniture?').text).toMatch(/^No, I (don't see|can't find) any furniture\b/);
+  });
+});
