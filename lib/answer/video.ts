@@ -10,6 +10,7 @@ import type { AudioSummary } from '../shared/audio';
 import type { Track } from '../shared/video';
 import { capitalizeMarked, ref, resolveMarkup, type LinkedText } from './links/markup';
 import type { SceneVideo } from '../scene/video';
+import { withArticle } from './articles';
 
 export interface VideoQuestionInput {
   video?: SceneVideo;
@@ -91,7 +92,7 @@ function wholeTimeAnswer(video: SceneVideo, label: string): string {
   if (!tracks.length) return `No: no ${label} is seen in any of the ${total} keyframes.`;
   const all = tracks.flatMap((t) => t.entityIds);
   if (seenIn.size === total)
-    return `Yes: ${ref(all, `a ${label}`)} is in all ${total} keyframes, from ${sec(video.keyframes[0].timeSec)} to ${sec(video.info.analysedSec)}.`;
+    return `Yes: ${ref(all, withArticle(label))} is in all ${total} keyframes, from ${sec(video.keyframes[0].timeSec)} to ${sec(video.info.analysedSec)}.`;
   const missing = video.keyframes.filter((k) => !seenIn.has(k.index)).map((k) => sec(k.timeSec));
   return `No: ${ref(all, `the ${label}`)} is seen in ${seenIn.size} of ${total} keyframes; not at ${missing.join(', ')}.`;
 }
@@ -104,7 +105,7 @@ function soundAtAnswer(input: VideoQuestionInput & { video: SceneVideo }, t: num
   const keyframe = video.keyframes.reduce((a, b) => (Math.abs(b.timeSec - t) < Math.abs(a.timeSec - t) ? b : a));
   const inView = video.tracks.filter((tr) => tr.keyframes.includes(keyframe.index));
   const view = inView.length
-    ? `In view at ${sec(keyframe.timeSec)} (keyframe ${keyframe.index + 1}): ${inView.map((tr) => trackRef(tr, `a ${tr.label}`)).join(', ')}.`
+    ? `In view at ${sec(keyframe.timeSec)} (keyframe ${keyframe.index + 1}): ${inView.map((tr) => trackRef(tr, withArticle(tr.label))).join(', ')}.`
     : `Nothing is detected in view at ${sec(keyframe.timeSec)}.`;
   if (!links.length && !speech) return `No named sound is heard around ${sec(t)}. ${view}`;
   const parts = links.map((l) => {
@@ -128,7 +129,7 @@ function happensAnswer(input: VideoQuestionInput & { video: SceneVideo }): strin
   for (const [t, tracks] of starts) {
     moments.push({
       t,
-      text: `${t === 0 ? 'at the start' : `at ${sec(t)}`} ${tracks.map((tr) => trackRef(tr, `a ${tr.label}`)).join(', ')} ${tracks.length > 1 ? 'are' : 'is'} in view`,
+      text: `${t === 0 ? 'at the start' : `at ${sec(t)}`} ${tracks.map((tr) => trackRef(tr, withArticle(tr.label))).join(', ')} ${tracks.length > 1 ? 'are' : 'is'} in view`,
     });
   }
   for (const link of video.soundLinks)

@@ -8,7 +8,7 @@ import type { GraphRelation } from '../../scene/graph/types';
 import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { pluralize } from '../vocabulary';
-import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup } from './phrasing';
+import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup, withArticle } from './phrasing';
 
 /** What holding, riding or being at an object of a class usually means. General knowledge, not per photo. */
 const ACTIVITY_OF: Record<string, string> = {
@@ -175,5 +175,5 @@ export function activityAnswer(ctx: ComposeContext): string {
   if (sentences.length) return sentences.join(' ');
   const where = targets.length === 1 ? ` It is ${targets[0].position}.` : '';
   const fine = targets.map(fineWord).find(Boolean);
-  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls it a ${fine}.` : ''}`;
+  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls it ${withArticle(fine)}.` : ''}`;
 }

@@ -187,7 +187,7 @@ export function describeAnswer(ctx: ComposeContext): string {
   const fine = main.find((e) => fineWord(e) && fineWord(e) !== e.label);
   if (fine)
     details.push(
-      `${capitalize(distinctEntity(fine, facts.entities))} looks like a ${fineWord(fine)} to the crop classifier.`,
+      `${capitalize(distinctEntity(fine, facts.entities))} looks like ${withArticle(fineWord(fine)!)} to the crop classifier.`,
     );
   details.push(...relationSentences(facts, 2));
   if (facts.texts?.length)

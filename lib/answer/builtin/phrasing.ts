@@ -6,6 +6,7 @@ import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import { capitalizeMarked, ref } from '../links/markup';
 import type { EntityFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
+import { withArticle } from '../articles';
 
 /** FNV-1a, 32-bit: a stable seed from text (same question + same result → same wording). */
 export function hashSeed(text: string): number {
@@ -37,9 +38,7 @@ export function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export function withArticle(phrase: string): string {
-  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
-}
+export { withArticle };
 
 /** "two people", "a car" (plain words, no link). */
 export function countPhrase(label: string, count: number): string {

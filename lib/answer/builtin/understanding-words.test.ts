@@ -255,3 +255,18 @@ describe('a broad word with nothing of it in view', () => {
     expect(talk(field, 'Is there any furniture?').text).toMatch(/^No, I (don't see|can't find) any furniture\b/);
   });
 });
+
+describe('articles', () => {
+  it('"an" before a vowel in a crop-classifier name', () => {
+    const wall = paintScene(300, 200, [
+      {
+        id: 'c',
+        label: 'clock',
+        rect: [100, 40, 60, 60],
+        rgb: BROWN,
+        fineName: { label: 'analog clock', score: 0.6, source: 'imagenet-mobilenetv2' },
+      },
+    ]);
+    expect(talk(wall, 'Describe the image').text).toMatch(/looks like an analog clock to the crop classifier/);
+  });
+});
