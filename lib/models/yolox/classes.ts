@@ -81,3 +81,24 @@ export const COCO_CLASSES: readonly string[] = [
   'hair drier',
   'toothbrush',
 ];
+
+/**
+ * COCO's own supercategories (its annotation files' "supercategory" field), by their first and last class in
+ * COCO's order. WordNet misses some of them ("bus" is public transport there, not a vehicle), so a noun that
+ * names one reaches all its classes.
+ */
+const SUPERCATEGORY_SPANS: Readonly<Record<string, [string, string]>> = {
+  vehicle: ['bicycle', 'boat'],
+  animal: ['bird', 'giraffe'],
+  accessory: ['backpack', 'suitcase'],
+  food: ['banana', 'cake'],
+  furniture: ['chair', 'toilet'],
+  electronics: ['tv', 'cell phone'],
+  appliance: ['microwave', 'refrigerator'],
+};
+
+/** The COCO classes of the supercategory a noun names ("vehicle" → bicycle … boat); [] for other nouns. */
+export function cocoSupercategory(noun: string): string[] {
+  const span = SUPERCATEGORY_SPANS[noun];
+  return span ? COCO_CLASSES.slice(COCO_CLASSES.indexOf(span[0]), COCO_CLASSES.indexOf(span[1]) + 1) : [];
+}

@@ -20,6 +20,18 @@ describe('box relations', () => {
     ).toEqual([{ subjectId: 'r', kind: 'on', objectId: 'h' }]);
   });
 
+  it("puts only an animal on an animal's back: a bird on a cow, never a bicycle on a dog", () => {
+    const dog = [20, 40, 60, 40] as [number, number, number, number];
+    const top = [30, 10, 30, 35] as [number, number, number, number];
+    const on = (label: string) =>
+      computeRelations([
+        { id: 'a', box: top, label },
+        { id: 'd', box: dog, label: 'dog' },
+      ]).filter((r) => r.kind === 'on');
+    expect(on('bird')).toEqual([{ subjectId: 'a', kind: 'on', objectId: 'd' }]);
+    expect(on('bicycle')).toEqual([]);
+  });
+
   it('never puts anything on a person: a diner further back is not on the one in front', () => {
     const back = [40, 0, 30, 30] as [number, number, number, number];
     const front = [20, 5, 100, 90] as [number, number, number, number];

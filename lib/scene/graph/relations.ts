@@ -3,8 +3,9 @@
  * [x, y, w, h] in image pixels, y growing downwards. Thresholds are fractions of the boxes involved, so they
  * do not depend on the image's resolution:
  *
- * - "on" (A on B): A is not a vehicle or large animal (see canRestOn), B is not a person (see canSupport); A's bottom edge lies in B's top region, from 10% of B's height above B's top to 60% of
- *   B's height below it (a cup on a table, a person on a horse, whose legs hang over its side); A starts above
+ * - "on" (A on B): A is not a vehicle or large animal (see canRestOn), B is not a person, nor an animal unless
+ *   A is one (see canSupport); A's bottom edge lies in B's top region, from 10% of B's height above B's top to
+ *   60% of B's height below it (a cup on a table, a person on a horse, whose legs hang over its side); A starts above
  *   B's top; at least 50% of A's width overlaps B horizontally; and A is not wider than 1.5 × B (a table is not
  *   "on" a cup behind it).
  * - "in front of" / "overlapping": box IoU ≥ 0.3. When both have masks, the one whose mask covers more of the
@@ -18,6 +19,7 @@ import { maskAt } from './cropped-mask';
 import { interaction } from './interactions';
 import { overlap1d, type RelationItem } from './relation-item';
 import { boxIou } from '@/lib/shared/box';
+import { cocoSupercategory } from '../../models/yolox/classes';
 import type { GraphRelation } from './types';
 
 export type Relation = GraphRelation;
@@ -115,12 +117,17 @@ function canRestOn(item: RelationItem): boolean {
   return !item.label || !GROUND_STANDING.has(item.label);
 }
 
+const ANIMALS = new Set(cocoSupercategory('animal'));
+
 /**
  * Nothing rests on a person in a photo: what someone carries is "holding" (interactions.ts), and a box whose
- * bottom lies in a person's top region is someone or something further back (a crowd behind a diner).
+ * bottom lies in a person's top region is someone or something further back (a crowd behind a diner). Only an
+ * animal rests on an animal (a bird on a cow's back); a rider is "riding", and a bicycle whose box ends on a
+ * dog's back stands behind it.
  */
-function canSupport(item: RelationItem): boolean {
-  return item.label !== 'person';
+function canSupport(support: RelationItem, thing: RelationItem): boolean {
+  if (support.label === 'person') return false;
+  return !support.label || !ANIMALS.has(support.label) || !thing.label || ANIMALS.has(thing.label);
 }
 
 /**
@@ -135,9 +142,9 @@ export function computeRelations(items: RelationItem[]): Relation[] {
         b = items[j];
       const special = interaction(a, b) ?? interaction(b, a);
       if (special) relations.push(special);
-      else if (canRestOn(a) && canSupport(b) && isOn(a.box, b.box))
+      else if (canRestOn(a) && canSupport(b, a) && isOn(a.box, b.box))
         relations.push({ subjectId: a.id, kind: 'on', objectId: b.id });
-      else if (canRestOn(b) && canSupport(a) && isOn(b.box, a.box))
+      else if (canRestOn(b) && canSupport(a, b) && isOn(b.box, a.box))
         relations.push({ subjectId: b.id, kind: 'on', objectId: a.id });
       else if (boxIou(a.box, b.box) >= OVERLAP_MIN_IOU) {
         const order = depthOrder(a, b);
