@@ -97,6 +97,19 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],
 ];
 
+/** The superlative a question's words ask for ("the closest", "taller"), if any, and where its word is. */
+function superlativeMatch(text: string): { kind: Superlative; at: number } | undefined {
+  for (const [pattern, kind] of SUPERLATIVES) {
+    const m = pattern.exec(text);
+    if (m) return { kind, at: m.index };
+  }
+  return undefined;
+}
+
+export function superlativeIn(text: string): Superlative | undefined {
+  return superlativeMatch(text)?.kind;
+}
+
 /**
  * Classify one question. `sceneLabels` extends the detector's vocabulary with the scene's own labels (an
  * endpoint may have added open-vocabulary ones).
@@ -252,9 +265,16 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       relation: relationAsked(RELATION_AFTER.exec(text)?.[1] ?? 'holding'),
       anchorIsSubject: true,
     };
-  for (const [pattern, superlative] of SUPERLATIVES) {
-    if (pattern.test(text)) return { ...base, type: 'superlative', superlative };
-  }
+  // "What is next to the biggest car?" asks a relation: the superlative only says which car.
+  const superlative = superlativeMatch(text);
+  const relationFirst = RELATION.exec(text);
+  // "What is the biggest car next to?" likewise, with the relation word last.
+  const relationLast = /^(what|which)\b/.test(text) ? RELATION_AFTER.exec(text) : null;
+  const inAnchor =
+    superlative &&
+    ((relationFirst && relationFirst.index + relationFirst[0].length <= superlative.at) ||
+      (relationLast && superlative.at < relationLast.index));
+  if (superlative && !inAnchor) return { ...base, type: 'superlative', superlative: superlative.kind };
   const side = WHICH_SIDE.exec(text);
   if (side) return { ...base, type: 'superlative', superlative: side[1] === 'left' ? 'left-most' : 'right-most' };
   if (WHERE.test(text)) return { ...base, type: 'where', unknownThing: labels.length ? undefined : nounAfterThe(text) };

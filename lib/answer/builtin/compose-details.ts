@@ -7,6 +7,7 @@ import { lookalikeClasses } from '../../lexicon/model-lexicon';
 import { absentAnswer, WEAK_MENTION_SCORE, type ComposeContext } from './compose-overview';
 import { relationPhrase, relationsOf } from './compose-setting';
 import { faintSceneAnswer } from './compose-faint';
+import { superlativeOf } from './superlatives';
 import {
   capitalize,
   colouredLabel,
@@ -184,17 +185,6 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
   return `${capitalize(theGroup(found.entities))} are ${joinList(each)}.`;
 }
 
-const SUPERLATIVE_WORDS = {
-  biggest: 'biggest',
-  smallest: 'smallest',
-  'left-most': 'left-most',
-  'right-most': 'right-most',
-  nearest: 'nearest',
-  farthest: 'farthest',
-  tallest: 'tallest',
-  highest: 'highest',
-};
-
 export function superlativeAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
   if (facts.entities.length === 0) return faintSceneAnswer(facts);
@@ -207,19 +197,7 @@ export function superlativeAnswer(ctx: ComposeContext): string {
       ? facts.entities.filter((e) => e.label === 'person')
       : facts.entities;
   if (pool.length === 0) return absentAnswer(ctx, question.targetLabels[0]);
-  const bottom = (e: EntityFacts) => e.box[1] + e.box[3];
-  const key: Record<typeof kind, (e: EntityFacts) => number> = {
-    biggest: (e) => e.areaFraction,
-    smallest: (e) => -e.areaFraction,
-    'left-most': (e) => -e.centre[0],
-    'right-most': (e) => e.centre[0],
-    nearest: bottom,
-    farthest: (e) => -bottom(e),
-    // Box height in pixels: what looks tallest in the frame (perspective can fool it, the answer says so).
-    tallest: (e) => e.box[3],
-    highest: (e) => -e.box[1],
-  };
-  const winner = pool.reduce((best, e) => (key[kind](e) > key[kind](best) ? e : best));
+  const winner = superlativeOf(pool, kind);
   if (pool.length === 1) return `There is only one ${winner.label}: ${theEntity(winner)}, ${winner.position}.`;
   const what = question.targetLabels.length ? winner.label : who ? 'person' : pick(['thing', 'one'], seed, 'thing');
   const detail =
@@ -232,8 +210,8 @@ export function superlativeAnswer(ctx: ComposeContext): string {
           : ` (${winner.position})`;
   // "Which is closer, the car or the horse?": a choice between kinds, answered as one.
   if (new Set(pool.map((e) => e.label)).size > 1 && question.targetLabels.length > 1)
-    return `Of the ${joinList(question.targetLabels.map(pluralize))}, the ${SUPERLATIVE_WORDS[kind]} is ${theEntity(winner)}${detail}.`;
-  return `The ${SUPERLATIVE_WORDS[kind]} ${what} is ${theEntity(winner)}${detail}.`;
+    return `Of the ${joinList(question.targetLabels.map(pluralize))}, the ${kind} is ${theEntity(winner)}${detail}.`;
+  return `The ${kind} ${what} is ${theEntity(winner)}${detail}.`;
 }
 
 /** "What is on the left?": things whose centre lies in that third, or at that depth. */

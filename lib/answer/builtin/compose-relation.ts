@@ -213,7 +213,8 @@ function sideAnswer(ctx: ComposeContext, anchors: EntityFacts[], asked: SideWord
   const candidates = facts.entities.filter(
     (e) => !excluded.has(e.id) && (!question.subjectLabels || question.subjectLabels.includes(e.label)),
   );
-  const anchorPhrase = theGroup(anchors);
+  // One anchor among others alike is told apart ("the second white bus from the left").
+  const anchorPhrase = anchors.length === 1 ? distinctEntity(anchors[0], facts.entities) : theGroup(anchors);
   if (question.anchorIsSubject) {
     const others = sideOf(candidates, anchors, oppositeSide(asked)).slice(0, 3);
     if (!others.length)

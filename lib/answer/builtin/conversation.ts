@@ -16,7 +16,8 @@ import type { LinkedText } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { peopleInRole, ROLE_OBJECTS } from '../roles';
 import { findLabelMentions, singularize } from '../vocabulary';
-import { classifyQuestion } from './classify-question';
+import { classifyQuestion, superlativeIn } from './classify-question';
+import { superlativeOf } from './superlatives';
 import { normalizeQuestion } from './question-phrases';
 import type { ClassifiedQuestion } from './question-types';
 import { fineWord } from './phrasing';
@@ -41,6 +42,8 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
+/** "the biggest thing", "the nearest object": a superlative over whatever is there. */
+const GENERIC_SUPERLATIVE = /\bthe [a-z-]+(?: [a-z-]+)? (?:thing|object|item)s?\b/;
 const RELATE =
   /\b(to the left of|to the right of|behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
 const ONE = /\bthe (?:[a-z]+ )?one\b/;
@@ -68,6 +71,17 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   // One thing named twice (by its class and by a finer name a broad word also covers) is still one thing.
   let targets = [...new Set(targetLabels.flatMap((label) => entitiesNamed(facts, label)))];
   let fromHistory = false;
+
+  // "The biggest thing", "the nearest object": no kind named, so the most so of everything shown (a
+  // superlative question finds it itself, among everything).
+  const generic =
+    classified.labels.length === 0 && classified.type !== 'superlative' && GENERIC_SUPERLATIVE.test(text)
+      ? superlativeIn(text)
+      : undefined;
+  if (generic && facts.entities.length) {
+    targets = [superlativeOf(facts.entities, generic)];
+    targetLabels = [targets[0].label];
+  }
 
   // Role nouns ("the batter", "the skateboarder") single out the people whose relations fit the role.
   const roleWords = classified.labels
@@ -170,7 +184,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   }
   // "Which bus is biggest?" → "…" → "And the other one?": the others are not the biggest; say where they are.
   if (other && fromHistory && type === 'superlative') type = 'where';
-  return { ...classified, type, question, targetLabels, targets, fromHistory, roleUnmatched };
+  const named = generic && targets.length ? { unknownThing: undefined } : {};
+  return { ...classified, ...named, type, question, targetLabels, targets, fromHistory, roleUnmatched };
 }
 
 /** The previous relation question, resolved again, with the things its answer named set aside. */

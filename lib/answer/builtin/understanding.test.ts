@@ -352,3 +352,20 @@ describe('who, with two alike', () => {
     expect(text).toMatch(/^The person in red on the left and the person in red on the right \(holding/);
   });
 });
+
+describe('superlatives inside other questions', () => {
+  it('"the biggest thing" with no kind named is the biggest of everything shown', () => {
+    // yard(): the big bus b1 is the biggest thing; it is white.
+    expect(talk(yard(), 'What colour is the biggest thing?').text).toMatch(/^The bus (looks|is mostly|appears) white/);
+    expect(talk(yard(), 'What is the biggest thing?').text).toMatch(/^The biggest (thing|one) is the white bus/);
+  });
+
+  it("a superlative in a relation's anchor picks the anchor, and the relation is answered", () => {
+    expect(talk(yard(), 'What is to the left of the biggest bus?').text).toMatch(
+      /^The first white bus from the left and the person in blue are to the left of the second white bus from the left/,
+    );
+    expect(talk(yard(), 'What is the biggest bus to the right of?').text).toBe(
+      'The second white bus from the left is to the right of the first white bus from the left and the person in blue.',
+    );
+  });
+});
