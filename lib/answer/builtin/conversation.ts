@@ -42,6 +42,7 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
+const BARE_COUNT = /^how many (?:are|is) (?:there|in (?:the|this) (?:image|picture|photo))\W*$/;
 /** "the biggest thing", "the nearest object": a superlative over whatever is there. */
 const GENERIC_SUPERLATIVE = /\bthe [a-z-]+(?: [a-z-]+)? (?:thing|object|item)s?\b/;
 const RELATE =
@@ -134,7 +135,9 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     const again = askAgainWithout(earlier, facts, recompose);
     if (again) return { ...again, question };
   }
-  if ((targetLabels.length === 0 && classified.usesPronoun) || other) {
+  // "How many are there?" after talk of the dogs counts the dogs.
+  const bareCount = classified.type === 'count' && !classified.unknownThing && BARE_COUNT.test(text);
+  if ((targetLabels.length === 0 && (classified.usesPronoun || bareCount)) || other) {
     // "Where is she?" after an answer about the sky: he and she are someone (a person, or an animal just
     // talked about), never a thing that happened to be named last.
     const last = previousReferents(earlier, facts, vocabulary, recompose);

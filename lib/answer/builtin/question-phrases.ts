@@ -104,7 +104,9 @@ export function thingAsked(text: string, labels: LabelMention[], pattern: RegExp
       text,
     );
   const thing = match?.[1]?.trim();
-  if (!thing || /^(thing|things|object|objects|items?)$/.test(thing)) return undefined;
+  // "How many are there?" names nothing: "are" is no thing.
+  if (!thing || /^(thing|things|object|objects|items?|are|is|do|does|did|has|have|can|there)$/.test(thing))
+    return undefined;
   return singularPhrase(thing);
 }
 

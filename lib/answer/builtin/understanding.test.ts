@@ -369,3 +369,10 @@ describe('superlatives inside other questions', () => {
     );
   });
 });
+
+describe('a count that names nothing', () => {
+  it('"how many are there?" counts what the conversation is about, or everything', () => {
+    expect(talk(yard(), 'Where are the horses?', 'How many are there?').text).toMatch(/^Three\b|\bthree horses\b/i);
+    expect(talk(yard(), 'How many are there?').text).toMatch(/\bsix things\b/);
+  });
+});
