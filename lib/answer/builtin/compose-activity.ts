@@ -150,6 +150,7 @@ export function activityAnswer(ctx: ComposeContext): string {
       : "I can't tell what is going on from what my models found: nothing is in view for sure.";
   }
   const sentences: string[] = [];
+  const activities: string[] = [];
   const said = new Set<string>();
   for (const who of targets.slice(0, 3)) {
     const tied = tiedObjects(ctx, who);
@@ -159,14 +160,16 @@ export function activityAnswer(ctx: ComposeContext): string {
     if (said.has(thing.id)) continue;
     said.add(thing.id);
     const verb = kind === 'holding' ? 'holding' : kind === 'riding' ? 'riding' : kind === 'on' ? 'on' : 'at';
-    sentences.push(
-      `${capitalize(theEntity(who))} is ${verb} ${aEntity(thing)}, so probably ${ACTIVITY_OF[thing.label]}.`,
-    );
+    const activity = ACTIVITY_OF[thing.label];
+    activities.push(activity);
+    // "Riding a motorcycle, so probably riding a motorcycle" says nothing twice.
+    const so = activity.startsWith(`${verb} `) ? '' : `, so probably ${activity}`;
+    sentences.push(`${capitalize(theEntity(who))} is ${verb} ${aEntity(thing)}${so}.`);
   }
   const names = targets.length > 1 ? theGroup(targets) : theEntity(targets[0]);
   if (asked) {
     // "Is the dog eating?": a yes only where a tied object names that very activity.
-    const backed = sentences.some((s) => s.includes(`probably ${asked}`));
+    const backed = activities.some((a) => a === asked || a.startsWith(`${asked} `));
     const evidence = sentences.length ? ` ${sentences.join(' ')}` : '';
     return backed
       ? `Probably yes.${evidence}`

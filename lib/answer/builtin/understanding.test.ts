@@ -376,3 +376,16 @@ describe('a count that names nothing', () => {
     expect(talk(yard(), 'How many are there?').text).toMatch(/\bsix things\b/);
   });
 });
+
+describe('what someone is doing, from what they ride or hold', () => {
+  it('says a rider rides once, and backs "is he riding?"', () => {
+    const ride = paintScene(200, 120, [
+      { id: 'p', label: 'person', rect: [40, 0, 20, 60], rgb: BLUE },
+      { id: 'h', label: 'horse', rect: [20, 30, 70, 50], rgb: BROWN },
+    ]);
+    expect(talk(ride, 'What is the person doing?').text).toMatch(/^The person in \w+ is riding a brown horse\.$/);
+    expect(talk(ride, 'Is the person riding?').text).toMatch(
+      /^Probably yes\. The person in \w+ is riding a brown horse\.$/,
+    );
+  });
+});
