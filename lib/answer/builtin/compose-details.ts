@@ -176,7 +176,12 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
     const main = [...found.entities].sort((a, b) => b.areaFraction - a.areaFraction)[0];
     if (main.colour) {
       const others = found.entities.length - 1;
-      return `The biggest ${main.label}, ${ref([main.id], `the ${colouredLabel(main)}`)} ${main.position}, looks ${shaded(main)}${hedge(main)} (I see ${numberWord(others)} other${others > 1 ? 's' : ''}; say which one by its place or colour).`;
+      const choose = `I see ${numberWord(others)} other${others > 1 ? 's' : ''}: say which one by its place or colour`;
+      // Named as themselves (their whole mask's colour), whatever band the garment was read from.
+      const who = ref([main.id], `the ${colouredLabel(entities.find((e) => e.id === main.id) ?? main)}`);
+      if (view.worn)
+        return `The ${view.worn.garment} of the biggest ${main.label}, ${who} ${main.position}, ${verbs.looks} ${shaded(main)}${wornNote(view.worn).slice(0, -1)}; ${choose}).`;
+      return `The biggest ${main.label}, ${who} ${main.position}, looks ${shaded(main)}${hedge(main)} (${choose}).`;
     }
   }
   const each = found.entities

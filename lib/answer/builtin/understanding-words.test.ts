@@ -218,6 +218,16 @@ describe('clothes on the upper and lower body', () => {
     expect(talk(street(), 'Who is wearing a green shirt?').text).toMatch(/nobody's shirt reads as green/);
   });
 
+  it('"what colour is the person\'s shirt?" among several reads the biggest one\'s band, named as themselves', () => {
+    const crowd = paintScene(300, 200, [
+      { id: 'p1', label: 'person', rect: [40, 20, 60, 170], rgb: RED, lowerRgb: BLUE },
+      { id: 'p2', label: 'person', rect: [200, 40, 30, 80], rgb: WHITE },
+    ]);
+    expect(talk(crowd, "What colour is the person's shirt?").text).toBe(
+      'The shirt of the biggest person, the person in red on the left, looks red (going by the upper part of the mask, where a shirt is worn; I see one other: say which one by its place or colour).',
+    );
+  });
+
   it('"what\'s the man on the left wearing?" gives the two bands\' colours, naming no garment', () => {
     expect(talk(street(), "What's the person on the left wearing?").text).toBe(
       "I can't name garments: none of my models has a class for clothes. Going by the colours of the person in red's mask, the upper body reads red and the lower body blue.",
