@@ -88,13 +88,22 @@ export function lessSure(facts: SceneFacts, labels: string[], seed: number): str
 /** A detection this strong but under the threshold is mentioned, hedged, instead of a flat "no" (as in HEDGE_MIN_SCORE). */
 export const WEAK_MENTION_SCORE = 0.2;
 
+/** Drawers, trousers, glasses: nouns WordNet keeps plural, so the asked word stays plural. */
+const isPluralOnly = (thing: string) => /[^su]s$/.test(thing);
+
+/** "is a stump", but "are any drawers". */
+function isThere(thing: string): string {
+  return isPluralOnly(thing) ? `are any ${thing}` : `is ${withArticle(thing)}`;
+}
+
 export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const { facts, seed } = ctx;
   const known = COCO_LABELS.includes(thing) || entitiesNamed(facts, thing).length > 0;
   const resolution = known ? null : resolveNoun(thing);
   if (!known && !resolution) {
     // No model has a class for it: a "no" would be a claim the models cannot back.
-    return `I can't tell whether there is ${withArticle(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for it, so I can't rule it in or out.`;
+    const it = isPluralOnly(thing) ? 'them' : 'it';
+    return `I can't tell whether there ${isThere(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for ${it}, so I can't rule ${it} in or out.`;
   }
   // Seen only under the user's threshold: neither a yes nor a no, but the lead with its scores.
   const weak = facts.uncertain
@@ -116,7 +125,7 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
   if (seer?.role === 'classifier' && !detectorWouldBox(thing)) {
     // The crop classifier names only what the detector boxed: its silence says nothing about the rest of the photo.
     const quoted = seer.label === thing ? '' : ` ("${seer.label}")`;
-    return `I can't tell whether there is ${withArticle(thing)}: only the crop classifier has a class for it${quoted}, and it looks only at things the detector boxed, none of which it called one, so I can't rule it in or out.`;
+    return `I can't tell whether there ${isThere(thing)}: only the crop classifier has a class for it${quoted}, and it looks only at things the detector boxed, none of which it called one, so I can't rule it in or out.`;
   }
   if (seer?.role === 'segmenter' && !becomesRegion(seer.label)) {
     // Only the segmenter's surfaces and furniture are kept as regions: its silence about a flag says nothing.

@@ -267,6 +267,12 @@ describe('a broad word with nothing of it in view', () => {
 });
 
 describe('articles', () => {
+  it('no "a" before a noun that stays plural', () => {
+    expect(talk(yard(), 'How many drawers are there?').text).toMatch(
+      /^I can't tell whether there are any drawers: .* has a class for them, so I can't rule them in or out\.$/,
+    );
+  });
+
   it('"an" before a vowel in a crop-classifier name', () => {
     const wall = paintScene(300, 200, [
       {
