@@ -5,6 +5,7 @@
  */
 import { COCO_CLASSES } from '../models/yolox/classes';
 import { resolveNoun } from '../lexicon/model-lexicon';
+import { commonNounSynsets, hypernymDistance } from '../lexicon/wordnet';
 import { ROLE_OBJECTS } from './roles';
 import { FRAME_NOUNS } from './frame-nouns';
 
@@ -204,11 +205,33 @@ function inSceneFirst(
   labels: Set<string>,
   inScene: Set<string>,
 ): ReturnType<typeof resolvePhrase> {
-  if (!direct) return resolveByLexicon(phrase, labels, inScene);
-  if (inScene.size === 0 || inScene.has(direct.label)) return direct;
+  if (direct && (inScene.size === 0 || inScene.has(direct.label))) return direct;
   const lexical = resolveByLexicon(phrase, labels, inScene);
-  return lexical && inScene.has(lexical.label) ? lexical : direct;
+  if (lexical && inScene.has(lexical.label)) return lexical;
+  return headOfLabelInScene(phrase, inScene) ?? direct ?? lexical;
 }
+
+/**
+ * "The sign" when a stop sign is in view, "the plant" for the potted plant: a word that is the last word of a
+ * label in the scene names that label, when the label is a kind of the word — WordNet says so, or does not know
+ * the compound (a teddy bear is no bear, a hot dog no dog: WordNet knows both).
+ */
+function headOfLabelInScene(phrase: string, inScene: Set<string>): { label: string; plural: boolean } | null {
+  const word = singularize(phrase);
+  if (phrase.includes(' ')) return null;
+  const senses = commonNounSynsets([word]);
+  for (const label of inScene) {
+    const words = label.split(' ');
+    if (words.length < 2 || words[words.length - 1] !== word) continue;
+    const compound = commonNounSynsets(words);
+    if (compound.length === 0 || hypernymDistance(compound, senses, HEAD_KIND_DEPTH) !== undefined)
+      return { label, plural: pluralNoun(phrase) };
+  }
+  return null;
+}
+
+/** Hypernym steps from a compound label up to its head word's sense (wine glass → glass is one). */
+const HEAD_KIND_DEPTH = 6;
 
 function resolvePhrase(
   phrase: string,

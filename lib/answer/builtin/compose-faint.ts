@@ -9,8 +9,8 @@ import { joinList, theEntity, withArticle } from './phrasing';
 
 /** Weaker than this, a detection or tag is noise rather than a lead (as WEAK_MENTION_SCORE in compose-overview). */
 const LEAD_MIN_SCORE = 0.2;
-/** Tags a detector gave are its boxes again; only the whole-image classifier's add something. */
-const DETECTOR_TAG = /^yolox/;
+/** Tags a detector gave are its boxes again (shown ones are entities); only the whole-image classifier's add something. */
+export const isDetectorTag = (tag: { source: string }) => /^yolox/.test(tag.source);
 
 export function faintSceneAnswer(facts: SceneFacts): string {
   const sentences = ['Nothing was detected above the current score threshold.'];
@@ -25,7 +25,7 @@ export function faintSceneAnswer(facts: SceneFacts): string {
   const guesses = [
     ...new Map(
       (facts.tags ?? [])
-        .filter((t) => !DETECTOR_TAG.test(t.source) && t.score >= LEAD_MIN_SCORE)
+        .filter((t) => !isDetectorTag(t) && t.score >= LEAD_MIN_SCORE)
         .sort((a, b) => b.score - a.score)
         .map((t) => [t.score.toFixed(2), t]),
     ).values(),

@@ -8,6 +8,7 @@ import type { EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { joinList, pick, withArticle } from './phrasing';
 import { fineWord } from './phrasing';
+import { isDetectorTag } from './compose-faint';
 
 interface Place {
   name: string;
@@ -156,7 +157,10 @@ function evidence(ctx: ComposeContext): { names: string[]; score: number; what: 
     score: n.score ?? 1,
     what: n.label,
   }));
-  const fromTags = (facts.tags ?? []).map((t) => ({ names: [t.label.toLowerCase()], score: t.score, what: t.label }));
+  // The detector's tags are its boxes again: the shown ones are nodes above, the rest too weak to count.
+  const fromTags = (facts.tags ?? [])
+    .filter((t) => !isDetectorTag(t))
+    .map((t) => ({ names: [t.label.toLowerCase()], score: t.score, what: t.label }));
   return [...fromNodes, ...fromTags];
 }
 

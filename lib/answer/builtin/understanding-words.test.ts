@@ -286,3 +286,22 @@ describe('articles', () => {
     expect(talk(wall, 'Describe the image').text).toMatch(/looks like an analog clock to the crop classifier/);
   });
 });
+
+describe('a word that is the last word of a label in view', () => {
+  it('names that label when it is a kind of the word, never a teddy bear for "bear" or a hot dog for "dog"', () => {
+    const street = paintScene(300, 200, [
+      { id: 's', label: 'stop sign', rect: [100, 40, 50, 50], rgb: RED },
+      { id: 'h', label: 'hot dog', rect: [200, 120, 40, 20], rgb: BROWN },
+    ]);
+    expect(talk(street, 'What colour is the sign?').text).toMatch(/^The stop sign (looks|is mostly|appears) red/);
+    expect(talk(street, 'Is there a dog?').text).toMatch(/^No\b/);
+  });
+
+  it("leaves the detector's weak boxes out of the place's evidence", () => {
+    const room = {
+      ...paintScene(300, 200, [{ id: 'c', label: 'couch', rect: [40, 100, 200, 80], rgb: BLUE }]),
+      tags: [{ label: 'potted plant', score: 0.25, source: 'yolox-nano (COCO classes)' }],
+    };
+    expect(talk(room, 'What room is this?').text).not.toMatch(/plant/);
+  });
+});
