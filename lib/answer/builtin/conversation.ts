@@ -137,7 +137,16 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   }
   // "How many are there?" after talk of the dogs counts the dogs.
   const bareCount = classified.type === 'count' && !classified.unknownThing && BARE_COUNT.test(text);
-  if ((targetLabels.length === 0 && (classified.usesPronoun || bareCount)) || other) {
+  // "Is there a laptop?" → "No…" → "Where is it?": "it" is still the laptop that is not there, not whatever
+  // the "no" listed instead.
+  const absent =
+    targetLabels.length === 0 && classified.usesPronoun && !other && !ONE.test(text)
+      ? previousAbsent(earlier, facts, recompose)
+      : undefined;
+  if (absent) {
+    targetLabels = absent;
+    fromHistory = true;
+  } else if ((targetLabels.length === 0 && (classified.usesPronoun || bareCount)) || other) {
     // "Where is she?" after an answer about the sky: he and she are someone (a person, or an animal just
     // talked about), never a thing that happened to be named last.
     const last = previousReferents(earlier, facts, vocabulary, recompose);
@@ -247,6 +256,14 @@ function previousReferents(
   }
   const label = findLabelMentions(answer, vocabulary)[0]?.label;
   return label ? entitiesNamed(facts, label) : [];
+}
+
+/** What the last question asked about when none of it was in view ("is there a laptop?"), else undefined. */
+function previousAbsent(earlier: ChatMessage[], facts: SceneFacts, recompose: Recompose): string[] | undefined {
+  const k = earlier.map((m) => m.role).lastIndexOf('user');
+  if (k < 0) return undefined;
+  const asked = resolveQuestion(earlier.slice(0, k + 1), facts, recompose);
+  return asked.targetLabels.length && asked.targets.length === 0 ? asked.targetLabels : undefined;
 }
 
 /** Pronouns for someone, not something. */

@@ -389,3 +389,10 @@ describe('what someone is doing, from what they ride or hold', () => {
     );
   });
 });
+
+describe('a pronoun after a "no"', () => {
+  it('still means the thing that is not there, not what the "no" listed instead', () => {
+    expect(talk(yard(), 'Is there a laptop?', 'Where is it?').text).toMatch(/^I (can't find|don't see) any laptops\b/);
+    expect(talk(yard(), 'Are there any cats?', 'What colour are they?').text).toMatch(/\bany cats\b/);
+  });
+});
