@@ -69,7 +69,8 @@ import {
   WHO,
   WHO_IS,
 } from './question-patterns';
-import { COCO_LABELS, findLabelMentions, singularize } from '../vocabulary';
+import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
+import { commonNounSynsets } from '../../lexicon/wordnet';
 import { isClothing, isPlaceNoun, isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
 import type { ClassifiedQuestion, Superlative } from './question-types';
@@ -96,6 +97,57 @@ const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(left-?most|furthest left|farthest left|far left)\b/, 'left-most'],
   [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],
 ];
+
+/** Words for people that stay the person even before another noun ("the man's", "the woman doctor"). */
+const PLAIN_PEOPLE = new Set([
+  'person',
+  'people',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+]);
+/**
+ * Words after a thing that are no compound's head, though WordNet has a noun sense for some ("in" is an inch,
+ * "there" a place): sides and places, prepositions, determiners and the like.
+ */
+const NOT_A_HEAD = new Set(
+  'left right top bottom front back middle centre center side there here in on at by of with to from for near under behind above below into onto and or but the a an this that these those it is are was were who which what one ones alone'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A label word that only modifies the noun after it is no mention: "the dog bowl" is a bowl, "a baby elephant"
+ * an elephant, "the lifeguard tower" a tower. A mention goes when the next word starts another mention, or when
+ * it is a role word for a person ("baby", "lifeguard") followed by a common noun that is no verb form or place.
+ */
+function dropModifiers(text: string, labels: LabelMention[]): void {
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const mention = labels[i];
+    const next = /^ ([a-z]+)/.exec(text.slice(mention.end))?.[1];
+    if (!next) continue;
+    const beforeMention = labels.some((m) => m.start === mention.end + 1);
+    const word = text.slice(mention.start, mention.end);
+    const roleBeforeNoun =
+      mention.label === 'person' &&
+      !PLAIN_PEOPLE.has(word) &&
+      !NOT_A_HEAD.has(next) &&
+      !/(ing|ed)$/.test(next) &&
+      commonNounSynsets([next]).length > 0;
+    if (beforeMention || roleBeforeNoun) labels.splice(i, 1);
+  }
+}
 
 /** The superlative a question's words ask for ("the closest", "taller"), if any, and where its word is. */
 function superlativeMatch(text: string): { kind: Superlative; at: number } | undefined {
@@ -126,6 +178,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       // "which is closer…": a comparative, not WordNet's "closer" (a relief pitcher, so a person).
       !COMPARATIVE.test(text.slice(m.start, m.end)),
   );
+  dropModifiers(text, labels);
   const usesPronoun = PRONOUN.test(text);
   const worn = garmentIn(text);
   const base = { labels, usesPronoun, ...(worn ? { worn } : {}) };

@@ -305,3 +305,16 @@ describe('a word that is the last word of a label in view', () => {
     expect(talk(room, 'What room is this?').text).not.toMatch(/plant/);
   });
 });
+
+describe('a label word that only modifies the next noun', () => {
+  it('is no mention: "the dog bowl" is the bowl, "a lifeguard tower" no person', () => {
+    const yardWithBowl = paintScene(300, 200, [
+      { id: 'd', label: 'dog', rect: [20, 100, 80, 60], rgb: BROWN },
+      { id: 'b', label: 'bowl', rect: [200, 150, 40, 20], rgb: RED },
+      { id: 'p', label: 'person', rect: [130, 20, 30, 120], rgb: BLUE },
+    ]);
+    expect(talk(yardWithBowl, 'What colour is the dog bowl?').text).toMatch(/^The bowl (looks|is mostly|appears) red/);
+    expect(talk(yardWithBowl, 'Is there a lifeguard tower?').text).not.toMatch(/^Yes/);
+    expect(talk(yardWithBowl, 'Is anybody there?').text).toMatch(/^Yes/);
+  });
+});
