@@ -8,6 +8,7 @@ import { capitalize, distinctEntity, joinList, theEntities, theGroup, withArticl
 import { targets } from './compose-details';
 import { WITHIN_REGION } from './compose-setting';
 import { groundPlane } from './ground-plane';
+import { lyingOn } from './surfaces';
 import { isSideWord, oppositeSide, sideOf, type SideWord } from './side-of';
 
 /** Relation kinds that answer each asked relation, and whether the anchor is the stored relation's subject. */
@@ -62,6 +63,8 @@ export function relationAnswer(ctx: ComposeContext): string {
           : anchors.has(r.objectId);
     return anchorSide && matchesAsked(asked, r.kind, wantSubjectAnchor, anchorIsRegion) && chosenKind(r);
   });
+  // Lying within a bed's or table's outline is "on" it, though the graph's "on" looks at the top edge only.
+  if (asked === 'on') hits.push(...surfaceHits(ctx, found.entities, anchors, excluded));
   const anchorPhrase = theGroup(found.entities);
   const words = asked === 'inside' ? 'in' : asked;
   if (asked === 'pulling') return pulledAnswer(ctx, found.entities);
@@ -227,4 +230,32 @@ function sideAnswer(ctx: ComposeContext, anchors: EntityFacts[], asked: SideWord
   // Told apart from everything in view: "the red horse" would not say which of two red horses.
   const list = joinList(beside.map((e) => distinctEntity(e, facts.entities)));
   return `${capitalize(list)} ${beside.length > 1 ? 'are' : 'is'} ${asked} ${anchorPhrase}${beside.length > 1 ? ', nearest first' : ''}.`;
+}
+
+/** "On" relations the graph misses: things lying within a surface's outline (surfaces.ts), either way round. */
+function surfaceHits(
+  ctx: ComposeContext,
+  anchors: EntityFacts[],
+  anchorIds: Set<string>,
+  excluded: Set<string>,
+): GraphRelation[] {
+  const { facts, question } = ctx;
+  const stated = (subjectId: string, objectId: string) =>
+    facts.relations.some((r) => r.subjectId === subjectId && r.objectId === objectId);
+  const others = facts.entities.filter((e) => !anchorIds.has(e.id) && !excluded.has(e.id));
+  if (question.anchorIsSubject)
+    return anchors.flatMap((a) =>
+      others
+        .filter((surface) => lyingOn([a], [surface]).length && !stated(a.id, surface.id))
+        .map((surface) => ({ subjectId: a.id, kind: 'on' as const, objectId: surface.id })),
+    );
+  const kinds = question.subjectLabels;
+  return others
+    .filter((e) => !kinds || kinds.includes(e.label))
+    .flatMap((e) =>
+      anchors
+        .filter((a) => lyingOn([e], [a]).length && !stated(e.id, a.id))
+        .map((a) => ({ subjectId: e.id, kind: 'on' as const, objectId: a.id })),
+    )
+    .slice(0, 5);
 }

@@ -23,6 +23,7 @@ import type { ClassifiedQuestion } from './question-types';
 import { fineWord } from './phrasing';
 import { groundPlane } from './ground-plane';
 import { isSideWord, sideOf } from './side-of';
+import { lyingOn } from './surfaces';
 import { insideShare } from '@/lib/shared/box';
 
 export interface ResolvedQuestion extends ClassifiedQuestion {
@@ -325,6 +326,7 @@ export function relateFilter(
       return (r.kind === 'next to' || r.kind === 'overlapping') && (forward || backward);
     });
   const stored = candidates.filter(holds);
+  if (word === 'on' || word === 'on top of') return unique([...stored, ...lyingOn(candidates, anchor)]);
   if (!stored.length && (word === 'holding' || word === 'containing' || word === 'with')) {
     // A container holds what lies inside its outline: the anchor's box mostly within the candidate's.
     return candidates.filter((c) => anchor.some((a) => insideShare(a.box, c.box) >= 0.8));

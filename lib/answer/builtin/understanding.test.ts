@@ -396,3 +396,23 @@ describe('a pronoun after a "no"', () => {
     expect(talk(yard(), 'Are there any cats?', 'What colour are they?').text).toMatch(/\bany cats\b/);
   });
 });
+
+describe('lying on a surface', () => {
+  // Two teddy bears in the middle of a bed seen from above, and a person standing in front of it.
+  const bedroom = () =>
+    paintScene(300, 200, [
+      { id: 'bed', label: 'bed', rect: [40, 40, 220, 140], rgb: RED },
+      { id: 't1', label: 'teddy bear', rect: [80, 90, 40, 40], rgb: BROWN },
+      { id: 't2', label: 'teddy bear', rect: [180, 100, 40, 40], rgb: WHITE },
+      { id: 'p', label: 'person', rect: [10, 20, 40, 175], rgb: BLUE },
+    ]);
+
+  it('is "on" it, for what / how many / is questions, and no one standing in front is', () => {
+    expect(talk(bedroom(), 'How many teddy bears are on the bed?').text).toMatch(/^Two: /);
+    const { text } = talk(bedroom(), 'What is on the bed?');
+    expect(text).toMatch(/teddy bear .* are on the red bed\.$/);
+    expect(text).not.toMatch(/person/);
+    expect(talk(bedroom(), 'Is the white teddy bear on the bed?').text).toMatch(/^Yes/);
+    expect(talk(bedroom(), 'What is the white teddy bear on?').text).toBe('The white teddy bear is on the red bed.');
+  });
+});

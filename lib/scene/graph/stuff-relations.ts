@@ -1,8 +1,8 @@
 /**
  * How things sit in the stuff regions around them (from the stuff masks, so they follow the region's shape):
  * - a thing is ON a ground region (road, grass, floor…) when that region covers ≥ 30 % of the strip just
- *   below and at its bottom edge (the band from 10 % of its height above the edge to 5 % below): what it
- *   stands on;
+ *   below and at its bottom edge (the band from 10 % of its height above the edge to 5 % below), not counting
+ *   the thing's own pixels (the region has them cut out): what it stands on;
  * - a thing is IN FRONT OF a backdrop region (wall, building, sky, tree…) when that region covers ≥ 20 % of
  *   the ring around its box (10 % of the box's size on each side): the region shows all around it, behind.
  * Both shares are "a clear part, not a stray pixel" levels, not fitted to samples.
@@ -80,12 +80,15 @@ export function stuffRelation(
   const [x, y, w, h] = thing.box;
   if (isGroundLabel(stuff.label)) {
     const bottom = y + h;
+    // The thing's own pixels are cut out of the region: only the rest of the strip can show ground.
+    const own = thing.mask;
     const share = shareIn(
       stuff.mask,
       x,
       Math.max(0, bottom - BAND_ABOVE * h),
       x + w,
       Math.min(height, bottom + BAND_BELOW * h),
+      own ? (px, py) => maskAt(own, Math.floor(px), Math.floor(py)) === 1 : undefined,
     );
     return share >= GROUND_MIN_SHARE ? { subjectId: thing.id, kind: 'on', objectId: stuff.id } : undefined;
   }

@@ -1,0 +1,35 @@
+/**
+ * Things with a top that holds what lies on it. Seen from above, teddy bears in the middle of a bed or peppers
+ * on a pizza have their bottom edge nowhere near the bed's or pizza's top edge, where the scene graph's "on"
+ * looks; so a thing whose box lies mostly (≥ 80 %) within such a thing's box is taken to be on it.
+ */
+import type { EntityFacts } from '../scene-facts';
+import { insideShare } from '@/lib/shared/box';
+
+const SURFACES = new Set([
+  'bed',
+  'couch',
+  'dining table',
+  'coffee table',
+  'table',
+  'desk',
+  'bench',
+  'chair',
+  'counter',
+  'shelf',
+  'tray',
+  'pizza',
+  'cake',
+]);
+/** "Mostly within": the share of the thing's box inside the surface's. */
+const WITHIN = 0.8;
+
+export const isSurface = (e: EntityFacts) => SURFACES.has(e.label);
+
+/** The candidates lying within the outline of one of the surfaces. */
+export function lyingOn(candidates: EntityFacts[], surfaces: EntityFacts[]): EntityFacts[] {
+  const tops = surfaces.filter(isSurface);
+  return candidates.filter(
+    (c) => c.kind !== 'stuff' && tops.some((s) => s !== c && insideShare(c.box, s.box) >= WITHIN),
+  );
+}
