@@ -149,6 +149,13 @@ function dropModifiers(text: string, labels: LabelMention[]): void {
   }
 }
 
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1]),
+);
+/** "are there two …", "is there one …", "do you see 3 …": a number right before what is counted. */
+const COUNT_CHECK =
+  /^(?:(?:are|is) there|(?:do|can) you (?:see|spot|find)|does (?:the|this) (?:image|picture|photo) (?:show|have|contain))(?: exactly| only| just)? (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) /;
+
 /** The superlative a question's words ask for ("the closest", "taller"), if any, and where its word is. */
 function superlativeMatch(text: string): { kind: Superlative; at: number } | undefined {
   for (const [pattern, kind] of SUPERLATIVES) {
@@ -181,7 +188,15 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   dropModifiers(text, labels);
   const usesPronoun = PRONOUN.test(text);
   const worn = garmentIn(text);
-  const base = { labels, usesPronoun, ...(worn ? { worn } : {}) };
+  // "Are there two people?", "do you see 3 cars on the table?": a count to check, not whether there are any.
+  const countCheck = COUNT_CHECK.exec(text);
+  const askedCount = countCheck && labels.length ? (NUMBER_WORDS[countCheck[1]] ?? Number(countCheck[1])) : undefined;
+  const base = {
+    labels,
+    usesPronoun,
+    ...(worn ? { worn } : {}),
+    ...(askedCount !== undefined ? { askedCount } : {}),
+  };
   const words = text.split(' ').length;
 
   // Reading comes first: "what name is written on…" asks for text, not who someone is.
@@ -216,7 +231,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     };
     return { ...base, type: 'verify-comparison', comparison };
   }
-  const verify = VERIFY_RELATION.exec(text);
+  const verify = askedCount === undefined ? VERIFY_RELATION.exec(text) : null;
   if (
     verify &&
     labels.filter((l) => l.start < text.indexOf(` ${verify[2]} `)).length &&
@@ -249,7 +264,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (WHO.test(text) && !SUPERLATIVES.some(([p]) => p.test(text))) return { ...base, type: 'who' };
   if (ACTIVITY.test(text)) return { ...base, type: 'activity' };
   if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
-  if (COUNT.test(text)) {
+  if (COUNT.test(text) || askedCount !== undefined) {
     // "How many engines does the plane have?": what is counted comes first; a part no model knows is not the plane.
     const part = /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b/.exec(text);
     const counted = part

@@ -73,7 +73,21 @@ export function countAnswer(ctx: ComposeContext): string {
     return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   // Several classes read from one broad word share its one denial.
-  return [...new Set(sentences)].join(' ');
+  const counted = [...new Set(sentences)].join(' ');
+  return question.askedCount === undefined ? counted : `${countVerdict(ctx, question.askedCount)} ${counted}`;
+}
+
+/**
+ * "Are there two people?": yes when the sure count is the number asked, "possibly" when only the weaker
+ * detections make it up, otherwise no; the count itself follows.
+ */
+function countVerdict(ctx: ComposeContext, asked: number): string {
+  const { facts, question } = ctx;
+  const labels = question.targetLabels;
+  const sure = question.targets.filter((e) => e.kind !== 'stuff' && labels.includes(e.label)).length;
+  const weak = facts.uncertain.filter((e) => labels.includes(e.label) && (e.score ?? 0) >= WEAK_MENTION_SCORE).length;
+  if (sure === asked) return 'Yes.';
+  return sure < asked && sure + weak >= asked ? 'Possibly.' : 'No.';
 }
 
 /**
@@ -124,9 +138,11 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
       )
     : relateFilter(things, anchors, where.word, facts);
   const anchor = theEntities(anchors.slice(0, 1), facts.entities)[0];
+  // "Are there two horses on the road?": the count checked first.
+  const verdict = question.askedCount === undefined ? '' : question.askedCount === within.length ? 'Yes. ' : 'No. ';
   if (within.length === 0)
-    return `None that I can tell: of ${countRef(things)}, none is ${where.word} ${anchor}, as far as the boxes and masks show.`;
-  return `${capitalize(numberWord(within.length))}: ${countRef(within)} ${within.length > 1 ? 'are' : 'is'} ${where.word} ${anchor}.`;
+    return `${verdict}None that I can tell: of ${countRef(things)}, none is ${where.word} ${anchor}, as far as the boxes and masks show.`;
+  return `${verdict}${capitalize(numberWord(within.length))}: ${countRef(within)} ${within.length > 1 ? 'are' : 'is'} ${where.word} ${anchor}.`;
 }
 
 /**

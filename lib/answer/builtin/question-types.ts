@@ -78,6 +78,8 @@ export interface ClassifiedQuestion {
    * in a count ("how many red cars" in "… to the left of the white bus").
    */
   targetCueText?: string;
+  /** "Are there two people?": the number to check the count against. */
+  askedCount?: number;
   /** "Is the giraffe taller than the zebra?": the comparative, where it stands, and each side's own words. */
   comparison?: { word: string; at: number; firstWords: string; secondWords: string };
   /** "Where is the bus going?": text questions answered from a destination sign, or not at all. */

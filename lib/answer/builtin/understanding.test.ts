@@ -416,3 +416,14 @@ describe('lying on a surface', () => {
     expect(talk(bedroom(), 'What is the white teddy bear on?').text).toBe('The white teddy bear is on the red bed.');
   });
 });
+
+describe('a number to check', () => {
+  it('"are there two horses?" says yes or no before the count, also for a count in a place', () => {
+    // yard(): three horses, one person.
+    expect(talk(yard(), 'Are there two horses?').text).toMatch(/^No\. .*\bthree horses\b/i);
+    expect(talk(yard(), 'Are there three horses?').text).toMatch(/^Yes\. /);
+    expect(talk(yard(), 'Do you see 1 person?').text).toMatch(/^Yes\. /);
+    expect(talk(yard(), 'Are there two horses to the right of the white horse?').text).toMatch(/^No\. One: /);
+    expect(talk(yard(), 'Are there any horses?').text).toMatch(/^Yes, /);
+  });
+});
