@@ -63,7 +63,11 @@ export function countAnswer(ctx: ComposeContext): string {
     // "How many paper bags?" read as the detector's handbags: none of those is not none of what the word covers.
     const broad = matches.length === 0 && !unsure ? broadWordDenial(question, label) : undefined;
     if (broad) return broad;
-    if (matches.length === 0) return `I don't see any ${pluralize(label)}${unsure ? ` for sure${unsure}` : ''}.`;
+    if (matches.length === 0) {
+      // None sure: the weaker ones are all there is, said as such ("only two the detector is unsure of").
+      const weak = facts.uncertain.filter((e) => e.label === label).length;
+      return `I don't see any ${pluralize(label)}${weak ? ` for sure, only ${numberWord(weak)} the detector is unsure of` : ''}.`;
+    }
     if (matches[0].kind === 'stuff')
       return `${capitalize(theEntity(matches[0]))} is a region rather than separate things: it covers ${percentOfImage(matches[0].areaFraction)} of the image.`;
     if (matches.length === 1)

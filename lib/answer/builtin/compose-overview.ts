@@ -252,7 +252,7 @@ export function existsAnswer(ctx: ComposeContext): string {
   // A yes needs a source sure enough to state: when every match is weak, the yes is hedged with its best score.
   const best = Math.max(...question.targets.map((e) => e.score ?? 1));
   if (best < STATE_MIN_SCORE)
-    return `Possibly: I see ${joinList(found)}, but the model that found it is unsure (${best.toFixed(2)}).${missing}`;
+    return `Possibly: I see ${joinList(found)}, but the model that found ${question.targets.length > 1 ? 'them' : 'it'} is unsure (${best.toFixed(2)}).${missing}`;
   // "What animals are there?" asks which, not whether: no yes before the list.
   // Nor when the relation asked cannot be checked: the thing is there, the claim is not confirmed.
   const which = /^(what|which)\b/.test(question.question.trim().toLowerCase()) || question.unchecked !== undefined;

@@ -4,7 +4,7 @@ import type { GraphRelation } from '../../scene/graph/types';
 import type { EntityFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
-import { capitalize, distinctEntity, joinList, theEntities, theGroup, withArticle } from './phrasing';
+import { capitalize, colouredLabel, distinctEntity, joinList, theEntities, theGroup, withArticle } from './phrasing';
 import { targets } from './compose-details';
 import { WITHIN_REGION } from './compose-setting';
 import { groundPlane } from './ground-plane';
@@ -65,7 +65,9 @@ export function relationAnswer(ctx: ComposeContext): string {
   });
   // Lying within a bed's or table's outline is "on" it, though the graph's "on" looks at the top edge only.
   if (asked === 'on') hits.push(...surfaceHits(ctx, found.entities, anchors, excluded));
-  const anchorPhrase = theGroup(found.entities);
+  // One anchor among others alike is told apart ("the giraffe on the left" beside another brown giraffe).
+  const anchorPhrase =
+    found.entities.length === 1 ? distinctEntity(found.entities[0], facts.entities) : theGroup(found.entities);
   const words = asked === 'inside' ? 'in' : asked;
   if (asked === 'pulling') return pulledAnswer(ctx, found.entities);
   if (isSideWord(asked)) return sideAnswer(ctx, found.entities, asked);
@@ -111,13 +113,16 @@ export function relationAnswer(ctx: ComposeContext): string {
       : anchors.has(r.subjectId)
         ? r.objectId
         : r.subjectId;
-  const listOf = (rs: typeof hits, anchorId?: string) =>
-    joinList(
-      theEntities(
-        [...new Set(rs.map((r) => otherOf(r, anchorId)))].slice(0, 5).map((id) => entityById(facts, id)!),
-        facts.entities,
+  // Each named apart from the anchor when they go by the same words ("the brown giraffe" twice).
+  const anchorNames = new Set(found.entities.map(colouredLabel));
+  const listOf = (rs: typeof hits, anchorId?: string) => {
+    const listed = [...new Set(rs.map((r) => otherOf(r, anchorId)))].slice(0, 5).map((id) => entityById(facts, id)!);
+    return joinList(
+      theEntities(listed, facts.entities).map((name, i) =>
+        anchorNames.has(colouredLabel(listed[i])) ? distinctEntity(listed[i], facts.entities) : name,
       ),
     );
+  };
   if (question.anchorIsSubject) {
     // One sentence per anchor that has such a relation: "the man" may be one of two people, and only one sits.
     const having = found.entities

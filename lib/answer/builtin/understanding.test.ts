@@ -427,3 +427,14 @@ describe('a number to check', () => {
     expect(talk(yard(), 'Are there any horses?').text).toMatch(/^Yes, /);
   });
 });
+
+describe('two alike in one relation answer', () => {
+  it('are told apart: the anchor and the thing beside it never go by the same words', () => {
+    const pair = paintScene(300, 200, [
+      { id: 'g1', label: 'giraffe', rect: [40, 40, 60, 140], rgb: BROWN },
+      { id: 'g2', label: 'giraffe', rect: [110, 50, 60, 130], rgb: BROWN },
+    ]);
+    const { text } = talk(pair, 'What is next to the giraffe on the left?');
+    expect(text).toBe('The second brown giraffe from the left is next to the first brown giraffe from the left.');
+  });
+});
