@@ -278,7 +278,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     const things = labels.filter((m) => m.start < at);
     const anchorLabels = labels.filter((m) => m.start > at);
     // "How many people are in the kitchen?" with no kitchen class: the place is the photo itself.
-    if (where && things.length && !(anchorLabels.length === 0 && isTheScene(where[1], singularPhrase(where[2]))))
+    // "… in the picture" is the photo itself, as "in the kitchen" is.
+    const wholePhoto =
+      where && (IMAGE_WORDS.test(where[2].split(' ').pop() ?? '') || isTheScene(where[1], singularPhrase(where[2])));
+    if (where && things.length && !(anchorLabels.length === 0 && wholePhoto))
       return {
         ...base,
         labels: things,

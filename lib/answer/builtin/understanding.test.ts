@@ -426,6 +426,10 @@ describe('a number to check', () => {
     expect(talk(yard(), 'Are there two horses to the right of the white horse?').text).toMatch(/^No\. One: /);
     expect(talk(yard(), 'Are there any horses?').text).toMatch(/^Yes, /);
   });
+
+  it('"in the picture" is the photo itself, not a place to count in', () => {
+    expect(talk(yard(), 'How many horses are in the picture?').text).toMatch(/\bthree horses\b/i);
+  });
 });
 
 describe('two alike in one relation answer', () => {
