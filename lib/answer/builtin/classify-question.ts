@@ -345,6 +345,17 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     superlative &&
     ((relationFirst && relationFirst.index + relationFirst[0].length <= superlative.at) ||
       (relationLast && superlative.at < relationLast.index));
+  // "Who is closest to the racket?": nearest to a thing, not to the camera.
+  const nearTo = /\b(?:closest|nearest|closer|nearer) to\b/.exec(text);
+  const nearAt = nearTo ? nearTo.index + nearTo[0].length : -1;
+  if (superlative && !inAnchor && nearTo && labels.some((m) => m.start > nearAt))
+    return {
+      ...base,
+      labels: labels.filter((m) => m.start < nearAt),
+      type: 'superlative',
+      superlative: 'nearest',
+      nearestTo: { labels: labels.filter((m) => m.start > nearAt).map((m) => m.label), words: text.slice(nearAt) },
+    };
   if (superlative && !inAnchor) return { ...base, type: 'superlative', superlative: superlative.kind };
   const side = WHICH_SIDE.exec(text);
   if (side) return { ...base, type: 'superlative', superlative: side[1] === 'left' ? 'left-most' : 'right-most' };

@@ -8,10 +8,12 @@ import { absentAnswer, WEAK_MENTION_SCORE, type ComposeContext } from './compose
 import { relationPhrase, relationsOf } from './compose-setting';
 import { faintSceneAnswer } from './compose-faint';
 import { superlativeOf } from './superlatives';
+import { narrowInstances, readCues } from '../../lexicon/instances';
 import {
   capitalize,
   colouredLabel,
   countRef,
+  distinctEntity,
   joinList,
   numberWord,
   percentOfImage,
@@ -202,6 +204,7 @@ export function superlativeAnswer(ctx: ComposeContext): string {
       ? facts.entities.filter((e) => e.label === 'person')
       : facts.entities;
   if (pool.length === 0) return absentAnswer(ctx, question.targetLabels[0]);
+  if (question.nearestTo) return nearestToAnswer(ctx, pool, question.nearestTo);
   const winner = superlativeOf(pool, kind);
   if (pool.length === 1) return `There is only one ${winner.label}: ${theEntity(winner)}, ${winner.position}.`;
   const what = question.targetLabels.length ? winner.label : who ? 'person' : pick(['thing', 'one'], seed, 'thing');
@@ -248,4 +251,26 @@ export function regionAnswer(ctx: ComposeContext): string {
     'region',
   );
   return `${lead} ${joinList(byLabel)}.`;
+}
+
+/** The gap between two boxes in pixels (0 when they touch or overlap). */
+function boxGap(a: EntityFacts, b: EntityFacts): number {
+  const dx = Math.max(0, Math.max(a.box[0], b.box[0]) - Math.min(a.box[0] + a.box[2], b.box[0] + b.box[2]));
+  const dy = Math.max(0, Math.max(a.box[1], b.box[1]) - Math.min(a.box[1] + a.box[3], b.box[1] + b.box[3]));
+  return Math.hypot(dx, dy);
+}
+
+/** "Who is closest to the racket?": of the pool, the one whose box comes nearest the anchor's (in the frame). */
+function nearestToAnswer(ctx: ComposeContext, pool: EntityFacts[], near: { labels: string[]; words: string }): string {
+  const { facts } = ctx;
+  const named = near.labels.flatMap((label) => facts.entities.filter((e) => e.label === label));
+  const anchors = narrowInstances(named, readCues(near.words));
+  if (!anchors.length) return absentAnswer(ctx, near.labels[0]);
+  const candidates = pool.filter((e) => !anchors.includes(e));
+  if (!candidates.length) return `There is nothing else here to be near ${theGroup(anchors)}.`;
+  const gap = (e: EntityFacts) => Math.min(...anchors.map((a) => boxGap(e, a)));
+  const winner = candidates.reduce((best, e) => (gap(e) < gap(best) ? e : best));
+  const anchor = anchors.reduce((best, a) => (boxGap(winner, a) < boxGap(winner, best) ? a : best));
+  const how = gap(winner) === 0 ? 'their boxes touch' : 'going by the gap between their boxes in the frame';
+  return `${capitalize(distinctEntity(winner, facts.entities))} is closest to ${distinctEntity(anchor, facts.entities)} (${how}).`;
 }

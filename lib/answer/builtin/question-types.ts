@@ -78,6 +78,8 @@ export interface ClassifiedQuestion {
    * in a count ("how many red cars" in "… to the left of the white bus").
    */
   targetCueText?: string;
+  /** "Who is closest to the racket?": the thing to be nearest to (its labels and its own words), not the camera. */
+  nearestTo?: { labels: string[]; words: string };
   /** "Are there two people?": the number to check the count against. */
   askedCount?: number;
   /** "Is the giraffe taller than the zebra?": the comparative, where it stands, and each side's own words. */

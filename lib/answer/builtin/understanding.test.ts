@@ -442,3 +442,12 @@ describe('two alike in one relation answer', () => {
     expect(text).toBe('The second brown giraffe from the left is next to the first brown giraffe from the left.');
   });
 });
+
+describe('closest to a thing', () => {
+  it('is nearest to that thing in the frame, not to the camera', () => {
+    expect(talk(yard(), 'Which horse is closest to the person?').text).toBe(
+      'The first red horse from the left is closest to the person in blue (going by the gap between their boxes in the frame).',
+    );
+    expect(talk(yard(), 'Which horse is closest?').text).toMatch(/^The nearest horse /);
+  });
+});
