@@ -176,6 +176,10 @@ export function activityAnswer(ctx: ComposeContext): string {
       : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${askedInFull(text, asked)}: my models show where things are, not what they do.${evidence}`;
   }
   if (sentences.length) return sentences.join(' ');
+  // People tied to nothing, but sports gear in view (kites in the sky, a ball on the pitch): a hedged lead.
+  const gear = targets.every((t) => t.label === 'person') ? sportAnswer(ctx) : '';
+  if (gear.startsWith('It looks like'))
+    return `Nothing they hold or ride says so for sure, but the gear in view points to a sport or game. ${gear}`;
   const where = targets.length === 1 ? ` It is ${targets[0].position}.` : '';
   const fine = targets.map(fineWord).find(Boolean);
   return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls it ${withArticle(fine)}.` : ''}`;

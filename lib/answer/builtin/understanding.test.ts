@@ -451,3 +451,15 @@ describe('closest to a thing', () => {
     expect(talk(yard(), 'Which horse is closest?').text).toMatch(/^The nearest horse /);
   });
 });
+
+describe('people tied to nothing, with sports gear in view', () => {
+  it('get the gear as a hedged lead', () => {
+    const park = paintScene(300, 200, [
+      { id: 'k', label: 'kite', rect: [200, 10, 30, 20], rgb: RED },
+      { id: 'p', label: 'person', rect: [60, 80, 30, 100], rgb: BLUE },
+    ]);
+    expect(talk(park, 'What is the person doing?').text).toBe(
+      'Nothing they hold or ride says so for sure, but the gear in view points to a sport or game. It looks like kite flying: I see a red kite with a person in blue.',
+    );
+  });
+});
