@@ -23,7 +23,7 @@ import {
   withArticle,
 } from './phrasing';
 import { relationSentences, STATE_MIN_SCORE, settingSentence } from './compose-setting';
-import { faintSceneAnswer } from './compose-faint';
+import { faintSceneAnswer, isDetectorTag } from './compose-faint';
 
 export interface ComposeContext {
   facts: SceneFacts;
@@ -96,6 +96,18 @@ function isThere(thing: string): string {
   return isPluralOnly(thing) ? `are any ${thing}` : `is ${withArticle(thing)}`;
 }
 
+/** A whole-image classifier tag (not the detector's) that is the thing or one of the classes it resolves to. */
+function classifierTag(
+  facts: SceneFacts,
+  thing: string,
+  classes: { label: string; role: string }[],
+): { label: string; score: number } | undefined {
+  const names = new Set([thing, ...classes.filter((c) => c.role === 'classifier').map((c) => c.label)]);
+  return (facts.tags ?? [])
+    .filter((t) => !isDetectorTag(t) && t.score >= WEAK_MENTION_SCORE && names.has(t.label.toLowerCase()))
+    .sort((a, b) => b.score - a.score)[0];
+}
+
 export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const { facts, seed } = ctx;
   const known = COCO_LABELS.includes(thing) || entitiesNamed(facts, thing).length > 0;
@@ -105,6 +117,10 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     const it = isPluralOnly(thing) ? 'them' : 'it';
     return `I can't tell whether there ${isThere(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for ${it}, so I can't rule ${it} in or out.`;
   }
+  // The whole-image classifier named it ("bathtub" of a bathroom): evidence, though nothing outlines it.
+  const tagged = classifierTag(facts, thing, resolution?.classes ?? []);
+  if (tagged)
+    return `Possibly: the whole-image classifier tags this photo "${tagged.label}" (${tagged.score.toFixed(2)}), though no model outlines ${isPluralOnly(thing) ? 'them' : 'one'}, so I can't point to it.`;
   // Seen only under the user's threshold: neither a yes nor a no, but the lead with its scores.
   const weak = facts.uncertain
     .filter((e) => e.label === thing && (e.score ?? 0) >= WEAK_MENTION_SCORE)

@@ -172,24 +172,31 @@ interface Scored {
 
 export function scorePlaces(ctx: ComposeContext): Scored[] {
   const items = evidence(ctx);
-  return PLACES.map((place) => {
-    let score = 0;
-    const because = new Set<string>();
-    const used = new Set<string>();
-    for (const item of items) {
-      const cue = item.names.map((n) => place.cues[n.toLowerCase()]).find((w) => w !== undefined);
-      if (cue === undefined) continue;
-      // Several instances of one class add less than different classes: a pile of bowls is one clue.
-      const key = item.what;
-      score += cue * item.score * (used.has(key) ? 0.25 : 1);
-      used.add(key);
-      because.add(item.what);
-    }
-    return { place, score, because: [...because] };
-  })
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score);
+  return (
+    PLACES.map((place) => {
+      let score = 0;
+      const because = new Set<string>();
+      const used = new Set<string>();
+      for (const item of items) {
+        const cue = item.names.map((n) => place.cues[n.toLowerCase()]).find((w) => w !== undefined);
+        if (cue === undefined) continue;
+        // Several instances of one class add less than different classes: a pile of bowls is one clue.
+        const key = item.what;
+        score += cue * item.score * (used.has(key) ? 0.25 : 1);
+        used.add(key);
+        // A faint tag still weighs a little, but is not named as something the models found.
+        if (item.score >= NAMED_EVIDENCE_SCORE) because.add(item.what);
+      }
+      return { place, score, because: [...because] };
+    })
+      // A place backed by nothing strong enough to name is no answer.
+      .filter((s) => s.score > 0 && s.because.length > 0)
+      .sort((a, b) => b.score - a.score)
+  );
 }
+
+/** Evidence weaker than this counts towards a place but is not named (as WEAK_MENTION_SCORE elsewhere). */
+const NAMED_EVIDENCE_SCORE = 0.2;
 
 /** Below this, the evidence is one weak clue: say what was seen instead of naming a place. */
 const MIN_PLACE_SCORE = 0.8;

@@ -318,3 +318,20 @@ describe('a label word that only modifies the next noun', () => {
     expect(talk(yardWithBowl, 'Is anybody there?').text).toMatch(/^Yes/);
   });
 });
+
+describe('whole-image classifier tags', () => {
+  const bathroom = () => ({
+    ...paintScene(300, 200, [{ id: 's', label: 'sink', rect: [40, 100, 60, 40], rgb: WHITE }]),
+    tags: [
+      { label: 'bathtub', score: 0.35, source: 'imagenet-mobilenetv2' },
+      { label: 'shower curtain', score: 0.1, source: 'imagenet-mobilenetv2' },
+    ],
+  });
+
+  it('answer "is there a bathtub?" with a hedged lead, and a faint one is not named as found', () => {
+    expect(talk(bathroom(), 'Is there a bathtub?').text).toMatch(
+      /^Possibly: the whole-image classifier tags this photo "bathtub" \(0\.35\)/,
+    );
+    expect(talk(bathroom(), 'What room is this?').text).not.toMatch(/shower curtain/);
+  });
+});
