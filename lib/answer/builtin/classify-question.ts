@@ -149,6 +149,7 @@ function dropModifiers(text: string, labels: LabelMention[]): void {
   }
 }
 
+const ALONE = /\b(alone|by (?:him|her|it|them)sel(?:f|ves)|on (?:his|her|its|their) own)\b/;
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1]),
 );
@@ -264,6 +265,15 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (WHO.test(text) && !SUPERLATIVES.some(([p]) => p.test(text))) return { ...base, type: 'who' };
   if (ACTIVITY.test(text)) return { ...base, type: 'activity' };
   if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
+  // "Is he alone?", "is the dog on its own?": whether it is the only one of its kind, a count checked against one.
+  const alone = ALONE.exec(text);
+  if (alone && /^(is|are)\b/.test(text)) {
+    const who = labels.length
+      ? labels.slice(0, 1)
+      : [{ label: 'person', start: alone.index, end: alone.index + alone[0].length, plural: false }];
+    // All of its kind count, not just the one its words pick ("is the white horse alone?").
+    return { ...base, labels: who, type: 'count', askedCount: 1, targetCueText: '' };
+  }
   if (COUNT.test(text) || askedCount !== undefined) {
     // "How many engines does the plane have?": what is counted comes first; a part no model knows is not the plane.
     const part = /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b/.exec(text);

@@ -82,15 +82,16 @@ export function countAnswer(ctx: ComposeContext): string {
 }
 
 /**
- * "Are there two people?": yes when the sure count is the number asked, "possibly" when only the weaker
- * detections make it up, otherwise no; the count itself follows.
+ * "Are there two people?": yes when the sure count is the number asked ("probably" when weaker detections
+ * might add more), "possibly" when only the weaker detections make it up, otherwise no; the count follows.
  */
 function countVerdict(ctx: ComposeContext, asked: number): string {
   const { facts, question } = ctx;
   const labels = question.targetLabels;
   const sure = question.targets.filter((e) => e.kind !== 'stuff' && labels.includes(e.label)).length;
   const weak = facts.uncertain.filter((e) => labels.includes(e.label) && (e.score ?? 0) >= WEAK_MENTION_SCORE).length;
-  if (sure === asked) return 'Yes.';
+  // Weaker detections that would make it more than asked leave the yes a "probably".
+  if (sure === asked) return weak ? 'Probably.' : 'Yes.';
   return sure < asked && sure + weak >= asked ? 'Possibly.' : 'No.';
 }
 

@@ -427,6 +427,11 @@ describe('a number to check', () => {
     expect(talk(yard(), 'Are there any horses?').text).toMatch(/^Yes, /);
   });
 
+  it('"is he alone?" checks that he is the only person', () => {
+    expect(talk(yard(), 'Is he alone?').text).toMatch(/^Yes\. /);
+    expect(talk(yard(), 'Is the white horse alone?').text).toMatch(/^No\. /);
+  });
+
   it('"in the picture" is the photo itself, not a place to count in', () => {
     expect(talk(yard(), 'How many horses are in the picture?').text).toMatch(/\bthree horses\b/i);
   });
