@@ -9,7 +9,7 @@ import { resolveMarkup, type LinkedText } from '../links/markup';
 import { computeSceneFacts, type SceneFacts } from '../scene-facts';
 import type { AnswerSceneInput } from '../types';
 import { colourAnswer, regionAnswer, superlativeAnswer, whereAnswer } from './compose-details';
-import { relationAnswer } from './compose-relation';
+import { relationAnswer, sideChoice } from './compose-relation';
 import { compareAnswer, countAnswer } from './compose-count';
 import { describeAnswer, existsAnswer, type ComposeContext } from './compose-overview';
 import { identityAnswer } from './compose-identity';
@@ -52,6 +52,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   'verify-relation': verifyRelationAnswer,
   'verify-comparison': comparisonAnswer,
   sky: skyAnswer,
+  'side-choice': sideChoice,
   part: partAnswer,
   kind: kindAnswer,
 };

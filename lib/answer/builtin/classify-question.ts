@@ -149,6 +149,8 @@ function dropModifiers(text: string, labels: LabelMention[]): void {
   }
 }
 
+/** "on the left or (to the) right of", as normalizeQuestion leaves it. */
+const SIDE_CHOICE = / (?:on |to )?(?:the )?(?:left or (?:to )?(?:the )?right|right or (?:to )?(?:the )?left) of /;
 const ALONE = /\b(alone|by (?:him|her|it|them)sel(?:f|ves)|on (?:his|her|its|their) own)\b/;
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1]),
@@ -220,6 +222,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (WEARING.test(text) || WEARING_WHAT.test(text)) return { ...base, type: 'wearing' };
   const part = partAsked(text, labels);
   if (part) return { ...base, type: 'part', part };
+  // "Is the man on the left or right of the bench?": which side, asked as a choice.
+  const sides = SIDE_CHOICE.exec(text);
+  if (sides && labels.some((m) => m.start < sides.index) && labels.some((m) => m.start > sides.index))
+    return { ...base, type: 'side-choice', sideAt: sides.index, targetCueText: text.slice(0, sides.index) };
   const compared = COMPARISON.exec(text);
   const comparedAt = compared ? text.indexOf(` ${compared[1]} `) : -1;
   if (compared && labels.some((m) => m.start < comparedAt) && labels.some((m) => m.start > comparedAt)) {

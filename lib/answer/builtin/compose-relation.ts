@@ -3,13 +3,16 @@ import { standsOnGround } from '../../scene/graph/relations';
 import type { GraphRelation } from '../../scene/graph/types';
 import type { EntityFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
-import type { ComposeContext } from './compose-overview';
+import { entitiesNamed } from './conversation';
+import { absentAnswer, type ComposeContext } from './compose-overview';
 import { capitalize, colouredLabel, distinctEntity, joinList, theEntities, theGroup, withArticle } from './phrasing';
 import { targets } from './compose-details';
 import { WITHIN_REGION } from './compose-setting';
 import { groundPlane } from './ground-plane';
 import { lyingOn } from './surfaces';
-import { isSideWord, oppositeSide, sideOf, type SideWord } from './side-of';
+import { isSideWord, oppositeSide, sideChoiceAnswer, sideOf, type SideWord } from './side-of';
+import { narrowInstances, readCues } from '../../lexicon/instances';
+import { normalizeQuestion } from './question-phrases';
 
 /** Relation kinds that answer each asked relation, and whether the anchor is the stored relation's subject. */
 function matchesAsked(
@@ -263,4 +266,22 @@ function surfaceHits(
         .map((a) => ({ subjectId: e.id, kind: 'on' as const, objectId: a.id })),
     )
     .slice(0, 5);
+}
+
+/** "Is the man on the left or right of the bench?" (side-of.ts), each thing picked by its own words. */
+export function sideChoice(ctx: ComposeContext): string {
+  const { facts, question } = ctx;
+  const at = question.sideAt ?? 0;
+  const first = question.labels.filter((m) => m.start < at);
+  const second = question.labels.filter((m) => m.start > at);
+  const thing = question.targets.find((t) => first.some((m) => m.label === t.label));
+  if (!thing) return absentAnswer(ctx, first[0]?.label ?? 'that');
+  const text = normalizeQuestion(question.question);
+  const named = second.flatMap((m) => entitiesNamed(facts, m.label)).filter((e) => e !== thing);
+  const anchor = narrowInstances(named, readCues(text.slice(text.indexOf(' of ', at) + 4)))[0];
+  if (!anchor) return absentAnswer(ctx, second[0]?.label ?? 'that');
+  return sideChoiceAnswer(thing, anchor, [
+    distinctEntity(thing, facts.entities),
+    distinctEntity(anchor, facts.entities),
+  ]);
 }

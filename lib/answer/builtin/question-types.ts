@@ -26,6 +26,7 @@ export type QuestionType =
   | 'verify-relation'
   | 'verify-comparison'
   | 'sky'
+  | 'side-choice'
   | 'part'
   | 'kind'
   | 'unknown';
@@ -80,6 +81,8 @@ export interface ClassifiedQuestion {
   targetCueText?: string;
   /** "Who is closest to the racket?": the thing to be nearest to (its labels and its own words), not the camera. */
   nearestTo?: { labels: string[]; words: string };
+  /** "Is the man on the left or right of the bench?": where the side words start (the thing before, the anchor after). */
+  sideAt?: number;
   /** "Are there two people?": the number to check the count against. */
   askedCount?: number;
   /** "Is the giraffe taller than the zebra?": the comparative, where it stands, and each side's own words. */

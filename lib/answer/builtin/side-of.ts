@@ -34,3 +34,16 @@ export function sideOf(candidates: EntityFacts[], anchors: EntityFacts[], word: 
 /** "What is to the right of" the anchor asks where the anchor is the other way round: "what is the cup left of?". */
 export const oppositeSide = (word: SideWord): SideWord =>
   word === 'to the left of' ? 'to the right of' : 'to the left of';
+
+/**
+ * "Is the man on the left or right of the bench?": the side the first thing stands on, or that it is neither
+ * (in front of or behind it, or level with its middle).
+ */
+export function sideChoiceAnswer(thing: EntityFacts, anchor: EntityFacts, names: [string, string]): string {
+  const [thingName, anchorName] = names;
+  if (sideOf([thing], [anchor], 'to the left of').length)
+    return `On the left: ${thingName} is to the left of ${anchorName}.`;
+  if (sideOf([thing], [anchor], 'to the right of').length)
+    return `On the right: ${thingName} is to the right of ${anchorName}.`;
+  return `Neither, as seen from the camera: ${thingName} is level with the middle of ${anchorName}, or not beside it.`;
+}

@@ -293,6 +293,13 @@ describe('to the left / right of, as seen from the camera', () => {
     expect(talk(yard(), 'How many horses are to the right of the white horse?').text).toMatch(/^One: /);
   });
 
+  it('answers "is it on the left or right of …?" with the side', () => {
+    expect(talk(yard(), 'Is the white horse on the left or right of the horse on the right?').text).toBe(
+      'On the left: the white horse is to the left of the second red horse from the left.',
+    );
+    expect(talk(yard(), 'Is the big bus to the left or right of the person?').text).toMatch(/^On the right: /);
+  });
+
   it('keeps "on the left of the picture" a place in the frame', () => {
     expect(talk(yard(), 'What is on the left of the picture?').text).toMatch(/^On the left /);
   });
