@@ -1,0 +1,88 @@
+/**
+ * The conversation around a question, on painted scenes: pronouns (he and she, after a "no"), counts that name
+ * nothing or check a number, and what someone is doing.
+ */
+import { describe, expect, it } from 'vitest';
+import { paintScene, BLUE, BROWN, RED } from '../../scene/test-fixtures';
+import { talk, yard } from './understanding-fixtures';
+
+describe('activities no model can see', () => {
+  it("echo the whole asked activity in the can't-tell, not the verb and one more word", () => {
+    expect(talk(yard(), 'Is the white horse looking at the camera?').text).toMatch(
+      /^I can't tell whether the white horse is looking at the camera: /,
+    );
+  });
+});
+
+describe('he and she', () => {
+  it('mean someone: the last person talked about, or the one in view, never the thing named last', () => {
+    // yard(): one person p; "the bus" was named last.
+    expect(talk(yard(), 'What colour is the big bus?', 'Where is she?').text).toMatch(/^The person in blue /);
+    expect(
+      talk(yard(), 'What colour is the person?', 'What colour is the big bus?', 'What is he holding?').text,
+    ).toMatch(/^The person in blue /);
+  });
+
+  it('may mean an animal just talked about', () => {
+    expect(talk(yard(), 'What colour is the white horse?', 'Where is she?').text).toMatch(/^The white horse /);
+  });
+});
+
+describe('a count that names nothing', () => {
+  it('"how many are there?" counts what the conversation is about, or everything', () => {
+    expect(talk(yard(), 'Where are the horses?', 'How many are there?').text).toMatch(/^Three\b|\bthree horses\b/i);
+    expect(talk(yard(), 'How many are there?').text).toMatch(/\bsix things\b/);
+  });
+});
+
+describe('what someone is doing, from what they ride or hold', () => {
+  it('says a rider rides once, and backs "is he riding?"', () => {
+    const ride = paintScene(200, 120, [
+      { id: 'p', label: 'person', rect: [40, 0, 20, 60], rgb: BLUE },
+      { id: 'h', label: 'horse', rect: [20, 30, 70, 50], rgb: BROWN },
+    ]);
+    expect(talk(ride, 'What is the person doing?').text).toMatch(/^The person in \w+ is riding a brown horse\.$/);
+    expect(talk(ride, 'Is the person riding?').text).toMatch(
+      /^Probably yes\. The person in \w+ is riding a brown horse\.$/,
+    );
+  });
+});
+
+describe('a pronoun after a "no"', () => {
+  it('still means the thing that is not there, not what the "no" listed instead', () => {
+    expect(talk(yard(), 'Is there a laptop?', 'Where is it?').text).toMatch(/^I (can't find|don't see) any laptops\b/);
+    expect(talk(yard(), 'Are there any cats?', 'What colour are they?').text).toMatch(/\bany cats\b/);
+  });
+});
+
+describe('a number to check', () => {
+  it('"are there two horses?" says yes or no before the count, also for a count in a place', () => {
+    // yard(): three horses, one person.
+    expect(talk(yard(), 'Are there two horses?').text).toMatch(/^No\. .*\bthree horses\b/i);
+    expect(talk(yard(), 'Are there three horses?').text).toMatch(/^Yes\. /);
+    expect(talk(yard(), 'Do you see 1 person?').text).toMatch(/^Yes\. /);
+    expect(talk(yard(), 'Are there two horses to the right of the white horse?').text).toMatch(/^No\. One: /);
+    expect(talk(yard(), 'Are there any horses?').text).toMatch(/^Yes, /);
+  });
+
+  it('"is he alone?" checks that he is the only person', () => {
+    expect(talk(yard(), 'Is he alone?').text).toMatch(/^Yes\. /);
+    expect(talk(yard(), 'Is the white horse alone?').text).toMatch(/^No\. /);
+  });
+
+  it('"in the picture" is the photo itself, not a place to count in', () => {
+    expect(talk(yard(), 'How many horses are in the picture?').text).toMatch(/\bthree horses\b/i);
+  });
+});
+
+describe('people tied to nothing, with sports gear in view', () => {
+  it('get the gear as a hedged lead', () => {
+    const park = paintScene(300, 200, [
+      { id: 'k', label: 'kite', rect: [200, 10, 30, 20], rgb: RED },
+      { id: 'p', label: 'person', rect: [60, 80, 30, 100], rgb: BLUE },
+    ]);
+    expect(talk(park, 'What is the person doing?').text).toBe(
+      'Nothing they hold or ride says so for sure, but the gear in view points to a sport or game. It looks like kite flying: I see a red kite with a person in blue.',
+    );
+  });
+});

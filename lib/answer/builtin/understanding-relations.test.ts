@@ -1,0 +1,123 @@
+/**
+ * Relations asked in many words, on painted scenes: sides as seen from the camera, yes/no comparisons,
+ * superlatives inside other questions, lying on a surface, closest to a thing, and alike things told apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
+import { talk, yard } from './understanding-fixtures';
+
+describe('to the left / right of, as seen from the camera', () => {
+  it('lists what stands on that side, nearest first, and checks it as a yes/no', () => {
+    // yard(): horses h1, h2, h3 left to right at one height; the small bus b2 is above and between h1 and h2.
+    expect(talk(yard(), 'What is to the left of the white horse?').text).toBe(
+      'The first red horse from the left is to the left of the white horse.',
+    );
+    expect(talk(yard(), "What's on the right of the white horse?").text).toMatch(
+      /^The second red horse from the left is to the right of the white horse/,
+    );
+    expect(talk(yard(), 'Is the white horse left of the horse on the right?').text).toMatch(/^Yes, /);
+    expect(talk(yard(), 'Is the white horse to the right of the horse on the right?').text).toMatch(/^No: /);
+    expect(talk(yard(), 'How many horses are to the right of the white horse?').text).toMatch(/^One: /);
+  });
+
+  it('answers "is it on the left or right of …?" with the side', () => {
+    expect(talk(yard(), 'Is the white horse on the left or right of the horse on the right?').text).toBe(
+      'On the left: the white horse is to the left of the second red horse from the left.',
+    );
+    expect(talk(yard(), 'Is the big bus to the left or right of the person?').text).toMatch(/^On the right: /);
+  });
+
+  it('keeps "on the left of the picture" a place in the frame', () => {
+    expect(talk(yard(), 'What is on the left of the picture?').text).toMatch(/^On the left /);
+  });
+});
+
+describe('yes/no comparisons of two things', () => {
+  it('compare by area, box height and depth, each side picked by its own words', () => {
+    // yard(): the big bus b1 in front and the small bus b2 further off; the person p is 30 px tall, horses 40.
+    expect(talk(yard(), 'Is the big bus bigger than the small bus?').text).toMatch(
+      /^Yes, the (first|second) white bus from the left is bigger than the (first|second) white bus from the left \(covering/,
+    );
+    expect(talk(yard(), 'Is the small bus bigger than the big bus?').text).toMatch(/^No, .* is smaller than /);
+    expect(talk(yard(), 'Is the person taller than the white horse?').text).toBe(
+      'No, the person in blue is shorter than the white horse (going by the height of their boxes in the frame).',
+    );
+    expect(talk(yard(), 'Is the white horse closer than the small bus?').text).toMatch(
+      /^Yes, the white horse is closer/,
+    );
+  });
+
+  it('says which thing is missing instead of comparing with nothing', () => {
+    expect(talk(yard(), 'Is the horse bigger than the car?').text).not.toMatch(/^(Yes|No),/);
+  });
+});
+
+describe('who, with two alike', () => {
+  it("says each one's place once", () => {
+    const cafe = paintScene(300, 200, [
+      { id: 'p1', label: 'person', rect: [20, 40, 50, 140], rgb: RED },
+      { id: 'c1', label: 'cup', rect: [40, 90, 12, 14], rgb: WHITE },
+      { id: 'p2', label: 'person', rect: [220, 40, 50, 140], rgb: RED },
+      { id: 'c2', label: 'cup', rect: [240, 90, 12, 14], rgb: WHITE },
+    ]);
+    const { text } = talk(cafe, 'Who is holding a cup?');
+    expect(text).toMatch(/^The person in red on the left and the person in red on the right \(holding/);
+  });
+});
+
+describe('superlatives inside other questions', () => {
+  it('"the biggest thing" with no kind named is the biggest of everything shown', () => {
+    // yard(): the big bus b1 is the biggest thing; it is white.
+    expect(talk(yard(), 'What colour is the biggest thing?').text).toMatch(/^The bus (looks|is mostly|appears) white/);
+    expect(talk(yard(), 'What is the biggest thing?').text).toMatch(/^The biggest (thing|one) is the white bus/);
+  });
+
+  it("a superlative in a relation's anchor picks the anchor, and the relation is answered", () => {
+    expect(talk(yard(), 'What is to the left of the biggest bus?').text).toMatch(
+      /^The first white bus from the left and the person in blue are to the left of the second white bus from the left/,
+    );
+    expect(talk(yard(), 'What is the biggest bus to the right of?').text).toBe(
+      'The second white bus from the left is to the right of the first white bus from the left and the person in blue.',
+    );
+  });
+});
+
+describe('lying on a surface', () => {
+  // Two teddy bears in the middle of a bed seen from above, and a person standing in front of it.
+  const bedroom = () =>
+    paintScene(300, 200, [
+      { id: 'bed', label: 'bed', rect: [40, 40, 220, 140], rgb: RED },
+      { id: 't1', label: 'teddy bear', rect: [80, 90, 40, 40], rgb: BROWN },
+      { id: 't2', label: 'teddy bear', rect: [180, 100, 40, 40], rgb: WHITE },
+      { id: 'p', label: 'person', rect: [10, 20, 40, 175], rgb: BLUE },
+    ]);
+
+  it('is "on" it, for what / how many / is questions, and no one standing in front is', () => {
+    expect(talk(bedroom(), 'How many teddy bears are on the bed?').text).toMatch(/^Two: /);
+    const { text } = talk(bedroom(), 'What is on the bed?');
+    expect(text).toMatch(/teddy bear .* are on the red bed\.$/);
+    expect(text).not.toMatch(/person/);
+    expect(talk(bedroom(), 'Is the white teddy bear on the bed?').text).toMatch(/^Yes/);
+    expect(talk(bedroom(), 'What is the white teddy bear on?').text).toBe('The white teddy bear is on the red bed.');
+  });
+});
+
+describe('two alike in one relation answer', () => {
+  it('are told apart: the anchor and the thing beside it never go by the same words', () => {
+    const pair = paintScene(300, 200, [
+      { id: 'g1', label: 'giraffe', rect: [40, 40, 60, 140], rgb: BROWN },
+      { id: 'g2', label: 'giraffe', rect: [110, 50, 60, 130], rgb: BROWN },
+    ]);
+    const { text } = talk(pair, 'What is next to the giraffe on the left?');
+    expect(text).toBe('The second brown giraffe from the left is next to the first brown giraffe from the left.');
+  });
+});
+
+describe('closest to a thing', () => {
+  it('is nearest to that thing in the frame, not to the camera', () => {
+    expect(talk(yard(), 'Which horse is closest to the person?').text).toBe(
+      'The first red horse from the left is closest to the person in blue (going by the gap between their boxes in the frame).',
+    );
+    expect(talk(yard(), 'Which horse is closest?').text).toMatch(/^The nearest horse /);
+  });
+});
