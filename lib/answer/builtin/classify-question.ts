@@ -151,6 +151,14 @@ function dropModifiers(text: string, labels: LabelMention[]): void {
 
 /** "on the left or (to the) right of", as normalizeQuestion leaves it. */
 const SIDE_CHOICE = / (?:on |to )?(?:the )?(?:left or (?:to )?(?:the )?right|right or (?:to )?(?:the )?left) of /;
+/**
+ * "On the right smiling", "in the background", "behind him": a place in the frame or a pronoun after the
+ * relation word, not a thing to relate to (and never "I see no right smiling as such").
+ */
+const isPlaceWords = (phrase: string) =>
+  /^(left|right|top|bottom|middle|centre|center|front|back|background|foreground|side|distance|him|her|them|it|me|us)\b/.test(
+    phrase,
+  );
 const ALONE = /\b(alone|by (?:him|her|it|them)sel(?:f|ves)|on (?:his|her|its|their) own)\b/;
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1]),
@@ -228,7 +236,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     return { ...base, type: 'side-choice', sideAt: sides.index, targetCueText: text.slice(0, sides.index) };
   const compared = COMPARISON.exec(text);
   const comparedAt = compared ? text.indexOf(` ${compared[1]} `) : -1;
-  if (compared && labels.some((m) => m.start < comparedAt) && labels.some((m) => m.start > comparedAt)) {
+  // "… than the one on the right", "than the other one": the second side is another of the first's kind.
+  const otherOne = compared && /\bthan the (?:other(?: one)?|one)\b/.test(text.slice(comparedAt));
+  if (compared && labels.some((m) => m.start < comparedAt) && (labels.some((m) => m.start > comparedAt) || otherOne)) {
     const comparison = {
       word: compared[1],
       at: comparedAt,
@@ -249,7 +259,13 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   // "Is the man on the cart?" with no cart class: the man is there, the relation cannot be checked.
   // "Is the horse in the picture / in the room?" is plainly whether it is there.
   const verifyAt = verify ? text.indexOf(` ${verify[2]} `) : -1;
-  if (verify && verifyAt > 0 && labels.some((l) => l.start < verifyAt) && !labels.some((l) => l.start > verifyAt)) {
+  if (
+    verify &&
+    verifyAt > 0 &&
+    !isPlaceWords(verify[3]) &&
+    labels.some((l) => l.start < verifyAt) &&
+    !labels.some((l) => l.start > verifyAt)
+  ) {
     const anchor = singularPhrase(verify[3]);
     const frame = IMAGE_WORDS.test(anchor.split(' ').pop() ?? '') || isTheScene(verify[2], anchor);
     return { ...base, type: 'exists', unchecked: frame ? undefined : { word: verify[2], anchor } };
@@ -435,6 +451,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       labels.length &&
       !labels.some((m) => m.start > at) &&
       !IMAGE_WORDS.test(related[3].split(' ').pop() ?? '') &&
+      !isPlaceWords(related[3]) &&
       !isTheScene(related[2], singularPhrase(related[3]))
         ? { word: related[2], anchor: singularPhrase(related[3]) }
         : undefined;

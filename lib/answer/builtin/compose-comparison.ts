@@ -49,8 +49,9 @@ export function comparisonAnswer(ctx: ComposeContext): string {
   const { word, at, firstWords, secondWords } = question.comparison!;
   const measure = COMPARATIVES[word];
   const first = question.labels.filter((m) => m.start < at);
-  const second = question.labels.filter((m) => m.start > at);
-  if (!first.length || !second.length) return absentAnswer(ctx, question.unknownThing ?? 'that');
+  const after = question.labels.filter((m) => m.start > at);
+  const second = after.length ? after : first; // "than the one on the right": another of the same kind
+  if (!first.length) return absentAnswer(ctx, question.unknownThing ?? 'that');
   const a = side(ctx, unique(first), firstWords, first[0].plural)[0];
   // "Is the left horse bigger than the other horse?": the second side is never the first thing again.
   const b = side(ctx, unique(second), secondWords, second[0].plural).find((e) => e !== a);

@@ -24,6 +24,8 @@ import {
 } from './phrasing';
 import { relationSentences, STATE_MIN_SCORE, settingSentence } from './compose-setting';
 import { faintSceneAnswer, isDetectorTag } from './compose-faint';
+import { readCues } from '../../lexicon/instances';
+import { normalizeQuestion } from './question-phrases';
 
 export interface ComposeContext {
   facts: SceneFacts;
@@ -226,6 +228,20 @@ export function describeAnswer(ctx: ComposeContext): string {
   return [overview, details.join(' ')].filter(Boolean).join('\n\n');
 }
 
+/**
+ * "Is there a green bus?" when the buses in view are white: a no that says what there is, never a yes about the
+ * white one. Undefined when no colour was asked or one of the things has it.
+ */
+function colourDenied(ctx: ComposeContext): string | undefined {
+  const { question } = ctx;
+  const asked = readCues(normalizeQuestion(question.question)).colours;
+  const things = question.targets.filter((e) => e.kind !== 'stuff');
+  if (!asked.length || !things.length || question.targetLabels.length !== 1) return undefined;
+  if (things.some((e) => e.colour && asked.includes(e.colour))) return undefined;
+  const label = question.targetLabels[0];
+  return `No, I see no ${joinList(asked)} ${pluralize(label)}: ${things.length === 1 ? 'the one I see looks' : 'they look'} ${joinList([...new Set(things.map((e) => e.colour ?? 'unclear'))])} (${countRef(things)}).`;
+}
+
 export function existsAnswer(ctx: ComposeContext): string {
   const { question, seed } = ctx;
   if (question.targetLabels.length === 0) {
@@ -251,6 +267,8 @@ export function existsAnswer(ctx: ComposeContext): string {
     question.labels.some((m) => m.label === label && question.labels.filter((l) => l.start === m.start).length === 1);
   const absent = question.targetLabels.filter((label) => !present.includes(label) && alone(label));
   if (present.length === 0) return absentAnswer(ctx, absent[0]);
+  const offColour = colourDenied(ctx);
+  if (offColour) return offColour;
   const found = present.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
     const first = matches[0];

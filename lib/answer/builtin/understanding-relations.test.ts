@@ -47,6 +47,13 @@ describe('yes/no comparisons of two things', () => {
     );
   });
 
+  it('compares with "the one on the right" / "the other one" as another of the same kind', () => {
+    expect(talk(yard(), 'Is the horse on the left bigger than the one on the right?').text).toMatch(
+      /^(About the same|Yes|No)[,:] /,
+    );
+    expect(talk(yard(), 'Is the person taller than the other one?').text).not.toMatch(/as such/);
+  });
+
   it('says which thing is missing instead of comparing with nothing', () => {
     expect(talk(yard(), 'Is the horse bigger than the car?').text).not.toMatch(/^(Yes|No),/);
   });

@@ -335,3 +335,16 @@ describe('whole-image classifier tags', () => {
     expect(talk(bathroom(), 'What room is this?').text).not.toMatch(/shower curtain/);
   });
 });
+
+describe('a colour asked with the thing', () => {
+  it('is checked: "is there a green horse?" is a no that says the colours there are', () => {
+    expect(talk(yard(), 'Is there a green horse?').text).toBe(
+      'No, I see no green horses: they look red and white (three horses).',
+    );
+    expect(talk(yard(), 'Is there a white horse?').text).toMatch(/^Yes/);
+  });
+
+  it('keeps a place after a relation word a place: "is the person on the left smiling?"', () => {
+    expect(talk(yard(), 'Is the person on the left smiling?').text).not.toMatch(/as such/);
+  });
+});
