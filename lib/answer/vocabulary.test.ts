@@ -45,6 +45,7 @@ describe('singular and plural', () => {
     ['sheep', 'sheep'],
     ['skis', 'skis'],
     ['furniture', 'furniture'],
+    ['shelf', 'shelves'],
     ['garden furniture', 'garden furniture'],
   ])('pluralize(%s) = %s', (singular, plural) => expect(pluralize(singular)).toBe(plural));
 });

@@ -49,6 +49,9 @@ export const LABEL_SYNONYMS: Readonly<Record<string, string>> = {
   sofa: 'couch',
   plant: 'potted plant',
   television: 'tv',
+  // COCO's "tv" class covers computer monitors and screens too.
+  monitor: 'tv',
+  screen: 'tv',
   telly: 'tv',
   phone: 'cell phone',
   cellphone: 'cell phone',
@@ -84,12 +87,10 @@ const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = {
   women: 'woman',
   children: 'child',
   mice: 'mouse',
-  knives: 'knife',
   sheep: 'sheep',
   skis: 'skis',
   scissors: 'scissors',
   geese: 'goose',
-  calves: 'calf',
   buses: 'bus',
   glasses: 'glass',
   ladies: 'lady',
@@ -97,7 +98,7 @@ const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = {
 };
 
 export function singularize(word: string): string {
-  const irregular = IRREGULAR_SINGULARS[word];
+  const irregular = IRREGULAR_SINGULARS[word] ?? VES_TO_F[word];
   if (irregular) return irregular;
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
   if (word.length > 4 && /(ches|shes|sses|xes|zes)$/.test(word)) return word.slice(0, -2);
@@ -105,7 +106,24 @@ export function singularize(word: string): string {
   return word;
 }
 
-/** English plural of a label, for answers: "3 wine glasses", "2 people". */
+/** Nouns whose plural turns f into ves. */
+const F_TO_VES: Record<string, string> = {
+  knife: 'knives',
+  shelf: 'shelves',
+  leaf: 'leaves',
+  loaf: 'loaves',
+  wolf: 'wolves',
+  calf: 'calves',
+  half: 'halves',
+  scarf: 'scarves',
+  life: 'lives',
+  wife: 'wives',
+};
+
+const VES_TO_F: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(F_TO_VES).map(([singular, plural]) => [plural, singular]),
+);
+
 /** Nouns that do not take a plural in ordinary English ("any furniture", not "any furnitures"). */
 const UNCOUNTABLE = new Set([
   'sheep',
@@ -127,13 +145,14 @@ const UNCOUNTABLE = new Set([
   'fish',
 ]);
 
+/** English plural of a label, for answers: "3 wine glasses", "2 people". */
 export function pluralize(label: string): string {
   if (label === 'person') return 'people';
   if (UNCOUNTABLE.has(label.split(' ').pop() ?? label)) return label;
   const words = label.split(' ');
   const last = words[words.length - 1];
   let plural: string;
-  if (last === 'knife') plural = 'knives';
+  if (F_TO_VES[last]) plural = F_TO_VES[last];
   else if (last === 'mouse') plural = 'mice';
   else if (/[^aeiou]y$/.test(last)) plural = last.slice(0, -1) + 'ies';
   else if (/(s|sh|ch|x|z)$/.test(last)) plural = last + 'es';

@@ -98,8 +98,13 @@ export function whereAnswer(ctx: ComposeContext): string {
     : 'There are several';
   const shown = found.entities.slice(0, 6).sort((a, b) => a.centre[0] - b.centre[0]);
   const names = theEntities(shown, facts.entities);
+  // "Where" asks the place: even one told apart by its order from the left gets it ("…, at the top right").
   const places = shown.map((e, i) =>
-    names[i].includes(e.position) || names[i].includes('from the left') ? names[i] : `${names[i]} ${e.position}`,
+    names[i].includes(e.position)
+      ? names[i]
+      : names[i].includes('from the left')
+        ? `${names[i]}, ${e.position}`
+        : `${names[i]} ${e.position}`,
   );
   return `${heading}: ${joinList(places)}.`;
 }

@@ -34,9 +34,9 @@ export const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \
 /** Where the photo was taken, which room, indoors or out (compose-place.ts). */
 /** The weather or the time of day, which only the sky's colour hints at (compose-sky.ts). */
 export const SKY =
-  /\b(weather|sunny|cloudy|overcast|rainy|raining|snowy|snowing|foggy|stormy|day ?time|night ?time|at night|day or night|night or day|time of day|dusk|dawn|sunset|sunrise)\b|^is it (day|night|dark|light|bright)\b/;
+  /\bis the sky clear\b|\b(weather|sunny|cloudy|overcast|rainy|raining|snowy|snowing|foggy|stormy|day ?time|night ?time|at night|day or night|night or day|time of day|dusk|dawn|sunset|sunrise)\b|^is it (day|night|dark|light|bright)\b/;
 export const PLACE =
-  /\b(indoors?|outdoors?|inside or outside|outside or inside|indoor or outdoor|outdoor or indoor)\b|\b(what|which) (kind of |sort of |type of )?(room|place|location|setting)\b|\bwhere (was|is|were) (this|these|it|they|the (photo|picture|image|shot|scene)s?)\b.*\b(taken|shot|photographed|filmed)\b|^where (is|was) this\b\W*$|\bwhat(?: is|'s) (?:this|that|the) (?:place|room|location|setting)\b|^where are we\b/;
+  /^(?:is|are) (?:it|this|that|they|we|these|those) (?:outside|inside|out of doors)\b|\b(indoors?|outdoors?|inside or outside|outside or inside|indoor or outdoor|outdoor or indoor)\b|\b(what|which) (kind of |sort of |type of )?(room|place|location|setting)\b|\bwhere (was|is|were) (this|these|it|they|the (photo|picture|image|shot|scene)s?)\b.*\b(taken|shot|photographed|filmed)\b|^where (is|was) this\b\W*$|\bwhat(?: is|'s) (?:this|that|the) (?:place|room|location|setting)\b|^where are we\b/;
 /** "What kind of dog is it?", "what breed…", "what make is the car?": a finer name than the class (compose-kind.ts). */
 export const KIND_OF =
   /\b(?:what|which) (kind|type|sort|breed|species|variety|make|model|brand)s?\b(?! of (?:an? )?(?:sports?|games?|rooms?|places?)\b)/;

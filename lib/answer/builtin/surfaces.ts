@@ -30,6 +30,11 @@ export const isSurface = (e: EntityFacts) => SURFACES.has(e.label);
 export function lyingOn(candidates: EntityFacts[], surfaces: EntityFacts[]): EntityFacts[] {
   const tops = surfaces.filter(isSurface);
   return candidates.filter(
-    (c) => c.kind !== 'stuff' && tops.some((s) => s !== c && insideShare(c.box, s.box) >= WITHIN),
+    (c) =>
+      c.kind !== 'stuff' &&
+      tops.some((s) => s !== c && (c.label !== 'person' || BEDS.has(s.label)) && insideShare(c.box, s.box) >= WITHIN),
   );
 }
+
+/** People lie on these; a person whose box falls within a table's is sitting behind it, seen from above. */
+const BEDS = new Set(['bed', 'couch']);

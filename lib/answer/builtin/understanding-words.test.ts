@@ -348,3 +348,26 @@ describe('a colour asked with the thing', () => {
     expect(talk(yard(), 'Is the person on the left smiling?').text).not.toMatch(/as such/);
   });
 });
+
+describe('small wordings', () => {
+  it('"is it outside?" is the place question, "is the sky clear?" the sky\'s, "monitor" the tv', () => {
+    const room = paintScene(300, 200, [
+      { id: 'f', label: 'floor', rect: [0, 150, 300, 50], rgb: BROWN, kind: 'stuff' },
+      { id: 'c', label: 'ceiling', rect: [0, 0, 300, 30], rgb: WHITE, kind: 'stuff' },
+      { id: 't', label: 'tv', rect: [100, 60, 80, 50], rgb: [20, 20, 20] },
+    ]);
+    expect(talk(room, 'Is it outside?').text).toMatch(/^It looks indoors/);
+    expect(talk(room, 'Is the sky clear?').text).toMatch(/^I can't tell: it looks indoors/);
+    expect(talk(room, 'Where is the monitor?').text).toMatch(/\btv\b/);
+  });
+
+  it('"where are they?" gives each alike one its place, even when told apart by order', () => {
+    const clocks = paintScene(300, 200, [
+      { id: 'c1', label: 'clock', rect: [200, 10, 20, 20], rgb: WHITE },
+      { id: 'c2', label: 'clock', rect: [240, 10, 20, 20], rgb: WHITE },
+    ]);
+    expect(talk(clocks, 'Where are the clocks?').text).toBe(
+      'There are two clocks: the first white clock from the left, at the top right and the second white clock from the left, at the top right.',
+    );
+  });
+});
