@@ -313,6 +313,19 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     // "… in the picture" is the photo itself, as "in the kitchen" is.
     const wholePhoto =
       where && (IMAGE_WORDS.test(where[2].split(' ').pop() ?? '') || isTheScene(where[1], singularPhrase(where[2])));
+    // "How many are on the table?" after talk of glasses: the place is named, the things come from before.
+    if (
+      where &&
+      !things.length &&
+      anchorLabels.length &&
+      /^how many (?:of (?:them|these|those) )?(?:are|is) /.test(text)
+    )
+      return {
+        ...base,
+        labels: [],
+        type: 'count',
+        countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
+      };
     if (where && things.length && !(anchorLabels.length === 0 && wholePhoto))
       return {
         ...base,

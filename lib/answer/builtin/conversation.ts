@@ -43,7 +43,13 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
-const BARE_COUNT = /^how many (?:are|is) (?:there|in (?:the|this) (?:image|picture|photo))\W*$/;
+const BARE_COUNT =
+  /^how many (?:of (?:them|these|those) )?(?:are|is) (?:there|in (?:the|this) (?:image|picture|photo))\W*$/;
+/** "and the saucer?", "what about the lamp?": the noun a follow-up names ("and his hat?" is still about him). */
+const FOLLOW_UP_NOUN = /^(?:and|what about|how about|also|then) (?:the|a|an) ([a-z]+)\W*$/;
+/** Follow-up words that pick another instance rather than name a thing. */
+const NOT_A_THING =
+  /^(one|ones|other|others|rest|left|right|top|bottom|middle|centre|center|front|back|first|second|third|last|next|biggest|smallest|nearest|farthest)$/;
 /** "the biggest thing", "the nearest object": a superlative over whatever is there. */
 const GENERIC_SUPERLATIVE = /\bthe [a-z-]+(?: [a-z-]+)? (?:thing|object|item)s?\b/;
 const RELATE =
@@ -137,7 +143,10 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     if (again) return { ...again, question };
   }
   // "How many are there?" after talk of the dogs counts the dogs.
-  const bareCount = classified.type === 'count' && !classified.unknownThing && BARE_COUNT.test(text);
+  const bareCount =
+    classified.type === 'count' &&
+    !classified.unknownThing &&
+    (BARE_COUNT.test(text) || (classified.countWhere !== undefined && classified.labels.length === 0));
   // "Is there a laptop?" → "No…" → "Where is it?": "it" is still the laptop that is not there, not whatever
   // the "no" listed instead.
   const absent =
@@ -177,7 +186,10 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   // "And the one on the right?", "what about the one in front?": no label of its own, so it means another
   // instance of what the last answer was about, singled out by the place words it does have.
   const followUp = FOLLOW_UP.test(text) && earlier.length > 0;
-  if (followUp && targetLabels.length === 0 && !fromHistory) {
+  // "And the saucer?" names a thing of its own that no model knows: that thing, not the cup asked before.
+  const ownNoun = followUp && targetLabels.length === 0 ? FOLLOW_UP_NOUN.exec(text)?.[1] : undefined;
+  const unknownOwn = ownNoun && !NOT_A_THING.test(ownNoun) ? singularize(ownNoun) : undefined;
+  if (followUp && targetLabels.length === 0 && !fromHistory && !unknownOwn) {
     const previous = previousReferents(earlier, facts, vocabulary, recompose);
     const labels = unique(previous.map((e) => e.label));
     if (labels.length) {
@@ -190,6 +202,10 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   }
 
   let type = classified.type;
+  if (unknownOwn && type === 'unknown') {
+    const asked = previousQuestionType(earlier, vocabulary) ?? 'exists';
+    return { ...classified, unknownThing: unknownOwn, type: asked, question, targetLabels, targets: [], fromHistory };
+  }
   if (type === 'unknown' && followUp && targetLabels.length > 0) {
     type = previousQuestionType(earlier, vocabulary) ?? 'exists';
   } else if (type === 'unknown' && (targetLabels.length > 0 || other) && isBareFollowUp(text, classified)) {

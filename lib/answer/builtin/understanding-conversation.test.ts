@@ -86,3 +86,23 @@ describe('people tied to nothing, with sports gear in view', () => {
     );
   });
 });
+
+describe('follow-ups that name something', () => {
+  it('"and the saucer?" is about the saucer, not the cup asked before', () => {
+    const table = paintScene(300, 200, [
+      { id: 'c', label: 'cup', rect: [100, 80, 20, 24], rgb: BLUE },
+      { id: 't', label: 'dining table', rect: [20, 100, 260, 80], rgb: BROWN },
+    ]);
+    expect(talk(table, 'What colour is the cup?', 'And the saucer?').text).toMatch(/\bsaucer\b/);
+    expect(talk(table, 'What colour is the cup?', 'And the saucer?').text).not.toMatch(/\bcup\b/);
+  });
+
+  it('"how many are on the table?" counts what was talked about, on the table', () => {
+    const table = paintScene(300, 200, [
+      { id: 't', label: 'dining table', rect: [20, 100, 200, 80], rgb: BROWN },
+      { id: 'c1', label: 'cup', rect: [40, 80, 20, 24], rgb: BLUE },
+      { id: 'c2', label: 'cup', rect: [260, 20, 20, 24], rgb: BLUE },
+    ]);
+    expect(talk(table, 'How many cups are there?', 'How many are on the table?').text).toMatch(/^One: /);
+  });
+});

@@ -30,6 +30,11 @@ describe('box relations', () => {
       ]).filter((r) => r.kind === 'on');
     expect(on('bird')).toEqual([{ subjectId: 'a', kind: 'on', objectId: 'd' }]);
     expect(on('bicycle')).toEqual([]);
+    const onCar = computeRelations([
+      { id: 'p', box: top, label: 'person' },
+      { id: 'c', box: dog, label: 'car' },
+    ]).filter((r) => r.kind === 'on');
+    expect(onCar).toEqual([]);
   });
 
   it('never puts anything on a person: a diner further back is not on the one in front', () => {

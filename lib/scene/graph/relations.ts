@@ -118,15 +118,18 @@ function canRestOn(item: RelationItem): boolean {
 }
 
 const ANIMALS = new Set(cocoSupercategory('animal'));
+const ROAD_VEHICLES = new Set(['car', 'bus', 'truck', 'train', 'airplane']);
 
 /**
  * Nothing rests on a person in a photo: what someone carries is "holding" (interactions.ts), and a box whose
  * bottom lies in a person's top region is someone or something further back (a crowd behind a diner). Only an
  * animal rests on an animal (a bird on a cow's back); a rider is "riding", and a bicycle whose box ends on a
- * dog's back stands behind it.
+ * dog's back stands behind it. Nor does a person stand on a car, bus, truck, train or plane: they are behind.
  */
 function canSupport(support: RelationItem, thing: RelationItem): boolean {
   if (support.label === 'person') return false;
+  // A person whose feet end on a car's roof line stands behind it; riders are "riding" (interactions.ts).
+  if (thing.label === 'person' && support.label && ROAD_VEHICLES.has(support.label)) return false;
   return !support.label || !ANIMALS.has(support.label) || !thing.label || ANIMALS.has(thing.label);
 }
 
