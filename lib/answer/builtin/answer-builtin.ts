@@ -28,6 +28,8 @@ import { hashSeed } from './phrasing';
 import { ROLE_OBJECTS } from '../roles';
 import { comparisonAnswer } from './compose-comparison';
 import { skyAnswer } from './compose-sky';
+import { WEARS_CLOTHES } from '../../scene/graph/clothes';
+import { joinList } from './phrasing';
 
 const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   greeting: (ctx) => greetingAnswer(ctx, false),
@@ -66,11 +68,19 @@ export function composeLinkedAnswer(input: AnswerSceneInput, messages: ChatMessa
   const seed = hashSeed(`${question.question.trim().toLowerCase()}|${input.resultId ?? ''}`);
   const ctx: ComposeContext = { facts: sceneFacts, question, seed };
   const answer = (COMPOSERS[question.type] ?? unknownAnswer)(ctx);
-  return resolveMarkup(
-    question.roleUnmatched && ABOUT_SOMEONE.has(question.type)
-      ? `${roleCaveat(question.roleUnmatched)} ${answer}`
-      : answer,
-  );
+  const caveats = [
+    question.roleUnmatched && ABOUT_SOMEONE.has(question.type) ? roleCaveat(question.roleUnmatched) : '',
+    question.colourUnmatched && (ABOUT_SOMEONE.has(question.type) || question.type === 'count')
+      ? colourCaveat(question.targetLabels[0], question.colourUnmatched)
+      : '',
+  ].filter(Boolean);
+  return resolveMarkup(caveats.length ? `${caveats.join(' ')} ${answer}` : answer);
+}
+
+/** "I see no person in red, so this is about each of them." */
+function colourCaveat(label: string, colours: string[]): string {
+  const thing = WEARS_CLOTHES.has(label) ? `${label} in ${joinList(colours)}` : `${joinList(colours)} ${label}`;
+  return `I see no ${thing}, so this is about each one I see.`;
 }
 
 /** Answers that would pass a person off as the one a role noun names. */

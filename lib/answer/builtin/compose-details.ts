@@ -194,6 +194,15 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
   const each = found.entities
     .slice(0, 6)
     .map((e) => ref([e.id], `${e.colour ? shaded(e) : 'unclear'} (the one ${e.position})`));
+  // People are named by their clothes: "the people's shirts read black (…)", never "the people are black".
+  if (found.entities.every((e) => WEARS_CLOTHES.has(e.label))) {
+    const worn = view.worn
+      ? pluralGarment(view.worn.garment)
+        ? view.worn.garment
+        : pluralize(view.worn.garment)
+      : 'clothes';
+    return `${capitalize(theGroup(found.entities))}'s ${worn} read ${joinList(each)}${view.worn ? wornNote(view.worn) : ''}.`;
+  }
   return `${capitalize(theGroup(found.entities))} are ${joinList(each)}.`;
 }
 

@@ -38,6 +38,8 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
   excludeIds?: string[];
   /** A role noun ("batter") that no one's relations back: the answer is about every person, and says so. */
   roleUnmatched?: string;
+  /** "The person in red" with nobody in red: the colour asked that none of the things has, said before the answer. */
+  colourUnmatched?: string[];
 }
 
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
@@ -113,6 +115,19 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     );
     targets = narrowInstances(targets, cues);
   }
+  // "Where is the person in red?" with nobody in red: the answer is about everyone, and must say so first.
+  const ownWords = classified.targetCueText ?? text;
+  const askedColours = readCues(
+    classified.askedColour ? ownWords.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '') : ownWords,
+  ).colours;
+  const colourUnmatched =
+    !classified.colourChoice &&
+    targetLabels.length === 1 &&
+    askedColours.length &&
+    targets.length &&
+    !targets.some((t) => t.colour && askedColours.includes(t.colour))
+      ? askedColours
+      : undefined;
   // Relate: "the car behind it", "the cup next to the laptop": keep the instances so related to the anchor.
   const related = RELATE.exec(text);
   if (related && targets.length > 1 && !classified.subjectLabels) {
@@ -214,7 +229,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   // "Which bus is biggest?" → "…" → "And the other one?": the others are not the biggest; say where they are.
   if (other && fromHistory && type === 'superlative') type = 'where';
   const named = generic && targets.length ? { unknownThing: undefined } : {};
-  return { ...classified, ...named, type, question, targetLabels, targets, fromHistory, roleUnmatched };
+  const unmatched = colourUnmatched && !fromHistory ? { colourUnmatched } : {};
+  return { ...classified, ...named, ...unmatched, type, question, targetLabels, targets, fromHistory, roleUnmatched };
 }
 
 /** The previous relation question, resolved again, with the things its answer named set aside. */

@@ -344,6 +344,14 @@ describe('a colour asked with the thing', () => {
     expect(talk(yard(), 'Is there a white horse?').text).toMatch(/^Yes/);
   });
 
+  it('says first when no one has the colour asked: "where is the person in red?"', () => {
+    expect(talk(yard(), 'Where is the person in red?').text).toMatch(
+      /^I see no person in red, so this is about each one I see\. The person in blue /,
+    );
+    expect(talk(yard(), 'How many green horses are there?').text).toMatch(/^I see no green horse, so /);
+    expect(talk(yard(), 'Where is the white horse?').text).not.toMatch(/I see no/);
+  });
+
   it('keeps a place after a relation word a place: "is the person on the left smiling?"', () => {
     expect(talk(yard(), 'Is the person on the left smiling?').text).not.toMatch(/as such/);
   });
