@@ -123,9 +123,15 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const colourUnmatched =
     !classified.colourChoice &&
     targetLabels.length === 1 &&
+    // "Who is wearing green?": the who answer weighs people's colours itself ("nobody's shirt reads as green").
+    !(classified.type === 'who' && WEARS_CLOTHES.has(targetLabels[0])) &&
     askedColours.length &&
     targets.length &&
-    !targets.some((t) => t.colour && askedColours.includes(t.colour))
+    !targets.some((t) => {
+      // "A black shirt" is the upper band's colour, not the whole mask's.
+      const seen = classified.worn ? (t.clothes?.[classified.worn.band] ?? t.colour) : t.colour;
+      return seen !== null && askedColours.includes(seen);
+    })
       ? askedColours
       : undefined;
   // Relate: "the car behind it", "the cup next to the laptop": keep the instances so related to the anchor.
