@@ -180,7 +180,9 @@ export function activityAnswer(ctx: ComposeContext): string {
   const gear = targets.every((t) => t.label === 'person') ? sportAnswer(ctx) : '';
   if (gear.startsWith('It looks like'))
     return `Nothing they hold or ride says so for sure, but the gear in view points to a sport or game. ${gear}`;
-  const where = targets.length === 1 ? ` It is ${targets[0].position}.` : '';
+  // A person is "they", not "it".
+  const pronoun = targets.length === 1 && targets[0].label === 'person' ? 'They are' : 'It is';
+  const where = targets.length === 1 ? ` ${pronoun} ${targets[0].position}.` : '';
   const fine = targets.map(fineWord).find(Boolean);
-  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls it ${withArticle(fine)}.` : ''}`;
+  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 || targets[0].label === 'person' ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls it ${withArticle(fine)}.` : ''}`;
 }

@@ -75,6 +75,12 @@ describe('a number to check', () => {
   });
 });
 
+describe('people tied to nothing', () => {
+  it('are "they", never "it"', () => {
+    expect(talk(yard(), 'What is the person doing?').text).toMatch(/nothing they hold or ride hints at it\. They are /);
+  });
+});
+
 describe('people tied to nothing, with sports gear in view', () => {
   it('get the gear as a hedged lead', () => {
     const park = paintScene(300, 200, [
