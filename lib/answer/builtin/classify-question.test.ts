@@ -37,6 +37,7 @@ describe('classifyQuestion', () => {
     ['What is in the front?', 'region'],
     ['Are there more cars than people?', 'compare'],
     ['Is the horse bigger than the car?', 'verify-comparison'],
+    ['Is it a busy street?', 'place'],
     ['What is the person holding?', 'relation'],
     ['Which car is nearest?', 'superlative'],
     ['Tell me a joke', 'unknown'],

@@ -346,8 +346,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
   const identity = IDENTITY.exec(text);
   // "Is this a kitchen?", "is it a city?": the photo itself asked to be a place.
-  if (identity && /^(it|this|that)$/.test(identity[1]) && isPlaceNoun(identity[2]))
-    return { ...base, type: 'place', askedKind: identity[2] };
+  // "Is it a busy street?": the place noun ends the phrase, after its adjectives.
+  const placeNoun = identity && (identity[2].split(' ').pop() ?? '');
+  if (identity && placeNoun && /^(it|this|that)$/.test(identity[1]) && isPlaceNoun(placeNoun))
+    return { ...base, type: 'place', askedKind: isPlaceNoun(identity[2]) ? identity[2] : placeNoun };
   if (identity && !COLOUR_WORD.test(identity[2])) {
     // The kind asked about is not what the question is about: only labels in the subject stay targets.
     const kindStart = identity.index + identity[0].lastIndexOf(identity[2]);
@@ -368,8 +370,15 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     // "Are his trousers blue?": as "what colour are his trousers?", the wearer is whoever "his" refers to.
     const wearer = labels.length === 0 && worn ? wearerMention(text) : undefined;
     const about = wearer ? { labels: [wearer], wearerPronoun: true } : {};
-    if (choice) return { ...base, ...about, type: 'colour', colourChoice: [grey(choice[1]), grey(choice[2])] };
-    return { ...base, ...about, type: 'colour', askedColour: grey(asked[3]) };
+    // "Is the propeller red?" with no propeller class: that thing, not "which one do you mean?".
+    const thing =
+      labels.length === 0 && !wearer && asked[2] === 'the'
+        ? /^(?:is|are) the ([a-z]+(?: [a-z]+)?) (?:colou?red |painted |all )?[a-z]+(?: or [a-z]+)?\W*$/.exec(text)?.[1]
+        : undefined;
+    const unknown = thing && !PRONOUN.test(thing) ? { unknownThing: singularPhrase(thing) } : {};
+    if (choice)
+      return { ...base, ...about, ...unknown, type: 'colour', colourChoice: [grey(choice[1]), grey(choice[2])] };
+    return { ...base, ...about, ...unknown, type: 'colour', askedColour: grey(asked[3]) };
   }
   // "What is the player at the far left holding?": a relation asked about one instance, not a superlative.
   const endsInVerb =

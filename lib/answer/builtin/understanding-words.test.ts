@@ -352,6 +352,10 @@ describe('a colour asked with the thing', () => {
     expect(talk(yard(), 'Where is the white horse?').text).not.toMatch(/I see no/);
   });
 
+  it('a colour asked of a thing no model knows is about that thing ("is the propeller red?")', () => {
+    expect(talk(yard(), 'Is the propeller red?').text).toMatch(/^I can't tell whether there is a propeller/);
+  });
+
   it('keeps a place after a relation word a place: "is the person on the left smiling?"', () => {
     expect(talk(yard(), 'Is the person on the left smiling?').text).not.toMatch(/as such/);
   });
