@@ -159,6 +159,8 @@ const isPlaceWords = (phrase: string) =>
   /^(left|right|top|bottom|middle|centre|center|front|back|background|foreground|side|distance|him|her|them|it|me|us)\b/.test(
     phrase,
   );
+/** "… with sprinkles", "… having a red roof": what a thing is asked to have. */
+const WITH_WHAT = /\b(?:with|having) ((?:a |an |some |any )?[a-z]+(?: [a-z]+)?)\W*$/;
 const ALONE = /\b(alone|by (?:him|her|it|them)sel(?:f|ves)|on (?:his|her|its|their) own)\b/;
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1]),
@@ -477,7 +479,18 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       !isTheScene(related[2], singularPhrase(related[3]))
         ? { word: related[2], anchor: singularPhrase(related[3]) }
         : undefined;
-    return { ...base, type: 'exists', unknownThing: thingAsked(text, labels, THING_AFTER), unchecked };
+    // "Is there a donut with sprinkles?": an attribute no model sees, left unconfirmed rather than a plain yes.
+    const withWhat = WITH_WHAT.exec(text);
+    const withUnchecked =
+      !unchecked && withWhat && labels.length && !labels.some((m) => m.start > (withWhat.index ?? 0))
+        ? { word: 'with', anchor: withWhat[1] }
+        : undefined;
+    return {
+      ...base,
+      type: 'exists',
+      unknownThing: thingAsked(text, labels, THING_AFTER),
+      unchecked: unchecked || withUnchecked,
+    };
   }
   return { ...base, type: 'unknown' };
 }

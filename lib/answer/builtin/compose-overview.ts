@@ -154,8 +154,10 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
   // Stuff is a mass ("any sky", "any grass"), not a count of skies.
   // The asked word may be plural already ("drawers"): pluralize its singular, not the word.
   const some = resolution?.classes[0]?.stuff ? thing : pluralize(singularize(thing));
+  // Known only as a kind of a class ("salad" as food): no model would see one as such, so no "No".
+  const onlyAsKind = !known && resolution !== null && !seer;
   const denials =
-    ctx.question.type === 'exists'
+    ctx.question.type === 'exists' && !onlyAsKind
       ? [`No, I don't see any ${some}.`, `No, I can't find any ${some} in this image.`]
       : [`I don't see any ${some} in this image.`, `I can't find any ${some} here.`];
   const denial = pick(denials, seed, 'absent');
@@ -279,9 +281,12 @@ export function existsAnswer(ctx: ComposeContext): string {
     return matches.length === 1 ? `${countRef(matches)} ${first.position}` : countRef(matches);
   });
   const verb = question.targets.length > 1 ? 'are' : 'is';
-  const unchecked = question.unchecked
-    ? ` But I can't tell whether ${question.targets.length > 1 ? 'they are' : 'that is'} ${question.unchecked.word} the ${question.unchecked.anchor}: I see no ${question.unchecked.anchor} as such.`
-    : '';
+  const many = question.targets.length > 1;
+  const unchecked = !question.unchecked
+    ? ''
+    : question.unchecked.word === 'with'
+      ? ` But I can't tell whether ${many ? 'any of them has' : question.targets[0]?.label === 'person' ? 'they have' : 'it has'} ${question.unchecked.anchor}: no model here sees that.`
+      : ` But I can't tell whether ${many ? 'they are' : 'that is'} ${question.unchecked.word} the ${question.unchecked.anchor}: I see no ${question.unchecked.anchor} as such.`;
   const missing = `${absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : ''}${unchecked}`;
   // A yes needs a source sure enough to state: when every match is weak, the yes is hedged with its best score.
   const best = Math.max(...question.targets.map((e) => e.score ?? 1));

@@ -352,6 +352,13 @@ describe('a colour asked with the thing', () => {
     expect(talk(yard(), 'Where is the white horse?').text).not.toMatch(/I see no/);
   });
 
+  it('an attribute no model sees is left unconfirmed ("is there a horse with a saddle?")', () => {
+    expect(talk(yard(), 'Is there a horse with a saddle?').text).toMatch(
+      /But I can't tell whether any of them has a saddle: no model here sees that\.$/,
+    );
+    expect(talk(yard(), 'Is there a salad?').text).not.toMatch(/^No\b/);
+  });
+
   it('a colour asked of a thing no model knows is about that thing ("is the propeller red?")', () => {
     expect(talk(yard(), 'Is the propeller red?').text).toMatch(/^I can't tell whether there is a propeller/);
   });
