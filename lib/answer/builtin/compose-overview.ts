@@ -156,8 +156,9 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const some = resolution?.classes[0]?.stuff ? thing : pluralize(singularize(thing));
   // Known only as a kind of a class ("salad" as food): no model would see one as such, so no "No".
   const onlyAsKind = !known && resolution !== null && !seer;
-  const denials =
-    ctx.question.type === 'exists' && !onlyAsKind
+  const denials = onlyAsKind
+    ? [`I don't see any ${some} as such.`]
+    : ctx.question.type === 'exists'
       ? [`No, I don't see any ${some}.`, `No, I can't find any ${some} in this image.`]
       : [`I don't see any ${some} in this image.`, `I can't find any ${some} here.`];
   const denial = pick(denials, seed, 'absent');
