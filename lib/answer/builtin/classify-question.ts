@@ -352,16 +352,30 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const placeNoun = identity && (identity[2].split(' ').pop() ?? '');
   if (identity && placeNoun && /^(it|this|that)$/.test(identity[1]) && isPlaceNoun(placeNoun))
     return { ...base, type: 'place', askedKind: isPlaceNoun(identity[2]) ? identity[2] : placeNoun };
-  if (identity && !COLOUR_WORD.test(identity[2])) {
+  // "Is it a black bear?": the kind, and a colour to check beside it ("is it white?" alone is a colour question).
+  const colourOfKind = identity ? COLOUR_WORD.exec(identity[2]) : null;
+  const kindWords = colourOfKind ? identity![2].replace(colourOfKind[0], '').trim() : identity?.[2];
+  // "Is the car a red one?" asks the colour alone.
+  if (identity && colourOfKind && kindWords === 'one')
+    return {
+      ...base,
+      type: 'colour',
+      askedColour: (colourOfKind[0] === 'gray' ? 'grey' : colourOfKind[0]) as ColourName,
+    };
+  if (identity && kindWords) {
     // The kind asked about is not what the question is about: only labels in the subject stay targets.
     const kindStart = identity.index + identity[0].lastIndexOf(identity[2]);
     const subjectLabels = labels.filter((m) => m.start < kindStart);
+    const colour = colourOfKind
+      ? { askedColour: (colourOfKind[0] === 'gray' ? 'grey' : colourOfKind[0]) as ColourName }
+      : {};
     return {
       ...base,
+      ...colour,
       labels: subjectLabels,
       usesPronoun: !identity[1].startsWith('the '),
       type: 'identity',
-      askedKind: identity[2],
+      askedKind: kindWords,
     };
   }
   const asked = ASKED_COLOUR.exec(text);

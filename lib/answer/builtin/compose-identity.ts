@@ -12,6 +12,7 @@ import { resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance, nounSynsets } from '../../lexicon/wordnet';
 import type { ComposeContext } from './compose-overview';
 import { faintSceneAnswer } from './compose-faint';
+import { STATE_MIN_SCORE } from './compose-setting';
 import { theEntity, withArticle } from './phrasing';
 
 /**
@@ -53,11 +54,27 @@ function sameKind(kind: string, label: string): boolean {
 }
 
 export function identityAnswer(ctx: ComposeContext): string {
+  const answer = kindAnswer(ctx);
+  // "Is it a black bear?": the colour asked beside the kind is checked too.
+  const asked = ctx.question.askedColour;
+  const subject = asked ? identitySubject(ctx) : undefined;
+  if (!asked || !subject?.colour || !/^(Yes|Possibly)/.test(answer)) return answer;
+  if (subject.colour === asked) return `${answer} It looks ${asked} too.`;
+  return `${answer.replace(/^Yes\b/, 'Partly')} But it looks ${subject.colour}, not ${asked}.`;
+}
+
+/** What "it" is here: the thing asked about, or with nothing asked before the biggest thing in view. */
+function identitySubject(ctx: ComposeContext): EntityFacts | undefined {
   const { facts, question } = ctx;
-  const kind = question.askedKind ?? '';
   const things = question.targets.filter((e) => e.kind !== 'stuff');
   const pool = things.length ? things : question.targets.length ? question.targets : facts.entities;
-  const subject = [...pool].sort((a, b) => a.sizeRank - b.sizeRank)[0];
+  return [...pool].sort((a, b) => a.sizeRank - b.sizeRank)[0];
+}
+
+function kindAnswer(ctx: ComposeContext): string {
+  const { facts, question } = ctx;
+  const kind = question.askedKind ?? '';
+  const subject = identitySubject(ctx);
   if (!subject) return faintSceneAnswer(facts);
   const it = theEntity(subject);
   const label = subject.label;
@@ -81,6 +98,10 @@ export function identityAnswer(ctx: ComposeContext): string {
   );
   if (alternative)
     return `Possibly: ${named}, but ${who(alternative.source)} gives ${withArticle(kind)}${scored(alternative.score)} as another reading${finer}.${assumed}`;
+  // "Is it a polar bear?" of what the crop classifier surely calls a black bear: another kind of the same class.
+  const finest = fineNames(subject)[0];
+  if (isKindOf(kind, label) && (fine?.score ?? 0) >= STATE_MIN_SCORE && finest && !isKindOf(finest, kind))
+    return `Probably not: ${named}, and the crop classifier calls it ${withArticle(finest)}${scored(fine?.score ?? null)}, another kind of ${label}.${assumed}`;
   if (isKindOf(kind, label))
     return `Possibly: ${named}, and ${withArticle(kind)} is a kind of ${label}, but no model here names it ${withArticle(kind)}${finer}.${assumed}`;
   // A kind no model has a class for could be true of anything: a "no" would claim what no model can check.

@@ -293,6 +293,9 @@ function previousReferents(
       .map((id) => byId.get(id))
       .filter((e): e is EntityFacts => Boolean(e));
   }
+  // A built-in answer that linked nothing (the "connect a VLM" fallback) was about nothing: its words are not
+  // scanned for labels. Only another source's answer (an endpoint's) is read for the first label it names.
+  if (recomposed.text.trim() === answer.trim()) return [];
   const label = findLabelMentions(answer, vocabulary)[0]?.label;
   return label ? entitiesNamed(facts, label) : [];
 }

@@ -112,3 +112,11 @@ describe('follow-ups that name something', () => {
     expect(talk(table, 'How many cups are there?', 'How many are on the table?').text).toMatch(/^One: /);
   });
 });
+
+describe('after an answer about nothing', () => {
+  it('"it" is not read out of the fallback\'s words', () => {
+    // The fallback answer links nothing; "is it a horse?" then asks about the biggest thing, said as such.
+    const text = talk(yard(), 'Is the horse happy?', 'Is it a bus?').text;
+    expect(text).toMatch(/^Yes: .* calls the white bus a bus/);
+  });
+});

@@ -359,6 +359,12 @@ describe('a colour asked with the thing', () => {
     expect(talk(yard(), 'Is there a salad?').text).not.toMatch(/^No\b/);
   });
 
+  it('"is it a white horse?" checks the kind and the colour', () => {
+    expect(talk(yard(), 'Is the white horse a horse?').text).toMatch(/^Yes/);
+    expect(talk(yard(), 'Is the big bus a white bus?').text).toMatch(/^Yes.* It looks white too\.$/);
+    expect(talk(yard(), 'Is the big bus a red bus?').text).toMatch(/^Partly.* But it looks white, not red\.$/);
+  });
+
   it('a colour asked of a thing no model knows is about that thing ("is the propeller red?")', () => {
     expect(talk(yard(), 'Is the propeller red?').text).toMatch(/^I can't tell whether there is a propeller/);
   });
