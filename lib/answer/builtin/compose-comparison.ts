@@ -60,10 +60,19 @@ export function comparisonAnswer(ctx: ComposeContext): string {
   const nameA = distinctEntity(a, facts.entities);
   const nameB = distinctEntity(b, facts.entities);
   const difference = measure.key(a) - measure.key(b);
-  if (difference === 0) return `About the same: ${nameA} and ${nameB} measure alike${measure.how(a, b)}.`;
+  // "Is the man taller than the woman?": no model tells them apart, so the pair compared is a guess, said first.
+  const guessed =
+    a.label === 'person' && b.label === 'person' && GENDERED.test(firstWords) && GENDERED.test(secondWords)
+      ? `I can't tell men from women, so I compared ${nameA} with ${nameB}: `
+      : '';
+  if (difference === 0) return `${guessed}About the same: ${nameA} and ${nameB} measure alike${measure.how(a, b)}.`;
+  if (guessed) return `${guessed}${nameA} is ${difference > 0 ? word : measure.opposite}${measure.how(a, b)}.`;
   return difference > 0
     ? `Yes, ${nameA} is ${word} than ${nameB}${measure.how(a, b)}.`
     : `No, ${nameA} is ${measure.opposite} than ${nameB}${measure.how(a, b)}.`;
 }
+
+const GENDERED =
+  /\b(man|men|woman|women|boy|boys|girl|girls|lady|ladies|guy|guys|gentleman|husband|wife|mother|father)\b/;
 
 const unique = (mentions: { label: string }[]) => [...new Set(mentions.map((m) => m.label))];

@@ -54,6 +54,16 @@ describe('yes/no comparisons of two things', () => {
     expect(talk(yard(), 'Is the person taller than the other one?').text).not.toMatch(/as such/);
   });
 
+  it('says when a man and a woman cannot be told apart, instead of a yes or no', () => {
+    const pair = paintScene(300, 200, [
+      { id: 'p1', label: 'person', rect: [40, 20, 40, 170], rgb: RED },
+      { id: 'p2', label: 'person', rect: [200, 60, 40, 120], rgb: BLUE },
+    ]);
+    expect(talk(pair, 'Is the man taller than the woman?').text).toMatch(
+      /^I can't tell men from women, so I compared /,
+    );
+  });
+
   it('says which thing is missing instead of comparing with nothing', () => {
     expect(talk(yard(), 'Is the horse bigger than the car?').text).not.toMatch(/^(Yes|No),/);
   });
