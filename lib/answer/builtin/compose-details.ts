@@ -226,7 +226,7 @@ export function superlativeAnswer(ctx: ComposeContext): string {
     kind === 'biggest' || kind === 'smallest'
       ? ` ${winner.position}, covering ${percentOfImage(winner.areaFraction)} of the image`
       : kind === 'nearest' || kind === 'farthest'
-        ? ` ${winner.position}${winner.depth === 'front' && kind === 'nearest' ? ', in the foreground' : ''} (judged from how low it stands in the frame)`
+        ? ` ${winner.position}${winner.depth === 'front' && kind === 'nearest' ? ', in the foreground' : ''} (judged from how low ${winner.label === 'person' ? 'they stand' : 'it stands'} in the frame)`
         : kind === 'tallest' || kind === 'highest'
           ? ` ${winner.position} (${kind === 'tallest' ? 'the tallest box' : 'the highest top edge'} in the frame)`
           : ` (${winner.position})`;

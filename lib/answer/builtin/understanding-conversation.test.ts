@@ -76,6 +76,14 @@ describe('a number to check', () => {
 });
 
 describe('people tied to nothing', () => {
+  it('are "they" in a superlative too', () => {
+    const two = paintScene(300, 200, [
+      { id: 'p1', label: 'person', rect: [40, 20, 30, 170], rgb: RED },
+      { id: 'p2', label: 'person', rect: [200, 40, 30, 100], rgb: BLUE },
+    ]);
+    expect(talk(two, 'Which person is closest?').text).toMatch(/judged from how low they stand in the frame/);
+  });
+
   it('are "they", never "it"', () => {
     expect(talk(yard(), 'What is the person doing?').text).toMatch(/nothing they hold or ride hints at it\. They are /);
   });
