@@ -228,9 +228,10 @@ function sideAnswer(ctx: ComposeContext, anchors: EntityFacts[], asked: SideWord
   const anchorPhrase = anchors.length === 1 ? distinctEntity(anchors[0], facts.entities) : theGroup(anchors);
   if (question.anchorIsSubject) {
     const others = sideOf(candidates, anchors, oppositeSide(asked)).slice(0, 3);
+    const is = anchors.length > 1 ? 'are' : 'is';
     if (!others.length)
-      return `${capitalize(anchorPhrase)} is not ${asked} anything I detected, judging from the boxes.`;
-    return `${capitalize(anchorPhrase)} is ${asked} ${joinList(others.map((e) => distinctEntity(e, facts.entities)))}.`;
+      return `${capitalize(anchorPhrase)} ${is} not ${asked} anything I detected, judging from the boxes.`;
+    return `${capitalize(anchorPhrase)} ${is} ${asked} ${joinList(others.map((e) => distinctEntity(e, facts.entities)))}.`;
   }
   const beside = sideOf(candidates, anchors, asked).slice(0, 4);
   const none = question.subjectLabels ? `No ${question.subjectLabels.join(' or ')}` : 'Nothing';

@@ -55,7 +55,7 @@ const NOT_A_THING =
 /** "the biggest thing", "the nearest object": a superlative over whatever is there. */
 const GENERIC_SUPERLATIVE = /\bthe [a-z-]+(?: [a-z-]+)? (?:thing|object|item)s?\b/;
 const RELATE =
-  /\b(to the left of|to the right of|behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
+  /\b(to the left of|to the right of|above|behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
 const ONE = /\bthe (?:[a-z]+ )?one\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
 

@@ -6,7 +6,7 @@
 import { COLOUR_NAMES } from '../../scene/graph/colour';
 
 export const VERIFY_RELATION =
-  /^(?:is|are) (?:the |a |an |any |there (?:a |an |any )?)?([a-z' -]+?) (to the left of|to the right of|on top of|on|in front of|behind|next to|beside|near|under|below|inside|in|riding|holding) (?:the |a |an |some |any )?([a-z' -]+?)\W*$/;
+  /^(?:is|are) (?:the |a |an |any |there (?:a |an |any )?)?([a-z' -]+?) (to the left of|to the right of|above|on top of|on|in front of|behind|next to|beside|near|under|below|inside|in|riding|holding) (?:the |a |an |some |any )?([a-z' -]+?)\W*$/;
 
 export const WEARING =
   /^(?:is|are|does|do) (?:he|she|they|it|the [a-z' ]+?|[a-z]+) (?:wearing|wear|dressed in|have on|has on|carrying)\s+(?:an? |any |some |the )?([a-z][a-z -]*?)\s*[?.!]*$/;
@@ -68,13 +68,13 @@ export const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r
 export const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
 export const WHERE = /\b(where|position of|located)\b/;
 export const RELATION =
-  /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (?:[a-z]+(?:ed|ing) )?(to the left of|to the right of|on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
+  /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (?:[a-z]+(?:ed|ing) )?(to the left of|to the right of|above|on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
 /** "which dog is lying next to the sofa?", "what is the small animal standing next to the giraffe?" */
 export const SUBJECT_RELATION =
-  /^(?:what|which)(?:'s| is| are)? (?:the |a |an )?[a-z ]+? (?:is |are )?(?:[a-z]+(?:ed|ing) )?(to the left of|to the right of|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in) (?:the|a|an) [a-z ]+\??$/;
+  /^(?:what|which)(?:'s| is| are)? (?:the |a |an )?[a-z ]+? (?:is |are )?(?:[a-z]+(?:ed|ing) )?(to the left of|to the right of|above|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in) (?:the|a|an) [a-z ]+\??$/;
 /** "what is the person holding?", "what is the cup on?": the label comes first, the relation word after it. */
 export const RELATION_AFTER =
-  /\b(to the left of|to the right of|holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
+  /\b(to the left of|to the right of|above|holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
 export const DESCRIBE =
   /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
 export const EXISTS =
@@ -99,13 +99,13 @@ export const THING_AFTER =
 
 /** "… on the table", "… in the boot", "… next to the car": where a count question counts. */
 export const COUNT_WHERE =
-  / (to the left of|to the right of|on top of|on|in|inside|under|next to|beside|near|behind|in front of) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
+  / (to the left of|to the right of|above|on top of|on|in|inside|under|next to|beside|near|behind|in front of) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
 
 export const COMPARATIVE =
   /^(closer|closest|nearer|nearest|farther|further|farthest|furthest|bigger|biggest|smaller|smallest|taller|tallest|higher|highest|lower|lowest)$/;
 
 /** "what is on the desk?": a relation word and the noun it points at, nothing after. */
 export const RELATION_TO_NOUN =
-  /^(?:what|who)(?:'s| is| are)? (?:there )?(?:[a-z]+(?:ed|ing) )?(to the left of|to the right of|on top of|on|next to|beside|near|in front of|behind|under|inside|in) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)(?: (?:on|at|in) the (?:left|right|top|bottom|middle|centre|center|front|back|background|foreground))?\s*[?.!]*$/;
+  /^(?:what|who)(?:'s| is| are)? (?:there )?(?:[a-z]+(?:ed|ing) )?(to the left of|to the right of|above|on top of|on|next to|beside|near|in front of|behind|under|inside|in) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)(?: (?:on|at|in) the (?:left|right|top|bottom|middle|centre|center|front|back|background|foreground))?\s*[?.!]*$/;
 /** Words for the photo itself: "what is in the picture?" asks for a description. */
 export const IMAGE_WORDS = /^(image|picture|photo|photograph|pic|scene|frame|shot|view)$/;

@@ -51,7 +51,8 @@ export type RelationAsked =
   | 'inside'
   | 'pulling'
   | 'to the left of'
-  | 'to the right of';
+  | 'to the right of'
+  | 'above';
 export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
 
 export interface ClassifiedQuestion {

@@ -138,3 +138,19 @@ describe('closest to a thing', () => {
     expect(talk(yard(), 'Which horse is closest?').text).toMatch(/^The nearest horse /);
   });
 });
+
+describe('above, as seen from the camera', () => {
+  const park = () =>
+    paintScene(300, 200, [
+      { id: 'k', label: 'kite', rect: [60, 10, 30, 20], rgb: RED },
+      { id: 'p', label: 'person', rect: [55, 80, 40, 100], rgb: BLUE },
+      { id: 'd', label: 'dog', rect: [200, 150, 40, 30], rgb: BROWN },
+    ]);
+
+  it('is what stands higher in the same columns', () => {
+    expect(talk(park(), 'What is above the person?').text).toBe('The red kite is above the person in blue.');
+    expect(talk(park(), 'Is the kite above the person?').text).toMatch(/^Yes, /);
+    expect(talk(park(), 'Is the kite above the dog?').text).toMatch(/^No: /);
+    expect(talk(park(), 'What is the kite above?').text).toBe('The red kite is above the person in blue.');
+  });
+});
