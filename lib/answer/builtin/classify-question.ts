@@ -161,6 +161,8 @@ const isPlaceWords = (phrase: string) =>
   );
 /** "… with sprinkles", "… having a red roof": what a thing is asked to have. */
 const WITH_WHAT = /\b(?:with|having) ((?:a |an |some |any )?[a-z]+(?: [a-z]+)?)\W*$/;
+const COUNT_BOUND =
+  /^(?:(?:are|is) there|(?:do|can) you (?:see|spot|find)) (more|fewer|less) than (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/;
 const ALONE = /\b(alone|by (?:him|her|it|them)sel(?:f|ves)|on (?:his|her|its|their) own)\b/;
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1]),
@@ -203,12 +205,16 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const worn = garmentIn(text);
   // "Are there two people?", "do you see 3 cars on the table?": a count to check, not whether there are any.
   const countCheck = COUNT_CHECK.exec(text);
-  const askedCount = countCheck && labels.length ? (NUMBER_WORDS[countCheck[1]] ?? Number(countCheck[1])) : undefined;
+  // "Are there more than five (cars)?": a bound to check; with no noun, about what was talked of before.
+  const bound = COUNT_BOUND.exec(text);
+  const asNumber = (word: string) => NUMBER_WORDS[word] ?? Number(word);
+  const askedCount = bound ? asNumber(bound[2]) : countCheck && labels.length ? asNumber(countCheck[1]) : undefined;
+  const countBound = bound ? { countBound: bound[1] === 'more' ? ('more' as const) : ('fewer' as const) } : {};
   const base = {
     labels,
     usesPronoun,
     ...(worn ? { worn } : {}),
-    ...(askedCount !== undefined ? { askedCount } : {}),
+    ...(askedCount !== undefined ? { askedCount, ...countBound } : {}),
   };
   const words = text.split(' ').length;
 
@@ -288,7 +294,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   // "who is riding the horse / on the left / wearing black": after the nearest-superlatives below would be too late.
   if (WHO.test(text) && !SUPERLATIVES.some(([p]) => p.test(text))) return { ...base, type: 'who' };
   if (ACTIVITY.test(text)) return { ...base, type: 'activity' };
-  if (COMPARE.test(text) && labels.length >= 2) return { ...base, type: 'compare' };
+  if (COMPARE.test(text) && labels.length >= 2 && askedCount === undefined) return { ...base, type: 'compare' };
   // "Is he alone?", "is the dog on its own?": whether it is the only one of its kind, a count checked against one.
   const alone = ALONE.exec(text);
   if (alone && /^(is|are)\b/.test(text)) {

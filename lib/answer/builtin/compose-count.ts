@@ -83,16 +83,24 @@ export function countAnswer(ctx: ComposeContext): string {
 
 /**
  * "Are there two people?": yes when the sure count is the number asked ("probably" when weaker detections
- * might add more), "possibly" when only the weaker detections make it up, otherwise no; the count follows.
+ * might add more), "possibly" when only the weaker detections make it up, otherwise no; "more / fewer than N"
+ * likewise against the bound. The count follows.
  */
 function countVerdict(ctx: ComposeContext, asked: number): string {
   const { facts, question } = ctx;
   const labels = question.targetLabels;
   const sure = question.targets.filter((e) => e.kind !== 'stuff' && labels.includes(e.label)).length;
   const weak = facts.uncertain.filter((e) => labels.includes(e.label) && (e.score ?? 0) >= WEAK_MENTION_SCORE).length;
+  // Too few found is no sure "no": the detector misses things, most in a crowd. Too many found is.
+  const tooFew = 'Not that I can count.';
+  // "More than five": yes on the sure ones alone, possibly if only the weaker ones would get there.
+  if (question.countBound === 'more') return sure > asked ? 'Yes.' : sure + weak > asked ? 'Possibly.' : tooFew;
+  // "Fewer than ten": the weaker ones might still reach the bound.
+  if (question.countBound === 'fewer') return sure >= asked ? 'No.' : sure + weak >= asked ? 'Probably.' : 'Yes.';
   // Weaker detections that would make it more than asked leave the yes a "probably".
   if (sure === asked) return weak ? 'Probably.' : 'Yes.';
-  return sure < asked && sure + weak >= asked ? 'Possibly.' : 'No.';
+  if (sure > asked) return 'No.';
+  return sure + weak >= asked ? 'Possibly.' : tooFew;
 }
 
 /**
@@ -144,7 +152,15 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
     : relateFilter(things, anchors, where.word, facts);
   const anchor = theEntities(anchors.slice(0, 1), facts.entities)[0];
   // "Are there two horses on the road?": the count checked first.
-  const verdict = question.askedCount === undefined ? '' : question.askedCount === within.length ? 'Yes. ' : 'No. ';
+  const n = within.length;
+  const asked = question.askedCount;
+  const holds =
+    question.countBound === 'more'
+      ? n > (asked ?? 0)
+      : question.countBound === 'fewer'
+        ? n < (asked ?? 0)
+        : n === asked;
+  const verdict = asked === undefined ? '' : holds ? 'Yes. ' : 'No. ';
   if (within.length === 0)
     return `${verdict}None that I can tell: of ${countRef(things)}, none is ${where.word} ${anchor}, as far as the boxes and masks show.`;
   return `${verdict}${capitalize(numberWord(within.length))}: ${countRef(within)} ${within.length > 1 ? 'are' : 'is'} ${where.word} ${anchor}.`;

@@ -167,7 +167,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const bareCount =
     classified.type === 'count' &&
     !classified.unknownThing &&
-    (BARE_COUNT.test(text) || (classified.countWhere !== undefined && classified.labels.length === 0));
+    (BARE_COUNT.test(text) ||
+      (classified.labels.length === 0 && (classified.countWhere !== undefined || classified.countBound !== undefined)));
   // "Is there a laptop?" → "No…" → "Where is it?": "it" is still the laptop that is not there, not whatever
   // the "no" listed instead.
   const absent =

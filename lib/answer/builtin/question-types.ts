@@ -86,6 +86,8 @@ export interface ClassifiedQuestion {
   sideAt?: number;
   /** "Are there two people?": the number to check the count against. */
   askedCount?: number;
+  /** "More than five", "fewer than ten": askedCount is a bound, not the number. */
+  countBound?: 'more' | 'fewer';
   /** "Is the giraffe taller than the zebra?": the comparative, where it stands, and each side's own words. */
   comparison?: { word: string; at: number; firstWords: string; secondWords: string };
   /** "Where is the bus going?": text questions answered from a destination sign, or not at all. */

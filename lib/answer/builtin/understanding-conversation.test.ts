@@ -70,6 +70,14 @@ describe('a number to check', () => {
     expect(talk(yard(), 'Is the white horse alone?').text).toMatch(/^No\. /);
   });
 
+  it('"more / fewer than N" checks the bound, also with the noun left to the conversation', () => {
+    expect(talk(yard(), 'Are there more than two horses?').text).toMatch(/^Yes\. /);
+    expect(talk(yard(), 'Are there fewer than three horses?').text).toMatch(/^No\. /);
+    expect(talk(yard(), 'How many horses are there?', 'Are there more than five?').text).toMatch(
+      /^Not that I can count\. .*\bthree horses\b/i,
+    );
+  });
+
   it('"in the picture" is the photo itself, not a place to count in', () => {
     expect(talk(yard(), 'How many horses are in the picture?').text).toMatch(/\bthree horses\b/i);
   });
