@@ -69,11 +69,22 @@ import {
   WHO,
   WHO_IS,
 } from './question-patterns';
-import { COCO_LABELS, findLabelMentions, singularize, type LabelMention } from '../vocabulary';
-import { commonNounSynsets } from '../../lexicon/wordnet';
+import { COCO_LABELS, findLabelMentions, singularize } from '../vocabulary';
 import { isClothing, isPlaceNoun, isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
-import type { ClassifiedQuestion, Superlative } from './question-types';
+import type { ClassifiedQuestion } from './question-types';
+import {
+  ALONE,
+  COUNT_BOUND,
+  COUNT_CHECK,
+  NUMBER_WORDS,
+  SIDE_CHOICE,
+  SUPERLATIVES,
+  WITH_WHAT,
+  dropModifiers,
+  isPlaceWords,
+  superlativeMatch,
+} from './question-cues';
 import {
   garmentIn,
   wearerMention,
@@ -86,103 +97,6 @@ import {
   singularPhrase,
   thingAsked,
 } from './question-phrases';
-
-const SUPERLATIVES: [RegExp, Superlative][] = [
-  [/\b(nearest|closest|closer|nearer)\b/, 'nearest'],
-  [/\b(farthest|furthest away|most distant)\b/, 'farthest'],
-  [/\b(tallest|taller)\b/, 'tallest'],
-  [/\b(highest|higher|topmost|top-most)\b/, 'highest'],
-  [/\b(biggest|largest|widest|most prominent|bigger|larger)\b/, 'biggest'],
-  [/\b(smallest|tiniest|littlest)\b/, 'smallest'],
-  [/\b(left-?most|furthest left|farthest left|far left)\b/, 'left-most'],
-  [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],
-];
-
-/** Words for people that stay the person even before another noun ("the man's", "the woman doctor"). */
-const PLAIN_PEOPLE = new Set([
-  'person',
-  'people',
-  'man',
-  'men',
-  'woman',
-  'women',
-  'boy',
-  'boys',
-  'girl',
-  'girls',
-  'anyone',
-  'anybody',
-  'someone',
-  'somebody',
-  'everyone',
-  'everybody',
-]);
-/**
- * Words after a thing that are no compound's head, though WordNet has a noun sense for some ("in" is an inch,
- * "there" a place): sides and places, prepositions, determiners and the like.
- */
-const NOT_A_HEAD = new Set(
-  'left right top bottom front back middle centre center side there here in on at by of with to from for near under behind above below into onto and or but the a an this that these those it is are was were who which what one ones alone'.split(
-    ' ',
-  ),
-);
-
-/**
- * A label word that only modifies the noun after it is no mention: "the dog bowl" is a bowl, "a baby elephant"
- * an elephant, "the lifeguard tower" a tower. A mention goes when the next word starts another mention, or when
- * it is a role word for a person ("baby", "lifeguard") followed by a common noun that is no verb form or place.
- */
-function dropModifiers(text: string, labels: LabelMention[]): void {
-  for (let i = labels.length - 1; i >= 0; i--) {
-    const mention = labels[i];
-    const next = /^ ([a-z]+)/.exec(text.slice(mention.end))?.[1];
-    if (!next) continue;
-    const beforeMention = labels.some((m) => m.start === mention.end + 1);
-    const word = text.slice(mention.start, mention.end);
-    const roleBeforeNoun =
-      mention.label === 'person' &&
-      !PLAIN_PEOPLE.has(word) &&
-      !NOT_A_HEAD.has(next) &&
-      !/(ing|ed)$/.test(next) &&
-      commonNounSynsets([next]).length > 0;
-    if (beforeMention || roleBeforeNoun) labels.splice(i, 1);
-  }
-}
-
-/** "on the left or (to the) right of", as normalizeQuestion leaves it. */
-const SIDE_CHOICE = / (?:on |to )?(?:the )?(?:left or (?:to )?(?:the )?right|right or (?:to )?(?:the )?left) of /;
-/**
- * "On the right smiling", "in the background", "behind him": a place in the frame or a pronoun after the
- * relation word, not a thing to relate to (and never "I see no right smiling as such").
- */
-const isPlaceWords = (phrase: string) =>
-  /^(left|right|top|bottom|middle|centre|center|front|back|background|foreground|side|distance|him|her|them|it|me|us)\b/.test(
-    phrase,
-  );
-/** "… with sprinkles", "… having a red roof": what a thing is asked to have. */
-const WITH_WHAT = /\b(?:with|having) ((?:a |an |some |any )?[a-z]+(?: [a-z]+)?)\W*$/;
-const COUNT_BOUND =
-  /^(?:(?:are|is) there|(?:do|can) you (?:see|spot|find)) (more|fewer|less) than (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b/;
-const ALONE = /\b(alone|by (?:him|her|it|them)sel(?:f|ves)|on (?:his|her|its|their) own)\b/;
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
-  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1]),
-);
-/** "are there two …", "is there one …", "do you see 3 …": a number right before what is counted. */
-const COUNT_CHECK =
-  /^(?:(?:are|is) there|(?:do|can) you (?:see|spot|find)|does (?:the|this) (?:image|picture|photo) (?:show|have|contain))(?: exactly| only| just)? (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) /;
-
-/** The superlative a question's words ask for ("the closest", "taller"), if any, and where its word is. */
-function superlativeMatch(text: string): { kind: Superlative; at: number } | undefined {
-  for (const [pattern, kind] of SUPERLATIVES) {
-    const m = pattern.exec(text);
-    if (m) return { kind, at: m.index };
-  }
-  return undefined;
-}
-
-export function superlativeIn(text: string): Superlative | undefined {
-  return superlativeMatch(text)?.kind;
-}
 
 /**
  * Classify one question. `sceneLabels` extends the detector's vocabulary with the scene's own labels (an

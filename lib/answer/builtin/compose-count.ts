@@ -8,7 +8,8 @@ import { pluralize, singularize } from '../vocabulary';
 import { broadWordDenial } from './broad-word';
 import { normalizeQuestion } from './question-phrases';
 import type { ResolvedQuestion } from './conversation';
-import { entitiesNamed, relateFilter } from './conversation';
+import { entitiesNamed } from './conversation';
+import { relateFilter } from './relate';
 import { absentAnswer, type ComposeContext, inventory, lessSure, WEAK_MENTION_SCORE } from './compose-overview';
 import { faintSceneAnswer } from './compose-faint';
 import {

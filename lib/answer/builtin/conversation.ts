@@ -16,15 +16,13 @@ import type { LinkedText } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { peopleInRole, ROLE_OBJECTS } from '../roles';
 import { findLabelMentions, singularize } from '../vocabulary';
-import { classifyQuestion, superlativeIn } from './classify-question';
+import { classifyQuestion } from './classify-question';
+import { relateFilter } from './relate';
+import { superlativeIn } from './question-cues';
 import { superlativeOf } from './superlatives';
 import { normalizeQuestion } from './question-phrases';
 import type { ClassifiedQuestion } from './question-types';
 import { fineWord } from './phrasing';
-import { groundPlane } from './ground-plane';
-import { isSideWord, sideOf } from './side-of';
-import { lyingOn } from './surfaces';
-import { insideShare } from '@/lib/shared/box';
 
 export interface ResolvedQuestion extends ClassifiedQuestion {
   question: string;
@@ -342,41 +340,6 @@ function previousQuestionType(earlier: ChatMessage[], vocabulary: string[]): Cla
     if (type !== 'unknown' && type !== 'greeting' && type !== 'help') return type;
   }
   return null;
-}
-
-/** The candidates standing in the asked relation to any anchor, read off the graph's stored relations. */
-export function relateFilter(
-  candidates: EntityFacts[],
-  anchor: EntityFacts[],
-  word: string,
-  facts: SceneFacts,
-): EntityFacts[] {
-  if (isSideWord(word)) return sideOf(candidates, anchor, word);
-  const anchorIds = new Set(anchor.map((a) => a.id));
-  const holds = (c: EntityFacts) =>
-    facts.relations.some((r) => {
-      const forward = r.subjectId === c.id && anchorIds.has(r.objectId);
-      const backward = r.objectId === c.id && anchorIds.has(r.subjectId);
-      if (word === 'behind') return r.kind === 'in front of' && backward;
-      if (word === 'in front of') return r.kind === 'in front of' && forward;
-      if (word === 'on' || word === 'on top of') return (r.kind === 'on' || r.kind === 'riding') && forward;
-      if (word === 'riding') return (r.kind === 'riding' || r.kind === 'on') && forward;
-      if (word === 'under' || word === 'below') return r.kind === 'on' && backward;
-      if (word === 'overlapping') return r.kind === 'overlapping' && (forward || backward);
-      if (word === 'holding' || word === 'containing' || word === 'with')
-        return (r.kind === 'holding' && forward) || (r.kind === 'inside' && backward) || (r.kind === 'on' && backward);
-      return (r.kind === 'next to' || r.kind === 'overlapping') && (forward || backward);
-    });
-  const stored = candidates.filter(holds);
-  if (word === 'on' || word === 'on top of') return unique([...stored, ...lyingOn(candidates, anchor)]);
-  if (!stored.length && (word === 'holding' || word === 'containing' || word === 'with')) {
-    // A container holds what lies inside its outline: the anchor's box mostly within the candidate's.
-    return candidates.filter((c) => anchor.some((a) => insideShare(a.box, c.box) >= 0.8));
-  }
-  if (stored.length || (word !== 'behind' && word !== 'in front of')) return stored;
-  // The graph keeps one relation per pair ("next to" may hide "behind"): the ground plane tells depth, and the
-  // one nearest in depth is the one meant.
-  return groundPlane(candidates, anchor, word).slice(0, 1);
 }
 
 function unique<T>(items: T[]): T[] {

@@ -1,0 +1,148 @@
+/**
+ * Wording on painted scenes: words that name a label in view or only modify a noun, broad and mass nouns,
+ * articles, whole-image tags, a colour asked with the thing, and small phrasings found by probing.
+ */
+import { describe, expect, it } from 'vitest';
+import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
+import { talk, yard } from './understanding-fixtures';
+
+describe('a broad word with nothing of it in view', () => {
+  it('names every class of the model that would have seen it, and keeps a mass noun singular', () => {
+    const field = paintScene(300, 200, [{ id: 'g', label: 'giraffe', rect: [100, 40, 60, 120], rgb: BROWN }]);
+    expect(talk(field, 'How many vehicles are there?').text).toMatch(
+      /The object detector has classes for them \(bicycles, cars, .*trucks.*\) and found none/,
+    );
+    expect(talk(field, 'Is there any furniture?').text).toMatch(/^No, I (don't see|can't find) any furniture\b/);
+  });
+});
+
+describe('articles', () => {
+  it('no "a" before a noun that stays plural', () => {
+    expect(talk(yard(), 'How many drawers are there?').text).toMatch(
+      /^I can't tell whether there are any drawers: .* has a class for them, so I can't rule them in or out\.$/,
+    );
+  });
+
+  it('"an" before a vowel in a crop-classifier name', () => {
+    const wall = paintScene(300, 200, [
+      {
+        id: 'c',
+        label: 'clock',
+        rect: [100, 40, 60, 60],
+        rgb: BROWN,
+        fineName: { label: 'analog clock', score: 0.6, source: 'imagenet-mobilenetv2' },
+      },
+    ]);
+    expect(talk(wall, 'Describe the image').text).toMatch(/looks like an analog clock to the crop classifier/);
+  });
+});
+
+describe('a word that is the last word of a label in view', () => {
+  it('names that label when it is a kind of the word, never a teddy bear for "bear" or a hot dog for "dog"', () => {
+    const street = paintScene(300, 200, [
+      { id: 's', label: 'stop sign', rect: [100, 40, 50, 50], rgb: RED },
+      { id: 'h', label: 'hot dog', rect: [200, 120, 40, 20], rgb: BROWN },
+    ]);
+    expect(talk(street, 'What colour is the sign?').text).toMatch(/^The stop sign (looks|is mostly|appears) red/);
+    expect(talk(street, 'Is there a dog?').text).toMatch(/^No\b/);
+  });
+
+  it("leaves the detector's weak boxes out of the place's evidence", () => {
+    const room = {
+      ...paintScene(300, 200, [{ id: 'c', label: 'couch', rect: [40, 100, 200, 80], rgb: BLUE }]),
+      tags: [{ label: 'potted plant', score: 0.25, source: 'yolox-nano (COCO classes)' }],
+    };
+    expect(talk(room, 'What room is this?').text).not.toMatch(/plant/);
+  });
+});
+
+describe('a label word that only modifies the next noun', () => {
+  it('is no mention: "the dog bowl" is the bowl, "a lifeguard tower" no person', () => {
+    const yardWithBowl = paintScene(300, 200, [
+      { id: 'd', label: 'dog', rect: [20, 100, 80, 60], rgb: BROWN },
+      { id: 'b', label: 'bowl', rect: [200, 150, 40, 20], rgb: RED },
+      { id: 'p', label: 'person', rect: [130, 20, 30, 120], rgb: BLUE },
+    ]);
+    expect(talk(yardWithBowl, 'What colour is the dog bowl?').text).toMatch(/^The bowl (looks|is mostly|appears) red/);
+    expect(talk(yardWithBowl, 'Is there a lifeguard tower?').text).not.toMatch(/^Yes/);
+    expect(talk(yardWithBowl, 'Is anybody there?').text).toMatch(/^Yes/);
+  });
+});
+
+describe('whole-image classifier tags', () => {
+  const bathroom = () => ({
+    ...paintScene(300, 200, [{ id: 's', label: 'sink', rect: [40, 100, 60, 40], rgb: WHITE }]),
+    tags: [
+      { label: 'bathtub', score: 0.35, source: 'imagenet-mobilenetv2' },
+      { label: 'shower curtain', score: 0.1, source: 'imagenet-mobilenetv2' },
+    ],
+  });
+
+  it('answer "is there a bathtub?" with a hedged lead, and a faint one is not named as found', () => {
+    expect(talk(bathroom(), 'Is there a bathtub?').text).toMatch(
+      /^Possibly: the whole-image classifier tags this photo "bathtub" \(0\.35\)/,
+    );
+    expect(talk(bathroom(), 'What room is this?').text).not.toMatch(/shower curtain/);
+  });
+});
+
+describe('a colour asked with the thing', () => {
+  it('is checked: "is there a green horse?" is a no that says the colours there are', () => {
+    expect(talk(yard(), 'Is there a green horse?').text).toBe(
+      'No, I see no green horses: they look red and white (three horses).',
+    );
+    expect(talk(yard(), 'Is there a white horse?').text).toMatch(/^Yes/);
+  });
+
+  it('says first when no one has the colour asked: "where is the person in red?"', () => {
+    expect(talk(yard(), 'Where is the person in red?').text).toMatch(
+      /^I see no person in red, so this is about each one I see\. The person in blue /,
+    );
+    expect(talk(yard(), 'How many green horses are there?').text).toMatch(/^I see no green horse, so /);
+    expect(talk(yard(), 'Where is the white horse?').text).not.toMatch(/I see no/);
+  });
+
+  it('an attribute no model sees is left unconfirmed ("is there a horse with a saddle?")', () => {
+    expect(talk(yard(), 'Is there a horse with a saddle?').text).toMatch(
+      /But I can't tell whether any of them has a saddle: no model here sees that\.$/,
+    );
+    expect(talk(yard(), 'Is there a salad?').text).not.toMatch(/^No\b/);
+  });
+
+  it('"is it a white horse?" checks the kind and the colour', () => {
+    expect(talk(yard(), 'Is the white horse a horse?').text).toMatch(/^Yes/);
+    expect(talk(yard(), 'Is the big bus a white bus?').text).toMatch(/^Yes.* It looks white too\.$/);
+    expect(talk(yard(), 'Is the big bus a red bus?').text).toMatch(/^Partly.* But it looks white, not red\.$/);
+  });
+
+  it('a colour asked of a thing no model knows is about that thing ("is the propeller red?")', () => {
+    expect(talk(yard(), 'Is the propeller red?').text).toMatch(/^I can't tell whether there is a propeller/);
+  });
+
+  it('keeps a place after a relation word a place: "is the person on the left smiling?"', () => {
+    expect(talk(yard(), 'Is the person on the left smiling?').text).not.toMatch(/as such/);
+  });
+});
+
+describe('small wordings', () => {
+  it('"is it outside?" is the place question, "is the sky clear?" the sky\'s, "monitor" the tv', () => {
+    const room = paintScene(300, 200, [
+      { id: 'f', label: 'floor', rect: [0, 150, 300, 50], rgb: BROWN, kind: 'stuff' },
+      { id: 'c', label: 'ceiling', rect: [0, 0, 300, 30], rgb: WHITE, kind: 'stuff' },
+      { id: 't', label: 'tv', rect: [100, 60, 80, 50], rgb: [20, 20, 20] },
+    ]);
+    expect(talk(room, 'Is it outside?').text).toMatch(/^It looks indoors/);
+    expect(talk(room, 'Is the sky clear?').text).toMatch(/^I can't tell: it looks indoors/);
+    expect(talk(room, 'Where is the monitor?').text).toMatch(/\btv\b/);
+  });
+
+  it('"where are they?" gives each alike one its place, even when told apart by order', () => {
+    const clocks = paintScene(300, 200, [
+      { id: 'c1', label: 'clock', rect: [200, 10, 20, 20], rgb: WHITE },
+      { id: 'c2', label: 'clock', rect: [240, 10, 20, 20], rgb: WHITE },
+    ]);
+    expect(talk(clocks, 'Where are the clocks?').text).toBe(
+      'There are two clocks: the first white clock from the left, at the top right and the second white clock from the left, at the top right.',
+    );
+  });
+});
