@@ -71,4 +71,11 @@ describe('interactions', () => {
     expect(isInside([30, 20, 20, 20], [0, 0, 100, 80])).toBe(true);
     expect(isInside([30, 40, 20, 40], [0, 0, 100, 80])).toBe(false); // feet level with the wheels: in front
   });
+
+  it('a standing figure holds nothing at its feet; a seated, wider one may hold things low in its box', () => {
+    const standing: [number, number, number, number] = [0, 0, 40, 200];
+    expect(isHolding(standing, [10, 95, 12, 10])).toBe(true); // at hand height
+    expect(isHolding(standing, [10, 180, 12, 14])).toBe(false); // a cup on the floor by the feet
+    expect(isHolding([0, 0, 100, 120], [10, 100, 12, 14])).toBe(true); // seated, on the lap
+  });
 });

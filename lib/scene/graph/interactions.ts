@@ -7,6 +7,9 @@
  *   and ends inside the mount's box (legs astride or feet on it), above the mount's bottom edge.
  * - holding (a person holding a bowl, phone, umbrella, racket…): a hand-sized class, ≥ 50 % of whose box lies
  *   inside the person's box, and whose box is under half the person's box area (a thing that size fits a hand).
+ *   A standing, full-length figure (box at least twice as tall as wide) holds nothing below the knee: a thing
+ *   centred in the lowest quarter of such a box is on the floor at their feet (knee height is about 28 % of
+ *   stature, and hands hang at about 38 %).
  * - inside (a person inside a bus, groceries inside a car): the inner box lies ≥ 85 % within a container's box
  *   and covers under 35 % of it (not just the container's twin box from a second detection), and the inner box
  *   ends above the container's lowest 15 % (its body hides what is inside from the bottom up; a person standing
@@ -84,6 +87,10 @@ const RIDER_MIN_OVERLAP = 0.5;
 const RIDER_MIN_ABOVE = 0.3;
 const HELD_MIN_INSIDE = 0.5;
 const HELD_MAX_AREA_RATIO = 0.5;
+/** A box this many times as tall as wide is a standing, full-length figure. */
+const FULL_LENGTH_ASPECT = 2;
+/** Below the knee: the lowest quarter of a full-length figure. */
+const BELOW_KNEE = 0.25;
 const INSIDE_MIN_WITHIN = 0.85;
 const INSIDE_MAX_AREA_RATIO = 0.35;
 const INSIDE_CLEAR_OF_BOTTOM = 0.15;
@@ -111,7 +118,17 @@ export function isRiding(rider: Box, mount: Box): boolean {
 }
 
 export function isHolding(holder: Box, held: Box): boolean {
-  return shareInside(held, holder) >= HELD_MIN_INSIDE && area(held) < HELD_MAX_AREA_RATIO * area(holder);
+  return (
+    shareInside(held, holder) >= HELD_MIN_INSIDE &&
+    area(held) < HELD_MAX_AREA_RATIO * area(holder) &&
+    !atTheFeet(holder, held)
+  );
+}
+
+function atTheFeet(holder: Box, held: Box): boolean {
+  const fullLength = holder[3] >= FULL_LENGTH_ASPECT * holder[2];
+  const heldCentre = held[1] + held[3] / 2;
+  return fullLength && heldCentre > holder[1] + (1 - BELOW_KNEE) * holder[3];
 }
 
 export function isInside(inner: Box, container: Box): boolean {
