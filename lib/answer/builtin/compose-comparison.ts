@@ -5,6 +5,7 @@
  */
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import type { EntityFacts } from '../scene-facts';
+import { GENDERED } from '../people-words';
 import { absentAnswer, type ComposeContext } from './compose-overview';
 import { entitiesNamed } from './conversation';
 import { distinctEntity, percentOfImage } from './phrasing';
@@ -71,8 +72,5 @@ export function comparisonAnswer(ctx: ComposeContext): string {
     ? `Yes, ${nameA} is ${word} than ${nameB}${measure.how(a, b)}.`
     : `No, ${nameA} is ${measure.opposite} than ${nameB}${measure.how(a, b)}.`;
 }
-
-const GENDERED =
-  /\b(man|men|woman|women|boy|boys|girl|girls|lady|ladies|guy|guys|gentleman|husband|wife|mother|father)\b/;
 
 const unique = (mentions: { label: string }[]) => [...new Set(mentions.map((m) => m.label))];

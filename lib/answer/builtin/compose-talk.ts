@@ -2,6 +2,7 @@
 import { countPhrase, joinList, pick } from './phrasing';
 import type { ComposeContext } from './compose-overview';
 import { LIMITATION } from './compose-overview';
+import { ageByWords } from '../people-words';
 
 export function greetingAnswer(ctx: ComposeContext, help: boolean): string {
   const { facts, seed } = ctx;
@@ -51,6 +52,8 @@ const CANNOT: [RegExp, string[]][] = [
 
 export function cannotAnswer(ctx: ComposeContext): string {
   const text = ctx.question.question.toLowerCase();
+  const byWords = ageByWords(text);
+  if (byWords) return byWords;
   const options = CANNOT.find(([pattern]) => pattern.test(text))?.[1] ?? [
     "I can't tell that from the image: it shows what is where, not that.",
   ];

@@ -1,0 +1,36 @@
+/**
+ * Words for people by sex and by age. General knowledge about the words, not about any photo: a woman is an
+ * adult and a girl a child whatever the picture shows, while no model here tells men from women.
+ */
+
+/** Nouns that say a person's sex. */
+export const GENDERED =
+  /\b(man|men|woman|women|boy|boys|girl|girls|lady|ladies|guy|guys|gentleman|husband|wife|mother|father)\b/;
+
+const ADULTS =
+  /\b(man|men|woman|women|lady|ladies|gentleman|gentlemen|adult|adults|mother|father|mum|mom|dad|husband|wife|grandmother|grandfather|grandma|grandpa|granny)\b/;
+const CHILDREN =
+  /\b(girl|girls|boy|boys|child|children|kid|kids|baby|babies|toddler|toddlers|infant|youngster|son|daughter)\b/;
+
+/**
+ * "Who is older, the woman or the girl?", "Is the boy younger than his father?": answered from the nouns alone
+ * when one names an adult and the other a child, and saying so. Undefined for any other question about age.
+ */
+export function ageByWords(question: string): string | undefined {
+  const asked = /\b(older|younger|oldest|youngest)\b/.exec(question)?.[1];
+  const adult = ADULTS.exec(question);
+  const child = CHILDREN.exec(question);
+  if (!asked || !adult || !child) return undefined;
+  const wantsOlder = asked.startsWith('old');
+  const because = `going by the words alone: ${kindOf(adult[1], 'an adult', 'adults')} and ${kindOf(child[1], 'a child', 'children')}. I can't judge ages from the photo itself.`;
+  if (/^(is|are|was|were)\b/.test(question.trim())) {
+    const firstIsAdult = adult.index < child.index;
+    return `${firstIsAdult === wantsOlder ? 'Yes' : 'No'}, ${because}`;
+  }
+  return `The ${wantsOlder ? adult[1] : child[1]}, ${because}`;
+}
+
+/** "a woman is an adult", "men are adults". */
+function kindOf(word: string, one: string, many: string): string {
+  return /(s|men|ren)$/.test(word) ? `${word} are ${many}` : `a ${word} is ${one}`;
+}
