@@ -19,6 +19,12 @@ describe('one lexicon over every model', () => {
     expect(labels('vegetable', 'detector')).toEqual(expect.arrayContaining(['broccoli', 'carrot']));
     expect(labels('tripod', 'classifier')).toContain('tripod');
   });
+  it('does not follow WordNet from wheeled vehicles to containers', () => {
+    expect(labels('container', 'detector')).toEqual(expect.arrayContaining(['bowl', 'cup', 'bottle']));
+    expect(labels('container', 'detector')).not.toContain('car');
+    expect(labels('container', 'detector')).not.toContain('bicycle');
+    expect(labels('vehicle', 'detector')).toContain('bicycle');
+  });
   it('never makes an object a person, and knows nothing of unicorns', () => {
     expect(labels('person', 'detector')).toEqual(['person']);
     expect(labels('person', 'segmenter')).toEqual(['person']);

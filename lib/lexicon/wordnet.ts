@@ -62,6 +62,13 @@ function database(): Database {
   return store.__strixWordNet;
 }
 
+/**
+ * Hypernym links WordNet draws that everyday speech does not follow: it files wheeled vehicles under
+ * "container" too (they carry loads), so "what is next to the container?" would count cars and bicycles.
+ * Lemma of the synset → lemma of the hypernym dropped.
+ */
+const LOOSE_HYPERNYMS: Readonly<Record<string, string>> = { wheeled_vehicle: 'container' };
+
 export function synset(offset: number): Synset {
   const db = database();
   const cached = db.synsets.get(offset);
@@ -82,7 +89,9 @@ export function synset(offset: number): Synset {
     if (symbol === '@') hypernyms.push(Number(target));
     else if (symbol === '%m') members.push(Number(target));
   }
-  const parsed: Synset = { offset, lexFile: Number(f[1]), words, hypernyms, members };
+  const loose = LOOSE_HYPERNYMS[words[0]];
+  const kept = loose ? hypernyms.filter((h) => !synset(h).words.includes(loose)) : hypernyms;
+  const parsed: Synset = { offset, lexFile: Number(f[1]), words, hypernyms: kept, members };
   db.synsets.set(offset, parsed);
   return parsed;
 }
