@@ -12,6 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isGroundLabel } from '@/lib/scene/graph/stuff-relations';
 import { COCO_CLASSES, cocoSupercategory } from './coco';
 import { commonNounSynsets, hypernymDistance, nounSynsets, synset } from './wordnet';
 
@@ -225,8 +226,24 @@ export function resolveNoun(noun: string): Resolution | null {
     }
     if (nearest.length) result = { how: 'kind-of', classes: nearest };
   }
+  if (!result && isPlayingGround(key))
+    result = { how: 'kind-of', classes: classes.filter((c) => c.role === 'segmenter' && isGroundLabel(c.label)) };
   cache.set(key, result);
   return result;
+}
+
+/** WordNet's "playing field, athletic field, playing area": a court, a pitch, a ball field. */
+const PLAYING_FIELD = 'athletic field';
+const PLAYING_FIELD_DEPTH = 2;
+
+/**
+ * A court, a pitch, a diamond: ground a game is played on, in any of the noun's senses (a "court" is first a
+ * tribunal, a "pitch" first a tone). No model has such a class; the segmenter shows the ground itself, so the
+ * noun resolves to its ground classes and the answer takes the one the players stand on.
+ */
+export function isPlayingGround(noun: string): boolean {
+  const field = nounSynsets(PLAYING_FIELD.split(' '));
+  return hypernymDistance(nounSynsets(noun.split(' ')), field, PLAYING_FIELD_DEPTH) !== undefined;
 }
 
 /** Words for the model that can show a class, for answers that say which model saw something. */

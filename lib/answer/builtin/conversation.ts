@@ -10,6 +10,7 @@
  */
 import type { ChatMessage } from '@/lib/shared/chat';
 import { cocoSupercategory } from '../../lexicon/coco';
+import { isPlayingGround } from '../../lexicon/model-lexicon';
 import { readCues, narrowInstances } from '../../lexicon/instances';
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import type { LinkedText } from '../links/markup';
@@ -20,6 +21,7 @@ import { classifyQuestion } from './classify-question';
 import { relateFilter } from './relate';
 import { superlativeIn } from './question-cues';
 import { superlativeOf } from './superlatives';
+import { groundUnderfoot } from './surfaces';
 import { normalizeQuestion } from './question-phrases';
 import type { ClassifiedQuestion } from './question-types';
 import { fineWord } from './phrasing';
@@ -88,6 +90,13 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       : undefined;
   if (generic && facts.entities.length) {
     targets = [superlativeOf(facts.entities, generic)];
+    targetLabels = [targets[0].label];
+  }
+
+  // "The court", "the pitch": of the ground regions the word resolves to, the one the players stand on.
+  const playingGround = classified.labels.some((m) => isPlayingGround(singularize(text.slice(m.start, m.end))));
+  if (playingGround && targets.length > 1) {
+    targets = [groundUnderfoot(targets, facts)];
     targetLabels = [targets[0].label];
   }
 

@@ -64,7 +64,11 @@ export function partAsked(text: string, labels: LabelMention[]): string | undefi
   if (!owned) return undefined;
   const part = nounBaseForm(owned.word);
   if (labels.some((m) => m.start === owned.at) || hasVisibleClass(part)) return undefined;
-  if ((COLOUR.test(text) || ASKED_COLOUR.test(text)) && isClothing(part)) return undefined;
+  // "Her top": a garment by the word as written, though WordNet's first sense of "top" is a lid.
+  const worn = isClothing(part) || garmentBand(owned.word) !== undefined;
+  // "And the woman's top?" after a colour question asks the colour again, of another garment.
+  const asksColour = COLOUR.test(text) || ASKED_COLOUR.test(text) || /^(and|what about|how about)\b/.test(text);
+  if (asksColour && worn) return undefined;
   return part;
 }
 

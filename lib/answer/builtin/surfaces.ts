@@ -3,7 +3,7 @@
  * on a pizza have their bottom edge nowhere near the bed's or pizza's top edge, where the scene graph's "on"
  * looks; so a thing whose box lies mostly (≥ 80 %) within such a thing's box is taken to be on it.
  */
-import type { EntityFacts } from '../scene-facts';
+import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { insideShare } from '@/lib/shared/box';
 
 const SURFACES = new Set([
@@ -38,3 +38,12 @@ export function lyingOn(candidates: EntityFacts[], surfaces: EntityFacts[]): Ent
 
 /** People lie on these; a person whose box falls within a table's is sitting behind it, seen from above. */
 const BEDS = new Set(['bed', 'couch']);
+
+/** Of several ground regions, the one most things stand on (the graph's "on"); the biggest where none or tied. */
+export function groundUnderfoot(grounds: EntityFacts[], facts: SceneFacts): EntityFacts {
+  const standing = (g: EntityFacts) => facts.relations.filter((r) => r.kind === 'on' && r.objectId === g.id).length;
+  return grounds.reduce((best, g) => {
+    const d = standing(g) - standing(best);
+    return d > 0 || (d === 0 && g.areaFraction > best.areaFraction) ? g : best;
+  });
+}

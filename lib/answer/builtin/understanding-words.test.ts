@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paintScene, BLUE, BROWN, RED, WHITE, YELLOW } from '../../scene/test-fixtures';
+
+const GREEN: [number, number, number] = [40, 150, 50];
 import type { TextInput } from '../types';
 import { savanna, talk, yard } from './understanding-fixtures';
 
@@ -61,6 +63,21 @@ describe('what a question is about when its noun is missing or worn', () => {
     expect(talk(yard(), 'What colour is his shirt?').text).toMatch(
       /^The person's shirt (looks|is mostly|appears) blue \(going by the upper part of the mask, where a shirt is worn\)/,
     );
+  });
+  it('"her top" is a garment, asked again in a follow-up, though WordNet\'s "top" is first a lid', () => {
+    expect(talk(yard(), 'What colour is her top?').text).toMatch(/^The person's top (looks|is mostly|appears) blue/);
+    expect(talk(yard(), 'What colour is the bus?', "And the woman's top?").text).toMatch(
+      /top (looks|is mostly|appears) blue/,
+    );
+  });
+  it('"the court" is the ground region the players stand on, of all the ground there is', () => {
+    const court = paintScene(300, 200, [
+      { id: 'sand', label: 'sand', rect: [0, 0, 300, 60], rgb: YELLOW, kind: 'stuff' },
+      { id: 'grass', label: 'grass', rect: [0, 60, 300, 140], rgb: GREEN, kind: 'stuff' },
+      { id: 'p', label: 'person', rect: [100, 40, 30, 100], rgb: WHITE },
+    ]);
+    expect(talk(court, 'What colour is the court?').text).toMatch(/^The grass (looks|is mostly|appears) green\.$/);
+    expect(talk(court, 'What colour is the pitch?').text).toMatch(/green/);
   });
   it('a description leaves out "in front of" a region centred above the thing', () => {
     const sky = paintScene(300, 200, [
