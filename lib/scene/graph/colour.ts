@@ -2,7 +2,7 @@
  * Names the colour of a mask's own pixels with a basic colour word, in CIELAB (culori's LCh, D65), the space
  * where equal distances look equally different: lightness L 0–100, chroma C (colourfulness), hue h in degrees.
  *
- * Per pixel (the table is evaluated once per 5-bit RGB bin, 32 768 bins, then looked up):
+ * Per pixel (the table is evaluated once per 5-bit RGB bin, 32 768 bins, then looked up: colour-bins.ts):
  *
  * | rule                                               | name                                 |
  * |----------------------------------------------------|--------------------------------------|
@@ -30,8 +30,8 @@
  * paint) and grey otherwise, 30–60 grey, < 30 black.
  * Shadows and highlights only count when they are most of the mask (a black cat, a white plate).
  */
-import { converter } from 'culori';
 import { countSet, forEveryNthSet, type CroppedMask } from './cropped-mask';
+import { binOf, binTable, lightnessPercentiles, ORANGE, SECTORS, YELLOW, type BinTable } from './colour-bins';
 
 export const COLOUR_NAMES = [
   'black',
@@ -52,9 +52,6 @@ export type ColourName = (typeof COLOUR_NAMES)[number];
 
 type HueName = Exclude<ColourName, 'black' | 'white' | 'grey' | 'silver'>;
 
-export const ACHROMATIC_MAX_CHROMA = 10;
-const SHADOW_MAX_L = 12;
-const HIGHLIGHT_MIN_L = 97;
 /** Above this share of the mask, shadows/highlights are the object's real colour (black or white). */
 const OUTLIER_MAJORITY = 0.6;
 /** Vote over at most about this many pixels: plenty for a plurality, and keeps stuff regions cheap. */
@@ -83,8 +80,6 @@ const METAL_LABELS = new Set([
   'parking meter',
 ]);
 
-const toLch = converter('lch65');
-
 export function hueName(l: number, c: number, h: number): HueName {
   // A dark, weakly coloured red is the brown of hair, skin in shade or wood, not a red anyone would name.
   if (h >= 340 || h < 15) return l > 60 ? 'pink' : c < 30 ? 'brown' : 'red';
@@ -96,20 +91,6 @@ export function hueName(l: number, c: number, h: number): HueName {
   return l > 70 ? 'pink' : 'purple';
 }
 
-/** The table's rows: 0 achromatic, then the hue sectors. */
-function sectorOf(h: number): number {
-  if (h >= 340 || h < 40) return 1;
-  if (h < 80) return 2;
-  if (h < 110) return 3;
-  if (h < 200) return 4;
-  if (h < 312) return 5;
-  return 6;
-}
-const SECTORS = 7;
-/** sectorOf's hue sectors that shade to brown (LIT_SECTORS). */
-const ORANGE = 2,
-  YELLOW = 3;
-
 /** Achromatic lightness → name (see module comment). */
 const WHITE_MIN_L = 75;
 
@@ -118,71 +99,6 @@ export function greyName(lightness: number, label: string): ColourName {
   if (lightness >= 60) return METAL_LABELS.has(label) ? 'silver' : 'grey';
   if (lightness >= 30) return 'grey';
   return 'black';
-}
-
-interface BinTable {
-  sector: Uint8Array;
-  l: Float32Array;
-  c: Float32Array;
-  h: Float32Array;
-  /** The hue as a unit vector, for averaging on the circle: computed per bin, not per pixel. */
-  cos: Float64Array;
-  sin: Float64Array;
-  outlier: Uint8Array;
-  /** The bins in order of lightness, and each bin's place in that order: percentiles by counting (below). */
-  byLightness: Uint16Array;
-  rank: Uint16Array;
-}
-let table: BinTable | undefined;
-
-function binTable(): BinTable {
-  if (table) return table;
-  const t: BinTable = {
-    sector: new Uint8Array(32768),
-    l: new Float32Array(32768),
-    c: new Float32Array(32768),
-    h: new Float32Array(32768),
-    cos: new Float64Array(32768),
-    sin: new Float64Array(32768),
-    outlier: new Uint8Array(32768),
-    byLightness: new Uint16Array(32768),
-    rank: new Uint16Array(32768),
-  };
-  for (let bin = 0; bin < 32768; bin++) {
-    const r = (((bin >> 10) & 31) * 8 + 4) / 255,
-      g = (((bin >> 5) & 31) * 8 + 4) / 255,
-      b = ((bin & 31) * 8 + 4) / 255;
-    const { l, c, h } = toLch({ mode: 'rgb', r, g, b });
-    t.l[bin] = l;
-    t.c[bin] = c ?? 0;
-    t.h[bin] = h ?? 0;
-    t.cos[bin] = Math.cos((t.h[bin] * Math.PI) / 180);
-    t.sin[bin] = Math.sin((t.h[bin] * Math.PI) / 180);
-    t.outlier[bin] = l < SHADOW_MAX_L || (l > HIGHLIGHT_MIN_L && (c ?? 0) < 6) ? 1 : 0;
-    t.sector[bin] = (c ?? 0) < ACHROMATIC_MAX_CHROMA ? 0 : sectorOf(h ?? 0);
-  }
-  t.byLightness = Uint16Array.from({ length: 32768 }, (_, bin) => bin).sort((a, b) => t.l[a] - t.l[b]);
-  t.byLightness.forEach((bin, rank) => (t.rank[bin] = rank));
-  return (table = t);
-}
-
-function binOf(r: number, g: number, b: number): number {
-  return ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
-}
-
-/**
- * Lightness percentiles (shares 0–1) of pixels given by their bins: what sorting their lightness and indexing
- * would give (a bin has one lightness), counted over the bins in lightness order instead — a vote's 40 000
- * samples were sorted several times over, and that was a quarter of the scene graph's time.
- */
-function lightnessPercentiles(t: BinTable, bins: number[], shares: readonly number[]): number[] {
-  const counts = new Uint32Array(32768);
-  for (const bin of bins) counts[t.rank[bin]]++;
-  return shares.map((share) => {
-    let before = Math.floor((bins.length - 1) * share);
-    for (let rank = 0; rank < 32767; rank++) if ((before -= counts[rank]) < 0) return t.l[t.byLightness[rank]];
-    return t.l[t.byLightness[32767]];
-  });
 }
 
 /** The name of one pixel, as it would be named alone. */
