@@ -204,11 +204,14 @@ export function resolveNoun(noun: string): Resolution | null {
   const senses = commonNounSynsets(key.split(' '));
   const same = classes.filter((c) => !byName.includes(c) && c.synsets.some((s) => senses.includes(s)));
   const supercategory = cocoSupercategory(key);
+  // A noun a class is named by or shares a sense with takes its kinds from its main sense only: "plate" is
+  // also a sheet of metal, and a frisbee a kind of that.
+  const kindSenses = byName.length || same.length ? senses.slice(0, 1) : senses;
   const kinds = classes.filter(
     (c) =>
       !byName.includes(c) &&
       !same.includes(c) &&
-      ((senses.length && hypernymDistance(c.synsets, senses, KIND_DEPTH) !== undefined) ||
+      ((kindSenses.length && hypernymDistance(c.synsets, kindSenses, KIND_DEPTH) !== undefined) ||
         (c.role === 'detector' && supercategory.includes(c.label))),
   );
   if (byName.length || same.length)
