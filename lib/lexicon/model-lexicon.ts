@@ -229,8 +229,10 @@ export function resolveNoun(noun: string): Resolution | null {
     }
     if (nearest.length) result = { how: 'kind-of', classes: nearest };
   }
-  if (!result && isPlayingGround(key))
-    result = { how: 'kind-of', classes: classes.filter((c) => c.role === 'segmenter' && isGroundLabel(c.label)) };
+  if (isUnderfoot(key)) {
+    const grounds = classes.filter((c) => c.role === 'segmenter' && isGroundLabel(c.label));
+    result = { how: result?.how ?? 'kind-of', classes: [...new Set([...(result?.classes ?? []), ...grounds])] };
+  }
   cache.set(key, result);
   return result;
 }
@@ -241,12 +243,19 @@ const PLAYING_FIELD_DEPTH = 2;
 
 /**
  * A court, a pitch, a diamond: ground a game is played on, in any of the noun's senses (a "court" is first a
- * tribunal, a "pitch" first a tone). No model has such a class; the segmenter shows the ground itself, so the
- * noun resolves to its ground classes and the answer takes the one the players stand on.
+ * tribunal, a "pitch" first a tone). No model has such a class; the segmenter shows the ground itself.
  */
-export function isPlayingGround(noun: string): boolean {
+function isPlayingGround(noun: string): boolean {
   const field = nounSynsets(PLAYING_FIELD.split(' '));
   return hypernymDistance(nounSynsets(noun.split(' ')), field, PLAYING_FIELD_DEPTH) !== undefined;
+}
+
+/**
+ * "The ground" in everyday speech is whatever surface things stand on (a road, a floor, a runway), not only
+ * the segmenter's earth; a court or a pitch likewise. Such words resolve to every ground class.
+ */
+export function isUnderfoot(noun: string): boolean {
+  return noun === 'ground' || isPlayingGround(noun);
 }
 
 /** Words for the model that can show a class, for answers that say which model saw something. */

@@ -144,7 +144,10 @@ export function relationAnswer(ctx: ComposeContext): string {
     ].join(' ');
   }
   const count = new Set(hits.map((r) => otherOf(r))).size;
-  return `${capitalize(listOf(hits))} ${count === 1 ? 'is' : 'are'} ${words} ${anchorPhrase}.`;
+  // Several anchors ("on the ground": road, runway, sea): only those something is in that relation with.
+  const related = found.entities.filter((a) => hits.some((r) => r.subjectId === a.id || r.objectId === a.id));
+  const relatedPhrase = related.length && related.length < found.entities.length ? theGroup(related) : anchorPhrase;
+  return `${capitalize(listOf(hits))} ${count === 1 ? 'is' : 'are'} ${words} ${relatedPhrase}.`;
 }
 
 /** Share of the region's height a hanging thing's bottom edge must clear: feet on the floor line do not. */

@@ -11,7 +11,7 @@ import { absentAnswer } from './compose-overview';
 import { entitiesNamed } from './conversation';
 import { relateFilter } from './relate';
 import { insideShare } from '@/lib/shared/box';
-import { numberWord, theEntity } from './phrasing';
+import { numberWord, theEntity, theGroup } from './phrasing';
 import { pluralize } from '../vocabulary';
 
 /** Share of a box inside another: a thing whose box lies this far inside another's is on or in it (in 2-D). */
@@ -44,7 +44,14 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
       : undefined;
   const who = kept[0] ?? loose[0] ?? within;
   if (who) {
-    const anchor = anchors[0];
+    // The anchor it relates to, of all the anchors ("on the ground": the road, not the earth beside it).
+    const relatesTo = (a: (typeof anchors)[number]) =>
+      kept.length
+        ? relateFilter([who], [a], word, facts).length > 0
+        : loose.length
+          ? relateFilter([who], [a], 'overlapping', facts).length > 0
+          : insideShare(who.box, a.box) >= WITHIN;
+    const anchor = anchors.find(relatesTo) ?? anchors[0];
     const how = kept.length ? `is ${word}` : loose.length ? 'overlaps' : 'lies within the outline of';
     return `Yes, ${theEntity(who)} ${how} ${theEntity(anchor)}${kept.length ? '' : `, so most likely ${word} it`}.`;
   }
@@ -52,5 +59,5 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
     subjects.length > 1
       ? `none of the ${numberWord(subjects.length)} ${pluralize(subjects[0].label)} I see is`
       : `${theEntity(subjects[0])} is not`;
-  return `No: ${nobody} ${word} ${theEntity(anchors[0])}, as far as the boxes and masks show.`;
+  return `No: ${nobody} ${word} ${theGroup(anchors)}, as far as the boxes and masks show.`;
 }

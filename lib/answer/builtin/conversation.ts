@@ -10,7 +10,7 @@
  */
 import type { ChatMessage } from '@/lib/shared/chat';
 import { cocoSupercategory } from '../../lexicon/coco';
-import { isPlayingGround } from '../../lexicon/model-lexicon';
+import { isUnderfoot } from '../../lexicon/model-lexicon';
 import { readCues, narrowInstances } from '../../lexicon/instances';
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import type { LinkedText } from '../links/markup';
@@ -93,9 +93,11 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     targetLabels = [targets[0].label];
   }
 
-  // "The court", "the pitch": of the ground regions the word resolves to, the one the players stand on.
-  const playingGround = classified.labels.some((m) => isPlayingGround(singularize(text.slice(m.start, m.end))));
-  if (playingGround && targets.length > 1) {
+  // "The court", "the ground": of the ground regions the word resolves to, the one things stand on.
+  const underfoot = classified.labels.some((m) => isUnderfoot(singularize(text.slice(m.start, m.end))));
+  // As an anchor ("what is on the ground?") every ground region counts.
+  const asksOfTheGround = ['colour', 'where', 'superlative', 'compare'].includes(classified.type);
+  if (underfoot && asksOfTheGround && targets.length > 1 && targets.every((t) => t.kind === 'stuff')) {
     targets = [groundUnderfoot(targets, facts)];
     targetLabels = [targets[0].label];
   }

@@ -57,6 +57,9 @@ export function countRef(entities: EntityFacts[]): string {
 /** "the people" / "the cars", linked to all of them. */
 export function theGroup(entities: EntityFacts[]): string {
   if (entities.length === 1) return theEntity(entities[0]);
+  // "On the ground": the road and the runway are named each by its own label, not as "the roads".
+  const labels = [...new Set(entities.map((e) => e.label))];
+  if (labels.length > 1) return joinList(labels.map((label) => theGroup(entities.filter((e) => e.label === label))));
   return ref(
     entities.map((e) => e.id),
     `the ${pluralize(entities[0].label)}`,

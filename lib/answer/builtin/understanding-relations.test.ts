@@ -154,3 +154,23 @@ describe('above, as seen from the camera', () => {
     expect(talk(park(), 'What is the kite above?').text).toBe('The red kite is above the person in blue.');
   });
 });
+
+describe('the ground, whatever it is', () => {
+  // A plane on the runway, a patch of earth beside it, the sky above.
+  const airfield = () =>
+    paintScene(300, 200, [
+      { id: 'sky', label: 'sky', rect: [0, 0, 300, 90], rgb: BLUE, kind: 'stuff' },
+      { id: 'runway', label: 'runway', rect: [60, 90, 240, 110], rgb: WHITE, kind: 'stuff' },
+      { id: 'earth', label: 'earth', rect: [0, 90, 60, 110], rgb: BROWN, kind: 'stuff' },
+      { id: 'plane', label: 'airplane', rect: [120, 60, 120, 60], rgb: RED },
+    ]);
+
+  it('"on the ground" is on any ground region, and the answer names the one it is on', () => {
+    expect(talk(airfield(), 'Is the plane on the ground?').text).toBe('Yes, the red airplane is on the runway.');
+    expect(talk(airfield(), 'What is on the ground?').text).toBe('The red airplane is on the runway.');
+  });
+
+  it('"what colour is the ground?" is the ground things stand on', () => {
+    expect(talk(airfield(), 'What colour is the ground?').text).toMatch(/^The runway (looks|is mostly|appears) white/);
+  });
+});
