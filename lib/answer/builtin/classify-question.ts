@@ -61,6 +61,7 @@ import {
   THING_AFTER,
   UNSEEN,
   VERIFY_ACTIVITY,
+  CONSUMING_WHAT,
   VERIFY_RELATION,
   WEARING,
   WEARING_WHAT,
@@ -192,6 +193,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     const frame = IMAGE_WORDS.test(anchor.split(' ').pop() ?? '') || isTheScene(verify[2], anchor);
     return { ...base, type: 'exists', unchecked: frame ? undefined : { word: verify[2], anchor } };
   }
+  const consumed = CONSUMING_WHAT.exec(text);
+  if (consumed) return { ...base, type: 'activity', consumedAsked: consumed[1] as 'eating' | 'drinking' };
   const doing = VERIFY_ACTIVITY.exec(text);
   if (doing && isVerbForm(doing[1]) && !/\b(parked|parking)\b/.test(text)) {
     // Only the words before the verb name who does it: "are they eating pizza?" is about them, not the pizza.

@@ -8,6 +8,7 @@ import type { GraphRelation } from '../../scene/graph/types';
 import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { pluralize } from '../vocabulary';
+import { normalizeQuestion } from './question-phrases';
 import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup, withArticle } from './phrasing';
 
 /** What holding, riding or being at an object of a class usually means. General knowledge, not per photo. */
@@ -126,7 +127,7 @@ function askedInFull(text: string, asked: string): string {
 /** "What is the man doing?", "What are the people up to?" */
 export function activityAnswer(ctx: ComposeContext): string {
   const { question, facts } = ctx;
-  const text = question.question.toLowerCase();
+  const text = normalizeQuestion(question.question); // the words the asked activity was read from
   const asked = question.askedActivity;
   const sport = /^playing (?:an? |the )?(\w+)$/.exec(asked ?? '')?.[1];
   if (sport) {
@@ -144,6 +145,7 @@ export function activityAnswer(ctx: ComposeContext): string {
     return sportAnswer(ctx);
   const people = facts.entities.filter((e) => e.label === 'person');
   const targets = question.targets.length ? question.targets.filter((t) => t.kind !== 'stuff') : people;
+  if (question.consumedAsked && targets.length) return consumedAnswer(ctx, targets, question.consumedAsked);
   if (!targets.length) {
     return facts.entities.length
       ? `I can't tell what is going on: my models show where things are (${joinList(facts.counts.slice(0, 3).map((c) => `${c.count} ${c.count > 1 ? pluralize(c.label) : c.label}`))}), not what they do.`
@@ -185,4 +187,19 @@ export function activityAnswer(ctx: ComposeContext): string {
   const where = targets.length === 1 ? ` ${pronoun} ${targets[0].position}.` : '';
   const fine = targets.map(fineWord).find(Boolean);
   return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 || targets[0].label === 'person' ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls it ${withArticle(fine)}.` : ''}`;
+}
+
+/** "What is he eating?": the food (or drink) in their hands, hedged: holding it is the evidence, not eating. */
+function consumedAnswer(ctx: ComposeContext, targets: EntityFacts[], consumed: 'eating' | 'drinking'): string {
+  const sentences = targets.slice(0, 3).flatMap((who) => {
+    const held = tiedObjects(ctx, who).find(
+      (t) => t.kind === 'holding' && ACTIVITY_OF[t.thing.label].includes(consumed),
+    );
+    return held ? [`${capitalize(theEntity(who))} is holding ${aEntity(held.thing)}, so probably ${consumed} it.`] : [];
+  });
+  if (sentences.length) return sentences.join(' ');
+  const names = targets.length > 1 ? theGroup(targets) : theEntity(targets[0]);
+  const people = targets.every((t) => t.label === 'person');
+  const held = people ? 'in their hands' : targets.length > 1 ? 'that they hold' : 'that it holds';
+  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} ${consumed}: nothing I detected ${held} is ${consumed === 'eating' ? 'food' : 'a drink'}.`;
 }

@@ -15,6 +15,9 @@ export const WEARING =
 export const VERIFY_ACTIVITY =
   /^(?:is|are) (?:the |a |an |that |this |these |those )?[a-z' ]+? ([a-z]+ing)\b(?: ((?:an? |the )?[a-z]+))?/;
 
+/** "What is the man eating?", "what are they drinking?": what someone consumes, seen as what is in their hands. */
+export const CONSUMING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) (eating|drinking)\b/;
+
 /** "What is he wearing (on his head)?": what someone wears, asked openly rather than yes or no. */
 export const WEARING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) wearing\b/;
 

@@ -19,14 +19,20 @@ const SIDE_OF =
  * ("what's the man wearing?" reads as "what is …"); a noun's "'s" stays a possessive ("the man's shirt").
  */
 export function normalizeQuestion(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/\b(what|who|where|how|which|there|here|that)'s\b/g, '$1 is')
-    .replace(/\b(what|who|where|which|there|they)'re\b/g, '$1 are')
-    .replace(SIDE_OF, 'to the $1 of')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/\s+/g, ' ')
+      .replace(/\b(what|who|where|how|which|there|here|that)'s\b/g, '$1 is')
+      .replace(/\b(what|who|where|which|there|they)'re\b/g, '$1 are')
+      .replace(SIDE_OF, 'to the $1 of')
+      // "What is the plane flying over?": what it is above.
+      .replace(/\b(?:flying|hovering|soaring|floating|gliding) (?:over|above)\b/g, 'above')
+      // "Is he on the phone?": using one, which a held phone shows.
+      .replace(/\bon the (?:phone|telephone|cellphone|mobile)\b/g, 'using a phone')
+      .trim()
+  );
 }
 
 export function relationAsked(word: string): RelationAsked {

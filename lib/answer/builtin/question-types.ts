@@ -98,6 +98,8 @@ export interface ClassifiedQuestion {
   kindAspect?: string;
   /** "is the dog eating?" → eating: the activity asked to be going on (activity questions). */
   askedActivity?: string;
+  /** "what is he eating?" → eating: the activity whose object is asked (activity questions). */
+  consumedAsked?: 'eating' | 'drinking';
   /** "how many bowls are on the table?": the relation and the things (label mentions) to count within. */
   countWhere?: { word: string; anchor: string; labels: LabelMention[] };
   /** "is there a person on the cart?" with no cart in any model: the relation asked, which no answer can check. */

@@ -146,3 +146,27 @@ describe('small wordings', () => {
     );
   });
 });
+
+describe('what someone eats, and other everyday wordings of an activity', () => {
+  // A person holding a doughnut at hand height.
+  const snack = () =>
+    paintScene(300, 200, [
+      { id: 'p', label: 'person', rect: [100, 20, 80, 170], rgb: BLUE },
+      { id: 'd', label: 'donut', rect: [120, 90, 20, 16], rgb: BROWN },
+    ]);
+
+  it('"what is he eating?" is the food in his hands, hedged; none is "can\'t tell", not a guess', () => {
+    expect(talk(snack(), 'What is he eating?').text).toBe(
+      'The person in blue is holding a brown donut, so probably eating it.',
+    );
+    expect(talk(snack(), 'What is the man drinking?').text).toMatch(
+      /^I can't tell what the person in blue is drinking/,
+    );
+  });
+
+  it('"is he on the phone?" asks whether he is using one', () => {
+    expect(talk(snack(), 'Is he on the phone?').text).toMatch(
+      /^I can't tell whether the person in blue is using a phone/,
+    );
+  });
+});
