@@ -140,7 +140,12 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
     readCues(where.anchor),
   );
   const noun = pluralize(question.targetLabels[0] ?? 'thing');
-  if (things.length === 0) return `I don't see any ${noun}${lessSure(facts, question.targetLabels, ctx.seed)}.`;
+  const unsure = lessSure(facts, question.targetLabels, ctx.seed);
+  // "How many shopping bags are in the boot?" read as the detector's handbags: as in a plain count, none of
+  // those is not none of what the word covers.
+  const broad = things.length === 0 && !unsure ? broadWordDenial(question, question.targetLabels[0] ?? '') : undefined;
+  if (broad) return broad;
+  if (things.length === 0) return `I don't see any ${noun}${unsure}.`;
   if (anchors.length === 0)
     return `I can see ${countRef(things)}, but I can't tell how many are ${where.word} the ${where.anchor}: I see no ${where.anchor} as such.`;
   // "On the wall", "in the field": a region holds what stands on it or before it, as "in the street" does.
