@@ -45,7 +45,15 @@ const ACTIVITY_OF: Record<string, string> = {
   bottle: 'drinking',
   bowl: 'serving or eating food',
   'sports ball': 'playing ball',
+  chair: 'sitting',
+  couch: 'sitting',
+  bench: 'sitting',
+  toilet: 'sitting',
+  bed: 'sitting or lying down',
 };
+
+/** Seats: someone on one (the graph's "on", interactions.ts) is most likely sitting. */
+const SAT_ON = new Set(['chair', 'couch', 'bench', 'toilet', 'bed']);
 
 const BAT_AND_BALL = 'baseball, or another bat-and-ball game my models have no class for';
 
@@ -94,7 +102,8 @@ function tiedObjects(ctx: ComposeContext, who: EntityFacts): { thing: EntityFact
     // "riding" and "holding" only count from the person's side; the horse does not ride its rider.
     if ((r.kind === 'holding' || r.kind === 'riding') && r.subjectId !== who.id) continue;
     if (thing.label === who.label) continue;
-    if (r.kind !== 'holding' && r.kind !== 'riding' && !USED_NEARBY.has(thing.label)) continue;
+    const seated = r.kind === 'on' && r.subjectId === who.id && SAT_ON.has(thing.label);
+    if (r.kind !== 'holding' && r.kind !== 'riding' && !seated && !USED_NEARBY.has(thing.label)) continue;
     found.push({ thing, kind: r.kind, rank: TIES.indexOf(r.kind) });
   }
   return found.filter((f) => f.rank >= 0 && ACTIVITY_OF[f.thing.label]).sort((a, b) => a.rank - b.rank);

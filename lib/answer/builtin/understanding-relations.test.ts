@@ -174,3 +174,24 @@ describe('the ground, whatever it is', () => {
     expect(talk(airfield(), 'What colour is the ground?').text).toMatch(/^The runway (looks|is mostly|appears) white/);
   });
 });
+
+describe('sitting', () => {
+  // A woman on a sofa, feet at its foot; a man standing at the left holding a remote at hand height.
+  const lounge = () =>
+    paintScene(300, 200, [
+      { id: 'sofa', label: 'couch', rect: [150, 80, 140, 100], rgb: BROWN },
+      { id: 'woman', label: 'person', rect: [190, 60, 50, 125], rgb: RED },
+      { id: 'man', label: 'person', rect: [20, 10, 50, 185], rgb: BLUE },
+      { id: 'remote', label: 'remote', rect: [40, 90, 14, 8], rgb: WHITE },
+    ]);
+
+  it('someone on a seat is sitting on it, and what they do says so, hedged', () => {
+    expect(talk(lounge(), 'Who is sitting on the couch?').text).toMatch(/^The person in red\b/);
+    expect(talk(lounge(), 'What is the woman in red doing?').text).toBe(
+      'The person in red is on a brown couch, so probably sitting.',
+    );
+    expect(talk(lounge(), 'What is the man in blue holding?').text).toMatch(
+      /^The person in blue is holding the white remote/,
+    );
+  });
+});

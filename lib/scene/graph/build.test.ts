@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paintScene, BLUE, BROWN, RED, WHITE } from '../test-fixtures';
 import { buildSceneGraph, graphOf } from './build';
-import { isHolding, isInside, isRiding } from './interactions';
+import { isHolding, isInside, isRiding, isSeated } from './interactions';
 
 describe('scene graph', () => {
   const scene = paintScene(200, 100, [
@@ -77,5 +77,13 @@ describe('interactions', () => {
     expect(isHolding(standing, [10, 95, 12, 10])).toBe(true); // at hand height
     expect(isHolding(standing, [10, 180, 12, 14])).toBe(false); // a cup on the floor by the feet
     expect(isHolding([0, 0, 100, 120], [10, 100, 12, 14])).toBe(true); // seated, on the lap
+  });
+
+  it('sits on a sofa with feet at its foot; standing behind it is cut off at its top; in front is outside it', () => {
+    const sofa: [number, number, number, number] = [0, 100, 200, 100];
+    expect(isSeated([40, 80, 60, 115], sofa)).toBe(true);
+    expect(isSeated([40, 80, 60, 140], sofa)).toBe(true); // legs reaching forward, below its box
+    expect(isSeated([40, 0, 60, 110], sofa)).toBe(false); // behind it, hidden below its top edge
+    expect(isSeated([40, 20, 60, 220], sofa)).toBe(false); // standing in front of it, mostly outside it
   });
 });

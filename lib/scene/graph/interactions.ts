@@ -10,6 +10,10 @@
  *   A standing, full-length figure (box at least twice as tall as wide) holds nothing below the knee: a thing
  *   centred in the lowest quarter of such a box is on the floor at their feet (knee height is about 28 % of
  *   stature, and hands hang at about 38 %).
+ * - on a seat (a person on a chair, couch, bench, bed or toilet): ≥ 40 % of the person's box lies inside the
+ *   seat's, and the person's bottom edge (their feet) lies in the seat's lower half or at most 35 % of its
+ *   height below it (legs reach forward, towards the camera). Someone standing behind a sofa is cut off at
+ *   its top edge instead, and someone standing in front of it stands mostly outside its box.
  * - inside (a person inside a bus, groceries inside a car): the inner box lies ≥ 85 % within a container's box
  *   and covers under 35 % of it (not just the container's twin box from a second detection), and the inner box
  *   ends above the container's lowest 15 % (its body hides what is inside from the bottom up; a person standing
@@ -82,6 +86,7 @@ const CONTAINERS = new Set([
   'backpack',
 ]);
 const PEOPLE = new Set(['person']);
+const SEATS = new Set(['chair', 'couch', 'bench', 'bed', 'toilet']);
 
 const RIDER_MIN_OVERLAP = 0.5;
 const RIDER_MIN_ABOVE = 0.3;
@@ -91,6 +96,8 @@ const HELD_MAX_AREA_RATIO = 0.5;
 const FULL_LENGTH_ASPECT = 2;
 /** Below the knee: the lowest quarter of a full-length figure. */
 const BELOW_KNEE = 0.25;
+const SEATED_MIN_INSIDE = 0.4;
+const SEATED_FEET_BELOW = 0.35;
 const INSIDE_MIN_WITHIN = 0.85;
 const INSIDE_MAX_AREA_RATIO = 0.35;
 const INSIDE_CLEAR_OF_BOTTOM = 0.15;
@@ -131,6 +138,15 @@ function atTheFeet(holder: Box, held: Box): boolean {
   return fullLength && heldCentre > holder[1] + (1 - BELOW_KNEE) * holder[3];
 }
 
+export function isSeated(person: Box, seat: Box): boolean {
+  const feet = person[1] + person[3];
+  return (
+    shareInside(person, seat) >= SEATED_MIN_INSIDE &&
+    feet >= seat[1] + seat[3] / 2 &&
+    feet <= seat[1] + (1 + SEATED_FEET_BELOW) * seat[3]
+  );
+}
+
 export function isInside(inner: Box, container: Box): boolean {
   const clearOfBottom = inner[1] + inner[3] < container[1] + (1 - INSIDE_CLEAR_OF_BOTTOM) * container[3];
   return (
@@ -140,11 +156,13 @@ export function isInside(inner: Box, container: Box): boolean {
   );
 }
 
-/** The interaction of A with B ("A riding B"…), or undefined. */
+/** The interaction of A with B ("A riding B", "A on the couch B"…), or undefined. */
 export function interaction(a: RelationItem, b: RelationItem): GraphRelation | undefined {
   if (!a.label || !b.label) return undefined;
   if (PEOPLE.has(a.label) && RIDEABLE.has(b.label) && isRiding(a.box, b.box))
     return { subjectId: a.id, kind: 'riding', objectId: b.id };
+  if (PEOPLE.has(a.label) && SEATS.has(b.label) && isSeated(a.box, b.box))
+    return { subjectId: a.id, kind: 'on', objectId: b.id };
   if (PEOPLE.has(a.label) && HANDHELD.has(b.label) && isHolding(a.box, b.box))
     return { subjectId: a.id, kind: 'holding', objectId: b.id };
   if (CONTAINERS.has(b.label) && !CONTAINERS.has(a.label) && isInside(a.box, b.box))
