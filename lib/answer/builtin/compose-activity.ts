@@ -4,6 +4,7 @@
  * so probably playing tennis"). Without such evidence the answer says it can't tell: a box and a mask show
  * where something is, not what it does.
  */
+import { SEATS } from '../../scene/graph/interactions';
 import type { GraphRelation } from '../../scene/graph/types';
 import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
@@ -52,9 +53,6 @@ const ACTIVITY_OF: Record<string, string> = {
   bed: 'sitting or lying down',
 };
 
-/** Seats: someone on one (the graph's "on", interactions.ts) is most likely sitting. */
-const SAT_ON = new Set(['chair', 'couch', 'bench', 'toilet', 'bed']);
-
 const BAT_AND_BALL = 'baseball, or another bat-and-ball game my models have no class for';
 
 /** Sports and games, with the gear that shows each; the strongest gear in view decides. */
@@ -102,7 +100,7 @@ function tiedObjects(ctx: ComposeContext, who: EntityFacts): { thing: EntityFact
     // "riding" and "holding" only count from the person's side; the horse does not ride its rider.
     if ((r.kind === 'holding' || r.kind === 'riding') && r.subjectId !== who.id) continue;
     if (thing.label === who.label) continue;
-    const seated = r.kind === 'on' && r.subjectId === who.id && SAT_ON.has(thing.label);
+    const seated = r.kind === 'on' && r.subjectId === who.id && SEATS.has(thing.label);
     if (r.kind !== 'holding' && r.kind !== 'riding' && !seated && !USED_NEARBY.has(thing.label)) continue;
     found.push({ thing, kind: r.kind, rank: TIES.indexOf(r.kind) });
   }
@@ -180,8 +178,11 @@ export function activityAnswer(ctx: ComposeContext): string {
   const names = targets.length > 1 ? theGroup(targets) : theEntity(targets[0]);
   if (asked) {
     // "Is the dog eating?": a yes only where a tied object names that very activity.
-    const backed = activities.some((a) => a === asked || a.startsWith(`${asked} `));
-    const evidence = sentences.length ? ` ${sentences.join(' ')}` : '';
+    const backs = (a: string) => a === asked || a.startsWith(`${asked} `);
+    const backed = activities.some(backs);
+    // A yes gives the evidence for it only; a "can't tell" all there is.
+    const shown = backed ? sentences.filter((_, i) => backs(activities[i])) : sentences;
+    const evidence = shown.length ? ` ${shown.join(' ')}` : '';
     return backed
       ? `Probably yes.${evidence}`
       : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${askedInFull(text, asked)}: my models show where things are, not what they do.${evidence}`;

@@ -10,6 +10,7 @@ import { normalizeQuestion } from './question-phrases';
 import type { ResolvedQuestion } from './conversation';
 import { entitiesNamed } from './conversation';
 import { relateFilter } from './relate';
+import { postureAsked, postureCount } from './posture';
 import { absentAnswer, type ComposeContext, inventory, lessSure, WEAK_MENTION_SCORE } from './compose-overview';
 import { faintSceneAnswer } from './compose-faint';
 import {
@@ -56,6 +57,12 @@ export function countAnswer(ctx: ComposeContext): string {
   const total = kindTotal(ctx);
   if (total) return total;
   if (question.countWhere) return countWithin(ctx, question.countWhere);
+  // "How many people are sitting?": those on a seat, not every person.
+  const posture =
+    question.targetLabels.length === 1 &&
+    question.targetLabels[0] === 'person' &&
+    postureAsked(normalizeQuestion(question.question));
+  if (posture && question.targets.length) return postureCount(facts, question.targets, posture);
   const sentences = question.targetLabels.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
     const range = countRange(ctx, label, matches);

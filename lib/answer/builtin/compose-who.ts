@@ -9,6 +9,7 @@ import { narrowInstances, readCues } from '../../lexicon/instances';
 import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { normalizeQuestion } from './question-phrases';
+import { postureAsked, postureWho } from './posture';
 import { STATE_MIN_SCORE } from './compose-setting';
 import { capitalize, inGarment, joinList, pluralGarment, theEntities, theEntity, wornNote } from './phrasing';
 
@@ -61,6 +62,8 @@ export function whoAnswer(ctx: ComposeContext): string {
   const cued = readCues(text, false);
   if (!anchor.length && missing && !cued.side && !cued.depth && !cued.colours.length)
     return `I can't tell: I see no ${missing} for anyone to be with.`;
+  const posture = postureAsked(text);
+  if (!anchor.length && posture) return postureWho(facts, people, posture);
   let found: EntityFacts[] = [];
   let why = '';
   if (anchor.length) {

@@ -194,4 +194,17 @@ describe('sitting', () => {
       /^The person in blue is holding the white remote/,
     );
   });
+
+  it('who sits and how many: those on a seat; the rest are not counted as standing, only as on no seat', () => {
+    expect(talk(lounge(), 'Who is sitting?').text).toBe('The person in red (on the brown couch).');
+    expect(talk(lounge(), 'How many people are sitting?').text).toBe(
+      "At least one: a person in red is on the brown couch. I can't tell about the other one: on no seat I detected.",
+    );
+    expect(talk(lounge(), 'Who is standing?').text).toMatch(
+      /^The person in blue on the left is on no seat I detected, so perhaps standing/,
+    );
+    expect(talk(lounge(), 'Is anyone sitting?').text).toBe(
+      'Probably yes. The person in red is on a brown couch, so probably sitting.',
+    );
+  });
 });

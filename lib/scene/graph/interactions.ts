@@ -86,7 +86,8 @@ const CONTAINERS = new Set([
   'backpack',
 ]);
 const PEOPLE = new Set(['person']);
-const SEATS = new Set(['chair', 'couch', 'bench', 'bed', 'toilet']);
+/** What people sit on. */
+export const SEATS: ReadonlySet<string> = new Set(['chair', 'couch', 'bench', 'bed', 'toilet']);
 
 const RIDER_MIN_OVERLAP = 0.5;
 const RIDER_MIN_ABOVE = 0.3;
