@@ -71,7 +71,7 @@ import {
   WHO_IS,
 } from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize } from '../vocabulary';
-import { isClothing, isPlaceNoun, isVerbForm } from './noun-senses';
+import { isClothing, isOccasionNoun, isPlaceNoun, isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
 import type { ClassifiedQuestion } from './question-types';
 import {
@@ -275,6 +275,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const placeNoun = identity && (identity[2].split(' ').pop() ?? '');
   if (identity && placeNoun && /^(it|this|that)$/.test(identity[1]) && isPlaceNoun(placeNoun))
     return { ...base, type: 'place', askedKind: isPlaceNoun(identity[2]) ? identity[2] : placeNoun };
+  // "Is this a birthday party?", "is it a black and white photo?": the occasion or the photo, no thing in it.
+  if (identity && placeNoun && /^(it|this|that)$/.test(identity[1]) && isOccasionNoun(placeNoun))
+    return { ...base, labels: [], type: 'cannot', askedKind: identity[2] };
   // "Is it a black bear?": the kind, and a colour to check beside it ("is it white?" alone is a colour question).
   const colourOfKind = identity ? COLOUR_WORD.exec(identity[2]) : null;
   const kindWords = colourOfKind ? identity![2].replace(colourOfKind[0], '').trim() : identity?.[2];

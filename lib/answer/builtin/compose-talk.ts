@@ -1,5 +1,5 @@
 /** Greetings, help, and the plain "I can't know that" answers (one sentence, nothing linked). */
-import { countPhrase, joinList, pick } from './phrasing';
+import { countPhrase, joinList, pick, withArticle } from './phrasing';
 import type { ComposeContext } from './compose-overview';
 import { LIMITATION } from './compose-overview';
 import { ageByWords } from '../people-words';
@@ -54,6 +54,9 @@ export function cannotAnswer(ctx: ComposeContext): string {
   const text = ctx.question.question.toLowerCase();
   const byWords = ageByWords(text);
   if (byWords) return byWords;
+  const occasion = ctx.question.askedKind;
+  if (occasion)
+    return `I can't tell whether this is ${withArticle(occasion)}: my models find things and regions in the photo, not occasions or kinds of photo.`;
   const options = CANNOT.find(([pattern]) => pattern.test(text))?.[1] ?? [
     "I can't tell that from the image: it shows what is where, not that.",
   ];

@@ -11,7 +11,16 @@ import type { ComposeContext } from './compose-overview';
 import { normalizeQuestion } from './question-phrases';
 import { postureAsked, postureWho } from './posture';
 import { STATE_MIN_SCORE } from './compose-setting';
-import { capitalize, inGarment, joinList, pluralGarment, theEntities, theEntity, wornNote } from './phrasing';
+import {
+  capitalize,
+  inGarment,
+  joinList,
+  numberWord,
+  pluralGarment,
+  theEntities,
+  theEntity,
+  wornNote,
+} from './phrasing';
 
 const VERB_RELATION: [RegExp, GraphRelation['kind'][]][] = [
   [
@@ -48,6 +57,19 @@ function personRelatedTo(
     if (person?.label === 'person' && !people.includes(person)) people.push(person);
   }
   return people;
+}
+
+/** "Who is in the picture?", "who is there?", "who's here?": everyone in view. */
+const EVERYONE =
+  /^who(?: is| are)? (?:in (?:the|this) (?:photo|picture|image|scene|shot)|there|here|in it|visible|present)\b/;
+
+/** "The person in black at the bottom left and the person in white on the right." (up to four) */
+function listed(group: EntityFacts[], people: EntityFacts[], lead: string): string {
+  const names = theEntities(group.slice(0, 4), people).map((n, i) =>
+    n.includes(group[i].position) ? n : `${n} ${group[i].position}`,
+  );
+  const more = group.length > 4 ? `, and ${numberWord(group.length - 4)} more` : '';
+  return `${lead}${joinList(names)}${more}.`;
 }
 
 export function whoAnswer(ctx: ComposeContext): string {
@@ -96,7 +118,13 @@ export function whoAnswer(ctx: ComposeContext): string {
       cues,
     );
     if (seen.length === people.length && people.length > 1 && !cues.colours.length && !cues.side && !cues.depth) {
-      return `There ${people.length > 1 ? 'are' : 'is'} ${people.length} people; I can't tell which one you mean from what my models found.`;
+      // "And the other one?" after "who is on the left?": the people the conversation points to.
+      if (question.fromHistory && question.targets.length && question.targets.length < people.length)
+        return capitalize(listed(question.targets, people, ''));
+      // "Who is in the photo?" asks for everyone; "who is smiling?" for someone no model can single out.
+      return EVERYONE.test(text)
+        ? listed(people, people, `There are ${numberWord(people.length)} people: `)
+        : `I can't tell which of the ${numberWord(people.length)} people that is from what my models found. ${listed(people, people, 'I see ')}`;
     }
     if (cues.colours.length && !seen.every((p) => p.colour && cues.colours.includes(p.colour))) {
       const what =

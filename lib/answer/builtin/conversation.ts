@@ -180,8 +180,9 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       (classified.labels.length === 0 && (classified.countWhere !== undefined || classified.countBound !== undefined)));
   // "Is there a laptop?" → "No…" → "Where is it?": "it" is still the laptop that is not there, not whatever
   // the "no" listed instead.
+  // "He" and "she" are someone, never the absent thing: "Is there a ball?" → "No…" → "What's behind him?".
   const absent =
-    targetLabels.length === 0 && classified.usesPronoun && !other && !ONE.test(text)
+    targetLabels.length === 0 && classified.usesPronoun && !other && !ONE.test(text) && !PERSONAL.test(text)
       ? previousAbsent(earlier, facts, recompose)
       : undefined;
   if (absent) {

@@ -3,7 +3,7 @@
  * something a model can show, and whether an -ing word is a verb. The classifier (classify-question.ts) asks.
  */
 import { detectorBoxes, resolveNoun } from '../../lexicon/model-lexicon';
-import { commonNounSynsets, hypernymDistance, isVerb, nounBaseForm } from '../../lexicon/wordnet';
+import { commonNounSynsets, hypernymDistance, isVerb, nounBaseForm, nounSynsets } from '../../lexicon/wordnet';
 
 /** Whether the detector or the segmenter has a class for the noun (the crop classifier only names boxed things). */
 export function hasVisibleClass(noun: string): boolean {
@@ -36,6 +36,24 @@ export function isPlaceNoun(noun: string): boolean {
   const senses = commonNounSynsets(noun.split(' ')).slice(0, 1);
   const roots = PLACE_ROOTS.flatMap((root) => commonNounSynsets(root.split(' ')).slice(0, 1));
   return hypernymDistance(senses, roots, PLACE_REACH) !== undefined;
+}
+
+/** WordNet senses an occasion falls under: a party, a wedding, a match, a game, a concert. */
+const OCCASION_ROOTS = ['social event', 'social gathering', 'ceremony', 'contest', 'affair'];
+const OCCASION_REACH = 5;
+/** Words for the photo itself: "is this a black and white photo?" is about the picture, not a thing in it. */
+const THE_PHOTO = new Set(['photo', 'photograph', 'picture', 'image', 'shot', 'snapshot', 'selfie', 'pic']);
+
+/**
+ * "Is this a birthday party?", "is it a professional match?", "is this a black and white photo?": the photo
+ * or what is going on in it, not a thing the models outlined. A noun a detector or segmenter class names is
+ * still a thing ("is it a ball?"), except the words for the photo itself; otherwise any sense counts.
+ */
+export function isOccasionNoun(noun: string): boolean {
+  if (THE_PHOTO.has(noun)) return true;
+  if (hasVisibleClass(noun)) return false;
+  const roots = OCCASION_ROOTS.flatMap((root) => commonNounSynsets(root.split(' ')).slice(0, 1));
+  return hypernymDistance(nounSynsets(noun.split(' ')), roots, OCCASION_REACH) !== undefined;
 }
 
 const CLOTHING_REACH = 6;

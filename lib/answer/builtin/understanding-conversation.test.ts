@@ -136,3 +136,23 @@ describe('after an answer about nothing', () => {
     expect(text).toMatch(/^Yes: .* calls the white bus a bus/);
   });
 });
+
+describe('who, asked of everyone or of the other one', () => {
+  const pair = () =>
+    paintScene(300, 200, [
+      { id: 'left', label: 'person', rect: [10, 40, 40, 150], rgb: RED },
+      { id: 'right', label: 'person', rect: [220, 40, 40, 150], rgb: BLUE },
+    ]);
+
+  it('"who is in the photo?" lists the people; "and the other one?" names the one not named before', () => {
+    expect(talk(pair(), 'Who is in the photo?').text).toBe(
+      'There are two people: the person in red on the left and the person in blue on the right.',
+    );
+    expect(talk(pair(), 'Who is on the left?', 'And the other one?').text).toBe('The person in blue on the right.');
+    expect(talk(pair(), 'Who is smiling?').text).toMatch(/^I can't tell which of the two people that is/);
+  });
+
+  it('"him" after a thing that is not there is someone, not that thing', () => {
+    expect(talk(pair(), 'Is there a ball?', "What's next to him?").text).not.toMatch(/ball/);
+  });
+});

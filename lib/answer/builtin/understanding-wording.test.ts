@@ -170,3 +170,17 @@ describe('what someone eats, and other everyday wordings of an activity', () => 
     );
   });
 });
+
+describe('the photo or the occasion asked about as "this"', () => {
+  it('"is this a birthday party?", "a black and white photo?" are about the photo, never about a thing in it', () => {
+    for (const [question, kind] of [
+      ['Is this a birthday party?', 'a birthday party'],
+      ['Is it a professional match?', 'a professional match'],
+      ['Is this a black and white photo?', 'a black and white photo'],
+    ])
+      expect(talk(yard(), 'Where is the bus?', question).text).toBe(
+        `I can't tell whether this is ${kind}: my models find things and regions in the photo, not occasions or kinds of photo.`,
+      );
+    expect(talk(yard(), 'Is it a horse?').text).not.toMatch(/occasion/);
+  });
+});
