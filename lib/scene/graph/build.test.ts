@@ -41,6 +41,16 @@ describe('scene graph', () => {
     expect(relation('p', 'wall')).toBe('in front of');
   });
 
+  it('a thing in hand rests on no ground region below it', () => {
+    const held = paintScene(200, 100, [
+      { id: 'floor', label: 'floor', rect: [0, 50, 200, 50], rgb: [90, 90, 90], kind: 'stuff' },
+      { id: 'p', label: 'person', rect: [80, 5, 30, 90], rgb: BLUE },
+      { id: 'bag', label: 'handbag', rect: [84, 45, 12, 10], rgb: RED },
+    ]).graph;
+    expect(held.relations).toContainEqual({ subjectId: 'p', kind: 'holding', objectId: 'bag' });
+    expect(held.relations).not.toContainEqual({ subjectId: 'bag', kind: 'on', objectId: 'floor' });
+  });
+
   it('is rebuilt lazily for results without one, and keeps its colours when only a smaller image is left', () => {
     const entities = graph.nodes.map((n) => ({ ...n, color: { name: 'x', strong: '#000', light: '#fff' } }));
     const lazy = graphOf({ entities, size: { width: 200, height: 100 } });

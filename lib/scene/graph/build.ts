@@ -178,10 +178,12 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
   const things = items.filter((_, i) => kept[i].kind !== 'stuff');
   const stuff = items.filter((_, i) => kept[i].kind === 'stuff') as (RelationItem & { label: string })[];
   const relations: GraphRelation[] = computeRelations(things);
+  // A thing in someone's hands rests on no ground region, whatever lies below its box.
+  const held = new Set(relations.filter((r) => r.kind === 'holding').map((r) => r.objectId));
   for (const thing of things) {
     for (const region of stuff) {
       const relation = stuffRelation(thing, region, width, height);
-      if (relation) relations.push(relation);
+      if (relation && !(relation.kind === 'on' && held.has(thing.id))) relations.push(relation);
     }
   }
   const entityIds = input.entities.map((e) => e.id);

@@ -108,3 +108,18 @@ describe('two hands', () => {
     expect(relations.filter((r) => r.kind === 'holding')).toEqual([]);
   });
 });
+
+describe('what can rest on what', () => {
+  it('a person is not on a table or a backpack, a chair not on a pizza; a fork is on the pizza', () => {
+    const on = (a: string, b: string) =>
+      computeRelations([
+        { id: 'a', box: [40, 0, 20, 52], label: a },
+        { id: 'b', box: [0, 50, 100, 50], label: b },
+      ]).some((r) => r.kind === 'on' && r.subjectId === 'a');
+    expect(on('person', 'dining table')).toBe(false);
+    expect(on('person', 'backpack')).toBe(false);
+    expect(on('chair', 'pizza')).toBe(false);
+    expect(on('fork', 'pizza')).toBe(true);
+    expect(on('cup', 'dining table')).toBe(true);
+  });
+});

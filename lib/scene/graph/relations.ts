@@ -16,7 +16,7 @@
  */
 import type { Box } from '@/lib/shared/analysis';
 import { maskAt } from './cropped-mask';
-import { interaction } from './interactions';
+import { interaction, SEATS } from './interactions';
 import { overlap1d, type RelationItem } from './relation-item';
 import { boxIou } from '@/lib/shared/box';
 import { cocoSupercategory } from '../../models/yolox/classes';
@@ -118,18 +118,38 @@ function canRestOn(item: RelationItem): boolean {
 }
 
 const ANIMALS = new Set(cocoSupercategory('animal'));
-const ROAD_VEHICLES = new Set(['car', 'bus', 'truck', 'train', 'airplane']);
+const FOOD = new Set(cocoSupercategory('food'));
+/** COCO's "kitchen" supercategory (not a noun lookup: "kitchen" names a room). */
+const TABLEWARE = new Set(['bottle', 'wine glass', 'cup', 'fork', 'knife', 'spoon', 'bowl']);
+/** What a person can rest on: seats, beds, boats, boards and mounts. */
+const PERSON_RESTS_ON = new Set([
+  ...SEATS,
+  'boat',
+  'skateboard',
+  'surfboard',
+  'snowboard',
+  'skis',
+  'bicycle',
+  'motorcycle',
+  'horse',
+  'elephant',
+  'cow',
+]);
 
 /**
  * Nothing rests on a person in a photo: what someone carries is "holding" (interactions.ts), and a box whose
  * bottom lies in a person's top region is someone or something further back (a crowd behind a diner). Only an
  * animal rests on an animal (a bird on a cow's back); a rider is "riding", and a bicycle whose box ends on a
- * dog's back stands behind it. Nor does a person stand on a car, bus, truck, train or plane: they are behind.
+ * dog's back stands behind it. Nor does a person stand on a car, a table or a backpack: they are behind it.
  */
 function canSupport(support: RelationItem, thing: RelationItem): boolean {
   if (support.label === 'person') return false;
-  // A person whose feet end on a car's roof line stands behind it; riders are "riding" (interactions.ts).
-  if (thing.label === 'person' && support.label && ROAD_VEHICLES.has(support.label)) return false;
+  // A person whose feet end on a table's or a car's top edge stands behind it: people rest on seats, boards,
+  // boats and mounts only (riders are "riding", sitters "on" their seat: interactions.ts).
+  if (thing.label === 'person' && support.label && !PERSON_RESTS_ON.has(support.label)) return false;
+  // Only food and tableware rest on food: a chair whose legs end on a close-up pizza's top edge is behind it.
+  if (support.label && FOOD.has(support.label) && thing.label && !FOOD.has(thing.label) && !TABLEWARE.has(thing.label))
+    return false;
   return !support.label || !ANIMALS.has(support.label) || !thing.label || ANIMALS.has(thing.label);
 }
 
