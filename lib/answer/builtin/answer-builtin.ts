@@ -28,6 +28,7 @@ import { hashSeed } from './phrasing';
 import { ROLE_OBJECTS } from '../roles';
 import { comparisonAnswer } from './compose-comparison';
 import { skyAnswer } from './compose-sky';
+import { sizeAnswer } from './compose-size';
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import { joinList } from './phrasing';
 
@@ -54,6 +55,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   'verify-relation': verifyRelationAnswer,
   'verify-comparison': comparisonAnswer,
   sky: skyAnswer,
+  size: sizeAnswer,
   'side-choice': sideChoice,
   part: partAnswer,
   kind: kindAnswer,

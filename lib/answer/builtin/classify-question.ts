@@ -14,6 +14,7 @@
  * | 3     | count       | how many, count, number of                                                        |
  * | 2     | kind        | what kind / type / sort / breed / species / make / model of… (a finer name)   |
  * | 4     | identity    | is it / this / that / the <label> a <kind>? (what it is; a colour in <kind>: colour) |
+ * | 4     | size        | how big / large / small / tall / wide / long is <label>                           |
  * | 4     | colour      | what/which colo(u)r, colo(u)r of; or "is/are the X <colour word>" (yes/no)         |
  * | 5     | superlative | biggest / largest / smallest / tiniest / left-most / right-most / furthest left…  |
  * |       |             | or "which X is on the left/right"                                                 |
@@ -62,6 +63,7 @@ import {
   UNSEEN,
   VERIFY_ACTIVITY,
   CONSUMING_WHAT,
+  SIZE_ASKED,
   VERIFY_RELATION,
   WEARING,
   WEARING_WHAT,
@@ -261,6 +263,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       };
     return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   }
+  if (SIZE_ASKED.test(text) && labels.length) return { ...base, type: 'size' };
   if (COLOUR.test(text)) {
     const noun = labels.length ? undefined : nounAfterThe(text);
     // "What colour is his shirt?": clothes are read off their wearer's mask, so the wearer is the target.

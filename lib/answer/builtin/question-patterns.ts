@@ -67,6 +67,8 @@ export const DESTINATION = /\bwhere (is|are) (it|they|this|that|the [a-z]+) (goi
 export const TEXT =
   /\b(what does (it|this|that|the \w+) say|what do the \w+ say|(what|which) (text|words?)|written|writing|read (the|it|this|that|what)|any (text|words|letters)|text in)\b/;
 export const COUNT = /\b(how many|count|number of)\b/;
+/** "How big is the pizza?", "how tall are the giraffes?": a thing's size, of which the image shows its share. */
+export const SIZE_ASKED = /^how (?:big|large|small|tall|wide|long|high|huge|tiny) (?:is|are|was|were)\b/;
 export const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b/;
 export const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
 export const WHERE = /\b(where|position of|located)\b/;

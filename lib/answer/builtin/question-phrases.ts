@@ -18,6 +18,8 @@ const SIDE_OF =
  * Lower case, straight quotes, single spaces, and a question word's or "there"'s contraction spelled out
  * ("what's the man wearing?" reads as "what is …"); a noun's "'s" stays a possessive ("the man's shirt").
  */
+const SUBJECT_OF: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 export function normalizeQuestion(text: string): string {
   return (
     text
@@ -29,6 +31,16 @@ export function normalizeQuestion(text: string): string {
       .replace(SIDE_OF, 'to the $1 of')
       // "What is the plane flying over?": what it is above.
       .replace(/\b(?:flying|hovering|soaring|floating|gliding) (?:over|above)\b/g, 'above')
+      // "What's in his hand?", "what does she have in her hands?": what they are holding.
+      .replace(
+        /^what (?:is |are )?in (his|her|their|its) hands?\b/,
+        (_, owner: string) => `what is ${SUBJECT_OF[owner]} holding`,
+      )
+      .replace(/^what (?:is |are )?in the ([a-z]+)'s hands?\b/, 'what is the $1 holding')
+      .replace(
+        /^what (?:does|do) (he|she|they|it|the [a-z]+) (?:have|hold) in (?:his|her|their|its) hands?\b/,
+        'what is $1 holding',
+      )
       // "Is he on the phone?": using one, which a held phone shows.
       .replace(/\bon the (?:phone|telephone|cellphone|mobile)\b/g, 'using a phone')
       .trim()

@@ -26,6 +26,7 @@ export type QuestionType =
   | 'verify-relation'
   | 'verify-comparison'
   | 'sky'
+  | 'size'
   | 'side-choice'
   | 'part'
   | 'kind'

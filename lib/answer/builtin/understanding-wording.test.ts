@@ -184,3 +184,23 @@ describe('the photo or the occasion asked about as "this"', () => {
     expect(talk(yard(), 'Is it a horse?').text).not.toMatch(/occasion/);
   });
 });
+
+describe('size and hands', () => {
+  it('"how big is the bus?" gives its share of the image, never a real size', () => {
+    expect(talk(yard(), 'How big is the big bus?').text).toMatch(
+      /^The white bus .*covers about \d+% of the image, more than anything else I detected\. I can't tell its real size/,
+    );
+    expect(talk(yard(), 'How tall is the person?').text).toMatch(
+      /^The person in blue spans about 15% of the image's height\. I can't tell their real size/,
+    );
+  });
+
+  it('"what is in his hand?" asks what he holds', () => {
+    const hands = paintScene(300, 200, [
+      { id: 'p', label: 'person', rect: [100, 20, 80, 170], rgb: BLUE },
+      { id: 'c', label: 'cup', rect: [120, 90, 16, 16], rgb: RED },
+    ]);
+    for (const q of ["What's in his hand?", 'What does he have in his hands?', "What is in the man's hand?"])
+      expect(talk(hands, q).text).toBe('The person in blue is holding the red cup.');
+  });
+});
