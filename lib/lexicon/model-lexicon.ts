@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isGroundLabel } from '@/lib/scene/graph/stuff-relations';
 import { COCO_CLASSES, cocoSupercategory } from './coco';
-import { commonNounSynsets, hypernymDistance, nounSynsets, synset } from './wordnet';
+import { attestedSenseCount, commonNounSynsets, hypernymDistance, nounSynsets, synset } from './wordnet';
 
 export type ModelRole = 'detector' | 'segmenter' | 'classifier';
 
@@ -217,7 +217,7 @@ export function resolveNoun(noun: string): Resolution | null {
   if (byName.length || same.length)
     result = { how: byName.length ? 'name' : 'sense', classes: [...byName, ...same, ...kinds] };
   else if (kinds.length) result = { how: 'kinds', classes: kinds };
-  else if (senses.length) {
+  else if (senses.length && !personByGuess(key)) {
     let best = Infinity;
     let nearest: ModelClass[] = [];
     for (const c of classes) {
@@ -256,6 +256,25 @@ function isPlayingGround(noun: string): boolean {
  */
 export function isUnderfoot(noun: string): boolean {
   return noun === 'ground' || isPlayingGround(noun);
+}
+
+/** WordNet's lexicographer file for man-made things (noun.artifact). */
+const NOUN_ARTIFACT = 6;
+
+/**
+ * A noun WordNet lists first as a person and also as a thing, with no corpus evidence for either ("stroller":
+ * someone who strolls, or a pushchair; "walker", "server"): its first sense is a guess, so it is not taken to
+ * mean a person.
+ */
+function personByGuess(noun: string): boolean {
+  const words = noun.split(' ');
+  const all = nounSynsets(words);
+  return (
+    attestedSenseCount(words) === 0 &&
+    all.length > 1 &&
+    synset(all[0]).lexFile === NOUN_PERSON &&
+    all.some((s) => synset(s).lexFile === NOUN_ARTIFACT)
+  );
 }
 
 /** Words for the model that can show a class, for answers that say which model saw something. */

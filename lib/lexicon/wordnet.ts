@@ -125,10 +125,13 @@ function closedUp(words: string[]): boolean {
  * "look-alike" (a person), "kid" as Thomas Kyd.
  */
 export function commonNounSynsets(words: string[]): number[] {
-  const all = nounSynsets(words);
+  return nounSynsets(words).slice(0, Math.max(1, attestedSenseCount(words)));
+}
+
+/** How many of a noun's senses SemCor attests (0: WordNet's sense order is then a guess). */
+export function attestedSenseCount(words: string[]): number {
   const { tagged } = database();
-  const count = tagged.get(lemmaKey(words)) ?? (closedUp(words) ? tagged.get(words.join('').toLowerCase()) : 0) ?? 0;
-  return all.slice(0, Math.max(1, count));
+  return tagged.get(lemmaKey(words)) ?? (closedUp(words) ? tagged.get(words.join('').toLowerCase()) : 0) ?? 0;
 }
 
 export function isVerb(lemma: string): boolean {

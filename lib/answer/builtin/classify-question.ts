@@ -95,6 +95,7 @@ import {
   normalizeQuestion,
   nounAfterThe,
   partAsked,
+  partHad,
   regionAsked,
   relationAsked,
   singularPhrase,
@@ -155,6 +156,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (WEARING.test(text) || WEARING_WHAT.test(text)) return { ...base, type: 'wearing' };
   const part = partAsked(text, labels);
   if (part) return { ...base, type: 'part', part };
+  // "Do the elephants have tusks?": the owners are named before "have".
+  const had = partHad(text);
+  if (had) return { ...base, labels: labels.filter((m) => m.start < text.indexOf(' have ')), type: 'part', part: had };
   // "Is the man on the left or right of the bench?": which side, asked as a choice.
   const sides = SIDE_CHOICE.exec(text);
   if (sides && labels.some((m) => m.start < sides.index) && labels.some((m) => m.start > sides.index))

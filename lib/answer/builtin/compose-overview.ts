@@ -288,18 +288,38 @@ export function existsAnswer(ctx: ComposeContext): string {
     : question.unchecked.word === 'with'
       ? ` But I can't tell whether ${many ? 'any of them has' : question.targets[0]?.label === 'person' ? 'they have' : 'it has'} ${question.unchecked.anchor}: no model here sees that.`
       : ` But I can't tell whether ${many ? 'they are' : 'that is'} ${question.unchecked.word} the ${question.unchecked.anchor}: I see no ${question.unchecked.anchor} as such.`;
-  const missing = `${absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : ''}${unchecked}`;
+  const missing = `${absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : ''}${unchecked}${ageUnchecked(ctx)}`;
   // A yes needs a source sure enough to state: when every match is weak, the yes is hedged with its best score.
   const best = Math.max(...question.targets.map((e) => e.score ?? 1));
   if (best < STATE_MIN_SCORE)
     return `Possibly: I see ${joinList(found)}, but the model that found ${question.targets.length > 1 ? 'them' : 'it'} is unsure (${best.toFixed(2)}).${missing}`;
   // "What animals are there?" asks which, not whether: no yes before the list.
   // Nor when the relation asked cannot be checked: the thing is there, the claim is not confirmed.
-  const which = /^(what|which)\b/.test(question.question.trim().toLowerCase()) || question.unchecked !== undefined;
+  const which =
+    /^(what|which)\b/.test(question.question.trim().toLowerCase()) ||
+    question.unchecked !== undefined ||
+    AGE_WORD.test(question.question.toLowerCase());
   const yes = which
     ? pick([`There ${verb}`, 'I can see', 'I see'], seed, 'which')
     : pick([`Yes, there ${verb}`, 'Yes: I can see', 'Yes, I see'], seed, 'yes');
   return `${yes} ${joinList(found)}.${missing}`;
+}
+
+/** "Is there a baby elephant?": the elephants are there, their age is not something any model sees. */
+const AGE_WORD = /\b(baby|young|juvenile|infant|adult|grown-up|old|elderly)\b/;
+
+function ageUnchecked(ctx: ComposeContext): string {
+  const age = AGE_WORD.exec(ctx.question.question.toLowerCase())?.[1];
+  const things = ctx.question.targets.filter((t) => t.kind !== 'stuff' && t.label !== 'person');
+  if (!age || !things.length) return '';
+  const young = /^(baby|young|juvenile|infant)$/.test(age);
+  const pick = things.reduce((a, b) =>
+    (young ? b.areaFraction < a.areaFraction : b.areaFraction > a.areaFraction) ? b : a,
+  );
+  const lead = ` But I can't tell whether ${things.length > 1 ? 'any is' : 'it is'} ${young ? 'young' : 'grown'}: my models don't see age.`;
+  return things.length > 1
+    ? `${lead} The ${young ? 'smallest' : 'biggest'} is ${theEntity(pick)} ${pick.position}.`
+    : lead;
 }
 
 function lowerFirst(text: string): string {

@@ -4,7 +4,7 @@
  */
 import { pluralize } from '../vocabulary';
 import { absentAnswer, type ComposeContext } from './compose-overview';
-import { capitalize, theEntity } from './phrasing';
+import { capitalize, theEntity, theGroup } from './phrasing';
 
 export function partAnswer(ctx: ComposeContext): string {
   const { question } = ctx;
@@ -13,6 +13,8 @@ export function partAnswer(ctx: ComposeContext): string {
   if (question.targetLabels.length && !question.targets.length) return absentAnswer(ctx, question.targetLabels[0]);
   const noClass = `none of my models has a class for ${pluralize(part)}`;
   const owner = question.targets[0];
+  if (question.targets.length > 1)
+    return `I can't tell: ${noClass}, so I can't make out the ${pluralize(part)} of ${theGroup(question.targets)} as such.`;
   if (!owner) return `I can't tell: ${noClass}, so I can't see one as such.`;
   return `I can't tell: ${noClass}, so I can't make out ${theEntity(owner)}'s ${part} as such. ${capitalize(theEntity(owner))} is ${owner.position}.`;
 }

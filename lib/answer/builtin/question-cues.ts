@@ -2,7 +2,8 @@
  * The word cues classifyQuestion reads beside the question patterns (question-patterns.ts): superlatives,
  * counts to check, sides asked as a choice, places after a relation word, and modifier nouns.
  */
-import { commonNounSynsets } from '../../lexicon/wordnet';
+import { resolveNoun } from '../../lexicon/model-lexicon';
+import { commonNounSynsets, isNoun } from '../../lexicon/wordnet';
 import type { LabelMention } from '../vocabulary';
 import type { Superlative } from './question-types';
 
@@ -49,7 +50,8 @@ export const NOT_A_HEAD = new Set(
 /**
  * A label word that only modifies the noun after it is no mention: "the dog bowl" is a bowl, "a baby elephant"
  * an elephant, "the lifeguard tower" a tower. A mention goes when the next word starts another mention, or when
- * it is a role word for a person ("baby", "lifeguard") followed by a common noun that is no verb form or place.
+ * it is a role word for a person ("baby", "lifeguard") followed by a common noun that is no verb form or place,
+ * or when the two words are one noun in WordNet that is no kind of the label ("a ski lift" is no skis).
  */
 export function dropModifiers(text: string, labels: LabelMention[]): void {
   for (let i = labels.length - 1; i >= 0; i--) {
@@ -64,7 +66,9 @@ export function dropModifiers(text: string, labels: LabelMention[]): void {
       !NOT_A_HEAD.has(next) &&
       !/(ing|ed)$/.test(next) &&
       commonNounSynsets([next]).length > 0;
-    if (beforeMention || roleBeforeNoun) labels.splice(i, 1);
+    // "A ski lift", "the bus stop": WordNet has the two words as one noun, which the label word only modifies.
+    const compound = !NOT_A_HEAD.has(next) && isNoun([word, next]) && !resolvesTo(`${word} ${next}`, mention.label);
+    if (beforeMention || roleBeforeNoun || compound) labels.splice(i, 1);
   }
 }
 
@@ -102,4 +106,8 @@ export function superlativeMatch(text: string): { kind: Superlative; at: number 
 
 export function superlativeIn(text: string): Superlative | undefined {
   return superlativeMatch(text)?.kind;
+}
+
+function resolvesTo(noun: string, label: string): boolean {
+  return (resolveNoun(noun)?.classes ?? []).some((c) => c.label === label);
 }

@@ -90,6 +90,20 @@ export function partAsked(text: string, labels: LabelMention[]): string | undefi
   return part;
 }
 
+/**
+ * "Do any of them have tusks?", "does the cat have a collar?": a part or attachment asked of its owner, when no
+ * model has a class for it (having a thing a model shows is a relation, not a part).
+ */
+export function partHad(text: string): string | undefined {
+  const m =
+    /^(?:do|does) (?:any of )?(?:them|they|it|he|she|the [a-z' ]+?) have (?:an? |any |some )?([a-z]+)\s*[?.!]*$/.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const part = nounBaseForm(m[1]);
+  return hasVisibleClass(part) ? undefined : part;
+}
+
 /** Words for a side, an aspect or a group of a thing, not a part of it: "the front of the bus", "the colour of…". */
 const NOT_A_PART =
   /^(colou?r|colou?rs|kind|type|sort|make|model|breed|species|name|size|shape|number|side|front|back|rear|top|bottom|middle|centre|center|left|right|rest|end|edge|group|pair|picture|photo|image|inside|outside)$/;

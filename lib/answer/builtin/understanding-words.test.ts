@@ -276,3 +276,24 @@ describe('two-tone coats', () => {
     expect(talk(coat(WHITE, 'car'), 'What colour is the car?').text).not.toMatch(/ and white/);
   });
 });
+
+describe('nouns that are more than their label word', () => {
+  it('"a bus stop" is no bus, "a stroller" no person: both are things no model has a class for', () => {
+    expect(talk(yard(), 'Is there a bus stop?').text).toMatch(
+      /^I can't tell whether there is a bus stop: none of my models/,
+    );
+    expect(talk(yard(), 'Is there a stroller?').text).toMatch(/^I can't tell whether there is a stroller/);
+  });
+
+  it('"a baby horse" is a horse whose age no model sees; the smallest is pointed out', () => {
+    expect(talk(yard(), 'Is there a baby horse?').text).toMatch(
+      /^(There are|I can see|I see) three horses\. But I can't tell whether any is young: my models don't see age\. The smallest is /,
+    );
+  });
+
+  it('"do the horses have saddles?" asks for a part no model has a class for, of all of them', () => {
+    expect(talk(yard(), 'Do the horses have saddles?').text).toBe(
+      "I can't tell: none of my models has a class for saddles, so I can't make out the saddles of the horses as such.",
+    );
+  });
+});
