@@ -124,11 +124,18 @@ const VES_TO_F: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(F_TO_VES).map(([singular, plural]) => [plural, singular]),
 );
 
-/** Nouns that do not take a plural in ordinary English ("any furniture", not "any furnitures"). */
+/** Nouns that do not take a plural in ordinary English ("any furniture", not "any furnitures"; "stairs" already is one). */
 const UNCOUNTABLE = new Set([
   'sheep',
   'skis',
   'scissors',
+  'stairs',
+  'glasses',
+  'trousers',
+  'jeans',
+  'shorts',
+  'pants',
+  'clothes',
   'furniture',
   'equipment',
   'luggage',

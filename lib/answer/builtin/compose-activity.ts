@@ -196,7 +196,7 @@ export function activityAnswer(ctx: ComposeContext): string {
   const pronoun = targets.length === 1 && targets[0].label === 'person' ? 'They are' : 'It is';
   const where = targets.length === 1 ? ` ${pronoun} ${targets[0].position}.` : '';
   const fine = targets.map(fineWord).find(Boolean);
-  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 || targets[0].label === 'person' ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls it ${withArticle(fine)}.` : ''}`;
+  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 || targets[0].label === 'person' ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls ${targets.length > 1 ? 'one of them' : 'it'} ${withArticle(fine)}.` : ''}`;
 }
 
 /** "What is he eating?": the food (or drink) in their hands, hedged: holding it is the evidence, not eating. */

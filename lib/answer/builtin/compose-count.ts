@@ -79,7 +79,8 @@ export function countAnswer(ctx: ComposeContext): string {
     if (matches[0].kind === 'stuff')
       return `${capitalize(theEntity(matches[0]))} is a region rather than separate things: it covers ${percentOfImage(matches[0].areaFraction)} of the image.`;
     if (matches.length === 1)
-      return `${pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
+      // "Just one" would deny the weaker ones said in the same breath.
+      return `${unsure ? 'I can see' : pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
     const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
     const where = matches.length <= 4 ? `: ${byPlace(matches)}` : '';
     return `${lead} ${countRef(matches)}${where}${unsure}.`;

@@ -33,9 +33,11 @@ export interface ComposeContext {
   seed: number;
 }
 
-export const LIMITATION =
-  'I only know what the detector (80 COCO classes), the segmenters and the sound analysis found: which things ' +
-  'are there, where, how big and what colour';
+/** What the built-in answerer knows, naming the sound analysis only where there is a sound. */
+export function limitation(facts: SceneFacts): string {
+  const models = facts.sound ? 'the segmenters and the sound analysis' : 'and the segmenters';
+  return `I only know what the detector (80 COCO classes)${facts.sound ? ',' : ''} ${models} found: which things are there, where, how big and what colour`;
+}
 
 export function entitiesWithLabel(facts: SceneFacts, label: string): EntityFacts[] {
   return facts.entities.filter((entity) => entity.label === label);
@@ -93,9 +95,11 @@ export const WEAK_MENTION_SCORE = 0.2;
 /** Drawers, trousers, glasses: nouns WordNet keeps plural, so the asked word stays plural. */
 const isPluralOnly = (thing: string) => /[^su]s$/.test(thing);
 
-/** "is a stump", but "are any drawers". */
-function isThere(thing: string): string {
-  return isPluralOnly(thing) ? `are any ${thing}` : `is ${withArticle(thing)}`;
+/** "is a stump", but "are any drawers", and "is any snow" where the question used the noun without an article. */
+function isThere(thing: string, question: string): string {
+  if (isPluralOnly(thing)) return `are any ${thing}`;
+  const bare = new RegExp(`\\b(?:there|any|some|see) ${thing}\\b`).test(question.toLowerCase());
+  return bare ? `is any ${thing}` : `is ${withArticle(thing)}`;
 }
 
 /** A whole-image classifier tag (not the detector's) that is the thing or one of the classes it resolves to. */
@@ -117,7 +121,7 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
   if (!known && !resolution) {
     // No model has a class for it: a "no" would be a claim the models cannot back.
     const it = isPluralOnly(thing) ? 'them' : 'it';
-    return `I can't tell whether there ${isThere(thing)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for ${it}, so I can't rule ${it} in or out.`;
+    return `I can't tell whether there ${isThere(thing, ctx.question.question)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for ${it}, so I can't rule ${it} in or out.`;
   }
   // The whole-image classifier named it ("bathtub" of a bathroom): evidence, though nothing outlines it.
   const tagged = classifierTag(facts, thing, resolution?.classes ?? []);
@@ -143,7 +147,7 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
   if (seer?.role === 'classifier' && !detectorWouldBox(thing)) {
     // The crop classifier names only what the detector boxed: its silence says nothing about the rest of the photo.
     const quoted = seer.label === thing ? '' : ` ("${seer.label}")`;
-    return `I can't tell whether there ${isThere(thing)}: only the crop classifier has a class for it${quoted}, and it looks only at things the detector boxed, none of which it called one, so I can't rule it in or out.`;
+    return `I can't tell whether there ${isThere(thing, ctx.question.question)}: only the crop classifier has a class for it${quoted}, and it looks only at things the detector boxed, none of which it called one, so I can't rule it in or out.`;
   }
   if (seer?.role === 'segmenter' && !becomesRegion(seer.label)) {
     // Only the segmenter's surfaces and furniture are kept as regions: its silence about a flag says nothing.
@@ -222,7 +226,7 @@ export function describeAnswer(ctx: ComposeContext): string {
   details.push(...relationSentences(facts, 2));
   if (facts.texts?.length)
     details.push(
-      `Some text is legible: "${facts.texts[0].text}"${facts.texts.length > 1 ? ` and ${facts.texts.length - 1} more lines` : ''}.`,
+      `Some text is legible: "${facts.texts[0].text}"${facts.texts.length > 1 ? ` and ${numberWord(facts.texts.length - 1)} more line${facts.texts.length === 2 ? '' : 's'}` : ''}.`,
     );
   if (facts.sound)
     details.push(

@@ -1,7 +1,7 @@
 /** Greetings, help, and the plain "I can't know that" answers (one sentence, nothing linked). */
 import { countPhrase, joinList, pick, withArticle } from './phrasing';
 import type { ComposeContext } from './compose-overview';
-import { LIMITATION } from './compose-overview';
+import { limitation } from './compose-overview';
 import { ageByWords } from '../people-words';
 
 export function greetingAnswer(ctx: ComposeContext, help: boolean): string {
@@ -63,6 +63,6 @@ export function cannotAnswer(ctx: ComposeContext): string {
   return pick(options, ctx.seed, 'cannot');
 }
 
-export function unknownAnswer(_ctx: ComposeContext): string {
-  return `${LIMITATION}; I can't tell that from them. For open questions, connect a vision-language model endpoint in the settings.`;
+export function unknownAnswer(ctx: ComposeContext): string {
+  return `${limitation(ctx.facts)}; I can't tell that from them. For open questions, connect a vision-language model endpoint in the settings.`;
 }

@@ -6,7 +6,7 @@
 import type { TextInput } from '../types';
 import { describePosition, horizontalZone, verticalZone, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
-import { capitalize, joinList, pick, theEntity } from './phrasing';
+import { capitalize, joinList, numberWord, pick, theEntity } from './phrasing';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import { cannotAnswer } from './compose-talk';
 
@@ -32,7 +32,8 @@ export function textAnswer(ctx: ComposeContext): string {
     const where = describePosition(horizontalZone(x + w / 2, facts.width), verticalZone(y + h / 2, facts.height));
     return `"${line.text}" ${where}${line.confidence < SURE_CONFIDENCE ? ' (uncertain)' : ''}`;
   });
-  const more = facts.texts.length > MAX_LINES ? `, and ${facts.texts.length - MAX_LINES} more lines` : '';
+  const extra = facts.texts.length - MAX_LINES;
+  const more = extra > 0 ? `, and ${numberWord(extra)} more line${extra === 1 ? '' : 's'}` : '';
   const opener = pick(['The text I can read:', 'Reading the image, I find', 'The visible text says'], seed, 'text');
   return `${opener} ${joinList(all)}${more}. (Read by PP-OCRv4; small or stylised lettering may be missed.)`;
 }

@@ -204,3 +204,19 @@ describe('size and hands', () => {
       expect(talk(hands, q).text).toBe('The person in blue is holding the red cup.');
   });
 });
+
+describe('counts and lists that agree with themselves', () => {
+  it('one sure and one weaker: never "just one" beside the weaker one', () => {
+    const pair = paintScene(300, 200, [
+      { id: 'd1', label: 'dog', rect: [20, 100, 60, 60], rgb: BROWN },
+      { id: 'd2', label: 'dog', rect: [200, 100, 60, 60], rgb: WHITE, score: 0.12 },
+    ]);
+    const text = talk(pair, 'How many dogs are there?').text;
+    expect(text).not.toMatch(/just|only/);
+    expect(text).toMatch(/one more I am less sure of|one more that I am less sure about/);
+  });
+
+  it('"is there snow?" asked without an article keeps it so', () => {
+    expect(talk(yard(), 'Is there snow?').text).toMatch(/^I can't tell whether there is any snow/);
+  });
+});
