@@ -29,6 +29,17 @@ describe('text questions', () => {
     expect(answer.indexOf('ACABAMENTO')).toBeLessThan(answer.indexOf('lluminacao'));
   });
 
+  it('reads the asked thing, and never passes text elsewhere off as its own', () => {
+    const scene = {
+      ...streetScene(),
+      texts: [{ text: 'TAXI', box: [10, 55, 20, 8] as [number, number, number, number], confidence: 0.95 }],
+    };
+    expect(ask('What does the car say?', scene)).toMatch(/^The red car reads "TAXI"/);
+    expect(ask('What does the dog say?', scene)).toMatch(
+      /^I found no legible text on the white dog\. Elsewhere, the text reader found "TAXI" /,
+    );
+  });
+
   it('says so when nothing legible was found, and when OCR has not run', () => {
     expect(ask('What does the sign say?', { ...streetScene(), texts: [] })).toMatch(/no legible text/);
     expect(ask('What does the sign say?')).toMatch(/not read the text/);

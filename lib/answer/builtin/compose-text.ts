@@ -27,6 +27,8 @@ export function textAnswer(ctx: ComposeContext): string {
   const lines = on ? facts.texts.filter((t) => centreWithin(t, on)) : [];
   if (on && lines.length)
     return `${capitalize(theEntity(on))} reads "${readingOrder(lines).join(' ')}"${lines.some((l) => l.confidence < SURE_CONFIDENCE) ? ' (partly uncertain)' : ''}. (Read by PP-OCRv4; small or stylised lettering may be missed.)`;
+  // "What does the cake say?" with nothing written on the cake: not the lines elsewhere passed off as its text.
+  const elsewhere = on ? `I found no legible text on ${theEntity(on)}. Elsewhere, ` : '';
   const all = facts.texts.slice(0, MAX_LINES).map((line) => {
     const [x, y, w, h] = line.box;
     const where = describePosition(horizontalZone(x + w / 2, facts.width), verticalZone(y + h / 2, facts.height));
@@ -34,7 +36,9 @@ export function textAnswer(ctx: ComposeContext): string {
   });
   const extra = facts.texts.length - MAX_LINES;
   const more = extra > 0 ? `, and ${numberWord(extra)} more line${extra === 1 ? '' : 's'}` : '';
-  const opener = pick(['The text I can read:', 'Reading the image, I find', 'The visible text says'], seed, 'text');
+  const opener = elsewhere
+    ? `${elsewhere}the text reader found`
+    : pick(['The text I can read:', 'Reading the image, I find', 'The visible text says'], seed, 'text');
   return `${opener} ${joinList(all)}${more}. (Read by PP-OCRv4; small or stylised lettering may be missed.)`;
 }
 
