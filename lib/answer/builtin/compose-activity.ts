@@ -70,6 +70,45 @@ const SPORT_OF: Record<string, string> = {
   'sports ball': 'a ball game',
 };
 
+/** ImageNet classes that point to a sport, read off the crop classifier's names and the whole-image tags. */
+const SPORT_OF_CLASS: Record<string, string> = {
+  ballplayer: BAT_AND_BALL,
+  racket: 'tennis',
+  'tennis ball': 'tennis',
+  'soccer ball': 'football (soccer)',
+  basketball: 'basketball',
+  volleyball: 'volleyball',
+  'rugby ball': 'rugby',
+  'golf ball': 'golf',
+  golfcart: 'golf',
+  puck: 'ice hockey',
+  'croquet ball': 'croquet',
+  'ping-pong ball': 'table tennis',
+  'football helmet': 'American football',
+  ski: 'skiing',
+  'balance beam': 'gymnastics',
+  'parallel bars': 'gymnastics',
+  'horizontal bar': 'gymnastics',
+};
+
+/** No detector gear: the crop classifier's name for a thing, else a whole-image tag, hedged as a classifier's. */
+function classifierSport(ctx: ComposeContext): string | undefined {
+  const named = ctx.facts.entities.find((e) => {
+    const fine = fineWord(e);
+    return fine !== undefined && SPORT_OF_CLASS[fine] !== undefined;
+  });
+  if (named) {
+    const fine = fineWord(named)!;
+    return `Possibly ${SPORT_OF_CLASS[fine]}: the crop classifier calls ${theEntity(named)} ${withArticle(fine)}, though no model found the gear itself.`;
+  }
+  const tag = (ctx.facts.tags ?? [])
+    .filter((t) => SPORT_OF_CLASS[t.label.toLowerCase()])
+    .sort((a, b) => b.score - a.score)[0];
+  return tag
+    ? `Possibly ${SPORT_OF_CLASS[tag.label.toLowerCase()]}: the whole-image classifier tags this photo "${tag.label}" (${tag.score.toFixed(2)}), though no model found the gear itself.`
+    : undefined;
+}
+
 /** Things one uses while merely beside or over them (a laptop on the desk in front of you); anything else
  *  must be held or ridden to say what someone does with it (a cup beside someone is not "drinking"). */
 const USED_NEARBY = new Set([
@@ -111,7 +150,10 @@ function tiedObjects(ctx: ComposeContext, who: EntityFacts): { thing: EntityFact
 export function sportAnswer(ctx: ComposeContext): string {
   const gear = [...ctx.facts.entities].filter((e) => SPORT_OF[e.label]).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
   if (!gear.length)
-    return "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…).";
+    return (
+      classifierSport(ctx) ??
+      "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…)."
+    );
   const sport = SPORT_OF[gear[0].label];
   const same = gear.filter((g) => SPORT_OF[g.label] === sport);
   const players = ctx.facts.entities.filter((e) => e.label === 'person');
@@ -148,7 +190,9 @@ export function activityAnswer(ctx: ComposeContext): string {
     // The objects in view point to another sport: a hedged no, with that evidence.
     if (seen.startsWith('It looks like')) return `Probably not: ${seen.charAt(0).toLowerCase()}${seen.slice(1)}`;
   }
-  if (/\b(sport|game)\b/.test(text) || (/\bplaying\b/.test(text) && question.targets.length === 0))
+  // "What are they playing?" asks for the game, whoever "they" are.
+  const whatPlayed = /^what (?:are|is) [a-z' ]+ playing\W*$/.test(text);
+  if (/\b(sport|game)\b/.test(text) || whatPlayed || (/\bplaying\b/.test(text) && question.targets.length === 0))
     return sportAnswer(ctx);
   const people = facts.entities.filter((e) => e.label === 'person');
   const targets = question.targets.length ? question.targets.filter((t) => t.kind !== 'stuff') : people;
@@ -190,13 +234,13 @@ export function activityAnswer(ctx: ComposeContext): string {
   if (sentences.length) return sentences.join(' ');
   // People tied to nothing, but sports gear in view (kites in the sky, a ball on the pitch): a hedged lead.
   const gear = targets.every((t) => t.label === 'person') ? sportAnswer(ctx) : '';
-  if (gear.startsWith('It looks like'))
-    return `Nothing they hold or ride says so for sure, but the gear in view points to a sport or game. ${gear}`;
+  if (gear.startsWith('It looks like') || gear.startsWith('Possibly'))
+    return `Nothing they hold or ride says so for sure, but what is in view points to a sport or game. ${gear}`;
   // A person is "they", not "it".
   const pronoun = targets.length === 1 && targets[0].label === 'person' ? 'They are' : 'It is';
   const where = targets.length === 1 ? ` ${pronoun} ${targets[0].position}.` : '';
   const fine = targets.map(fineWord).find(Boolean);
-  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 || targets[0].label === 'person' ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls ${targets.length > 1 ? 'one of them' : 'it'} ${withArticle(fine)}.` : ''}`;
+  return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 || targets[0].label === 'person' ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls ${targets.length > 1 ? 'one of them' : targets[0].label === 'person' ? 'them' : 'it'} ${withArticle(fine)}.` : ''}`;
 }
 
 /** "What is he eating?": the food (or drink) in their hands, hedged: holding it is the evidence, not eating. */

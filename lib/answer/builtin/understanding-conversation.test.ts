@@ -104,7 +104,7 @@ describe('people tied to nothing, with sports gear in view', () => {
       { id: 'p', label: 'person', rect: [60, 80, 30, 100], rgb: BLUE },
     ]);
     expect(talk(park, 'What is the person doing?').text).toBe(
-      'Nothing they hold or ride says so for sure, but the gear in view points to a sport or game. It looks like kite flying: I see a red kite with a person in blue.',
+      'Nothing they hold or ride says so for sure, but what is in view points to a sport or game. It looks like kite flying: I see a red kite with a person in blue.',
     );
   });
 });

@@ -220,3 +220,21 @@ describe('counts and lists that agree with themselves', () => {
     expect(talk(yard(), 'Is there snow?').text).toMatch(/^I can't tell whether there is any snow/);
   });
 });
+
+describe('a sport from the classifiers when no gear was found', () => {
+  it('names the crop classifier\'s "ballplayer" as the evidence, hedged', () => {
+    const field = paintScene(300, 200, [
+      {
+        id: 'p',
+        label: 'person',
+        rect: [100, 40, 40, 120],
+        rgb: WHITE,
+        fineName: { label: 'ballplayer', score: 0.7, source: 'imagenet-mobilenetv2' },
+      },
+    ]);
+    expect(talk(field, 'What sport is this?').text).toMatch(
+      /^Possibly baseball, or another bat-and-ball game .*: the crop classifier calls the person in white a ballplayer/,
+    );
+    expect(talk(field, 'What are they playing?').text).toMatch(/^Possibly baseball/);
+  });
+});
