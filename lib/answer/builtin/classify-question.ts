@@ -273,6 +273,11 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     // "What colour is his shirt?": clothes are read off their wearer's mask, so the wearer is the target.
     const wearer = noun && isClothing(noun) ? wearerMention(text) : undefined;
     if (wearer) return { ...base, labels: [wearer], type: 'colour', wearerPronoun: true };
+    // "What colour are the uniforms?": clothes with no wearer named are everyone's, seen on the people.
+    if (noun && isClothing(noun)) {
+      const at = text.indexOf(noun);
+      return { ...base, labels: [{ label: 'person', start: at, end: at + noun.length, plural: true }], type: 'colour' };
+    }
     return { ...base, type: 'colour', unknownThing: noun };
   }
   // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.

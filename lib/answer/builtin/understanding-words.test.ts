@@ -64,6 +64,11 @@ describe('what a question is about when its noun is missing or worn', () => {
       /^The person's shirt (looks|is mostly|appears) blue \(going by the upper part of the mask, where a shirt is worn\)/,
     );
   });
+  it('"what colour are the uniforms?" reads the clothes of the people in view', () => {
+    expect(talk(yard(), 'What colour are the uniforms?').text).toMatch(
+      /^The person (looks|is mostly|appears) blue \(going by the clothes\)/,
+    );
+  });
   it('"her top" is a garment, asked again in a follow-up, though WordNet\'s "top" is first a lid', () => {
     expect(talk(yard(), 'What colour is her top?').text).toMatch(/^The person's top (looks|is mostly|appears) blue/);
     expect(talk(yard(), 'What colour is the bus?', "And the woman's top?").text).toMatch(
