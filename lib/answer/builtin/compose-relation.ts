@@ -13,6 +13,7 @@ import { lyingOn } from './surfaces';
 import { isSideWord, oppositeSide, sideChoiceAnswer, sideOf, type SideWord } from './side-of';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import { normalizeQuestion } from './question-phrases';
+import { insideShare } from '@/lib/shared/box';
 
 /** Relation kinds that answer each asked relation, and whether the anchor is the stored relation's subject. */
 function matchesAsked(
@@ -84,13 +85,22 @@ export function relationAnswer(ctx: ComposeContext): string {
     if (standing.length)
       return `${capitalize(joinList(theEntities(standing.slice(0, 4), facts.entities)))} ${standing.length > 1 ? 'are' : 'is'} ${asked} ${anchorPhraseOf(found.entities)}, judging from where ${standing.length > 1 ? 'they stand' : 'it stands'} in the frame.`;
   }
-  if (hits.length === 0 && question.subjectLabels && asked === 'next to') {
+  if (hits.length === 0 && asked === 'next to' && !question.anchorIsSubject) {
+    // The graph's "next to" wants boxes of like height: anything standing at the anchor's side on the same
+    // ground line is beside it too (of the kinds named before the relation word, when there are any).
+    const kinds = question.subjectLabels;
     const beside = besideOnGround(
-      facts.entities.filter((e) => question.subjectLabels!.includes(e.label)),
+      facts.entities.filter((e) => !excluded.has(e.id) && (!kinds || kinds.includes(e.label))),
       found.entities,
     );
     if (beside.length)
       return `${capitalize(joinList(theEntities(beside.slice(0, 3), facts.entities)))} ${beside.length > 1 ? 'are' : 'is'} next to ${anchorPhrase}, judging from where ${beside.length > 1 ? 'they stand' : 'it stands'} in the frame.`;
+    // Boxes that meet are beside each other in the picture at least, though one may stand further back.
+    const meeting = facts.entities
+      .filter((e) => !excluded.has(e.id) && !anchors.has(e.id) && (!kinds || kinds.includes(e.label)))
+      .filter((e) => found.entities.some((a) => insideShare(e.box, a.box) > 0));
+    if (meeting.length)
+      return `${capitalize(joinList(theEntities(meeting.slice(0, 3), facts.entities)))} ${meeting.length > 1 ? 'are' : 'is'} beside ${anchorPhrase} in the picture, judging from where the boxes meet (${meeting.length > 1 ? 'they' : 'it'} may stand nearer or further back).`;
   }
   if (hits.length === 0) {
     const weak =

@@ -208,3 +208,15 @@ describe('sitting', () => {
     );
   });
 });
+
+describe('beside, when the graph kept no relation', () => {
+  it('boxes that meet are beside each other in the picture, said with that caveat', () => {
+    const street = paintScene(300, 200, [
+      { id: 'bike', label: 'bicycle', rect: [0, 0, 80, 150], rgb: BROWN },
+      { id: 'dog', label: 'dog', rect: [30, 130, 140, 50], rgb: WHITE },
+    ]);
+    expect(talk(street, 'What is next to the dog?').text).toMatch(
+      /^The brown bicycle is (next to|beside) the white dog/,
+    );
+  });
+});
