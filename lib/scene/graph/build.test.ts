@@ -87,6 +87,8 @@ describe('interactions', () => {
     expect(isHolding(standing, [10, 95, 12, 10])).toBe(true); // at hand height
     expect(isHolding(standing, [10, 180, 12, 14])).toBe(false); // a cup on the floor by the feet
     expect(isHolding([0, 0, 100, 120], [10, 100, 12, 14])).toBe(true); // seated, on the lap
+    expect(isHolding(standing, [30, 60, 40, 30], 'tennis racket')).toBe(true); // by the handle, head out
+    expect(isHolding(standing, [30, 60, 40, 30], 'cup')).toBe(false);
   });
 
   it('sits on a sofa with feet at its foot; standing behind it is cut off at its top; in front is outside it', () => {

@@ -7,6 +7,7 @@
  *   and ends inside the mount's box (legs astride or feet on it), above the mount's bottom edge.
  * - holding (a person holding a bowl, phone, umbrella, racket…): a hand-sized class, ≥ 50 % of whose box lies
  *   inside the person's box, and whose box is under half the person's box area (a thing that size fits a hand).
+ *   A racket, bat or umbrella is held by its handle, the rest reaching out: ≥ 20 % of its box will do.
  *   A standing, full-length figure (box at least twice as tall as wide) holds nothing below the knee: a thing
  *   centred in the lowest quarter of such a box is on the floor at their feet (knee height is about 28 % of
  *   stature, and hands hang at about 38 %).
@@ -93,6 +94,9 @@ const RIDER_MIN_OVERLAP = 0.5;
 const RIDER_MIN_ABOVE = 0.3;
 const HELD_MIN_INSIDE = 0.5;
 const HELD_MAX_AREA_RATIO = 0.5;
+/** Held by one end, the rest reaching out of the holder's box: a racket, a bat, an umbrella over the head. */
+const HELD_BY_HANDLE = new Set(['tennis racket', 'baseball bat', 'umbrella']);
+const HANDLE_MIN_INSIDE = 0.2;
 /** A box this many times as tall as wide is a standing, full-length figure. */
 const FULL_LENGTH_ASPECT = 2;
 /** Below the knee: the lowest quarter of a full-length figure. */
@@ -125,9 +129,10 @@ export function isRiding(rider: Box, mount: Box): boolean {
   );
 }
 
-export function isHolding(holder: Box, held: Box): boolean {
+export function isHolding(holder: Box, held: Box, label = ''): boolean {
+  const minInside = HELD_BY_HANDLE.has(label) ? HANDLE_MIN_INSIDE : HELD_MIN_INSIDE;
   return (
-    shareInside(held, holder) >= HELD_MIN_INSIDE &&
+    shareInside(held, holder) >= minInside &&
     area(held) < HELD_MAX_AREA_RATIO * area(holder) &&
     !atTheFeet(holder, held)
   );
@@ -164,7 +169,7 @@ export function interaction(a: RelationItem, b: RelationItem): GraphRelation | u
     return { subjectId: a.id, kind: 'riding', objectId: b.id };
   if (PEOPLE.has(a.label) && SEATS.has(b.label) && isSeated(a.box, b.box))
     return { subjectId: a.id, kind: 'on', objectId: b.id };
-  if (PEOPLE.has(a.label) && HANDHELD.has(b.label) && isHolding(a.box, b.box))
+  if (PEOPLE.has(a.label) && HANDHELD.has(b.label) && isHolding(a.box, b.box, b.label))
     return { subjectId: a.id, kind: 'holding', objectId: b.id };
   if (CONTAINERS.has(b.label) && !CONTAINERS.has(a.label) && isInside(a.box, b.box))
     return { subjectId: a.id, kind: 'inside', objectId: b.id };
