@@ -10,7 +10,7 @@ import type { EntityFacts } from '../scene-facts';
 import type { ClothesColours } from '../../scene/graph/clothes';
 import { type ComposeContext, WEAK_MENTION_SCORE } from './compose-overview';
 import { STATE_MIN_SCORE } from './compose-setting';
-import { theEntity } from './phrasing';
+import { theEntity, withArticle } from './phrasing';
 
 /** Worn things the detector has a class for, by the words people use. */
 const WORN: Record<string, string> = {
@@ -52,6 +52,16 @@ export function wearingAnswer(ctx: ComposeContext): string {
   const words = match?.[1]?.split(' ') ?? [];
   const item = words.length ? [...words.slice(0, -1), singularize(words[words.length - 1])].join(' ') : 'that';
   const people = question.targets.filter((t) => t.label === 'person');
+  // "What is the cat wearing?": an animal or a thing, not whoever stands nearby.
+  const wearAt = text.search(/\b(wearing|wear|dressed|have on|has on)\b/);
+  const before = (t: EntityFacts) => question.labels.some((m) => m.label === t.label && m.start < wearAt);
+  const other = question.targets.find((t) => t.label !== 'person' && t.kind !== 'stuff' && before(t));
+  if (!people.length && other) {
+    const asked = match
+      ? `whether ${theEntity(other)} is wearing ${withArticle(item)}`
+      : `what ${theEntity(other)} is wearing`;
+    return `I can't tell ${asked}: my models have no classes for collars, coats or other things animals and objects wear.`;
+  }
   const person = people[0] ?? facts.entities.find((e) => e.label === 'person');
   const label = WORN[item];
   if (!person)

@@ -238,3 +238,14 @@ describe('a sport from the classifiers when no gear was found', () => {
     expect(talk(field, 'What are they playing?').text).toMatch(/^Possibly baseball/);
   });
 });
+
+describe('what an animal wears', () => {
+  it('"what is the horse wearing?" is about the horse, never a person\'s clothes', () => {
+    expect(talk(yard(), 'What is the white horse wearing?').text).toMatch(
+      /^I can't tell what the white horse is wearing/,
+    );
+    expect(talk(yard(), 'Is the white horse wearing a saddle?').text).toMatch(
+      /^I can't tell whether the white horse is wearing a saddle/,
+    );
+  });
+});
