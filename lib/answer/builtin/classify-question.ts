@@ -167,7 +167,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const comparedAt = compared ? text.indexOf(` ${compared[1]} `) : -1;
   // "… than the one on the right", "than the other one": the second side is another of the first's kind.
   const otherOne = compared && /\bthan the (?:other(?: one)?|one)\b/.test(text.slice(comparedAt));
-  if (compared && labels.some((m) => m.start < comparedAt) && (labels.some((m) => m.start > comparedAt) || otherOne)) {
+  // "Is it bigger than…": the first side is whatever "it" refers to (conversation.ts).
+  const pronounFirst = /^(?:is|are|was|were) (?:it|he|she|they|this|that)\b/.test(text);
+  const firstNamed = labels.some((m) => m.start < comparedAt) || pronounFirst;
+  if (compared && firstNamed && (labels.some((m) => m.start > comparedAt) || otherOne)) {
     const comparison = {
       word: compared[1],
       at: comparedAt,

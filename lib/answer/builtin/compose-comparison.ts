@@ -49,11 +49,16 @@ export function comparisonAnswer(ctx: ComposeContext): string {
   const { facts, question } = ctx;
   const { word, at, firstWords, secondWords } = question.comparison!;
   const measure = COMPARATIVES[word];
-  const first = question.labels.filter((m) => m.start < at);
+  const named = question.labels.filter((m) => m.start < at);
+  // "Is it bigger than the one on the right?": "it" is what the conversation was about.
+  const referent = named.length || !question.fromHistory ? undefined : question.targets[0];
+  const first = referent ? [{ label: referent.label, start: 0, end: 0, plural: false }] : named;
   const after = question.labels.filter((m) => m.start > at);
   const second = after.length ? after : first; // "than the one on the right": another of the same kind
+  if (!first.length && !named.length && question.usesPronoun)
+    return `I can't tell which thing you mean by "${/^\w+ (\w+)/.exec(firstWords)?.[1] ?? 'it'}": name it, and I'll compare the two.`;
   if (!first.length) return absentAnswer(ctx, question.unknownThing ?? 'that');
-  const a = side(ctx, unique(first), firstWords, first[0].plural)[0];
+  const a = referent ?? side(ctx, unique(first), firstWords, first[0].plural)[0];
   // "Is the left horse bigger than the other horse?": the second side is never the first thing again.
   const b = side(ctx, unique(second), secondWords, second[0].plural).find((e) => e !== a);
   if (!a) return absentAnswer(ctx, first[0].label);

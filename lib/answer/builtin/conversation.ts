@@ -166,7 +166,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       fromHistory = true;
     }
   }
-  const other = OTHER.test(text);
+  // "Is it bigger than the other one?": there the other one is the comparison's second side, not the target.
+  const other = OTHER.test(text) && classified.type !== 'verify-comparison';
   // "What is behind the horse?" → "…the red car…" → "And the other one?": the same question, minus what was named.
   if (other && classified.labels.length === 0 && isBareFollowUp(text, classified)) {
     const again = askAgainWithout(earlier, facts, recompose);
@@ -204,7 +205,9 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     } else if (previous.length) {
       // "The bottom one": another instance of what the last answer was about, singled out by its place words.
       const all = unique(previous.map((e) => e.label)).flatMap((label) => entitiesNamed(facts, label));
-      const narrowed = ONE.test(text) ? narrowInstances(all, readCues(text, false)) : [];
+      // (Not in "is it bigger than the one on the right?": there "the one" is the other side of the comparison.)
+      const narrowed =
+        ONE.test(text) && classified.type !== 'verify-comparison' ? narrowInstances(all, readCues(text, false)) : [];
       targets = narrowed.length && narrowed.length < all.length ? narrowed : previous;
       targetLabels = unique(previous.map((e) => e.label));
       fromHistory = true;

@@ -220,3 +220,12 @@ describe('beside, when the graph kept no relation', () => {
     );
   });
 });
+
+describe('a comparison whose first side is "it"', () => {
+  it('"is it bigger than the one on the right?" compares what was talked about with the other one', () => {
+    expect(talk(yard(), 'Which bus is the biggest?', 'Is it bigger than the other one?').text).toMatch(
+      /^Yes, the (second )?white bus .*is bigger than the (first )?white bus/,
+    );
+    expect(talk(yard(), 'Is it bigger than the bus?').text).toMatch(/^I can't tell which thing you mean by "it"/);
+  });
+});
