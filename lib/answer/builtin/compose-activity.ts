@@ -1,7 +1,7 @@
 /**
- * What someone is doing, what sport or game this is: read off the objects a person (or animal) holds, rides
- * or is right beside, and the sports gear in view, and always saying the evidence ("holding a tennis racket,
- * so probably playing tennis"). Without such evidence the answer says it can't tell: a box and a mask show
+ * What someone is doing: read off the objects a person (or animal) holds, rides, sits on or is right beside,
+ * always saying the evidence ("holding a tennis racket, so probably playing tennis"); what sport or game this
+ * is comes from compose-sport.ts. Without such evidence the answer says it can't tell: a box and a mask show
  * where something is, not what it does.
  */
 import { SEATS } from '../../scene/graph/interactions';
@@ -10,6 +10,7 @@ import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { pluralize } from '../vocabulary';
 import { normalizeQuestion } from './question-phrases';
+import { sportAnswer } from './compose-sport';
 import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup, withArticle } from './phrasing';
 
 /** What holding, riding or being at an object of a class usually means. General knowledge, not per photo. */
@@ -53,62 +54,6 @@ const ACTIVITY_OF: Record<string, string> = {
   bed: 'sitting or lying down',
 };
 
-const BAT_AND_BALL = 'baseball, or another bat-and-ball game my models have no class for';
-
-/** Sports and games, with the gear that shows each; the strongest gear in view decides. */
-const SPORT_OF: Record<string, string> = {
-  // COCO's bat and glove are baseball's, and no model here has a class for other bat-and-ball games: said as such.
-  'tennis racket': 'tennis',
-  'baseball bat': BAT_AND_BALL,
-  'baseball glove': BAT_AND_BALL,
-  frisbee: 'frisbee',
-  skateboard: 'skateboarding',
-  surfboard: 'surfing',
-  skis: 'skiing',
-  snowboard: 'snowboarding',
-  kite: 'kite flying',
-  'sports ball': 'a ball game',
-};
-
-/** ImageNet classes that point to a sport, read off the crop classifier's names and the whole-image tags. */
-const SPORT_OF_CLASS: Record<string, string> = {
-  ballplayer: BAT_AND_BALL,
-  racket: 'tennis',
-  'tennis ball': 'tennis',
-  'soccer ball': 'football (soccer)',
-  basketball: 'basketball',
-  volleyball: 'volleyball',
-  'rugby ball': 'rugby',
-  'golf ball': 'golf',
-  golfcart: 'golf',
-  puck: 'ice hockey',
-  'croquet ball': 'croquet',
-  'ping-pong ball': 'table tennis',
-  'football helmet': 'American football',
-  ski: 'skiing',
-  'balance beam': 'gymnastics',
-  'parallel bars': 'gymnastics',
-  'horizontal bar': 'gymnastics',
-};
-
-/** No detector gear: the crop classifier's name for a thing, else a whole-image tag, hedged as a classifier's. */
-function classifierSport(ctx: ComposeContext): string | undefined {
-  const named = ctx.facts.entities.find((e) => {
-    const fine = fineWord(e);
-    return fine !== undefined && SPORT_OF_CLASS[fine] !== undefined;
-  });
-  if (named) {
-    const fine = fineWord(named)!;
-    return `Possibly ${SPORT_OF_CLASS[fine]}: the crop classifier calls ${theEntity(named)} ${withArticle(fine)}, though no model found the gear itself.`;
-  }
-  const tag = (ctx.facts.tags ?? [])
-    .filter((t) => SPORT_OF_CLASS[t.label.toLowerCase()])
-    .sort((a, b) => b.score - a.score)[0];
-  return tag
-    ? `Possibly ${SPORT_OF_CLASS[tag.label.toLowerCase()]}: the whole-image classifier tags this photo "${tag.label}" (${tag.score.toFixed(2)}), though no model found the gear itself.`
-    : undefined;
-}
-
 /** Things one uses while merely beside or over them (a laptop on the desk in front of you); anything else
  *  must be held or ridden to say what someone does with it (a cup beside someone is not "drinking"). */
 const USED_NEARBY = new Set([
@@ -144,26 +89,6 @@ function tiedObjects(ctx: ComposeContext, who: EntityFacts): { thing: EntityFact
     found.push({ thing, kind: r.kind, rank: TIES.indexOf(r.kind) });
   }
   return found.filter((f) => f.rank >= 0 && ACTIVITY_OF[f.thing.label]).sort((a, b) => a.rank - b.rank);
-}
-
-/** "What sport is this?", "What game are they playing?" */
-export function sportAnswer(ctx: ComposeContext): string {
-  const gear = [...ctx.facts.entities].filter((e) => SPORT_OF[e.label]).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
-  if (!gear.length)
-    return (
-      classifierSport(ctx) ??
-      "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…)."
-    );
-  const sport = SPORT_OF[gear[0].label];
-  const same = gear.filter((g) => SPORT_OF[g.label] === sport);
-  const players = ctx.facts.entities.filter((e) => e.label === 'person');
-  const who = players.length ? ` with ${players.length === 1 ? aEntity(players[0]) : `${players.length} people`}` : '';
-  return `It looks like ${sport}: I see ${joinList(uniqueByLabel(same).map((g) => aEntity(g)))}${who}.`;
-}
-
-function uniqueByLabel(items: EntityFacts[]): EntityFacts[] {
-  const seen = new Set<string>();
-  return items.filter((e) => (seen.has(e.label) ? false : (seen.add(e.label), true)));
 }
 
 /** The question's words from the asked verb on ("looking at the camera"), not just the verb and one more word. */

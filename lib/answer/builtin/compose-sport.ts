@@ -1,0 +1,84 @@
+/**
+ * "What sport is this?", "What game are they playing?": the sports gear in view decides (the detector's
+ * rackets, bats, gloves, balls and boards); with none, the crop classifier's names and the whole-image tags
+ * give a hedged lead ("ballplayer", "soccer ball"). The evidence is always said.
+ */
+import type { EntityFacts } from '../scene-facts';
+import type { ComposeContext } from './compose-overview';
+import { aEntity, fineWord, joinList, theEntity, withArticle } from './phrasing';
+
+const BAT_AND_BALL = 'baseball, or another bat-and-ball game my models have no class for';
+
+/** Sports and games, with the gear that shows each; the strongest gear in view decides. */
+const SPORT_OF: Record<string, string> = {
+  // COCO's bat and glove are baseball's, and no model here has a class for other bat-and-ball games: said as such.
+  'tennis racket': 'tennis',
+  'baseball bat': BAT_AND_BALL,
+  'baseball glove': BAT_AND_BALL,
+  frisbee: 'frisbee',
+  skateboard: 'skateboarding',
+  surfboard: 'surfing',
+  skis: 'skiing',
+  snowboard: 'snowboarding',
+  kite: 'kite flying',
+  'sports ball': 'a ball game',
+};
+
+/** ImageNet classes that point to a sport, read off the crop classifier's names and the whole-image tags. */
+const SPORT_OF_CLASS: Record<string, string> = {
+  ballplayer: BAT_AND_BALL,
+  racket: 'tennis',
+  'tennis ball': 'tennis',
+  'soccer ball': 'football (soccer)',
+  basketball: 'basketball',
+  volleyball: 'volleyball',
+  'rugby ball': 'rugby',
+  'golf ball': 'golf',
+  golfcart: 'golf',
+  puck: 'ice hockey',
+  'croquet ball': 'croquet',
+  'ping-pong ball': 'table tennis',
+  'football helmet': 'American football',
+  ski: 'skiing',
+  'balance beam': 'gymnastics',
+  'parallel bars': 'gymnastics',
+  'horizontal bar': 'gymnastics',
+};
+
+/** No detector gear: the crop classifier's name for a thing, else a whole-image tag, hedged as a classifier's. */
+function classifierSport(ctx: ComposeContext): string | undefined {
+  const named = ctx.facts.entities.find((e) => {
+    const fine = fineWord(e);
+    return fine !== undefined && SPORT_OF_CLASS[fine] !== undefined;
+  });
+  if (named) {
+    const fine = fineWord(named)!;
+    return `Possibly ${SPORT_OF_CLASS[fine]}: the crop classifier calls ${theEntity(named)} ${withArticle(fine)}, though no model found the gear itself.`;
+  }
+  const tag = (ctx.facts.tags ?? [])
+    .filter((t) => SPORT_OF_CLASS[t.label.toLowerCase()])
+    .sort((a, b) => b.score - a.score)[0];
+  return tag
+    ? `Possibly ${SPORT_OF_CLASS[tag.label.toLowerCase()]}: the whole-image classifier tags this photo "${tag.label}" (${tag.score.toFixed(2)}), though no model found the gear itself.`
+    : undefined;
+}
+
+/** "What sport is this?", "What game are they playing?" */
+export function sportAnswer(ctx: ComposeContext): string {
+  const gear = [...ctx.facts.entities].filter((e) => SPORT_OF[e.label]).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
+  if (!gear.length)
+    return (
+      classifierSport(ctx) ??
+      "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…)."
+    );
+  const sport = SPORT_OF[gear[0].label];
+  const same = gear.filter((g) => SPORT_OF[g.label] === sport);
+  const players = ctx.facts.entities.filter((e) => e.label === 'person');
+  const who = players.length ? ` with ${players.length === 1 ? aEntity(players[0]) : `${players.length} people`}` : '';
+  return `It looks like ${sport}: I see ${joinList(uniqueByLabel(same).map((g) => aEntity(g)))}${who}.`;
+}
+
+function uniqueByLabel(items: EntityFacts[]): EntityFacts[] {
+  const seen = new Set<string>();
+  return items.filter((e) => (seen.has(e.label) ? false : (seen.add(e.label), true)));
+}
