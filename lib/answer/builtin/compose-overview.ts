@@ -139,7 +139,7 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     return `Possibly: the detector found ${weak.length === 1 ? withArticle(thing) : `${numberWord(weak.length)} ${pluralize(thing)}`} but is unsure (${scores}), under the current threshold, so I won't say so for certain.`;
   }
   const there = facts.entities.length
-    ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${inventory(facts)}.`
+    ? ` ${pick(['What I can see:', 'What is there:', 'I do see'], seed, 'there')} ${hedgedInventory(facts)}.`
     : ' In fact nothing was detected above the current threshold.';
   const broad = broadWordDenial(ctx.question, thing);
   if (broad) return `${broad}${there}`;
