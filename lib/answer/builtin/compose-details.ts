@@ -106,7 +106,9 @@ export function whereAnswer(ctx: ComposeContext): string {
         ? `${names[i]}, ${e.position}`
         : `${names[i]} ${e.position}`,
   );
-  return `${heading}: ${joinList(places)}.`;
+  // Ten found, six placed: say it is six of them, not a list that looks like all of them.
+  const some = found.entities.length > shown.length ? `; ${numberWord(shown.length)} of them` : '';
+  return `${heading}${some}: ${joinList(places)}.`;
 }
 
 /** Both axes, as "where" asks: "at the bottom" alone hides that the thing is in the middle left to right. */
