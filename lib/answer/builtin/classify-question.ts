@@ -63,6 +63,8 @@ import {
   UNSEEN,
   VERIFY_ACTIVITY,
   CONSUMING_WHAT,
+  VERB_OBJECT_WHAT,
+  VERBS_ANSWERED,
   SIZE_ASKED,
   VERIFY_RELATION,
   WEARING,
@@ -204,6 +206,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   }
   const consumed = CONSUMING_WHAT.exec(text);
   if (consumed) return { ...base, type: 'activity', consumedAsked: consumed[1] as 'eating' | 'drinking' };
+  const verbObject = VERB_OBJECT_WHAT.exec(text);
+  if (verbObject && isVerbForm(verbObject[1]) && !VERBS_ANSWERED.test(verbObject[1]))
+    return { ...base, type: 'activity', objectOf: `${verbObject[1]}${verbObject[2]}` };
   const doing = VERIFY_ACTIVITY.exec(text);
   if (doing && isVerbForm(doing[1]) && !/\b(parked|parking)\b/.test(text)) {
     // Only the words before the verb name who does it: "are they eating pizza?" is about them, not the pizza.

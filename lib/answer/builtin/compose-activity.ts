@@ -122,6 +122,10 @@ export function activityAnswer(ctx: ComposeContext): string {
   const people = facts.entities.filter((e) => e.label === 'person');
   const targets = question.targets.length ? question.targets.filter((t) => t.kind !== 'stuff') : people;
   if (question.consumedAsked && targets.length) return consumedAnswer(ctx, targets, question.consumedAsked);
+  if (question.objectOf && targets.length) {
+    const names = targets.length > 1 ? theGroup(targets) : theEntity(targets[0]);
+    return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} ${question.objectOf}: my models show where things are, not what they do or look at.`;
+  }
   if (!targets.length) {
     return facts.entities.length
       ? `I can't tell what is going on: my models show where things are (${joinList(facts.counts.slice(0, 3).map((c) => `${c.count} ${c.count > 1 ? pluralize(c.label) : c.label}`))}), not what they do.`

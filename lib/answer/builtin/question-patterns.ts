@@ -18,6 +18,13 @@ export const VERIFY_ACTIVITY =
 /** "What is the man eating?", "what are they drinking?": what someone consumes, seen as what is in their hands. */
 export const CONSUMING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) (eating|drinking)\b/;
 
+/** "What is the dog chasing?", "what is she looking at?": the object of a verb, which no model sees. */
+export const VERB_OBJECT_WHAT =
+  /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) ([a-z]+ing)((?: (?:at|on|to|for|with|from|into))?)\W*$/;
+/** Verbs whose object the graph does hold (relations, clothes, seats, food) or that ask for an activity. */
+export const VERBS_ANSWERED =
+  /^(holding|carrying|riding|pulling|towing|pushing|dragging|wearing|doing|playing|eating|drinking|sitting|standing|lying|resting|parked|parking|using)$/;
+
 /** "What is he wearing (on his head)?": what someone wears, asked openly rather than yes or no. */
 export const WEARING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) wearing\b/;
 

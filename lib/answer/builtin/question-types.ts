@@ -101,6 +101,8 @@ export interface ClassifiedQuestion {
   askedActivity?: string;
   /** "what is he eating?" → eating: the activity whose object is asked (activity questions). */
   consumedAsked?: 'eating' | 'drinking';
+  /** "what is the dog chasing?" → chasing: a verb whose object is asked and no model sees (activity questions). */
+  objectOf?: string;
   /** "how many bowls are on the table?": the relation and the things (label mentions) to count within. */
   countWhere?: { word: string; anchor: string; labels: LabelMention[] };
   /** "is there a person on the cart?" with no cart in any model: the relation asked, which no answer can check. */

@@ -249,3 +249,14 @@ describe('what an animal wears', () => {
     );
   });
 });
+
+describe('the object of a verb no model sees', () => {
+  it('"what is the white horse looking at?" says it can\'t tell, never "there is a horse"', () => {
+    expect(talk(yard(), 'What is the white horse looking at?').text).toBe(
+      "I can't tell what the white horse is looking at: my models show where things are, not what they do or look at.",
+    );
+    expect(talk(yard(), 'What is the person chasing?').text).toMatch(
+      /^I can't tell what the person in blue is chasing/,
+    );
+  });
+});
