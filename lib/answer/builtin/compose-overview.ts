@@ -109,8 +109,10 @@ function classifierTag(
   classes: { label: string; role: string }[],
 ): { label: string; score: number } | undefined {
   const names = new Set([thing, ...classes.filter((c) => c.role === 'classifier').map((c) => c.label)]);
+  // "An arch" and the tag "triumphal arch": a tag whose head noun is the thing is a kind of it.
+  const named = (label: string) => names.has(label) || label.split(' ').pop() === thing;
   return (facts.tags ?? [])
-    .filter((t) => !isDetectorTag(t) && t.score >= WEAK_MENTION_SCORE && names.has(t.label.toLowerCase()))
+    .filter((t) => !isDetectorTag(t) && t.score >= WEAK_MENTION_SCORE && named(t.label.toLowerCase()))
     .sort((a, b) => b.score - a.score)[0];
 }
 
@@ -118,13 +120,13 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
   const { facts, seed } = ctx;
   const known = COCO_LABELS.includes(thing) || entitiesNamed(facts, thing).length > 0;
   const resolution = known ? null : resolveNoun(thing);
-  if (!known && !resolution) {
+  const tagged = classifierTag(facts, thing, resolution?.classes ?? []);
+  if (!known && !resolution && !tagged) {
     // No model has a class for it: a "no" would be a claim the models cannot back.
     const it = isPluralOnly(thing) ? 'them' : 'it';
     return `I can't tell whether there ${isThere(thing, ctx.question.question)}: none of my models (80 COCO objects, 150 ADE20K scene classes, 1000 ImageNet classes) has a class for ${it}, so I can't rule ${it} in or out.`;
   }
   // The whole-image classifier named it ("bathtub" of a bathroom): evidence, though nothing outlines it.
-  const tagged = classifierTag(facts, thing, resolution?.classes ?? []);
   if (tagged)
     return `Possibly: the whole-image classifier tags this photo "${tagged.label}" (${tagged.score.toFixed(2)}), though no model outlines ${isPluralOnly(thing) ? 'them' : 'one'}, so I can't point to it.`;
   // Seen only under the user's threshold: neither a yes nor a no, but the lead with its scores.

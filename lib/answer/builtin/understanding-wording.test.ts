@@ -84,6 +84,16 @@ describe('whole-image classifier tags', () => {
     );
     expect(talk(bathroom(), 'What room is this?').text).not.toMatch(/shower curtain/);
   });
+
+  it('a tag whose last word is the thing is a kind of it: "an arch" and "triumphal arch"', () => {
+    const square = {
+      ...paintScene(300, 200, [{ id: 'p', label: 'person', rect: [40, 100, 20, 60], rgb: WHITE }]),
+      tags: [{ label: 'triumphal arch', score: 0.8, source: 'imagenet-mobilenetv2' }],
+    };
+    expect(talk(square, 'Is there an arch?').text).toMatch(
+      /^Possibly: the whole-image classifier tags this photo "triumphal arch"/,
+    );
+  });
 });
 
 describe('a colour asked with the thing', () => {
