@@ -287,17 +287,22 @@ export function modelWords(role: ModelRole): string {
 }
 
 /**
- * Detector classes that are siblings of `label` in WordNet (a direct hypernym in common: car and truck are both
- * motor vehicles, couch and chair both seats). A detector most often confuses such classes, so when a question
- * takes one for granted ("where is the pickup truck?") and only a sibling was found, the sibling may be it.
+ * Detector classes that are siblings of `label` in WordNet (a direct hypernym in common: car and truck are
+ * both motor vehicles, couch and chair both seats), or the segmenter's class that is its parent (a house is a
+ * building, an armchair a chair). A model most often confuses such classes, so when a question takes one for granted ("where is the
+ * pickup truck?", "where are the houses?") and only a look-alike was found, that may be it.
  */
 export function lookalikeClasses(label: string): string[] {
   const own = cocoClasses().find((c) => c.label === label);
-  if (!own) return [];
-  const parents = new Set(own.synsets.flatMap((s) => synset(s).hypernyms));
-  return cocoClasses()
-    .filter((c) => c.label !== label && c.synsets.some((s) => synset(s).hypernyms.some((h) => parents.has(h))))
-    .map((c) => c.label);
+  const ade = own ? undefined : modelClasses().find((c) => c.role === 'segmenter' && c.label === label);
+  const mine = own ?? ade;
+  if (!mine) return [];
+  const parents = new Set(mine.synsets.flatMap((s) => synset(s).hypernyms));
+  const related = own
+    ? (c: ModelClass) => c.synsets.some((s) => synset(s).hypernyms.some((h) => parents.has(h)))
+    : (c: ModelClass) => c.synsets.some((s) => parents.has(s));
+  const family = own ? cocoClasses() : modelClasses().filter((c) => c.role === 'segmenter');
+  return family.filter((c) => c.label !== label && related(c)).map((c) => c.label);
 }
 
 /**

@@ -50,12 +50,16 @@ export function targets(
         hedge: `I see no ${asked} as such, but ${theEntity(entity)} may be ${ref([entity.id], withArticle(asked))}: the detector's second reading of it is ${asked} (${score.toFixed(2)}, after ${entity.label} ${(entity.score ?? 0).toFixed(2)}). `,
       };
     }
-    const lookalikes = lookalikeClasses(asked).flatMap((label) => facts.entities.filter((e) => e.label === label));
+    const lookalikes = lookalikeClasses(asked).flatMap((label) =>
+      [...facts.entities, ...facts.stuff].filter((e) => e.label === label),
+    );
     if (lookalikes.length === 1) {
-      // The question takes it for granted; the detector's nearest class is the honest candidate, said as such.
+      // The question takes it for granted; the model's nearest class is the honest candidate, said as such.
+      const seer = lookalikes[0].kind === 'stuff' ? 'the scene segmenter' : 'the detector';
+      const named = lookalikes[0].kind === 'stuff' ? lookalikes[0].label : withArticle(lookalikes[0].label);
       return {
         entities: lookalikes,
-        hedge: `I see no ${question.targetLabels[0]} as such, but the detector may have named it ${withArticle(lookalikes[0].label)}: `,
+        hedge: `I see no ${question.targetLabels[0]} as such, but ${seer} may have named it ${named}: `,
       };
     }
     return { answer: absentAnswer(ctx, question.targetLabels[0]) };

@@ -5,7 +5,7 @@
 import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { COCO_LABELS, pluralize, singularize } from '../vocabulary';
-import { modelWords, resolveNoun } from '../../lexicon/model-lexicon';
+import { lookalikeClasses, modelWords, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import type { ResolvedQuestion } from './conversation';
 import { becomesRegion, broadWordDenial } from './broad-word';
@@ -157,6 +157,11 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     const quoted = seer.label === thing ? '' : ` ("${seer.label}")`;
     return `I can't tell whether there ${seer.stuff ? 'is any' : 'are any'} ${seer.stuff ? thing : pluralize(singularize(thing))}: the scene segmenter has a class for ${them}${quoted}, but only its surfaces and furniture become regions here, so I can't rule ${them} in or out. "Find in this result" with the word "${thing}" has the segmenter look for ${them}.`;
   }
+  // "Where are the houses?" with a building region: the segmenter's parent class may be it, said as such.
+  const lookalike =
+    seer?.role === 'segmenter' ? facts.stuff.find((e) => lookalikeClasses(seer.label).includes(e.label)) : undefined;
+  if (lookalike)
+    return `I see no ${seer!.label} as such, but the scene segmenter found ${theEntity(lookalike)} ${lookalike.position}, which may be it (it covers ${percentOfImage(lookalike.areaFraction)} of the image).`;
   // Stuff is a mass ("any sky", "any grass"), not a count of skies.
   // The asked word may be plural already ("drawers"): pluralize its singular, not the word.
   const some = resolution?.classes[0]?.stuff ? thing : pluralize(singularize(thing));

@@ -302,3 +302,15 @@ describe('nouns that are more than their label word', () => {
     );
   });
 });
+
+describe("the segmenter's look-alike", () => {
+  it('"where are the houses?" with only a building region offers the building, hedged', () => {
+    const town = paintScene(300, 200, [
+      { id: 'b', label: 'building', rect: [0, 40, 300, 80], rgb: BROWN, kind: 'stuff' },
+      { id: 'p', label: 'person', rect: [100, 100, 20, 60], rgb: BLUE },
+    ]);
+    expect(talk(town, 'Where are the houses?').text).toMatch(
+      /^I see no house as such, but the scene segmenter found the building .*which may be it/,
+    );
+  });
+});
