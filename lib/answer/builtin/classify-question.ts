@@ -1,53 +1,18 @@
-/**
- * Decides what kind of question the user asked, with plain patterns checked in a fixed order (first match
- * wins), plus which labels it is about. The order matters: "how many dogs do you see" is a count, not a
- * description; "is the car red" is a colour check, not an existence check.
- *
- * | order | type        | patterns (lower-cased question)                                                  |
- * |-------|-------------|-----------------------------------------------------------------------------------|
- * | 0     | cannot      | thinking, feeling, why, who is, how old, name, want, going to… (not in a photo)  |
- * | 1     | greeting    | starts with hi / hello / hey / good morning… and has ≤ 4 words                     |
- * | 1     | help        | help, what can you do, what can I ask, who/what are you, how does this work       |
- * | 2     | sound       | sound, noise, hear, audio, listen, barking, music, voice, speaking, making that    |
- * | 2     | text        | what does it / the sign say, what is written, read the…, any text / writing / words |
- * | 3     | compare     | more / fewer / less X than Y                                                      |
- * | 3     | count       | how many, count, number of                                                        |
- * | 2     | kind        | what kind / type / sort / breed / species / make / model of… (a finer name)   |
- * | 4     | identity    | is it / this / that / the <label> a <kind>? (what it is; a colour in <kind>: colour) |
- * | 4     | size        | how big / large / small / tall / wide / long is <label>                           |
- * | 4     | colour      | what/which colo(u)r, colo(u)r of; or "is/are the X <colour word>" (yes/no)         |
- * | 5     | superlative | biggest / largest / smallest / tiniest / left-most / right-most / furthest left…  |
- * |       |             | or "which X is on the left/right"                                                 |
- * | 6     | where       | where, position of, located                                                       |
- * | 6     | region      | what is on the left / right / in the front / back / middle (no label)            |
- * | 7     | relation    | what is on / next to / under / in front of / behind <label>; what is <label>      |
- * |       |             | holding / riding / on / next to / in                                              |
- * | 8     | describe    | describe, what do/can you see, what is in the image, what's happening, tell me…   |
- * | 9     | exists      | is/are there, do/can you see, does the image contain/have/show, any <label>       |
- * | 10    | follow-up   | no pattern but a label ("and the dog?"): the previous question's type, new label  |
- * | 11    | unknown     | anything else                                                                     |
- */
-import type { ColourName } from '../../scene/graph/colour';
 import {
   ACTIVITY,
   ASKED_COLOUR,
   CANNOT,
   COLOUR,
-  COLOUR_CHOICE,
-  COLOUR_WORD,
   COMPARATIVE,
-  COUNT_WHERE,
   COMPARE,
   COMPARISON,
   SKY,
-  COUNT,
   DESCRIBE,
   DESTINATION,
   EXISTS,
   GREETING,
   HELP,
   IMAGE_WORDS,
-  IDENTITY,
   KIND_OF,
   PLACE,
   PRONOUN,
@@ -65,7 +30,6 @@ import {
   CONSUMING_WHAT,
   VERB_OBJECT_WHAT,
   VERBS_ANSWERED,
-  SIZE_ASKED,
   VERIFY_RELATION,
   WEARING,
   WEARING_WHAT,
@@ -75,11 +39,12 @@ import {
   WHO_IS,
 } from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize } from '../vocabulary';
-import { isClothing, isOccasionNoun, isPlaceNoun, isVerbForm } from './noun-senses';
+import { isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
-import type { ClassifiedQuestion } from './question-types';
+import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
+import { classifyCount } from './classify-count';
+import { classifyColourOrKind } from './classify-colour-kind';
 import {
-  ALONE,
   COUNT_BOUND,
   COUNT_CHECK,
   NUMBER_WORDS,
@@ -92,7 +57,6 @@ import {
 } from './question-cues';
 import {
   garmentIn,
-  wearerMention,
   isTheScene,
   normalizeQuestion,
   nounAfterThe,
@@ -137,6 +101,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     ...(askedCount !== undefined ? { askedCount, ...countBound } : {}),
   };
   const words = text.split(' ').length;
+  const parsed: ParsedQuestion = { text, labels, usesPronoun, worn, askedCount, base };
 
   // Reading comes first: "what name is written on…" asks for text, not who someone is.
   if (READING.test(text)) return { ...base, type: 'text' };
@@ -226,122 +191,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (WHO.test(text) && !SUPERLATIVES.some(([p]) => p.test(text))) return { ...base, type: 'who' };
   if (ACTIVITY.test(text)) return { ...base, type: 'activity' };
   if (COMPARE.test(text) && labels.length >= 2 && askedCount === undefined) return { ...base, type: 'compare' };
-  // "Is he alone?", "is the dog on its own?": whether it is the only one of its kind, a count checked against one.
-  const alone = ALONE.exec(text);
-  if (alone && /^(is|are)\b/.test(text)) {
-    const who = labels.length
-      ? labels.slice(0, 1)
-      : [{ label: 'person', start: alone.index, end: alone.index + alone[0].length, plural: false }];
-    // All of its kind count, not just the one its words pick ("is the white horse alone?").
-    return { ...base, labels: who, type: 'count', askedCount: 1, targetCueText: '' };
-  }
-  if (COUNT.test(text) || askedCount !== undefined) {
-    // "How many engines does the plane have?": what is counted comes first; a part no model knows is not the plane.
-    const part = /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b/.exec(text);
-    const counted = part
-      ? labels.filter((m) => m.start < (part.index ?? 0) + part[0].length - part[0].split(' ').pop()!.length)
-      : labels;
-    if (part && counted.length === 0)
-      return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
-    // "How many bowls are on the table?": the things after the relation word are where to count, not what.
-    const where = COUNT_WHERE.exec(text);
-    const at = where ? (where.index ?? 0) : -1;
-    const things = labels.filter((m) => m.start < at);
-    const anchorLabels = labels.filter((m) => m.start > at);
-    // "How many people are in the kitchen?" with no kitchen class: the place is the photo itself.
-    // "… in the picture" is the photo itself, as "in the kitchen" is.
-    const wholePhoto =
-      where && (IMAGE_WORDS.test(where[2].split(' ').pop() ?? '') || isTheScene(where[1], singularPhrase(where[2])));
-    // "How many are on the table?" after talk of glasses: the place is named, the things come from before.
-    if (
-      where &&
-      !things.length &&
-      anchorLabels.length &&
-      /^how many (?:of (?:them|these|those) )?(?:are|is) /.test(text)
-    )
-      return {
-        ...base,
-        labels: [],
-        type: 'count',
-        countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
-      };
-    if (where && things.length && !(anchorLabels.length === 0 && wholePhoto))
-      return {
-        ...base,
-        labels: things,
-        type: 'count',
-        countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
-        targetCueText: text.slice(0, at),
-      };
-    return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
-  }
-  if (SIZE_ASKED.test(text) && labels.length) return { ...base, type: 'size' };
-  if (COLOUR.test(text)) {
-    const noun = labels.length ? undefined : nounAfterThe(text);
-    // "What colour is his shirt?": clothes are read off their wearer's mask, so the wearer is the target.
-    const wearer = noun && isClothing(noun) ? wearerMention(text) : undefined;
-    if (wearer) return { ...base, labels: [wearer], type: 'colour', wearerPronoun: true };
-    // "What colour are the uniforms?": clothes with no wearer named are everyone's, seen on the people.
-    if (noun && isClothing(noun)) {
-      const at = text.indexOf(noun);
-      return { ...base, labels: [{ label: 'person', start: at, end: at + noun.length, plural: true }], type: 'colour' };
-    }
-    return { ...base, type: 'colour', unknownThing: noun };
-  }
-  // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
-  const identity = IDENTITY.exec(text);
-  // "Is this a kitchen?", "is it a city?": the photo itself asked to be a place.
-  // "Is it a busy street?": the place noun ends the phrase, after its adjectives.
-  const placeNoun = identity && (identity[2].split(' ').pop() ?? '');
-  if (identity && placeNoun && /^(it|this|that)$/.test(identity[1]) && isPlaceNoun(placeNoun))
-    return { ...base, type: 'place', askedKind: isPlaceNoun(identity[2]) ? identity[2] : placeNoun };
-  // "Is this a birthday party?", "is it a black and white photo?": the occasion or the photo, no thing in it.
-  if (identity && placeNoun && /^(it|this|that)$/.test(identity[1]) && isOccasionNoun(placeNoun))
-    return { ...base, labels: [], type: 'cannot', askedKind: identity[2] };
-  // "Is it a black bear?": the kind, and a colour to check beside it ("is it white?" alone is a colour question).
-  const colourOfKind = identity ? COLOUR_WORD.exec(identity[2]) : null;
-  const kindWords = colourOfKind ? identity![2].replace(colourOfKind[0], '').trim() : identity?.[2];
-  // "Is the car a red one?" asks the colour alone.
-  if (identity && colourOfKind && kindWords === 'one')
-    return {
-      ...base,
-      type: 'colour',
-      askedColour: (colourOfKind[0] === 'gray' ? 'grey' : colourOfKind[0]) as ColourName,
-    };
-  if (identity && kindWords) {
-    // The kind asked about is not what the question is about: only labels in the subject stay targets.
-    const kindStart = identity.index + identity[0].lastIndexOf(identity[2]);
-    const subjectLabels = labels.filter((m) => m.start < kindStart);
-    const colour = colourOfKind
-      ? { askedColour: (colourOfKind[0] === 'gray' ? 'grey' : colourOfKind[0]) as ColourName }
-      : {};
-    return {
-      ...base,
-      ...colour,
-      labels: subjectLabels,
-      usesPronoun: !identity[1].startsWith('the '),
-      type: 'identity',
-      askedKind: kindWords,
-    };
-  }
-  const asked = ASKED_COLOUR.exec(text);
-  if (asked) {
-    const grey = (word: string) => (word === 'gray' ? 'grey' : word) as ColourName;
-    // "Is the car red or blue?" asks which of the two, not whether it is the last one named.
-    const choice = COLOUR_CHOICE.exec(text);
-    // "Are his trousers blue?": as "what colour are his trousers?", the wearer is whoever "his" refers to.
-    const wearer = labels.length === 0 && worn ? wearerMention(text) : undefined;
-    const about = wearer ? { labels: [wearer], wearerPronoun: true } : {};
-    // "Is the propeller red?" with no propeller class: that thing, not "which one do you mean?".
-    const thing =
-      labels.length === 0 && !wearer && asked[2] === 'the'
-        ? /^(?:is|are) the ([a-z]+(?: [a-z]+)?) (?:colou?red |painted |all )?[a-z]+(?: or [a-z]+)?\W*$/.exec(text)?.[1]
-        : undefined;
-    const unknown = thing && !PRONOUN.test(thing) ? { unknownThing: singularPhrase(thing) } : {};
-    if (choice)
-      return { ...base, ...about, ...unknown, type: 'colour', colourChoice: [grey(choice[1]), grey(choice[2])] };
-    return { ...base, ...about, ...unknown, type: 'colour', askedColour: grey(asked[3]) };
-  }
+  const counted = classifyCount(parsed);
+  if (counted) return counted;
+  const coloured = classifyColourOrKind(parsed);
+  if (coloured) return coloured;
   // "What is the player at the far left holding?": a relation asked about one instance, not a superlative.
   const endsInVerb =
     /\b(holding|carrying|riding|wearing)\s*\??$/.test(text) && /^(what|which)\b/.test(text) && labels.length > 0;

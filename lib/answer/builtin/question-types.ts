@@ -114,3 +114,15 @@ export interface ClassifiedQuestion {
   /** "his shirt": the wearer is named only by a pronoun, so it is whoever the conversation was about, if anyone. */
   wearerPronoun?: boolean;
 }
+
+/** A question read once, shared by the classifier's stages (classify-question.ts and its classify-*.ts). */
+export interface ParsedQuestion {
+  /** normalizeQuestion's text: the frame the label mentions' offsets are in. */
+  text: string;
+  labels: LabelMention[];
+  usesPronoun: boolean;
+  worn: ClassifiedQuestion['worn'];
+  askedCount: number | undefined;
+  /** What every classification carries: labels, pronoun use, a garment, a count to check. */
+  base: Omit<ClassifiedQuestion, 'type'>;
+}

@@ -1,0 +1,63 @@
+/** The counting stage of classify-question.ts. It reads what classifyQuestion parsed once. */
+import { ALONE } from './question-cues';
+import { COUNT, COUNT_WHERE, IMAGE_WORDS } from './question-patterns';
+import { isTheScene, singularPhrase, thingAsked } from './question-phrases';
+import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
+
+/**
+ * Counting questions: "how many bowls are on the table?", "are there two people?", "is he alone?" (a count
+ * checked against one). Undefined when the question counts nothing.
+ */
+export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | undefined {
+  const { text, labels, askedCount, base } = parsed;
+  // "Is he alone?", "is the dog on its own?": whether it is the only one of its kind, a count checked against one.
+  const alone = ALONE.exec(text);
+  if (alone && /^(is|are)\b/.test(text)) {
+    const who = labels.length
+      ? labels.slice(0, 1)
+      : [{ label: 'person', start: alone.index, end: alone.index + alone[0].length, plural: false }];
+    // All of its kind count, not just the one its words pick ("is the white horse alone?").
+    return { ...base, labels: who, type: 'count', askedCount: 1, targetCueText: '' };
+  }
+  if (COUNT.test(text) || askedCount !== undefined) {
+    // "How many engines does the plane have?": what is counted comes first; a part no model knows is not the plane.
+    const part = /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b/.exec(text);
+    const counted = part
+      ? labels.filter((m) => m.start < (part.index ?? 0) + part[0].length - part[0].split(' ').pop()!.length)
+      : labels;
+    if (part && counted.length === 0)
+      return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
+    // "How many bowls are on the table?": the things after the relation word are where to count, not what.
+    const where = COUNT_WHERE.exec(text);
+    const at = where ? (where.index ?? 0) : -1;
+    const things = labels.filter((m) => m.start < at);
+    const anchorLabels = labels.filter((m) => m.start > at);
+    // "How many people are in the kitchen?" with no kitchen class: the place is the photo itself.
+    // "… in the picture" is the photo itself, as "in the kitchen" is.
+    const wholePhoto =
+      where && (IMAGE_WORDS.test(where[2].split(' ').pop() ?? '') || isTheScene(where[1], singularPhrase(where[2])));
+    // "How many are on the table?" after talk of glasses: the place is named, the things come from before.
+    if (
+      where &&
+      !things.length &&
+      anchorLabels.length &&
+      /^how many (?:of (?:them|these|those) )?(?:are|is) /.test(text)
+    )
+      return {
+        ...base,
+        labels: [],
+        type: 'count',
+        countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
+      };
+    if (where && things.length && !(anchorLabels.length === 0 && wholePhoto))
+      return {
+        ...base,
+        labels: things,
+        type: 'count',
+        countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
+        targetCueText: text.slice(0, at),
+      };
+    return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
+  }
+  return undefined;
+}
