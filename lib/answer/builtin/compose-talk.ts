@@ -1,5 +1,5 @@
 /** Greetings, help, and the plain "I can't know that" answers (one sentence, nothing linked). */
-import { countPhrase, joinList, pick, withArticle } from './phrasing';
+import { countPhrase, joinList, numberWord, pick, withArticle } from './phrasing';
 import type { ComposeContext } from './compose-overview';
 import { limitation } from './compose-overview';
 import { ageByWords } from '../people-words';
@@ -55,6 +55,8 @@ export function cannotAnswer(ctx: ComposeContext): string {
   const byWords = ageByWords(text);
   if (byWords) return byWords;
   const occasion = ctx.question.askedKind;
+  if (occasion && /\b(black and white|black-and-white|monochrome|gr[ae]yscale)\b/.test(occasion))
+    return monochromeAnswer(ctx);
   if (occasion)
     return `I can't tell whether this is ${withArticle(occasion)}: my models find things and regions in the photo, not occasions or kinds of photo.`;
   const options = CANNOT.find(([pattern]) => pattern.test(text))?.[1] ?? [
@@ -65,4 +67,16 @@ export function cannotAnswer(ctx: ComposeContext): string {
 
 export function unknownAnswer(ctx: ComposeContext): string {
   return `${limitation(ctx.facts)}; I can't tell that from them. For open questions, connect a vision-language model endpoint in the settings.`;
+}
+
+const ACHROMATIC = new Set(['black', 'white', 'grey', 'silver']);
+
+/** "Is this a black and white photo?": whether every colour the masks voted for is a grey, black or white. */
+function monochromeAnswer(ctx: ComposeContext): string {
+  const coloured = [...ctx.facts.entities, ...ctx.facts.stuff].filter((e) => e.colour);
+  if (coloured.length < 3) return "I can't tell: too little of the photo was outlined to judge its colours.";
+  const hues = coloured.filter((e) => !ACHROMATIC.has(e.colour!));
+  if (!hues.length)
+    return `Probably yes: all ${numberWord(coloured.length)} things and regions whose colours I read are black, white or grey.`;
+  return `No, it is in colour: ${joinList([...new Set(hues.map((e) => e.colour!))].slice(0, 3))} ${hues.length > 1 ? 'are' : 'is'} among the colours the masks show.`;
 }

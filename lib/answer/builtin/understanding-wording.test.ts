@@ -186,12 +186,21 @@ describe('the photo or the occasion asked about as "this"', () => {
     for (const [question, kind] of [
       ['Is this a birthday party?', 'a birthday party'],
       ['Is it a professional match?', 'a professional match'],
-      ['Is this a black and white photo?', 'a black and white photo'],
     ])
       expect(talk(yard(), 'Where is the bus?', question).text).toBe(
         `I can't tell whether this is ${kind}: my models find things and regions in the photo, not occasions or kinds of photo.`,
       );
     expect(talk(yard(), 'Is it a horse?').text).not.toMatch(/occasion/);
+  });
+
+  it('"is this a black and white photo?" is read off the colours the masks voted for', () => {
+    expect(talk(yard(), 'Is this a black and white photo?').text).toMatch(/^No, it is in colour: .*red/);
+    const snow = paintScene(300, 200, [
+      { id: 'a', label: 'horse', rect: [10, 100, 50, 40], rgb: WHITE },
+      { id: 'b', label: 'dog', rect: [120, 100, 50, 40], rgb: [40, 40, 40] },
+      { id: 'c', label: 'car', rect: [200, 100, 60, 40], rgb: [128, 128, 128] },
+    ]);
+    expect(talk(snow, 'Is this a black and white photo?').text).toMatch(/^Probably yes: all three things/);
   });
 });
 
