@@ -28,6 +28,7 @@ import {
   UNSEEN,
   VERIFY_ACTIVITY,
   CONSUMING_WHAT,
+  PRONOUN_SUBJECT,
   VERB_OBJECT_WHAT,
   VERBS_ANSWERED,
   VERIFY_RELATION,
@@ -134,8 +135,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const comparedAt = compared ? text.indexOf(` ${compared[1]} `) : -1;
   // "… than the one on the right", "than the other one": the second side is another of the first's kind.
   const otherOne = compared && /\bthan the (?:other(?: one)?|one)\b/.test(text.slice(comparedAt));
-  // "Is it bigger than…": the first side is whatever "it" refers to (conversation.ts).
-  const pronounFirst = /^(?:is|are|was|were) (?:it|he|she|they|this|that)\b/.test(text);
+  // "Is it bigger than…", "is it on the bed?": the first side is whatever "it" refers to (conversation.ts).
+  const pronounFirst = PRONOUN_SUBJECT.test(text);
   const firstNamed = labels.some((m) => m.start < comparedAt) || pronounFirst;
   if (compared && firstNamed && (labels.some((m) => m.start > comparedAt) || otherOne)) {
     const comparison = {
@@ -150,7 +151,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const verify = askedCount === undefined ? VERIFY_RELATION.exec(text) : null;
   if (
     verify &&
-    labels.filter((l) => l.start < text.indexOf(` ${verify[2]} `)).length &&
+    (labels.some((l) => l.start < text.indexOf(` ${verify[2]} `)) || pronounFirst) &&
     labels.some((l) => l.start > text.indexOf(` ${verify[2]} `))
   ) {
     return { ...base, type: 'verify-relation' };

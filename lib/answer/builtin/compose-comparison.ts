@@ -51,7 +51,9 @@ export function comparisonAnswer(ctx: ComposeContext): string {
   const measure = COMPARATIVES[word];
   const named = question.labels.filter((m) => m.start < at);
   // "Is it bigger than the one on the right?": "it" is what the conversation was about.
-  const referent = named.length || !question.fromHistory ? undefined : question.targets[0];
+  const referent = named.length
+    ? undefined
+    : (question.subjectReferents?.[0] ?? (question.fromHistory ? question.targets[0] : undefined));
   const first = referent ? [{ label: referent.label, start: 0, end: 0, plural: false }] : named;
   const after = question.labels.filter((m) => m.start > at);
   const second = after.length ? after : first; // "than the one on the right": another of the same kind

@@ -25,15 +25,19 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
   const split = m ? text.indexOf(` ${word} `) : -1;
   const first = question.labels.filter((l) => l.start < split);
   const second = question.labels.filter((l) => l.start > split);
-  if (!first.length || !second.length)
+  // "Is it on the bed?": "it" is what the conversation was about (conversation.ts).
+  const referred = first.length ? undefined : question.subjectReferents;
+  if (!first.length && !referred && question.usesPronoun)
+    return `I can't tell which thing you mean by "${text.split(' ')[1]}": name it, and I'll check.`;
+  if ((!first.length && !referred) || !second.length)
     return absentAnswer(ctx, question.unknownThing ?? m?.[first.length ? 3 : 1] ?? 'that');
-  const subjects = question.targets.filter((t) => first.some((l) => l.label === t.label));
+  const subjects = referred ?? question.targets.filter((t) => first.some((l) => l.label === t.label));
   // "The horse on the right": the anchor's own cues single out which of its kind is meant.
   const anchorCues = readCues(text.slice(split + word.length + 2), second[0].plural);
   const named = second.flatMap((l) => entitiesNamed(facts, l.label));
   const others = named.filter((a) => !subjects.includes(a)); // "is the horse left of the other horse?"
   const anchors = narrowInstances(others.length ? others : named, anchorCues);
-  if (!subjects.length) return absentAnswer(ctx, first[0].label);
+  if (!subjects.length) return absentAnswer(ctx, first[0]?.label ?? 'that');
   if (!anchors.length) return absentAnswer(ctx, second[0].label);
   // "on" also accepts overlapping masks: a cat curled on a sofa overlaps it more than it sits above it.
   const kept = relateFilter(subjects, anchors, word, facts);

@@ -20,6 +20,7 @@ import { findLabelMentions, singularize } from '../vocabulary';
 import { classifyQuestion } from './classify-question';
 import { relateFilter } from './relate';
 import { superlativeIn } from './question-cues';
+import { PRONOUN_SUBJECT } from './question-patterns';
 import { superlativeOf } from './superlatives';
 import { groundUnderfoot } from './surfaces';
 import { normalizeQuestion } from './question-phrases';
@@ -40,6 +41,8 @@ export interface ResolvedQuestion extends ClassifiedQuestion {
   roleUnmatched?: string;
   /** "The person in red" with nobody in red: the colour asked that none of the things has, said before the answer. */
   colourUnmatched?: string[];
+  /** "Is it on the bed?", "is it bigger than the glass?": what the pronoun subject of a yes/no check refers to. */
+  subjectReferents?: EntityFacts[];
 }
 
 export type Recompose = (messages: ChatMessage[]) => LinkedText;
@@ -249,8 +252,28 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   // "Which bus is biggest?" → "…" → "And the other one?": the others are not the biggest; say where they are.
   if (other && fromHistory && type === 'superlative') type = 'where';
   const named = generic && targets.length ? { unknownThing: undefined } : {};
+  // "Is it on the bed?": the question names the bed; "it" is what the conversation was about.
+  const checks = type === 'verify-relation' || type === 'verify-comparison';
+  const subjectReferents =
+    checks && PRONOUN_SUBJECT.test(text)
+      ? PERSONAL.test(text.split(' ')[1] ?? '')
+        ? personReferents(earlier, facts, vocabulary, recompose)
+        : previousReferents(earlier, facts, vocabulary, recompose)
+      : undefined;
+  const subject = subjectReferents?.length ? { subjectReferents } : {};
   const unmatched = colourUnmatched && !fromHistory ? { colourUnmatched } : {};
-  return { ...classified, ...named, ...unmatched, type, question, targetLabels, targets, fromHistory, roleUnmatched };
+  return {
+    ...classified,
+    ...named,
+    ...unmatched,
+    ...subject,
+    type,
+    question,
+    targetLabels,
+    targets,
+    fromHistory,
+    roleUnmatched,
+  };
 }
 
 /** The previous relation question, resolved again, with the things its answer named set aside. */

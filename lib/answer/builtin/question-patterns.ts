@@ -18,6 +18,8 @@ export const VERIFY_ACTIVITY =
 /** "What is the man eating?", "what are they drinking?": what someone consumes, seen as what is in their hands. */
 export const CONSUMING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) (eating|drinking)\b/;
 
+/** "Is it on the bed?", "is he bigger than the dog?": a yes/no whose subject is a pronoun (conversation.ts). */
+export const PRONOUN_SUBJECT = /^(?:is|are|was|were) (?:it|he|she|they|this|that)\b/;
 /** "What is the dog chasing?", "what is she looking at?": the object of a verb, which no model sees. */
 export const VERB_OBJECT_WHAT =
   /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) ([a-z]+ing)((?: (?:at|on|to|for|with|from|into))?)\W*$/;

@@ -229,3 +229,23 @@ describe('a comparison whose first side is "it"', () => {
     expect(talk(yard(), 'Is it bigger than the bus?').text).toMatch(/^I can't tell which thing you mean by "it"/);
   });
 });
+
+describe('a yes/no check whose subject is "it"', () => {
+  // A cup standing on a table; a dog on the floor beside it.
+  const kitchen = () =>
+    paintScene(300, 200, [
+      { id: 'table', label: 'dining table', rect: [40, 80, 160, 100], rgb: BROWN },
+      { id: 'cup', label: 'cup', rect: [100, 60, 20, 22], rgb: RED },
+      { id: 'dog', label: 'dog', rect: [220, 130, 60, 50], rgb: WHITE },
+    ]);
+
+  it('"is it on the table?" checks what was talked about; "is it bigger than the dog?" compares it', () => {
+    expect(talk(kitchen(), 'Where is the cup?', 'Is it on the table?').text).toMatch(
+      /^Yes, the red cup is on the brown dining table/,
+    );
+    expect(talk(kitchen(), 'Where is the cup?', 'Is it bigger than the dog?').text).toMatch(
+      /^No, the red cup is smaller than the white dog/,
+    );
+    expect(talk(kitchen(), 'Is it on the table?').text).toMatch(/^I can't tell which thing you mean by "it"/);
+  });
+});
