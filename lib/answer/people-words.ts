@@ -34,3 +34,25 @@ export function ageByWords(question: string): string | undefined {
 function kindOf(word: string, one: string, many: string): string {
   return /(s|men|ren)$/.test(word) ? `${word} are ${many}` : `a ${word} is ${one}`;
 }
+
+const SINGULAR: Readonly<Record<string, string>> = {
+  men: 'man',
+  women: 'woman',
+  boys: 'boy',
+  girls: 'girl',
+  ladies: 'lady',
+  guys: 'guy',
+};
+
+/**
+ * "Is there a kid?", "is there a woman?": the people are there, but which of them is a child or a woman no
+ * model tells. The caveat an answer about such a word owes, or undefined for plain "person", "people".
+ */
+export function personWordCaveat(word: string, many: boolean): string | undefined {
+  const any = many ? 'any of them is' : 'that is';
+  if (CHILDREN.test(word)) return `I can't tell whether ${any} a child: my models don't see age.`;
+  if (GENDERED.test(word))
+    return `I can't tell whether ${any} a ${SINGULAR[word] ?? word}: my models don't tell men from women.`;
+  if (ADULTS.test(word)) return `I can't tell whether ${any} an adult: my models don't see age.`;
+  return undefined;
+}

@@ -4,6 +4,7 @@
  * or not checkable said after. Every phrase that names an entity is written linked (ref).
  */
 import { pluralize } from '../vocabulary';
+import { personWordCaveat } from '../people-words';
 import { absentAnswer, type ComposeContext, hedgedInventory } from './compose-overview';
 import {
   capitalize,
@@ -118,7 +119,8 @@ export function existsAnswer(ctx: ComposeContext): string {
     : question.unchecked.word === 'with'
       ? ` But I can't tell whether ${many ? 'any of them has' : question.targets[0]?.label === 'person' ? 'they have' : 'it has'} ${question.unchecked.anchor}: no model here sees that.`
       : ` But I can't tell whether ${many ? 'they are' : 'that is'} ${question.unchecked.word} the ${question.unchecked.anchor}: I see no ${question.unchecked.anchor} as such.`;
-  const missing = `${absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : ''}${unchecked}${ageUnchecked(ctx)}`;
+  const people = personCaveat(ctx);
+  const missing = `${absent.length ? ` But I don't see any ${joinList(absent.map(pluralize))}.` : ''}${unchecked}${ageUnchecked(ctx)}${people ? ` But ${people}` : ''}`;
   // A yes needs a source sure enough to state: when every match is weak, the yes is hedged with its best score.
   const best = Math.max(...question.targets.map((e) => e.score ?? 1));
   if (best < STATE_MIN_SCORE)
@@ -128,11 +130,23 @@ export function existsAnswer(ctx: ComposeContext): string {
   const which =
     /^(what|which)\b/.test(question.question.trim().toLowerCase()) ||
     question.unchecked !== undefined ||
-    AGE_WORD.test(question.question.toLowerCase());
+    AGE_WORD.test(question.question.toLowerCase()) ||
+    people !== undefined;
   const yes = which
     ? pick([`There ${verb}`, 'I can see', 'I see'], seed, 'which')
     : pick([`Yes, there ${verb}`, 'Yes: I can see', 'Yes, I see'], seed, 'yes');
   return `${yes} ${joinList(found)}.${missing}`;
+}
+
+/** "Is there a kid?", "is there a woman?": people are there; whether one is a child or a woman, no model says. */
+function personCaveat(ctx: ComposeContext): string | undefined {
+  const text = normalizeQuestion(ctx.question.question);
+  const people = ctx.question.targets.filter((t) => t.label === 'person');
+  const word = ctx.question.labels
+    .filter((m) => m.label === 'person')
+    .map((m) => text.slice(m.start, m.end))
+    .find((w) => personWordCaveat(w, people.length > 1));
+  return people.length && word ? personWordCaveat(word, people.length > 1) : undefined;
 }
 
 /** "Is there a baby elephant?": the elephants are there, their age is not something any model sees. */

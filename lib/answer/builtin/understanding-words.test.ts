@@ -314,3 +314,13 @@ describe("the segmenter's look-alike", () => {
     );
   });
 });
+
+describe('is there a kid / a woman?', () => {
+  it('shows the people but never a yes about age or sex', () => {
+    expect(talk(yard(), 'Is there a kid?').text).toMatch(
+      /^(There is|I can see|I see) a person in blue on the left\. But I can't tell whether that is a child/,
+    );
+    expect(talk(yard(), 'Is there a woman?').text).not.toMatch(/^Yes/);
+    expect(talk(yard(), 'Is there a person?').text).toMatch(/^Yes/);
+  });
+});
