@@ -27,6 +27,9 @@ export function relateFilter(
       if (word === 'on' || word === 'on top of') return (r.kind === 'on' || r.kind === 'riding') && forward;
       if (word === 'riding') return (r.kind === 'riding' || r.kind === 'on') && forward;
       if (word === 'under' || word === 'below') return r.kind === 'on' && backward;
+      // "Is the spoon in the bowl?": seen from above, what lies in a bowl rests on it in the graph.
+      if (word === 'in' || word === 'inside' || word === 'into')
+        return (r.kind === 'inside' || r.kind === 'on') && forward;
       if (word === 'overlapping') return r.kind === 'overlapping' && (forward || backward);
       if (word === 'holding' || word === 'containing' || word === 'with')
         return (r.kind === 'holding' && forward) || (r.kind === 'inside' && backward) || (r.kind === 'on' && backward);

@@ -249,3 +249,13 @@ describe('a yes/no check whose subject is "it"', () => {
     expect(talk(kitchen(), 'Is it on the table?').text).toMatch(/^I can't tell which thing you mean by "it"/);
   });
 });
+
+describe('in a container', () => {
+  it('"is the spoon in the bowl?" counts a spoon the graph has resting on the bowl', () => {
+    const table = paintScene(300, 200, [
+      { id: 'bowl', label: 'bowl', rect: [100, 100, 100, 60], rgb: WHITE },
+      { id: 'spoon', label: 'spoon', rect: [140, 85, 16, 20], rgb: RED },
+    ]);
+    expect(talk(table, 'Is the spoon in the bowl?').text).toMatch(/^Yes/);
+  });
+});

@@ -119,8 +119,8 @@ function canRestOn(item: RelationItem): boolean {
 
 const ANIMALS = new Set(cocoSupercategory('animal'));
 const FOOD = new Set(cocoSupercategory('food'));
-/** COCO's "kitchen" supercategory (not a noun lookup: "kitchen" names a room). */
-const TABLEWARE = new Set(['bottle', 'wine glass', 'cup', 'fork', 'knife', 'spoon', 'bowl']);
+/** Cutlery lies on food; a cup or a glass whose foot ends on a pizza's top edge stands behind it. */
+const CUTLERY = new Set(['fork', 'knife', 'spoon']);
 /** What a person can rest on: seats, beds, boats, boards and mounts. */
 const PERSON_RESTS_ON = new Set([
   ...SEATS,
@@ -147,8 +147,8 @@ function canSupport(support: RelationItem, thing: RelationItem): boolean {
   // A person whose feet end on a table's or a car's top edge stands behind it: people rest on seats, boards,
   // boats and mounts only (riders are "riding", sitters "on" their seat: interactions.ts).
   if (thing.label === 'person' && support.label && !PERSON_RESTS_ON.has(support.label)) return false;
-  // Only food and tableware rest on food: a chair whose legs end on a close-up pizza's top edge is behind it.
-  if (support.label && FOOD.has(support.label) && thing.label && !FOOD.has(thing.label) && !TABLEWARE.has(thing.label))
+  // Only food and cutlery rest on food: a chair or a glass whose foot ends on a close-up pizza's top edge is behind it.
+  if (support.label && FOOD.has(support.label) && thing.label && !FOOD.has(thing.label) && !CUTLERY.has(thing.label))
     return false;
   return !support.label || !ANIMALS.has(support.label) || !thing.label || ANIMALS.has(thing.label);
 }
