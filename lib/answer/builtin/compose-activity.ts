@@ -117,7 +117,9 @@ export function activityAnswer(ctx: ComposeContext): string {
   }
   // "What are they playing?" asks for the game, whoever "they" are.
   const whatPlayed = /^what (?:are|is) [a-z' ]+ playing\W*$/.test(text);
-  if (/\b(sport|game)\b/.test(text) || whatPlayed || (/\bplaying\b/.test(text) && question.targets.length === 0))
+  // "Is she playing a video game?" checks an activity (a remote in hand), not which sport this is.
+  const sportAsked = /\b(sport|game)\b/.test(text) && !asked;
+  if (sportAsked || whatPlayed || (/\bplaying\b/.test(text) && question.targets.length === 0 && !asked))
     return sportAnswer(ctx);
   const people = facts.entities.filter((e) => e.label === 'person');
   const targets = question.targets.length ? question.targets.filter((t) => t.kind !== 'stuff') : people;

@@ -7,6 +7,7 @@ import type { EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { aEntity, fineWord, joinList, theEntity, withArticle } from './phrasing';
 
+const A_BALL_GAME = 'a ball game';
 const BAT_AND_BALL = 'baseball, or another bat-and-ball game my models have no class for';
 
 /** Sports and games, with the gear that shows each; the strongest gear in view decides. */
@@ -21,7 +22,7 @@ const SPORT_OF: Record<string, string> = {
   skis: 'skiing',
   snowboard: 'snowboarding',
   kite: 'kite flying',
-  'sports ball': 'a ball game',
+  'sports ball': A_BALL_GAME,
 };
 
 /** ImageNet classes that point to a sport, read off the crop classifier's names and the whole-image tags. */
@@ -45,34 +46,48 @@ const SPORT_OF_CLASS: Record<string, string> = {
   'horizontal bar': 'gymnastics',
 };
 
-/** No detector gear: the crop classifier's name for a thing, else a whole-image tag, hedged as a classifier's. */
-function classifierSport(ctx: ComposeContext): string | undefined {
-  const named = ctx.facts.entities.find((e) => {
-    const fine = fineWord(e);
-    return fine !== undefined && SPORT_OF_CLASS[fine] !== undefined;
-  });
-  if (named) {
-    const fine = fineWord(named)!;
-    return `Possibly ${SPORT_OF_CLASS[fine]}: the crop classifier calls ${theEntity(named)} ${withArticle(fine)}, though no model found the gear itself.`;
-  }
+/** The classifiers' strongest lead: the crop classifier's name for a thing, or a whole-image tag, with its score. */
+function classifierSport(ctx: ComposeContext): { score: number; text: string } | undefined {
+  const named = ctx.facts.entities
+    .filter((e) => {
+      const fine = fineWord(e);
+      return fine !== undefined && SPORT_OF_CLASS[fine] !== undefined;
+    })
+    .sort((a, b) => (b.fineName?.score ?? 0) - (a.fineName?.score ?? 0))[0];
   const tag = (ctx.facts.tags ?? [])
     .filter((t) => SPORT_OF_CLASS[t.label.toLowerCase()])
     .sort((a, b) => b.score - a.score)[0];
+  if (named && (!tag || (named.fineName?.score ?? 0) >= tag.score)) {
+    const fine = fineWord(named)!;
+    return {
+      score: named.fineName?.score ?? 0,
+      text: `Possibly ${SPORT_OF_CLASS[fine]}: the crop classifier calls ${theEntity(named)} ${withArticle(fine)}, though no model found the gear itself.`,
+    };
+  }
   return tag
-    ? `Possibly ${SPORT_OF_CLASS[tag.label.toLowerCase()]}: the whole-image classifier tags this photo "${tag.label}" (${tag.score.toFixed(2)}), though no model found the gear itself.`
+    ? {
+        score: tag.score,
+        text: `Possibly ${SPORT_OF_CLASS[tag.label.toLowerCase()]}: the whole-image classifier tags this photo "${tag.label}" (${tag.score.toFixed(2)}), though no model found the gear itself.`,
+      }
     : undefined;
 }
 
-/** "What sport is this?", "What game are they playing?" */
+/**
+ * "What sport is this?", "What game are they playing?": the strongest evidence decides, the detector's gear
+ * against the classifiers' lead by score; a bare ball ("a ball game") only when nothing names a sport.
+ */
 export function sportAnswer(ctx: ComposeContext): string {
   const gear = [...ctx.facts.entities].filter((e) => SPORT_OF[e.label]).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
-  if (!gear.length)
+  const named = gear.filter((g) => SPORT_OF[g.label] !== A_BALL_GAME);
+  const lead = classifierSport(ctx);
+  const shown = named.length && (!lead || (named[0].score ?? 1) >= lead.score) ? named : lead ? [] : gear;
+  if (!shown.length)
     return (
-      classifierSport(ctx) ??
+      lead?.text ??
       "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…)."
     );
-  const sport = SPORT_OF[gear[0].label];
-  const same = gear.filter((g) => SPORT_OF[g.label] === sport);
+  const sport = SPORT_OF[shown[0].label];
+  const same = shown.filter((g) => SPORT_OF[g.label] === sport);
   const players = ctx.facts.entities.filter((e) => e.label === 'person');
   const who = players.length ? ` with ${players.length === 1 ? aEntity(players[0]) : `${players.length} people`}` : '';
   return `It looks like ${sport}: I see ${joinList(uniqueByLabel(same).map((g) => aEntity(g)))}${who}.`;

@@ -256,6 +256,25 @@ describe('a sport from the classifiers when no gear was found', () => {
     );
     expect(talk(field, 'What are they playing?').text).toMatch(/^Possibly baseball/);
   });
+
+  it('the strongest evidence wins: a sure classifier tag over a doubtful glove', () => {
+    const pitch = {
+      ...paintScene(300, 200, [
+        { id: 'p', label: 'person', rect: [100, 40, 40, 120], rgb: WHITE },
+        { id: 'g', label: 'baseball glove', rect: [110, 150, 12, 10], rgb: BROWN, score: 0.35 },
+      ]),
+      tags: [{ label: 'soccer ball', score: 0.9, source: 'imagenet-mobilenetv2' }],
+    };
+    expect(talk(pitch, 'What sport is this?').text).toMatch(/^Possibly football \(soccer\): .*"soccer ball" \(0\.90\)/);
+  });
+
+  it('"is she playing a video game?" checks the activity, not which sport this is', () => {
+    const room = paintScene(300, 200, [
+      { id: 'p', label: 'person', rect: [100, 20, 60, 170], rgb: BLUE },
+      { id: 'r', label: 'remote', rect: [120, 90, 14, 8], rgb: WHITE },
+    ]);
+    expect(talk(room, 'Is she playing a video game?').text).toMatch(/^Probably yes\. .*holding a white remote/);
+  });
 });
 
 describe('what an animal wears', () => {
