@@ -28,6 +28,7 @@ import {
   UNSEEN,
   VERIFY_ACTIVITY,
   CONSUMING_WHAT,
+  IN_PLACE,
   PRONOUN_SUBJECT,
   VERB_OBJECT_WHAT,
   VERBS_ANSWERED,
@@ -40,7 +41,7 @@ import {
   WHO_IS,
 } from './question-patterns';
 import { COCO_LABELS, findLabelMentions, singularize } from '../vocabulary';
-import { isVerbForm } from './noun-senses';
+import { isPlaceNoun, isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
 import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
 import { classifyCount } from './classify-count';
@@ -119,6 +120,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (TEXT.test(text)) return { ...base, type: 'text' };
   if (SKY.test(text)) return { ...base, type: 'sky' };
   if (PLACE.test(text)) return { ...base, type: 'place' };
+  const inPlace = IN_PLACE.exec(text);
+  if (inPlace && isPlaceNoun(inPlace[1])) return { ...base, type: 'place', askedKind: inPlace[1] };
   const kindOf = KIND_OF.exec(text);
   if (kindOf) return { ...base, type: 'kind', kindAspect: kindOf[1] };
   if (WEARING.test(text) || WEARING_WHAT.test(text)) return { ...base, type: 'wearing' };

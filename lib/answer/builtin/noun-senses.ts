@@ -16,7 +16,7 @@ export function isVerbForm(word: string): boolean {
   return [stem, `${stem}e`, stem.slice(0, -1)].some((v) => v.length > 1 && isVerb(v));
 }
 
-/** WordNet senses a place falls under: a city, a room, a building, a beach, a street, a park, an airport. */
+/** WordNet senses a place falls under: a city, a room, a building, a beach, a street, a park, an airport, a forest. */
 const PLACE_ROOTS = [
   'location',
   'room',
@@ -27,6 +27,7 @@ const PLACE_ROOTS = [
   'tract',
   'facility',
   'place of business',
+  'vegetation',
 ];
 const PLACE_REACH = 8;
 

@@ -18,6 +18,8 @@ export const VERIFY_ACTIVITY =
 /** "What is the man eating?", "what are they drinking?": what someone consumes, seen as what is in their hands. */
 export const CONSUMING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) (eating|drinking)\b/;
 
+/** "Is he in a park?", "are they at the beach?": whether the photo is taken at a place (checked a place noun). */
+export const IN_PLACE = /^(?:is|are) (?:he|she|it|they|this|that|we) (?:in|at) (?:a|an|the) ([a-z]+(?: [a-z]+)?)\W*$/;
 /** "Is it on the bed?", "is he bigger than the dog?": a yes/no whose subject is a pronoun (conversation.ts). */
 export const PRONOUN_SUBJECT = /^(?:is|are|was|were) (?:it|he|she|they|this|that)\b/;
 /** "What is the dog chasing?", "what is she looking at?": the object of a verb, which no model sees. */

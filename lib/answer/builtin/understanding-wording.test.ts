@@ -298,3 +298,10 @@ describe('the object of a verb no model sees', () => {
     );
   });
 });
+
+describe('where the photo was taken, asked of someone in it', () => {
+  it('"is he in a park?" and "is this a forest?" ask the place', () => {
+    expect(talk(yard(), 'Is he in a park?').text).toMatch(/^I can't tell whether this is a park/);
+    expect(talk(yard(), 'Is this a forest?').text).toMatch(/^I can't tell whether this is a forest/);
+  });
+});
