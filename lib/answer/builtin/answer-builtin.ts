@@ -21,7 +21,7 @@ import { placeAnswer } from './compose-place';
 import { wearingAnswer } from './compose-wearing';
 import { partAnswer } from './compose-part';
 import { whoAnswer } from './compose-who';
-import { verifyRelationAnswer } from './compose-verify';
+import { airborneAnswer, verifyRelationAnswer } from './compose-verify';
 import { cannotAnswer, greetingAnswer, unknownAnswer } from './compose-talk';
 import { textAnswer } from './compose-text';
 import { resolveQuestion } from './conversation';
@@ -57,6 +57,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   'verify-comparison': comparisonAnswer,
   sky: skyAnswer,
   size: sizeAnswer,
+  airborne: airborneAnswer,
   'side-choice': sideChoice,
   part: partAnswer,
   kind: kindAnswer,

@@ -28,6 +28,7 @@ import {
   UNSEEN,
   VERIFY_ACTIVITY,
   CONSUMING_WHAT,
+  AIRBORNE,
   IN_PLACE,
   PRONOUN_SUBJECT,
   VERB_OBJECT_WHAT,
@@ -120,6 +121,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (TEXT.test(text)) return { ...base, type: 'text' };
   if (SKY.test(text)) return { ...base, type: 'sky' };
   if (PLACE.test(text)) return { ...base, type: 'place' };
+  if (AIRBORNE.test(text) && (labels.length || usesPronoun)) return { ...base, type: 'airborne' };
   const inPlace = IN_PLACE.exec(text);
   if (inPlace && isPlaceNoun(inPlace[1])) return { ...base, type: 'place', askedKind: inPlace[1] };
   const kindOf = KIND_OF.exec(text);

@@ -6,6 +6,7 @@
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import { VERIFY_RELATION } from './question-patterns';
 import { normalizeQuestion } from './question-phrases';
+import { entityById } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { absentAnswer } from './compose-overview';
 import { entitiesNamed } from './conversation';
@@ -64,4 +65,22 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
       ? `none of the ${numberWord(subjects.length)} ${pluralize(subjects[0].label)} I see is`
       : `${theEntity(subjects[0])} is not`;
   return `No: ${nobody} ${word} ${theGroup(anchors)}, as far as the boxes and masks show.`;
+}
+
+/**
+ * "Is the frisbee in the air?": in the air when it rests on nothing the models found (no "on" from it, to a
+ * thing or a ground region) and nobody holds it; said as a "probably", since a box cannot show a gap under it.
+ */
+export function airborneAnswer(ctx: ComposeContext): string {
+  const { facts, question } = ctx;
+  const things = question.targets.filter((t) => t.kind !== 'stuff');
+  if (!things.length) return absentAnswer(ctx, question.targetLabels[0] ?? question.unknownThing ?? 'that');
+  const thing = things[0];
+  const support = facts.relations.find((r) => r.subjectId === thing.id && (r.kind === 'on' || r.kind === 'inside'));
+  const holder = facts.relations.find((r) => r.objectId === thing.id && r.kind === 'holding');
+  const on = support && entityById(facts, support.objectId);
+  if (on) return `No: ${theEntity(thing)} is on ${theEntity(on)}, as far as the boxes and masks show.`;
+  const by = holder && entityById(facts, holder.subjectId);
+  if (by) return `No: ${theEntity(by)} is holding ${theEntity(thing)}.`;
+  return `Probably: ${theEntity(thing)} rests on nothing I detected and nobody holds it, though a box cannot show the gap beneath it.`;
 }

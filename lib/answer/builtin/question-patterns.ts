@@ -18,6 +18,9 @@ export const VERIFY_ACTIVITY =
 /** "What is the man eating?", "what are they drinking?": what someone consumes, seen as what is in their hands. */
 export const CONSUMING_WHAT = /^what (?:is|are) (?:he|she|they|it|the [a-z' ]+?) (eating|drinking)\b/;
 
+/** "Is the frisbee in the air?", "is the bird flying?": whether a thing rests on nothing. */
+export const AIRBORNE =
+  /^(?:is|are) (?:the |a |an |it|they|he|she)[a-z' ]*? (?:in the air|in midair|in mid-air|mid-air|midair|airborne|flying)\W*$/;
 /** "Is he in a park?", "are they at the beach?": whether the photo is taken at a place (checked a place noun). */
 export const IN_PLACE = /^(?:is|are) (?:he|she|it|they|this|that|we) (?:in|at) (?:a|an|the) ([a-z]+(?: [a-z]+)?)\W*$/;
 /** "Is it on the bed?", "is he bigger than the dog?": a yes/no whose subject is a pronoun (conversation.ts). */

@@ -27,6 +27,7 @@ export type QuestionType =
   | 'verify-comparison'
   | 'sky'
   | 'size'
+  | 'airborne'
   | 'side-choice'
   | 'part'
   | 'kind'

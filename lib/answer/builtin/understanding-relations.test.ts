@@ -259,3 +259,15 @@ describe('in a container', () => {
     expect(talk(table, 'Is the spoon in the bowl?').text).toMatch(/^Yes/);
   });
 });
+
+describe('in the air', () => {
+  it('"is the frisbee in the air?" is a probably when it rests on nothing and nobody holds it', () => {
+    const park = paintScene(300, 200, [
+      { id: 'grass', label: 'grass', rect: [0, 140, 300, 60], rgb: [40, 150, 50], kind: 'stuff' },
+      { id: 'disc', label: 'frisbee', rect: [150, 30, 20, 8], rgb: RED },
+      { id: 'dog', label: 'dog', rect: [40, 110, 50, 40], rgb: WHITE },
+    ]);
+    expect(talk(park, 'Is the frisbee in the air?').text).toMatch(/^Probably: the red frisbee rests on nothing/);
+    expect(talk(park, 'Is the dog flying?').text).toMatch(/^No: the white dog is on the grass/);
+  });
+});
