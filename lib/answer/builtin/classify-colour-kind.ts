@@ -24,6 +24,10 @@ export function classifyColourOrKind(parsed: ParsedQuestion): ClassifiedQuestion
     }
     return { ...base, type: 'colour', unknownThing: noun };
   }
+  // "Are they African elephants?": the plural of "is it an African elephant?".
+  const plural = /^are (they|these|those)(?: (?:all|both))? ([a-z][a-z -]*?s)\W*$/.exec(text);
+  if (plural && !COLOUR_WORD.test(plural[2]))
+    return { ...base, labels: [], usesPronoun: true, type: 'identity', askedKind: singularPhrase(plural[2]) };
   // Before the colour check: "is the red car a cab?" asks what it is; "is it a red car?" stays a colour check.
   const identity = IDENTITY.exec(text);
   // "Is this a kitchen?", "is it a city?": the photo itself asked to be a place.

@@ -305,3 +305,9 @@ describe('where the photo was taken, asked of someone in it', () => {
     expect(talk(yard(), 'Is this a forest?').text).toMatch(/^I can't tell whether this is a forest/);
   });
 });
+
+describe('are they …?', () => {
+  it('"are they zebras?" asks what the things talked about are, as "is it a zebra?" does', () => {
+    expect(talk(yard(), 'How many horses are there?', 'Are they zebras?').text).toMatch(/^No: .* calls the red horse a horse/);
+  });
+});
