@@ -97,8 +97,10 @@ function classifierTag(
   classes: { label: string; role: string }[],
 ): { label: string; score: number } | undefined {
   const names = new Set([thing, ...classes.filter((c) => c.role === 'classifier').map((c) => c.label)]);
-  // "An arch" and the tag "triumphal arch": a tag whose head noun is the thing is a kind of it.
-  const named = (label: string) => names.has(label) || label.split(' ').pop() === thing;
+  // "An arch" and the tag "triumphal arch": a tag whose head noun is the thing is a kind of it; "a tennis
+  // racket" and the tag "racket", the thing's own head noun.
+  const named = (label: string) =>
+    names.has(label) || label.split(' ').pop() === thing || thing.split(' ').pop() === label;
   return (facts.tags ?? [])
     .filter((t) => !isDetectorTag(t) && t.score >= WEAK_MENTION_SCORE && named(t.label.toLowerCase()))
     .sort((a, b) => b.score - a.score)[0];

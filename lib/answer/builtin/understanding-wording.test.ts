@@ -308,6 +308,8 @@ describe('where the photo was taken, asked of someone in it', () => {
 
 describe('are they …?', () => {
   it('"are they zebras?" asks what the things talked about are, as "is it a zebra?" does', () => {
-    expect(talk(yard(), 'How many horses are there?', 'Are they zebras?').text).toMatch(/^No: .* calls the red horse a horse/);
+    expect(talk(yard(), 'How many horses are there?', 'Are they zebras?').text).toMatch(
+      /^No: .* calls the red horse a horse/,
+    );
   });
 });
