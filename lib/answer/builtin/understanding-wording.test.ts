@@ -313,3 +313,13 @@ describe('are they …?', () => {
     );
   });
 });
+
+describe('a whole-image tag named by the head of a label', () => {
+  it('"is there a tennis racket?" with only the tag "racket" is a hedged lead, not a no', () => {
+    const court = {
+      ...paintScene(300, 200, [{ id: 'p', label: 'person', rect: [40, 100, 20, 60], rgb: WHITE }]),
+      tags: [{ label: 'racket', score: 0.3, source: 'imagenet-mobilenetv2' }],
+    };
+    expect(talk(court, 'Is there a tennis racket?').text).toMatch(/^Possibly: .*tags this photo "racket"/);
+  });
+});
