@@ -136,6 +136,7 @@ const UNCOUNTABLE = new Set([
   'shorts',
   'pants',
   'clothes',
+  'hair',
   'furniture',
   'equipment',
   'luggage',
@@ -155,6 +156,7 @@ const UNCOUNTABLE = new Set([
 /** English plural of a label, for answers: "3 wine glasses", "2 people". */
 export function pluralize(label: string): string {
   if (label === 'person') return 'people';
+  if (label === 'tv') return 'TVs';
   if (UNCOUNTABLE.has(label.split(' ').pop() ?? label)) return label;
   const words = label.split(' ');
   const last = words[words.length - 1];

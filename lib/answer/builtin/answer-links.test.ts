@@ -178,7 +178,7 @@ describe('what a thing is', () => {
 
   it('"is it a …?" with nothing before is about the biggest thing, and says so', () => {
     const { text, links } = talk(named(), 'Is it a person?');
-    expect(text).toMatch(/I take "it" to be the biggest thing here/);
+    expect(text).toMatch(/so I take it to be the biggest thing here/);
     expect(new Set(links.flatMap((l) => l[1])).size).toBe(1);
   });
 });

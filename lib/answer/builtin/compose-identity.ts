@@ -81,7 +81,7 @@ function kindAnswer(ctx: ComposeContext): string {
   const fine = subject.fineName;
   const assumed =
     question.targets.length === 0
-      ? ` (With nothing asked before, I take "it" to be the biggest thing here, ${it}.)`
+      ? ` (Nothing said so far tells me what "it" is, so I take it to be the biggest thing here, ${it}.)`
       : '';
   const named = `${who(subject.source)} calls ${it} ${withArticle(label)}${scored(subject.score)}`;
   const finer = fine

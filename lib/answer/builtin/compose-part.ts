@@ -13,7 +13,9 @@ export function partAnswer(ctx: ComposeContext): string {
   if (question.targetLabels.length && !question.targets.length) return absentAnswer(ctx, question.targetLabels[0]);
   const noClass = `none of my models has a class for ${pluralize(part)}`;
   const owner = question.targets[0];
-  if (question.targets.length > 1)
+  // "Do they have tusks?", "the horses' tails": every owner; "the horse's tail" of several: the first.
+  const many = question.usesPronoun || question.labels.some((m) => m.plural);
+  if (question.targets.length > 1 && many)
     return `I can't tell: ${noClass}, so I can't make out the ${pluralize(part)} of ${theGroup(question.targets)} as such.`;
   if (!owner) return `I can't tell: ${noClass}, so I can't see one as such.`;
   return `I can't tell: ${noClass}, so I can't make out ${theEntity(owner)}'s ${part} as such. ${capitalize(theEntity(owner))} is ${owner.position}.`;

@@ -80,7 +80,7 @@ export function partAsked(text: string, labels: LabelMention[]): string | undefi
   if (COUNT.test(text)) return undefined;
   const owned = ownedNoun(text, labels);
   if (!owned) return undefined;
-  const part = nounBaseForm(owned.word);
+  const part = partNoun(owned.word);
   if (labels.some((m) => m.start === owned.at) || hasVisibleClass(part)) return undefined;
   // "Her top": a garment by the word as written, though WordNet's first sense of "top" is a lid.
   const worn = isClothing(part) || garmentBand(owned.word) !== undefined;
@@ -100,8 +100,14 @@ export function partHad(text: string): string | undefined {
       text,
     );
   if (!m) return undefined;
-  const part = nounBaseForm(m[1]);
+  const part = partNoun(m[1]);
   return hasVisibleClass(part) ? undefined : part;
+}
+
+/** "leaves" → leaf, not WordNet's "leave"; otherwise WordNet's own base form ("glasses" stays). */
+function partNoun(word: string): string {
+  const single = singularize(word);
+  return /ves$/.test(word) && isNoun([single]) ? single : nounBaseForm(word);
 }
 
 /** Words for a side, an aspect or a group of a thing, not a part of it: "the front of the bus", "the colour of…". */

@@ -323,3 +323,13 @@ describe('a whole-image tag named by the head of a label', () => {
     expect(talk(court, 'Is there a tennis racket?').text).toMatch(/^Possibly: .*tags this photo "racket"/);
   });
 });
+
+describe('plurals in part and object words', () => {
+  it('"leaves" is leaf, "hair" has no plural, "tv" is a TV', () => {
+    expect(talk(yard(), "What colour is the person's hair?").text).toMatch(/a class for hair,/);
+    expect(talk(yard(), 'Is there a tv?').text).toMatch(/any TVs/);
+    expect(talk(yard(), "What colour are the bus's leaves?").text).toMatch(
+      /a class for leaves, so I can't make out the [a-z ]*bus's leaf/,
+    );
+  });
+});
