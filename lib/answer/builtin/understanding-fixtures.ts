@@ -33,3 +33,10 @@ export const yard = () =>
     { id: 'b2', label: 'bus', rect: [60, 40, 30, 20], rgb: WHITE },
     { id: 'p', label: 'person', rect: [5, 60, 12, 30], rgb: BLUE },
   ]);
+
+// A person in blue, standing, holding one thing at hand height.
+export const personHolding = (label: string, rgb: [number, number, number], rect: [number, number, number, number]) =>
+  paintScene(300, 200, [
+    { id: 'p', label: 'person', rect: [100, 20, 80, 170], rgb: BLUE },
+    { id: 'held', label, rect, rgb },
+  ]);

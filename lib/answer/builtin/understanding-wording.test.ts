@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
-import { talk, yard } from './understanding-fixtures';
+import { personHolding, talk, yard } from './understanding-fixtures';
 
 describe('a broad word with nothing of it in view', () => {
   it('names every class of the model that would have seen it, and keeps a mass noun singular', () => {
@@ -159,11 +159,7 @@ describe('small wordings', () => {
 
 describe('what someone eats, and other everyday wordings of an activity', () => {
   // A person holding a doughnut at hand height.
-  const snack = () =>
-    paintScene(300, 200, [
-      { id: 'p', label: 'person', rect: [100, 20, 80, 170], rgb: BLUE },
-      { id: 'd', label: 'donut', rect: [120, 90, 20, 16], rgb: BROWN },
-    ]);
+  const snack = () => personHolding('donut', BROWN, [120, 90, 20, 16]);
 
   it('"what is he eating?" is the food in his hands, hedged; none is "can\'t tell", not a guess', () => {
     expect(talk(snack(), 'What is he eating?').text).toBe(
@@ -215,10 +211,7 @@ describe('size and hands', () => {
   });
 
   it('"what is in his hand?" asks what he holds', () => {
-    const hands = paintScene(300, 200, [
-      { id: 'p', label: 'person', rect: [100, 20, 80, 170], rgb: BLUE },
-      { id: 'c', label: 'cup', rect: [120, 90, 16, 16], rgb: RED },
-    ]);
+    const hands = personHolding('cup', RED, [120, 90, 16, 16]);
     for (const q of ["What's in his hand?", 'What does he have in his hands?', "What is in the man's hand?"])
       expect(talk(hands, q).text).toBe('The person in blue is holding the red cup.');
   });
@@ -269,10 +262,7 @@ describe('a sport from the classifiers when no gear was found', () => {
   });
 
   it('"is she playing a video game?" checks the activity, not which sport this is', () => {
-    const room = paintScene(300, 200, [
-      { id: 'p', label: 'person', rect: [100, 20, 60, 170], rgb: BLUE },
-      { id: 'r', label: 'remote', rect: [120, 90, 14, 8], rgb: WHITE },
-    ]);
+    const room = personHolding('remote', WHITE, [120, 90, 14, 8]);
     expect(talk(room, 'Is she playing a video game?').text).toMatch(/^Probably yes\. .*holding a white remote/);
   });
 });
