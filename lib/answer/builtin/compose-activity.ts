@@ -153,7 +153,9 @@ export function activityAnswer(ctx: ComposeContext): string {
   const names = targets.length > 1 ? theGroup(targets) : theEntity(targets[0]);
   if (asked) {
     // "Is the dog eating?": a yes only where a tied object names that very activity.
-    const backs = (a: string) => a === asked || a.startsWith(`${asked} `);
+    // A rider sits: "are they sitting?" of someone riding a motorcycle is backed by the ride.
+    const backs = (a: string) =>
+      a === asked || a.startsWith(`${asked} `) || (asked === 'sitting' && a.startsWith('riding '));
     const backed = activities.some(backs);
     // A yes gives the evidence for it only; a "can't tell" all there is.
     const shown = backed ? sentences.filter((_, i) => backs(activities[i])) : sentences;

@@ -11,8 +11,7 @@ export type Posture = 'sitting' | 'standing';
 
 /** "Who is sitting?", "how many people are standing?": a posture with no place of its own ("sitting on X" is a relation). */
 export function postureAsked(text: string): Posture | undefined {
-  const m =
-    /\b(sitting|seated|sat|sits|standing|stands|standing up)\b(?! (?:on|in|at|next to|beside|behind|by)\b)/.exec(text);
+  const m = /\b(sitting|seated|sat|sits|standing|stands)\b(?! (?:on|in|at|next to|beside|behind|by)\b)/.exec(text);
   if (!m) return undefined;
   return /^(sitting|seated|sat|sits)$/.test(m[1]) ? 'sitting' : 'standing';
 }

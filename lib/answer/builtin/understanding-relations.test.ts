@@ -271,3 +271,13 @@ describe('in the air', () => {
     expect(talk(park, 'Is the dog flying?').text).toMatch(/^No: the white dog is on the grass/);
   });
 });
+
+describe('a rider sits', () => {
+  it('"is he sitting?" of someone riding a horse is a probable yes, with the ride as evidence', () => {
+    const ride = paintScene(300, 200, [
+      { id: 'horse', label: 'horse', rect: [80, 90, 140, 100], rgb: BROWN },
+      { id: 'rider', label: 'person', rect: [130, 20, 40, 110], rgb: RED },
+    ]);
+    expect(talk(ride, 'Is the man sitting?').text).toMatch(/^Probably yes\. The person in red is riding a brown horse/);
+  });
+});
