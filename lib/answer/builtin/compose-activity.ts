@@ -160,6 +160,10 @@ export function activityAnswer(ctx: ComposeContext): string {
     // A yes gives the evidence for it only; a "can't tell" all there is.
     const shown = backed ? sentences.filter((_, i) => backs(activities[i])) : sentences;
     const evidence = shown.length ? ` ${shown.join(' ')}` : '';
+    // "Is anyone flying a kite?" with a kite in the sky that no box ties to a person: a lead, not a yes.
+    const gear = backed ? undefined : facts.entities.find((e) => ACTIVITY_OF[e.label] === asked);
+    if (gear && !sentences.length)
+      return `Possibly: I see ${aEntity(gear)} ${gear.position}, though nobody I detected holds it, as far as the boxes show.`;
     return backed
       ? `Probably yes.${evidence}`
       : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${askedInFull(text, asked)}: my models show where things are, not what they do.${evidence}`;

@@ -323,3 +323,15 @@ describe('plurals in part and object words', () => {
     );
   });
 });
+
+describe("an activity whose gear is in view but in nobody's hands", () => {
+  it('"is anyone flying a kite?" with a kite in the sky is a possibly, not a can\'t-tell', () => {
+    const beach = paintScene(300, 200, [
+      { id: 'kite', label: 'kite', rect: [200, 10, 30, 20], rgb: RED },
+      { id: 'p', label: 'person', rect: [40, 100, 20, 80], rgb: BLUE },
+    ]);
+    expect(talk(beach, 'Is anyone flying a kite?').text).toMatch(
+      /^Possibly: I see a red kite at the top right, though nobody/,
+    );
+  });
+});
