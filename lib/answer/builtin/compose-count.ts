@@ -63,6 +63,10 @@ export function countAnswer(ctx: ComposeContext): string {
     question.targetLabels[0] === 'person' &&
     postureAsked(normalizeQuestion(question.question));
   if (posture && question.targets.length) return postureCount(facts, question.targets, posture);
+  // "How many kites are flying?": those resting on nothing and in nobody's hands, not the one on the grass.
+  const things = question.targets.filter((t) => t.kind !== 'stuff' && t.label !== 'person');
+  if (/\b(flying|in the air|airborne)\b/.test(normalizeQuestion(question.question)) && things.length)
+    return airborneCount(ctx, things);
   const sentences = question.targetLabels.map((label) => {
     const matches = question.targets.filter((e) => e.label === label || fineWord(e) === label);
     const range = countRange(ctx, label, matches);
@@ -219,4 +223,21 @@ export function compareAnswer(ctx: ComposeContext): string {
     ? `; I am less sure of ${joinList(unsure.map((u) => `${numberWord(u.n)} further ${u.n === 1 ? u.label : pluralize(u.label)}`))}`
     : '';
   return `${verdict}${tail}${phrase(as, a)} and ${phrase(bs, b)}${tailUnsure}.`;
+}
+
+function airborneCount(ctx: ComposeContext, things: EntityFacts[]): string {
+  const { facts } = ctx;
+  const grounded = (t: EntityFacts) =>
+    facts.relations.some(
+      (r) =>
+        (r.subjectId === t.id && (r.kind === 'on' || r.kind === 'inside')) ||
+        (r.objectId === t.id && r.kind === 'holding'),
+    );
+  const up = things.filter((t) => !grounded(t));
+  const down = things.length - up.length;
+  const rest = down
+    ? ` ${capitalize(numberWord(down))} more ${down > 1 ? 'rest' : 'rests'} on something or ${down > 1 ? 'are' : 'is'} held.`
+    : '';
+  if (!up.length) return `None that I can tell: ${countRef(things)}, but each rests on something or is held.`;
+  return `${capitalize(numberWord(up.length))}, as far as the boxes show: ${countRef(up)} ${up.length > 1 ? 'rest' : 'rests'} on nothing I detected.${rest}`;
 }

@@ -281,3 +281,17 @@ describe('a rider sits', () => {
     expect(talk(ride, 'Is the man sitting?').text).toMatch(/^Probably yes\. The person in red is riding a brown horse/);
   });
 });
+
+describe('how many are flying', () => {
+  it('counts the kites resting on nothing, not the one on the grass', () => {
+    const beach = paintScene(300, 200, [
+      { id: 'grass', label: 'grass', rect: [0, 150, 300, 50], rgb: [40, 150, 50], kind: 'stuff' },
+      { id: 'k1', label: 'kite', rect: [200, 10, 30, 20], rgb: RED },
+      { id: 'k2', label: 'kite', rect: [60, 20, 30, 20], rgb: BLUE },
+      { id: 'k3', label: 'kite', rect: [120, 135, 30, 20], rgb: WHITE },
+    ]);
+    expect(talk(beach, 'How many kites are flying?').text).toMatch(
+      /^Two, as far as the boxes show: two kites rest on nothing I detected\. One more rests on something or is held\.$/,
+    );
+  });
+});
