@@ -8,7 +8,7 @@ import { type ModelClass, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import { pluralize, singularize } from '../vocabulary';
 import { normalizeQuestion } from './question-phrases';
-import type { ResolvedQuestion } from './conversation';
+import type { ResolvedQuestion } from './resolved-question';
 
 /** Hypernym steps from a fine class (an ImageNet breed) up to the detector's class it is seen within. */
 const WITHIN_DEPTH = 8;

@@ -7,7 +7,7 @@ import { narrowInstances, readCues } from '../../lexicon/instances';
 import type { EntityFacts } from '../scene-facts';
 import { GENDERED } from '../people-words';
 import { absentAnswer, type ComposeContext } from './compose-overview';
-import { entitiesNamed } from './conversation';
+import { entitiesNamed } from './named-entities';
 import { distinctEntity, percentOfImage } from './phrasing';
 
 interface Measure {

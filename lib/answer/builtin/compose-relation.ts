@@ -3,7 +3,7 @@ import { standsOnGround } from '../../scene/graph/relations';
 import type { GraphRelation } from '../../scene/graph/types';
 import type { EntityFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
-import { entitiesNamed } from './conversation';
+import { entitiesNamed } from './named-entities';
 import { absentAnswer, type ComposeContext } from './compose-overview';
 import { capitalize, colouredLabel, distinctEntity, joinList, theEntities, theGroup, withArticle } from './phrasing';
 import { targets } from './compose-details';

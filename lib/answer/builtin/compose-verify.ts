@@ -9,7 +9,7 @@ import { normalizeQuestion } from './question-phrases';
 import { entityById } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { absentAnswer } from './compose-overview';
-import { entitiesNamed } from './conversation';
+import { entitiesNamed } from './named-entities';
 import { relateFilter } from './relate';
 import { insideShare } from '@/lib/shared/box';
 import { numberWord, theEntity, theGroup } from './phrasing';

@@ -9,14 +9,12 @@
  * - A bare follow-up ("and the dog?") takes the previous question's type.
  */
 import type { ChatMessage } from '@/lib/shared/chat';
-import { cocoSupercategory } from '../../lexicon/coco';
 import { isUnderfoot } from '../../lexicon/model-lexicon';
 import { readCues, narrowInstances } from '../../lexicon/instances';
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
-import type { LinkedText } from '../links/markup';
-import type { EntityFacts, SceneFacts } from '../scene-facts';
+import type { SceneFacts } from '../scene-facts';
 import { peopleInRole, ROLE_OBJECTS } from '../roles';
-import { findLabelMentions, singularize } from '../vocabulary';
+import { singularize } from '../vocabulary';
 import { classifyQuestion } from './classify-question';
 import { relateFilter } from './relate';
 import { superlativeIn } from './question-cues';
@@ -25,27 +23,17 @@ import { superlativeOf } from './superlatives';
 import { groundUnderfoot } from './surfaces';
 import { normalizeQuestion } from './question-phrases';
 import type { ClassifiedQuestion } from './question-types';
-import { fineWord } from './phrasing';
-
-export interface ResolvedQuestion extends ClassifiedQuestion {
-  question: string;
-  /** Labels the answer is about: the question's own, or those of its referents from earlier turns. */
-  targetLabels: string[];
-  /** The entities (things or stuff regions) it is about, narrowed to instances when its words single them out. */
-  targets: EntityFacts[];
-  /** True when the targets came from the history rather than the question itself. */
-  fromHistory: boolean;
-  /** "And the other one?" after a relation question: things already named, left out this time. */
-  excludeIds?: string[];
-  /** A role noun ("batter") that no one's relations back: the answer is about every person, and says so. */
-  roleUnmatched?: string;
-  /** "The person in red" with nobody in red: the colour asked that none of the things has, said before the answer. */
-  colourUnmatched?: string[];
-  /** "Is it on the bed?", "is it bigger than the glass?": what the pronoun subject of a yes/no check refers to. */
-  subjectReferents?: EntityFacts[];
-}
-
-export type Recompose = (messages: ChatMessage[]) => LinkedText;
+import {
+  askAgainWithout,
+  isAnimate,
+  PERSONAL,
+  personReferents,
+  previousAbsent,
+  previousQuestionType,
+  previousReferents,
+} from './conversation-history';
+import { entitiesNamed, sceneVocabulary } from './named-entities';
+import type { Recompose, ResolvedQuestion } from './resolved-question';
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
 const BARE_COUNT =
@@ -61,17 +49,6 @@ const RELATE =
   /\b(to the left of|to the right of|above|behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
 const ONE = /\bthe (?:[a-z]+ )?one\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
-
-/** Every name a question may use for something in this scene: classes, stuff, finer names. */
-export function sceneVocabulary(facts: SceneFacts): string[] {
-  const all = [...facts.entities, ...facts.stuff];
-  return [...new Set([...all.map((e) => e.label), ...all.map(fineWord).filter((w): w is string => Boolean(w))])];
-}
-
-/** Entities a label names: the label itself, or a finer name ("pickup" → the truck the classifier named so). */
-export function entitiesNamed(facts: SceneFacts, label: string): EntityFacts[] {
-  return [...facts.entities, ...facts.stuff].filter((e) => e.label === label || fineWord(e) === label);
-}
 
 export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, recompose: Recompose): ResolvedQuestion {
   const last = messages[messages.length - 1];
@@ -151,7 +128,7 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   if (related && targets.length > 1 && !classified.subjectLabels) {
     const after = classified.labels.filter((m) => m.start > related.index);
     const anchor = /^(it|him|her|them|that|this)$/.test(related[2])
-      ? previousReferents(earlier, facts, vocabulary, recompose)
+      ? previousReferents(earlier, facts, vocabulary, recompose, resolveQuestion)
       : after.flatMap((m) => entitiesNamed(facts, m.label));
     const kept = relateFilter(
       targets.filter((t) => !anchor.includes(t)),
@@ -163,7 +140,7 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   }
   // "What colour is his shirt?" after talk of someone: "his" is that person, not every person in view.
   if (classified.wearerPronoun) {
-    const previous = personReferents(earlier, facts, vocabulary, recompose);
+    const previous = personReferents(earlier, facts, vocabulary, recompose, resolveQuestion);
     if (previous.length) {
       targets = previous;
       fromHistory = true;
@@ -173,7 +150,7 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const other = OTHER.test(text) && classified.type !== 'verify-comparison';
   // "What is behind the horse?" → "…the red car…" → "And the other one?": the same question, minus what was named.
   if (other && classified.labels.length === 0 && isBareFollowUp(text, classified)) {
-    const again = askAgainWithout(earlier, facts, recompose);
+    const again = askAgainWithout(earlier, facts, recompose, resolveQuestion);
     if (again) return { ...again, question };
   }
   // "How many are there?" after talk of the dogs counts the dogs.
@@ -187,7 +164,7 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   // "He" and "she" are someone, never the absent thing: "Is there a ball?" → "No…" → "What's behind him?".
   const absent =
     targetLabels.length === 0 && classified.usesPronoun && !other && !ONE.test(text) && !PERSONAL.test(text)
-      ? previousAbsent(earlier, facts, recompose)
+      ? previousAbsent(earlier, facts, recompose, resolveQuestion)
       : undefined;
   if (absent) {
     targetLabels = absent;
@@ -195,9 +172,9 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   } else if ((targetLabels.length === 0 && (classified.usesPronoun || bareCount)) || other) {
     // "Where is she?" after an answer about the sky: he and she are someone (a person, or an animal just
     // talked about), never a thing that happened to be named last.
-    const last = previousReferents(earlier, facts, vocabulary, recompose);
+    const last = previousReferents(earlier, facts, vocabulary, recompose, resolveQuestion);
     const someone = PERSONAL.test(text) && !other && !last.some(isAnimate);
-    const people = someone ? personReferents(earlier, facts, vocabulary, recompose) : [];
+    const people = someone ? personReferents(earlier, facts, vocabulary, recompose, resolveQuestion) : [];
     const previous = people.length ? people : last;
     if (other && previous.length) {
       const labels = targetLabels.length ? targetLabels : unique(previous.map((e) => e.label));
@@ -228,7 +205,7 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const ownNoun = followUp && targetLabels.length === 0 ? FOLLOW_UP_NOUN.exec(text)?.[1] : undefined;
   const unknownOwn = ownNoun && !NOT_A_THING.test(ownNoun) ? singularize(ownNoun) : undefined;
   if (followUp && targetLabels.length === 0 && !fromHistory && !unknownOwn) {
-    const previous = previousReferents(earlier, facts, vocabulary, recompose);
+    const previous = previousReferents(earlier, facts, vocabulary, recompose, resolveQuestion);
     const labels = unique(previous.map((e) => e.label));
     if (labels.length) {
       const all = labels.flatMap((label) => entitiesNamed(facts, label));
@@ -257,8 +234,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const subjectReferents =
     checks && PRONOUN_SUBJECT.test(text)
       ? PERSONAL.test(text.split(' ')[1] ?? '')
-        ? personReferents(earlier, facts, vocabulary, recompose)
-        : previousReferents(earlier, facts, vocabulary, recompose)
+        ? personReferents(earlier, facts, vocabulary, recompose, resolveQuestion)
+        : previousReferents(earlier, facts, vocabulary, recompose, resolveQuestion)
       : undefined;
   const subject = subjectReferents?.length ? { subjectReferents } : {};
   const unmatched = colourUnmatched && !fromHistory ? { colourUnmatched } : {};
@@ -276,25 +253,6 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   };
 }
 
-/** The previous relation question, resolved again, with the things its answer named set aside. */
-function askAgainWithout(
-  earlier: ChatMessage[],
-  facts: SceneFacts,
-  recompose: Recompose,
-): ResolvedQuestion | undefined {
-  const k = earlier.map((m) => m.role).lastIndexOf('assistant');
-  if (k < 1) return undefined;
-  const asked = resolveQuestion(earlier.slice(0, k), facts, recompose);
-  if (asked.type !== 'relation' || asked.anchorIsSubject || !asked.targets.length) return undefined;
-  const recomposed = recompose(earlier.slice(0, k));
-  if (recomposed.text.trim() !== earlier[k].content.trim()) return undefined;
-  const anchors = new Set(asked.targets.map((t) => t.id));
-  const named = recomposed.spans.flatMap((span) => span.entityIds).filter((id) => !anchors.has(id));
-  return named.length
-    ? { ...asked, excludeIds: [...new Set([...(asked.excludeIds ?? []), ...named])], fromHistory: true }
-    : undefined;
-}
-
 /** Nothing but labels and filler words: "and the dog?", "what about the cars?", "and the other one?". */
 function isBareFollowUp(text: string, classified: ClassifiedQuestion): boolean {
   let residual = text;
@@ -303,81 +261,6 @@ function isBareFollowUp(text: string, classified: ClassifiedQuestion): boolean {
   for (const mention of places.reverse()) residual = residual.slice(0, mention.start) + residual.slice(mention.end);
   residual = residual.replace(FOLLOW_UP, '').replace(/\b(the|a|an|any|some|about|of|one|ones|other|rest)\b/g, '');
   return residual.replace(/[^a-z]/g, '') === '';
-}
-
-/** The entities the last answer was about: its first linked phrase (see module comment). */
-function previousReferents(
-  earlier: ChatMessage[],
-  facts: SceneFacts,
-  vocabulary: string[],
-  recompose: Recompose,
-): EntityFacts[] {
-  const k = earlier.map((m) => m.role).lastIndexOf('assistant');
-  if (k < 1) return [];
-  const answer = earlier[k].content;
-  const recomposed = recompose(earlier.slice(0, k));
-  const byId = new Map([...facts.entities, ...facts.stuff].map((e) => [e.id, e]));
-  if (recomposed.text.trim() === answer.trim() && recomposed.spans.length) {
-    // "What is the person holding?" → "The person is holding the bowl." → "what is in it?": "it" is what the
-    // answer brought in (the bowl), not what the question was already about, when the question was a what-question.
-    const asked = resolveQuestion(earlier.slice(0, k), facts, recompose);
-    const askedIds = new Set(asked.targets.map((t) => t.id));
-    const introduced =
-      /^(what|which)\b/.test(normalizeQuestion(asked.question)) && asked.type === 'relation'
-        ? recomposed.spans.find((s) => s.entityIds.some((id) => !askedIds.has(id)))
-        : undefined;
-    return (introduced ?? recomposed.spans[0]).entityIds
-      .map((id) => byId.get(id))
-      .filter((e): e is EntityFacts => Boolean(e));
-  }
-  // A built-in answer that linked nothing (the "connect a VLM" fallback) was about nothing: its words are not
-  // scanned for labels. Only another source's answer (an endpoint's) is read for the first label it names.
-  if (recomposed.text.trim() === answer.trim()) return [];
-  const label = findLabelMentions(answer, vocabulary)[0]?.label;
-  return label ? entitiesNamed(facts, label) : [];
-}
-
-/** What the last question asked about when none of it was in view ("is there a laptop?"), else undefined. */
-function previousAbsent(earlier: ChatMessage[], facts: SceneFacts, recompose: Recompose): string[] | undefined {
-  const k = earlier.map((m) => m.role).lastIndexOf('user');
-  if (k < 0) return undefined;
-  const asked = resolveQuestion(earlier.slice(0, k + 1), facts, recompose);
-  return asked.targetLabels.length && asked.targets.length === 0 ? asked.targetLabels : undefined;
-}
-
-/** Pronouns for someone, not something. */
-const PERSONAL = /\b(he|she|him|his|her|hers)\b/;
-const ANIMALS = new Set(cocoSupercategory('animal'));
-const isAnimate = (e: EntityFacts) => WEARS_CLOTHES.has(e.label) || ANIMALS.has(e.label);
-
-/**
- * The people "he", "she" or "his" refers to: those the latest answer that was about someone linked, going back
- * through the conversation, or the one person in view when no answer was about anyone.
- */
-function personReferents(
-  earlier: ChatMessage[],
-  facts: SceneFacts,
-  vocabulary: string[],
-  recompose: Recompose,
-): EntityFacts[] {
-  for (let end = earlier.length; end > 1; end--) {
-    if (earlier[end - 1].role !== 'assistant') continue;
-    const people = previousReferents(earlier.slice(0, end), facts, vocabulary, recompose).filter((e) =>
-      WEARS_CLOTHES.has(e.label),
-    );
-    if (people.length) return people;
-  }
-  const everyone = facts.entities.filter((e) => WEARS_CLOTHES.has(e.label));
-  return everyone.length === 1 ? everyone : [];
-}
-
-function previousQuestionType(earlier: ChatMessage[], vocabulary: string[]): ClassifiedQuestion['type'] | null {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    if (earlier[i].role !== 'user') continue;
-    const type = classifyQuestion(earlier[i].content, vocabulary).type;
-    if (type !== 'unknown' && type !== 'greeting' && type !== 'help') return type;
-  }
-  return null;
 }
 
 function unique<T>(items: T[]): T[] {
