@@ -255,8 +255,11 @@ function isPlayingGround(noun: string): boolean {
  * the segmenter's earth; a court or a pitch likewise. Such words resolve to every ground class.
  */
 export function isUnderfoot(noun: string): boolean {
-  return noun === 'ground' || isPlayingGround(noun);
+  // Asked of every noun a question names: the WordNet walk is done once per word.
+  if (!underfoot.has(noun)) underfoot.set(noun, noun === 'ground' || isPlayingGround(noun));
+  return underfoot.get(noun)!;
 }
+const underfoot = new Map<string, boolean>();
 
 /** WordNet's lexicographer file for man-made things (noun.artifact). */
 const NOUN_ARTIFACT = 6;
@@ -289,8 +292,8 @@ export function modelWords(role: ModelRole): string {
 /**
  * Detector classes that are siblings of `label` in WordNet (a direct hypernym in common: car and truck are
  * both motor vehicles, couch and chair both seats), or the segmenter's class that is its parent (a house is a
- * building, an armchair a chair). A model most often confuses such classes, so when a question takes one for granted ("where is the
- * pickup truck?", "where are the houses?") and only a look-alike was found, that may be it.
+ * building, an armchair a chair). A model most often confuses such classes, so when a question takes one for
+ * granted ("where is the pickup truck?", "where are the houses?") and only a look-alike was found, it may be it.
  */
 export function lookalikeClasses(label: string): string[] {
   const own = cocoClasses().find((c) => c.label === label);

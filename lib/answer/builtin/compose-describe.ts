@@ -12,7 +12,7 @@ import {
   distinctEntity,
   fineWord,
   joinList,
-  numberWord,
+  moreLines,
   percentOfImage,
   pick,
   theEntity,
@@ -53,7 +53,7 @@ export function describeAnswer(ctx: ComposeContext): string {
   details.push(...relationSentences(facts, 2));
   if (facts.texts?.length)
     details.push(
-      `Some text is legible: "${facts.texts[0].text}"${facts.texts.length > 1 ? ` and ${numberWord(facts.texts.length - 1)} more line${facts.texts.length === 2 ? '' : 's'}` : ''}.`,
+      `Some text is legible: "${facts.texts[0].text}"${facts.texts.length > 1 ? ` and ${moreLines(facts.texts.length - 1)}` : ''}.`,
     );
   if (facts.sound)
     details.push(

@@ -14,16 +14,16 @@ import {
   colouredLabel,
   countRef,
   distinctEntity,
+  inGarment,
   joinList,
   numberWord,
   percentOfImage,
   pick,
-  theEntities,
+  placedNames,
+  pluralGarment,
   theEntity,
   theGroup,
   withArticle,
-  inGarment,
-  pluralGarment,
   wornNote,
 } from './phrasing';
 
@@ -101,15 +101,8 @@ export function whereAnswer(ctx: ComposeContext): string {
     ? `There are ${countRef(found.entities)}`
     : 'There are several';
   const shown = found.entities.slice(0, 6).sort((a, b) => a.centre[0] - b.centre[0]);
-  const names = theEntities(shown, facts.entities);
   // "Where" asks the place: even one told apart by its order from the left gets it ("…, at the top right").
-  const places = shown.map((e, i) =>
-    names[i].includes(e.position)
-      ? names[i]
-      : names[i].includes('from the left')
-        ? `${names[i]}, ${e.position}`
-        : `${names[i]} ${e.position}`,
-  );
+  const places = placedNames(shown, facts.entities);
   // Ten found, six placed: say it is six of them, not a list that looks like all of them.
   const some = found.entities.length > shown.length ? `; ${numberWord(shown.length)} of them` : '';
   return `${heading}${some}: ${joinList(places)}.`;

@@ -6,7 +6,7 @@
 import type { TextInput } from '../types';
 import { describePosition, horizontalZone, verticalZone, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
-import { capitalize, joinList, numberWord, pick, theEntity } from './phrasing';
+import { capitalize, joinList, moreLines, pick, theEntity } from './phrasing';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import { cannotAnswer } from './compose-talk';
 
@@ -35,7 +35,7 @@ export function textAnswer(ctx: ComposeContext): string {
     return `"${line.text}" ${where}${line.confidence < SURE_CONFIDENCE ? ' (uncertain)' : ''}`;
   });
   const extra = facts.texts.length - MAX_LINES;
-  const more = extra > 0 ? `, and ${numberWord(extra)} more line${extra === 1 ? '' : 's'}` : '';
+  const more = extra > 0 ? `, and ${moreLines(extra)}` : '';
   const opener = elsewhere
     ? `${elsewhere}the text reader found`
     : pick(['The text I can read:', 'Reading the image, I find', 'The visible text says'], seed, 'text');

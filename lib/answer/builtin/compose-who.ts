@@ -16,6 +16,7 @@ import {
   inGarment,
   joinList,
   numberWord,
+  placedNames,
   pluralGarment,
   theEntities,
   theEntity,
@@ -65,9 +66,7 @@ const EVERYONE =
 
 /** "The person in black at the bottom left and the person in white on the right." (up to four) */
 function listed(group: EntityFacts[], people: EntityFacts[], lead: string): string {
-  const names = theEntities(group.slice(0, 4), people).map((n, i) =>
-    n.includes(group[i].position) ? n : `${n} ${group[i].position}`,
-  );
+  const names = placedNames(group.slice(0, 4), people);
   const more = group.length > 4 ? `, and ${numberWord(group.length - 4)} more` : '';
   return `${lead}${joinList(names)}${more}.`;
 }

@@ -155,3 +155,22 @@ export function inGarment(entity: EntityFacts, worn: { band: 'upper' | 'lower' }
   const colour = worn ? entity.clothes?.[worn.band] : undefined;
   return colour ? { ...entity, colour, colourShade: undefined } : entity;
 }
+
+/**
+ * Each named with its place ("the person in red on the left"), unless the name says it already; a name told
+ * apart by its order ("the second bus from the left") takes the place after a comma.
+ */
+export function placedNames(group: EntityFacts[], among: EntityFacts[]): string[] {
+  return theEntities(group, among).map((name, i) =>
+    name.includes(group[i].position)
+      ? name
+      : name.includes('from the left')
+        ? `${name}, ${group[i].position}`
+        : `${name} ${group[i].position}`,
+  );
+}
+
+/** "one more line", "two more lines": OCR lines left out of a quote. */
+export function moreLines(n: number): string {
+  return `${numberWord(n)} more line${n === 1 ? '' : 's'}`;
+}

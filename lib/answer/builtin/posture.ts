@@ -5,7 +5,7 @@
  */
 import { SEATS } from '../../scene/graph/interactions';
 import { entityById, type EntityFacts, type SceneFacts } from '../scene-facts';
-import { capitalize, countRef, joinList, numberWord, theEntities, theEntity } from './phrasing';
+import { capitalize, countRef, joinList, numberWord, placedNames, theEntities, theEntity } from './phrasing';
 
 export type Posture = 'sitting' | 'standing';
 
@@ -40,8 +40,7 @@ const seatNote = (facts: SceneFacts, person: EntityFacts) => {
 /** "Who is sitting?", "who is standing?" */
 export function postureWho(facts: SceneFacts, people: EntityFacts[], posture: Posture): string {
   const { seated, unseated } = byPosture(facts, people);
-  const named = (group: EntityFacts[]) =>
-    joinList(theEntities(group.slice(0, 3), people).map((name, i) => `${name} ${group[i].position}`));
+  const named = (group: EntityFacts[]) => joinList(placedNames(group.slice(0, 3), people));
   if (posture === 'sitting') {
     if (!seated.length)
       return "I can't tell: nobody I detected is on a seat (a chair, sofa, bench or bed) my models found.";
