@@ -5,7 +5,7 @@
  * entities it means at the moment of writing (method "generated"): no matcher guesses afterwards.
  */
 import type { ChatMessage } from '@/lib/shared/chat';
-import { resolveMarkup, type LinkedText } from '../links/markup';
+import { decapitalizeMarked, resolveMarkup, type LinkedText } from '../links/markup';
 import { computeSceneFacts, type SceneFacts } from '../scene-facts';
 import type { AnswerSceneInput } from '../types';
 import { colourAnswer, regionAnswer, superlativeAnswer, whereAnswer } from './compose-details';
@@ -32,6 +32,7 @@ import { skyAnswer } from './compose-sky';
 import { sizeAnswer } from './compose-size';
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import { joinList } from './phrasing';
+import { aboutAnswer } from './compose-about';
 
 const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   greeting: (ctx) => greetingAnswer(ctx, false),
@@ -45,7 +46,8 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   where: whereAnswer,
   colour: colourAnswer,
   superlative: superlativeAnswer,
-  relation: relationAnswer,
+  relation: (ctx) => (ctx.question.yesNo ? yesOrNo(relationAnswer(ctx)) : relationAnswer(ctx)),
+  about: aboutAnswer,
   region: regionAnswer,
   sound: soundAnswer,
   text: textAnswer,
@@ -85,6 +87,16 @@ export function composeLinkedAnswer(input: AnswerSceneInput, messages: ChatMessa
 function colourCaveat(label: string, colours: string[]): string {
   const thing = WEARS_CLOTHES.has(label) ? `${label} in ${joinList(colours)}` : `${joinList(colours)} ${label}`;
   return `I see no ${thing}, so this is about each one I see.`;
+}
+
+/**
+ * "Is there anything on the table?" answered by what is on it: "Yes: the book is on the table.", or "No: nothing
+ * I detected is…". Answers that cannot tell (no table, contents too small to see) stay as they are.
+ */
+function yesOrNo(answer: string): string {
+  if (/^Nothing I detected\b/.test(answer)) return `No: ${decapitalizeMarked(answer)}`;
+  if (/^(I |Which one|There is no)/.test(answer)) return answer;
+  return `Yes: ${decapitalizeMarked(answer)}`;
 }
 
 /** Answers that would pass a person off as the one a role noun names. */

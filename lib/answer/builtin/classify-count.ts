@@ -1,5 +1,6 @@
 /** The counting stage of classify-question.ts. It reads what classifyQuestion parsed once. */
 import { ALONE } from './question-cues';
+import { singularize } from '../vocabulary';
 import { COUNT, COUNT_WHERE, IMAGE_WORDS } from './question-patterns';
 import { isTheScene, singularPhrase, thingAsked } from './question-phrases';
 import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
@@ -22,6 +23,15 @@ export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | unde
   if (COUNT.test(text) || askedCount !== undefined) {
     // "How many engines does the plane have?": what is counted comes first; a part no model knows is not the plane.
     const part = /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b/.exec(text);
+    // "How many wheels does the cart have?": parts of an owner, which no model counts (WordNet's second "wheel"
+    // is a bicycle, but these are not bicycles).
+    const owned = /\bhow many ([a-z]+) (?:does|do|did) ((?:the|this|that|these|those|his|her|its|their) [a-z ]+?|it|he|she|they) have\b/.exec(
+      text,
+    );
+    if (owned) {
+      const ownerAt = (owned.index ?? 0) + owned[0].indexOf(` ${owned[2]} `);
+      return { ...base, labels: labels.filter((m) => m.start > ownerAt), type: 'part', part: singularize(owned[1]) };
+    }
     const counted = part
       ? labels.filter((m) => m.start < (part.index ?? 0) + part[0].length - part[0].split(' ').pop()!.length)
       : labels;

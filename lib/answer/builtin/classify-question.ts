@@ -1,5 +1,7 @@
 import {
+  ABOUT,
   ACTIVITY,
+  ANYTHING_RELATION,
   ASKED_COLOUR,
   CANNOT,
   COLOUR,
@@ -119,6 +121,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (HELP.test(text)) return { ...base, type: 'help' };
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
+  // "Tell me about the cars": everything known of those things; "describe this picture" is the whole scene.
+  const about = ABOUT.exec(text);
+  if (about && (labels.length > 0 || /\b(it|them|him|her)$/.test(about[0]))) return { ...base, type: 'about' };
   if (SKY.test(text)) return { ...base, type: 'sky' };
   if (PLACE.test(text)) return { ...base, type: 'place' };
   if (AIRBORNE.test(text) && (labels.length || usesPronoun)) return { ...base, type: 'airborne' };
@@ -153,6 +158,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     };
     return { ...base, type: 'verify-comparison', comparison };
   }
+  // "Is there anything on the table?": what stands in that relation to it, asked yes or no.
+  const anything = ANYTHING_RELATION.exec(text);
+  if (anything && labels.some((m) => m.start > anything.index + anything[0].length - anything[1].length))
+    return { ...base, type: 'relation', relation: relationAsked(anything[1]), anchorIsSubject: false, yesNo: true };
   const verify = askedCount === undefined ? VERIFY_RELATION.exec(text) : null;
   if (
     verify &&
@@ -221,7 +230,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     ((relationFirst && relationFirst.index + relationFirst[0].length <= superlative.at) ||
       (relationLast && superlative.at < relationLast.index));
   // "Who is closest to the racket?": nearest to a thing, not to the camera.
-  const nearTo = /\b(?:closest|nearest|closer|nearer) to\b/.exec(text);
+  // "Closer to the camera" is nearest to the viewer, no thing.
+  const nearTo = /\b(?:closest|nearest|closer|nearer) to\b(?! (?:the )?(?:camera|viewer|photographer|lens|us|me|you)\b)/.exec(
+    text,
+  );
   const nearAt = nearTo ? nearTo.index + nearTo[0].length : -1;
   if (superlative && !inAnchor && nearTo && labels.some((m) => m.start > nearAt))
     return {

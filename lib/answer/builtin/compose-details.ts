@@ -109,7 +109,7 @@ export function whereAnswer(ctx: ComposeContext): string {
 }
 
 /** Both axes, as "where" asks: "at the bottom" alone hides that the thing is in the middle left to right. */
-function placeInFrame(entity: EntityFacts): string {
+export function placeInFrame(entity: EntityFacts): string {
   if (entity.horizontal === 'centre' && entity.vertical !== 'middle')
     return `at the ${entity.vertical} of the image, in the middle`;
   return `${entity.position} of the image`;
@@ -211,12 +211,19 @@ export function superlativeAnswer(ctx: ComposeContext): string {
   const kind = question.superlative ?? 'biggest';
   // "Who is closest / reaching the highest?" asks among people, whatever else is near or high.
   const who = /^who\b/.test(question.question.trim().toLowerCase());
+  // A region named among things takes part too ("which is closer, the tv or the plant?": ADE20K's plant).
   const pool = question.targetLabels.length
-    ? facts.entities.filter((e) => question.targetLabels.includes(e.label))
+    ? [...facts.entities, ...facts.stuff].filter((e) => question.targetLabels.includes(e.label))
     : who
       ? facts.entities.filter((e) => e.label === 'person')
       : facts.entities;
-  if (pool.length === 0) return absentAnswer(ctx, question.targetLabels[0]);
+  // "Which is bigger, the horse or the cart?" with no cart: say so, not "there is only one horse".
+  // One word may stand for several classes ("vehicle"): a word is missing when none of its classes is there.
+  const words = [...new Set(question.labels.map((m) => m.start))].map((start) =>
+    question.labels.filter((m) => m.start === start).map((m) => m.label),
+  );
+  const missing = words.find((labels) => !pool.some((e) => labels.includes(e.label)));
+  if (pool.length === 0 || (words.length > 1 && missing)) return absentAnswer(ctx, (missing ?? question.targetLabels)[0]);
   if (question.nearestTo) return nearestToAnswer(ctx, pool, question.nearestTo);
   const winner = superlativeOf(pool, kind);
   if (pool.length === 1) return `There is only one ${winner.label}: ${theEntity(winner)}, ${winner.position}.`;

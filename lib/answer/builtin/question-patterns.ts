@@ -65,7 +65,19 @@ export const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
 export const COMPARISON =
   /^(?:is|are|was|were|does|do) .+? (bigger|larger|smaller|taller|shorter|closer|nearer|farther|further|higher|lower)(?: (?:up|down|away))? than .+/;
 export const REGION =
-  /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)|in (front))\b/;
+  /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in|to) the (?:far |very )?(left|right|middle|centre|center|front|foreground|back|background)(?:[- ]hand)?(?: side)?|in (front))\b/;
+/**
+ * "Tell me about the cars", "what can you tell me about the bookcase?", "describe the sofa": all about the
+ * things named (the image words are the whole picture: DESCRIBE).
+ */
+export const ABOUT =
+  /^(?:(?:can you |could you |please )?(?:tell me|say) (?:more |a bit |something )?about|what (?:can|do) you (?:tell me|say|know) about|(?:can you |could you |please )?describe|more about) (?:the |this |that |these |those |it\b|them\b|him\b|her\b)/;
+/**
+ * "Is there anything on the table?", "anything under the bed?": whether a relation to the thing named holds for
+ * anything, asked yes or no; the answer lists what does.
+ */
+export const ANYTHING_RELATION =
+  /^(?:(?:is|are) (?:there )?)?(?:anything|something|anyone|anybody|someone|somebody)(?: [a-z]+(?:ed|ing))? (to the left of|to the right of|above|on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in)\b/;
 export const GREETING = /^(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening))\b/;
 export const HELP = /\b(help|what can (you|i) (do|ask)|who are you|what are you|how does (this|it) work)\b/;
 export const SOUND =
@@ -95,7 +107,7 @@ export const SUBJECT_RELATION =
 export const RELATION_AFTER =
   /\b(to the left of|to the right of|above|holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
 export const DESCRIBE =
-  /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene)|what objects|what things|list)\b/;
+  /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene|room|place|setting|view|area|surroundings)|what objects|what things|list)\b/;
 export const EXISTS =
   /^(is|are) there\b|^(is|are) (anyone|anybody|someone|somebody|anything|something) (there|here|in|on|at)\b|\b(do|can) you (see|spot|find)\b|\b(does|do) (the|this) (image|picture|photo|scene) (contain|have|show|include)\b|\bany\b/;
 /** "is it a pickup?", "is that an airliner?", "is the truck a pickup?": the subject, then the kind asked. */

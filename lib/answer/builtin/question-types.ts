@@ -17,6 +17,7 @@ export type QuestionType =
   | 'where'
   | 'relation'
   | 'describe'
+  | 'about'
   | 'exists'
   | 'identity'
   | 'place'
@@ -67,6 +68,8 @@ export interface ClassifiedQuestion {
   unknownThing?: string;
   superlative?: Superlative;
   relation?: RelationAsked;
+  /** "Is there anything on the table?": a relation asked yes or no. */
+  yesNo?: boolean;
   /** "what is the person holding?": the label asked about is the relation's subject, not its object. */
   anchorIsSubject?: boolean;
   region?: RegionAsked;

@@ -29,6 +29,12 @@ export function capitalizeMarked(text: string): string {
   return text.slice(0, at) + text.charAt(at).toUpperCase() + text.slice(at + 1);
 }
 
+/** Lower-cases the first visible letter ("Yes: the book…" from "The book…"), skipping a leading mark. */
+export function decapitalizeMarked(text: string): string {
+  const at = text.startsWith(OPEN) ? 1 : 0;
+  return text.slice(0, at) + text.charAt(at).toLowerCase() + text.slice(at + 1);
+}
+
 export interface LinkedText {
   text: string;
   spans: LinkSpan[];

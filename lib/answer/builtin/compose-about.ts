@@ -1,0 +1,65 @@
+/**
+ * "Tell me about the cars", "what can you tell me about the bookcase?", "describe the sofa": what the models
+ * know of the things named, one sentence each — where it is, how much of the image it covers, which model
+ * found it and how sure it is, the crop classifier's finer name, and its relations to what is around it.
+ * A detection too weak to state (STATE_MIN_SCORE) is described as possibly being one.
+ */
+import type { EntityFacts, SceneFacts } from '../scene-facts';
+import { entityById } from '../scene-facts';
+import type { ComposeContext } from './compose-overview';
+import { placeInFrame, targets } from './compose-details';
+import { relationPhrase, relationsOf, STATE_MIN_SCORE } from './compose-setting';
+import { capitalize, countRef, distinctEntity, fineWord, joinList, percentOfImage, withArticle } from './phrasing';
+
+/** Things described one by one; more are counted in the heading only. */
+const MAX_DESCRIBED = 4;
+/** Relations told per thing: the most telling first (holding, riding, on… as relationsOf keeps them). */
+const MAX_RELATIONS = 3;
+
+const FOUND_BY: Record<string, string> = {
+  yolox: 'the detector',
+  ade20k: 'the scene segmenter',
+  mosaic: 'the scene segmenter',
+};
+
+function foundBy(entity: EntityFacts): string {
+  const model = Object.entries(FOUND_BY).find(([prefix]) => entity.source.startsWith(prefix))?.[1] ?? entity.source;
+  return entity.score === null ? `found by ${model}` : `found by ${model}, ${entity.score.toFixed(2)}`;
+}
+
+function aboutOne(facts: SceneFacts, entity: EntityFacts): string {
+  const name = distinctEntity(entity, facts.entities);
+  const depth = entity.depth === 'front' ? ', in the foreground' : entity.depth === 'back' ? ', in the background' : '';
+  const weak = (entity.score ?? 1) < STATE_MIN_SCORE;
+  const lead = weak
+    ? `Possibly ${withArticle(entity.label)}: ${name} is ${placeInFrame(entity)}${depth}, though ${foundBy(entity)} is unsure`
+    : `${capitalize(name)} is ${placeInFrame(entity)}${depth}, covering ${percentOfImage(entity.areaFraction)} of the image (${foundBy(entity)})`;
+  const fine = fineWord(entity);
+  const finer = fine && fine !== entity.label ? `; the crop classifier calls it ${withArticle(fine)}` : '';
+  // Relations are stated only between things sure enough to state (as in the description).
+  const related = weak
+    ? []
+    : relationsOf(facts, entity)
+        .filter((r) => {
+          const other = entityById(facts, r.subjectId === entity.id ? r.objectId : r.subjectId);
+          return other && (other.score ?? 1) >= STATE_MIN_SCORE;
+        })
+        .slice(0, MAX_RELATIONS)
+        .map((r) => relationPhrase(facts, entity, r));
+  const relations = related.length ? `. It is ${joinList(related)}` : '';
+  return `${lead}${finer}${relations}.`;
+}
+
+export function aboutAnswer(ctx: ComposeContext): string {
+  const found = targets(ctx, 'about');
+  if ('answer' in found) return found.answer;
+  const { facts } = ctx;
+  const entities = found.entities;
+  const described = entities.slice(0, MAX_DESCRIBED).map((e) => aboutOne(facts, e));
+  const sameKind = entities.every((e) => e.label === entities[0].label);
+  const heading =
+    entities.length > 1 && sameKind
+      ? `There are ${countRef(entities)}${entities.length > MAX_DESCRIBED ? `; the ${MAX_DESCRIBED} biggest` : ''}: `
+      : '';
+  return `${found.hedge ?? ''}${heading}${described.join(' ')}`;
+}

@@ -1,0 +1,71 @@
+/**
+ * Wordings a new user reaches for that name a thing without asking one fact of it: "tell me about the cars",
+ * "is there anything on the table?", "which is closer to the camera, A or B?", parts counted, the far side.
+ */
+import { describe, expect, it } from 'vitest';
+import { paintScene, BROWN, RED } from '../../scene/test-fixtures';
+import { talk, yard } from './understanding-fixtures';
+
+const table = () =>
+  paintScene(100, 100, [
+    { id: 't', label: 'dining table', rect: [10, 50, 80, 40], rgb: BROWN },
+    { id: 'c', label: 'cup', rect: [40, 38, 10, 14], rgb: RED },
+  ]);
+
+describe('about a thing', () => {
+  it('tells where each one is, which model found it and what it stands in relation to', () => {
+    const answer = talk(yard(), 'Tell me about the buses');
+    expect(answer.text).toMatch(/^There are two buses: The second white bus from the left is at the top right of the image/);
+    expect(answer.text).toContain('(found by test, 0.90)');
+    expect(talk(table(), 'What can you tell me about the cup?').text).toMatch(
+      /^The red cup is .* of the image.*It is on the brown dining table\.$/,
+    );
+    expect(talk(table(), 'Describe the table').text).toMatch(/^The brown dining table is /);
+  });
+
+  it('keeps "describe the room" and "tell me about this picture" the whole scene', () => {
+    expect(talk(table(), 'Tell me about the room').text).not.toMatch(/^The /);
+    expect(talk(table(), 'Describe this picture').text).not.toMatch(/^The brown dining table is/);
+  });
+
+  it('says a thing is not there rather than describing something else', () => {
+    expect(talk(table(), 'Tell me about the dog').text).toMatch(/\bdogs?\b/);
+    expect(talk(table(), 'Tell me about the dog').text).not.toMatch(/^The red cup/);
+  });
+});
+
+describe('anything in a relation, asked yes or no', () => {
+  it('answers yes with what is there, or no', () => {
+    expect(talk(table(), 'Is there anything on the table?').text).toBe(
+      'Yes: the red cup is on the brown dining table.',
+    );
+    expect(talk(table(), 'Anything on the table?').text).toMatch(/^Yes: /);
+    expect(talk(table(), 'Is there anything on the cup?').text).toMatch(/^No: nothing I detected is on the red cup/);
+  });
+});
+
+describe('choices and places in other words', () => {
+  it('reads "closer to the camera" as nearest to the viewer, not to the first thing named', () => {
+    // yard(): the big bus b1 reaches lower in the frame (y 90) than the person p (y 90)… the horses reach 140.
+    expect(talk(yard(), 'Which is closer to the camera, the bus or the horse?').text).toMatch(
+      /^Of the buses and horses, the nearest is the .*horse/,
+    );
+  });
+
+  it('says which of two named things is missing instead of comparing one', () => {
+    expect(talk(yard(), 'Which is bigger, the horse or the car?').text).toMatch(/\bcars?\b/);
+    expect(talk(yard(), 'Which is bigger, the horse or the car?').text).not.toMatch(/^There is only one/);
+  });
+
+  it('takes "the far right" and "the left-hand side" as the sides of the frame', () => {
+    expect(talk(yard(), "What's on the far right?").text).toMatch(/^On the right /);
+    expect(talk(yard(), "What's on the left-hand side?").text).toMatch(/^On the left /);
+  });
+
+  it('asks about parts when counting what a thing has, not about a class a part word may also name', () => {
+    // WordNet's second sense of "wheel" is a bicycle: these are the bus's wheels.
+    const answer = talk(yard(), 'How many wheels does the big bus have?').text;
+    expect(answer).toMatch(/has a class for wheels/);
+    expect(answer).not.toMatch(/bicycle/);
+  });
+});
