@@ -57,6 +57,7 @@ import {
   SUPERLATIVES,
   WITH_WHAT,
   dropModifiers,
+  dropVerbs,
   isPlaceWords,
   superlativeMatch,
 } from './question-cues';
@@ -89,6 +90,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       // "which is closer…": a comparative, not WordNet's "closer" (a relief pitcher, so a person).
       !COMPARATIVE.test(text.slice(m.start, m.end)),
   );
+  dropVerbs(text, labels);
   dropModifiers(text, labels);
   const usesPronoun = PRONOUN.test(text);
   const worn = garmentIn(text);

@@ -4,6 +4,7 @@
  * found it and how sure it is, the crop classifier's finer name, and its relations to what is around it.
  * A detection too weak to state (STATE_MIN_SCORE) is described as possibly being one.
  */
+import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
@@ -35,7 +36,8 @@ function aboutOne(facts: SceneFacts, entity: EntityFacts): string {
     ? `Possibly ${withArticle(entity.label)}: ${name} is ${placeInFrame(entity)}${depth}, though ${foundBy(entity)} is unsure`
     : `${capitalize(name)} is ${placeInFrame(entity)}${depth}, covering ${percentOfImage(entity.areaFraction)} of the image (${foundBy(entity)})`;
   const fine = fineWord(entity);
-  const finer = fine && fine !== entity.label ? `; the crop classifier calls it ${withArticle(fine)}` : '';
+  const them = WEARS_CLOTHES.has(entity.label) ? 'them' : 'it';
+  const finer = fine && fine !== entity.label ? `; the crop classifier calls ${them} ${withArticle(fine)}` : '';
   // Relations are stated only between things sure enough to state (as in the description).
   const related = weak
     ? []
@@ -46,7 +48,7 @@ function aboutOne(facts: SceneFacts, entity: EntityFacts): string {
         })
         .slice(0, MAX_RELATIONS)
         .map((r) => relationPhrase(facts, entity, r));
-  const relations = related.length ? `. It is ${joinList(related)}` : '';
+  const relations = related.length ? `. ${WEARS_CLOTHES.has(entity.label) ? 'They are' : 'It is'} ${joinList(related)}` : '';
   return `${lead}${finer}${relations}.`;
 }
 

@@ -202,7 +202,34 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
       : 'clothes';
     return `${capitalize(theGroup(found.entities))}'s ${worn} read ${joinList(each)}${view.worn ? wornNote(view.worn) : ''}.`;
   }
+  if (new Set(found.entities.map(shaded)).size < found.entities.length) return groupedColours(found.entities);
   return `${capitalize(theGroup(found.entities))} are ${joinList(each)}.`;
+}
+
+/**
+ * "Of the six bowls, five are white (at the bottom) and one is blue (in the centre)": alike colours said once,
+ * each group linked to its things, rather than the same word five times.
+ */
+function groupedColours(entities: EntityFacts[]): string {
+  const groups = new Map<string, EntityFacts[]>();
+  for (const e of entities) groups.set(shaded(e) || 'unclear', [...(groups.get(shaded(e) || 'unclear') ?? []), e]);
+  const parts = [...groups]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([colour, group]) => {
+      const places = joinList([...new Set(group.map((e) => e.position))]);
+      const verb = group.length > 1 ? 'are' : 'is';
+      return ref(
+        group.map((e) => e.id),
+        `${numberWord(group.length)} ${verb} ${colour} (${places})`,
+      );
+    });
+  const all = entities.every((e) => e.label === entities[0].label)
+    ? ref(
+        entities.map((e) => e.id),
+        `the ${numberWord(entities.length)} ${pluralize(entities[0].label)}`,
+      )
+    : theGroup(entities);
+  return `Of ${all}, ${joinList(parts)}.`;
 }
 
 export function superlativeAnswer(ctx: ComposeContext): string {

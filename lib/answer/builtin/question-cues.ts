@@ -3,7 +3,7 @@
  * counts to check, sides asked as a choice, places after a relation word, and modifier nouns.
  */
 import { resolveNoun } from '../../lexicon/model-lexicon';
-import { commonNounSynsets, isNoun } from '../../lexicon/wordnet';
+import { commonNounSynsets, isNoun, isVerb } from '../../lexicon/wordnet';
 import type { LabelMention } from '../vocabulary';
 import type { Superlative } from './question-types';
 
@@ -70,6 +70,23 @@ export function dropModifiers(text: string, labels: LabelMention[]): void {
     const compound = !NOT_A_HEAD.has(next) && isNoun([word, next]) && !resolvesTo(`${word} ${next}`, mention.label);
     if (beforeMention || roleBeforeNoun || compound) labels.splice(i, 1);
   }
+}
+
+/**
+ * A word right after a plural subject that WordNet knows as a verb is the subject's verb, not a second thing:
+ * "how many people work here?" (WordNet's "work" is also a book), "do the dogs play outside?". Only where
+ * nothing but a place word or the end follows, so "the people carrier" style compounds are left to
+ * dropModifiers.
+ */
+export function dropVerbs(text: string, labels: LabelMention[]): void {
+  const verbAt = (mention: LabelMention) => {
+    const word = text.slice(mention.start, mention.end);
+    const next = /^ ([a-z]+)/.exec(text.slice(mention.end))?.[1];
+    const afterPluralSubject = labels.some((m) => m.end + 1 === mention.start && m.plural);
+    return afterPluralSubject && !mention.plural && /^[a-z]+$/.test(word) && isVerb(word) && (!next || NOT_A_HEAD.has(next));
+  };
+  const verbs = new Set(labels.filter(verbAt).map((m) => m.start));
+  for (let i = labels.length - 1; i >= 0; i--) if (verbs.has(labels[i].start)) labels.splice(i, 1);
 }
 
 /** "on the left or (to the) right of", as normalizeQuestion leaves it. */

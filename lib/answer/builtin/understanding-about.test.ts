@@ -3,7 +3,7 @@
  * "is there anything on the table?", "which is closer to the camera, A or B?", parts counted, the far side.
  */
 import { describe, expect, it } from 'vitest';
-import { paintScene, BROWN, RED } from '../../scene/test-fixtures';
+import { paintScene, BROWN, RED, WHITE } from '../../scene/test-fixtures';
 import { talk, yard } from './understanding-fixtures';
 
 const table = () =>
@@ -67,5 +67,25 @@ describe('choices and places in other words', () => {
     const answer = talk(yard(), 'How many wheels does the big bus have?').text;
     expect(answer).toMatch(/has a class for wheels/);
     expect(answer).not.toMatch(/bicycle/);
+  });
+});
+
+describe('many things, said once', () => {
+  it('groups alike colours instead of repeating one word per thing', () => {
+    const cups = paintScene(200, 100, [
+      { id: 'c1', label: 'cup', rect: [10, 60, 20, 20], rgb: WHITE },
+      { id: 'c2', label: 'cup', rect: [50, 60, 20, 20], rgb: WHITE },
+      { id: 'c3', label: 'cup', rect: [90, 60, 20, 20], rgb: WHITE },
+      { id: 'c4', label: 'cup', rect: [150, 60, 20, 20], rgb: RED },
+    ]);
+    const answer = talk(cups, 'What colour are the cups?');
+    expect(answer.text).toMatch(/^Of the four cups, three are white \(.*\) and one is red \(.*\)\.$/);
+    expect(answer.ids).toContainEqual(['c1', 'c2', 'c3']);
+  });
+
+  it('reads a verb after a plural subject as its verb, not as a second thing', () => {
+    // WordNet's "work" is also a book: "how many people work here?" counts people.
+    expect(talk(yard(), 'How many people work here?').text).toMatch(/\bperson\b|\bpeople\b/);
+    expect(talk(yard(), 'How many people work here?').text).not.toMatch(/\bbooks?\b/);
   });
 });
