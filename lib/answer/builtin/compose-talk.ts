@@ -19,7 +19,7 @@ export function greetingAnswer(ctx: ComposeContext, help: boolean): string {
 
 const CANNOT: [RegExp, string[]][] = [
   [
-    /think|thought|feel|mood|happy|sad|angry|believe|want|intend|favou?rite/,
+    /think|thought|feel|mood|happy|sad|angry|hungry|tired|believe|want|intend|favou?rite/,
     [
       "I can't tell what anyone is thinking or feeling from a photo.",
       "I can't read thoughts or feelings from an image, only what is where.",
@@ -42,6 +42,13 @@ const CANNOT: [RegExp, string[]][] = [
     [
       "I can't tell who anyone is; nothing here recognises people or reads names off faces.",
       "I can't identify people, so I don't know who that is.",
+    ],
+  ],
+  [
+    /made of|made from|material/,
+    [
+      "I can't tell what it is made of: my models name things and regions and their colour, not materials.",
+      "I can't judge materials from the image; my models say what is where and what colour it is.",
     ],
   ],
   [
