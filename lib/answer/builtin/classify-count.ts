@@ -25,9 +25,10 @@ export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | unde
     const part = /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b/.exec(text);
     // "How many wheels does the cart have?": parts of an owner, which no model counts (WordNet's second "wheel"
     // is a bicycle, but these are not bicycles).
-    const owned = /\bhow many ([a-z]+) (?:does|do|did) ((?:the|this|that|these|those|his|her|its|their) [a-z ]+?|it|he|she|they) have\b/.exec(
-      text,
-    );
+    const owned =
+      /\bhow many ([a-z]+) (?:does|do|did) ((?:the|this|that|these|those|his|her|its|their) [a-z ]+?|it|he|she|they) have\b/.exec(
+        text,
+      );
     if (owned) {
       const ownerAt = (owned.index ?? 0) + owned[0].indexOf(` ${owned[2]} `);
       return { ...base, labels: labels.filter((m) => m.start > ownerAt), type: 'part', part: singularize(owned[1]) };

@@ -233,9 +233,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       (relationLast && superlative.at < relationLast.index));
   // "Who is closest to the racket?": nearest to a thing, not to the camera.
   // "Closer to the camera" is nearest to the viewer, no thing.
-  const nearTo = /\b(?:closest|nearest|closer|nearer) to\b(?! (?:the )?(?:camera|viewer|photographer|lens|us|me|you)\b)/.exec(
-    text,
-  );
+  const nearTo =
+    /\b(?:closest|nearest|closer|nearer) to\b(?! (?:the )?(?:camera|viewer|photographer|lens|us|me|you)\b)/.exec(text);
   const nearAt = nearTo ? nearTo.index + nearTo[0].length : -1;
   if (superlative && !inAnchor && nearTo && labels.some((m) => m.start > nearAt))
     return {

@@ -6,10 +6,9 @@
  */
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
-import { entityById } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { placeInFrame, targets } from './compose-details';
-import { relationPhrase, relationsOf, STATE_MIN_SCORE } from './compose-setting';
+import { relationFrom, relationsOf, STATE_MIN_SCORE } from './compose-setting';
 import { capitalize, countRef, distinctEntity, fineWord, joinList, percentOfImage, withArticle } from './phrasing';
 
 /** Things described one by one; more are counted in the heading only. */
@@ -39,16 +38,21 @@ function aboutOne(facts: SceneFacts, entity: EntityFacts): string {
   const them = WEARS_CLOTHES.has(entity.label) ? 'them' : 'it';
   const finer = fine && fine !== entity.label ? `; the crop classifier calls ${them} ${withArticle(fine)}` : '';
   // Relations are stated only between things sure enough to state (as in the description).
-  const related = weak
+  const told = weak
     ? []
     : relationsOf(facts, entity)
-        .filter((r) => {
-          const other = entityById(facts, r.subjectId === entity.id ? r.objectId : r.subjectId);
-          return other && (other.score ?? 1) >= STATE_MIN_SCORE;
-        })
-        .slice(0, MAX_RELATIONS)
-        .map((r) => relationPhrase(facts, entity, r));
-  const relations = related.length ? `. ${WEARS_CLOTHES.has(entity.label) ? 'They are' : 'It is'} ${joinList(related)}` : '';
+        .map((r) => relationFrom(facts, entity, r))
+        .filter(({ other }) => (other.score ?? 1) >= STATE_MIN_SCORE)
+        .slice(0, MAX_RELATIONS);
+  // "next to the bus and the plane", not "next to the bus, next to the plane".
+  const words = [...new Set(told.map((t) => t.word))];
+  const related = words.map(
+    (word) =>
+      `${word} ${joinList(told.filter((t) => t.word === word).map((t) => distinctEntity(t.other, facts.entities)))}`,
+  );
+  const relations = related.length
+    ? `. ${WEARS_CLOTHES.has(entity.label) ? 'They are' : 'It is'} ${joinList(related)}`
+    : '';
   return `${lead}${finer}${relations}.`;
 }
 

@@ -24,7 +24,7 @@ import {
   theEntities,
   theEntity,
 } from './phrasing';
-import { WITHIN_REGION } from './compose-setting';
+import { withinRegion } from './compose-setting';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 
 /** "two on the right and one in the centre": those in one place named together, each group linked to its members. */
@@ -165,7 +165,7 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
   const ids = new Set(anchors.map((a) => a.id));
   const within = region
     ? things.filter((t) =>
-        facts.relations.some((r) => r.subjectId === t.id && ids.has(r.objectId) && WITHIN_REGION.has(r.kind)),
+        facts.relations.some((r) => r.subjectId === t.id && ids.has(r.objectId) && withinRegion(facts, r)),
       )
     : relateFilter(things, anchors, where.word, facts);
   const anchor = theEntities(anchors.slice(0, 1), facts.entities)[0];

@@ -250,7 +250,8 @@ export function superlativeAnswer(ctx: ComposeContext): string {
     question.labels.filter((m) => m.start === start).map((m) => m.label),
   );
   const missing = words.find((labels) => !pool.some((e) => labels.includes(e.label)));
-  if (pool.length === 0 || (words.length > 1 && missing)) return absentAnswer(ctx, (missing ?? question.targetLabels)[0]);
+  if (pool.length === 0 || (words.length > 1 && missing))
+    return absentAnswer(ctx, (missing ?? question.targetLabels)[0]);
   if (question.nearestTo) return nearestToAnswer(ctx, pool, question.nearestTo);
   const winner = superlativeOf(pool, kind);
   if (pool.length === 1) return `There is only one ${winner.label}: ${theEntity(winner)}, ${winner.position}.`;

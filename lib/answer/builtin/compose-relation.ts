@@ -1,13 +1,13 @@
 /** "What is next to / behind / on the X?", "what is the horse pulling?": answers from the scene graph's relations. */
 import { standsOnGround } from '../../scene/graph/relations';
 import type { GraphRelation } from '../../scene/graph/types';
-import type { EntityFacts } from '../scene-facts';
+import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
 import { entitiesNamed } from './named-entities';
 import { absentAnswer, type ComposeContext } from './compose-overview';
 import { capitalize, colouredLabel, distinctEntity, joinList, theEntities, theGroup, withArticle } from './phrasing';
 import { targets } from './compose-details';
-import { WITHIN_REGION } from './compose-setting';
+import { withinRegion } from './compose-setting';
 import { groundPlane } from './ground-plane';
 import { lyingOn } from './surfaces';
 import { isSideWord, oppositeSide, sideChoiceAnswer, sideOf, type SideWord } from './side-of';
@@ -17,12 +17,14 @@ import { insideShare } from '@/lib/shared/box';
 
 /** Relation kinds that answer each asked relation, and whether the anchor is the stored relation's subject. */
 function matchesAsked(
+  facts: SceneFacts,
   asked: string,
-  kind: GraphRelation['kind'],
+  relation: GraphRelation,
   anchorIsStoredSubject: boolean,
   anchorIsRegion: boolean,
 ): boolean {
-  if (asked === 'inside' && anchorIsRegion && !anchorIsStoredSubject) return WITHIN_REGION.has(kind);
+  const kind = relation.kind;
+  if (asked === 'inside' && anchorIsRegion && !anchorIsStoredSubject) return withinRegion(facts, relation);
   if (asked === 'next to') return kind === 'next to';
   if (asked === 'on') return kind === 'on' || kind === 'riding';
   if (asked === 'under') return kind === 'on' && anchorIsStoredSubject;
@@ -65,7 +67,7 @@ export function relationAnswer(ctx: ComposeContext): string {
         : wantSubjectAnchor
           ? anchors.has(r.subjectId)
           : anchors.has(r.objectId);
-    return anchorSide && matchesAsked(asked, r.kind, wantSubjectAnchor, anchorIsRegion) && chosenKind(r);
+    return anchorSide && matchesAsked(facts, asked, r, wantSubjectAnchor, anchorIsRegion) && chosenKind(r);
   });
   // Lying within a bed's or table's outline is "on" it, though the graph's "on" looks at the top edge only.
   if (asked === 'on') hits.push(...surfaceHits(ctx, found.entities, anchors, excluded));
@@ -112,7 +114,7 @@ export function relationAnswer(ctx: ComposeContext): string {
       return `I can't say for sure: possibly ${withArticle(weak.label)} — the detector is unsure (${(weak.score ?? 0).toFixed(2)}) — ${asked === 'holding' ? 'in the hands of' : 'under'} ${theGroup(found.entities)}.`;
     if (excluded.size) return `Nothing else I detected is ${words} ${anchorPhrase}: that was all of it.`;
     // Contents are small and half hidden (food in a bowl, bags in a boot): not finding any is no "nothing".
-    if (asked === 'inside' && !question.anchorIsSubject)
+    if (asked === 'inside' && !question.anchorIsSubject && !anchorIsRegion)
       return `I can't tell what is in ${anchorPhrase}: none of my detections lies inside it, but contents are often too small or hidden for my models.`;
     return question.anchorIsSubject
       ? `${capitalize(anchorPhrase)} ${found.entities.length > 1 ? 'are' : 'is'} not ${asked} anything I detected, judging from the boxes and masks.`

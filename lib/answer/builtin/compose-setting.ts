@@ -28,9 +28,19 @@ const FORWARD: Record<GraphRelation['kind'], string> = {
 
 /** The relation as seen from `entity`: "on the brown table", "behind the person in red". */
 export function relationPhrase(facts: SceneFacts, entity: EntityFacts, relation: GraphRelation): string {
+  const { word, other } = relationFrom(facts, entity, relation);
+  return `${word} ${theEntity(other)}`;
+}
+
+/** The relation's word as seen from `entity` ("under", "held by") and the thing on its other side. */
+export function relationFrom(
+  facts: SceneFacts,
+  entity: EntityFacts,
+  relation: GraphRelation,
+): { word: string; other: EntityFacts } {
   const forward = relation.subjectId === entity.id;
   const other = entityById(facts, forward ? relation.objectId : relation.subjectId)!;
-  return `${forward ? FORWARD[relation.kind] : INVERSE[relation.kind]} ${theEntity(other)}`;
+  return { word: forward ? FORWARD[relation.kind] : INVERSE[relation.kind], other };
 }
 
 export function relationsOf(facts: SceneFacts, entity: EntityFacts): GraphRelation[] {
@@ -40,7 +50,21 @@ export function relationsOf(facts: SceneFacts, entity: EntityFacts): GraphRelati
 }
 
 /** Relation kinds that put a thing within a region: "in the street" is on the road, "on the wall" before it. */
-export const WITHIN_REGION = new Set<GraphRelation['kind']>(['on', 'in front of', 'inside']);
+const WITHIN_REGION = new Set<GraphRelation['kind']>(['on', 'in front of', 'inside']);
+
+/**
+ * Whether the relation puts its subject within the region that is its object: on it, inside it, or before it
+ * with the thing's foot inside the region's extent ("a bird in the sky"; a bus whose wheels stand below the
+ * horizon is before the sky, not in it).
+ */
+export function withinRegion(facts: SceneFacts, relation: GraphRelation): boolean {
+  if (!WITHIN_REGION.has(relation.kind)) return false;
+  if (relation.kind !== 'in front of') return true;
+  const thing = entityById(facts, relation.subjectId);
+  const region = entityById(facts, relation.objectId);
+  if (!thing || !region) return false;
+  return thing.box[1] + thing.box[3] <= region.box[1] + region.box[3];
+}
 
 /** Below this score a thing is not stated in a relation sentence of a description (hedged or left out). */
 export const STATE_MIN_SCORE = 0.5;

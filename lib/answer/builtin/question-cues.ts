@@ -83,7 +83,9 @@ export function dropVerbs(text: string, labels: LabelMention[]): void {
     const word = text.slice(mention.start, mention.end);
     const next = /^ ([a-z]+)/.exec(text.slice(mention.end))?.[1];
     const afterPluralSubject = labels.some((m) => m.end + 1 === mention.start && m.plural);
-    return afterPluralSubject && !mention.plural && /^[a-z]+$/.test(word) && isVerb(word) && (!next || NOT_A_HEAD.has(next));
+    return (
+      afterPluralSubject && !mention.plural && /^[a-z]+$/.test(word) && isVerb(word) && (!next || NOT_A_HEAD.has(next))
+    );
   };
   const verbs = new Set(labels.filter(verbAt).map((m) => m.start));
   for (let i = labels.length - 1; i >= 0; i--) if (verbs.has(labels[i].start)) labels.splice(i, 1);

@@ -3,7 +3,7 @@
  * "is there anything on the table?", "which is closer to the camera, A or B?", parts counted, the far side.
  */
 import { describe, expect, it } from 'vitest';
-import { paintScene, BROWN, RED, WHITE } from '../../scene/test-fixtures';
+import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
 import { talk, yard } from './understanding-fixtures';
 
 const table = () =>
@@ -15,7 +15,9 @@ const table = () =>
 describe('about a thing', () => {
   it('tells where each one is, which model found it and what it stands in relation to', () => {
     const answer = talk(yard(), 'Tell me about the buses');
-    expect(answer.text).toMatch(/^There are two buses: The second white bus from the left is at the top right of the image/);
+    expect(answer.text).toMatch(
+      /^There are two buses: The second white bus from the left is at the top right of the image/,
+    );
     expect(answer.text).toContain('(found by test, 0.90)');
     expect(talk(table(), 'What can you tell me about the cup?').text).toMatch(
       /^The red cup is .* of the image.*It is on the brown dining table\.$/,
@@ -87,5 +89,23 @@ describe('many things, said once', () => {
     // WordNet's "work" is also a book: "how many people work here?" counts people.
     expect(talk(yard(), 'How many people work here?').text).toMatch(/\bperson\b|\bpeople\b/);
     expect(talk(yard(), 'How many people work here?').text).not.toMatch(/\bbooks?\b/);
+  });
+});
+
+describe('in a region', () => {
+  // The sky down to y 90; a bird within it, a bus standing below the horizon in front of it.
+  const skyline = (withBird: boolean) =>
+    paintScene(300, 200, [
+      { id: 'sky', label: 'sky', rect: [0, 0, 300, 90], rgb: BLUE, kind: 'stuff' },
+      { id: 'bus', label: 'bus', rect: [20, 50, 120, 100], rgb: RED },
+      ...(withBird
+        ? [{ id: 'bird', label: 'bird', rect: [200, 20, 20, 12] as [number, number, number, number], rgb: WHITE }]
+        : []),
+    ]);
+
+  it('is what stands within its extent, not what merely stands before it', () => {
+    expect(talk(skyline(true), 'Is there anything in the sky?').text).toMatch(/^Yes: the white bird is in the sky/);
+    expect(talk(skyline(false), 'Is there anything in the sky?').text).toMatch(/^No: nothing I detected is in the sky/);
+    expect(talk(skyline(true), 'How many buses are in the sky?').text).toMatch(/^None/);
   });
 });
