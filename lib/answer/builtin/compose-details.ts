@@ -285,9 +285,21 @@ export function regionAnswer(ctx: ComposeContext): string {
         : region === 'centre'
           ? 'in the centre'
           : `on the ${region}`;
-  const stuff = facts.stuff.filter((s) => s.horizontal === region).slice(0, 2);
+  // The background is also the regions things stand before or below (trees, sky, a wall): stuff has no depth.
+  const behind =
+    region === 'back'
+      ? facts.stuff.filter(
+          (s) =>
+            s.vertical === 'top' || facts.relations.some((r) => r.kind === 'in front of' && r.objectId === s.id),
+        )
+      : [];
+  const stuff = region === 'back' ? behind.slice(0, 3) : facts.stuff.filter((s) => s.horizontal === region).slice(0, 2);
   if (inRegion.length === 0) {
-    const backdrop = stuff.length ? ` Only ${joinList(stuff.map(theEntity))} there.` : '';
+    const backdrop = stuff.length
+      ? region === 'back'
+        ? ` Behind everything: ${joinList(stuff.map(theEntity))}.`
+        : ` Only ${joinList(stuff.map(theEntity))} there.`
+      : '';
     return `Nothing I detected stands ${place}.${backdrop}`;
   }
   const byLabel = [...new Set(inRegion.map((e) => e.label))].map((label) =>
@@ -298,7 +310,8 @@ export function regionAnswer(ctx: ComposeContext): string {
     seed,
     'region',
   );
-  return `${lead} ${joinList(byLabel)}.`;
+  const backdrop = region === 'back' && stuff.length ? ` Behind them: ${joinList(stuff.map(theEntity))}.` : '';
+  return `${lead} ${joinList(byLabel)}.${backdrop}`;
 }
 
 /** The gap between two boxes in pixels (0 when they touch or overlap). */

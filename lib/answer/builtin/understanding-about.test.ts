@@ -109,3 +109,13 @@ describe('in a region', () => {
     expect(talk(skyline(true), 'How many buses are in the sky?').text).toMatch(/^None/);
   });
 });
+
+describe('the background', () => {
+  it('names the regions things stand before when no thing stands back there', () => {
+    const skyline = paintScene(300, 200, [
+      { id: 'sky', label: 'sky', rect: [0, 0, 300, 60], rgb: BLUE, kind: 'stuff' },
+      { id: 'bus', label: 'bus', rect: [20, 80, 120, 110], rgb: RED },
+    ]);
+    expect(talk(skyline, "What's in the background?").text).toMatch(/Behind everything: the sky\.$/);
+  });
+});
