@@ -3,6 +3,7 @@
  * loading promise lives on globalThis so that Next.js dev reloads and several modules share it instead of
  * loading the weights again.
  */
+import fs from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import { ModelCorruptError, modelPath } from './manifest';
 import { announceModelStatus as announce } from './session-status';
@@ -28,13 +29,19 @@ export function cpuSessionOptions(): ort.InferenceSession.SessionOptions {
   };
 }
 
-async function createSession(
-  modelId: string,
-  options: Pick<ort.InferenceSession.SessionOptions, 'logSeverityLevel'>,
-): Promise<ort.InferenceSession> {
+export interface SessionLoadOptions extends Pick<ort.InferenceSession.SessionOptions, 'logSeverityLevel'> {
+  /** An in-memory edit of the graph before it loads (the SAM decoder's free prompt batch: sam/prompt-batch.ts). */
+  prepare?: (model: Uint8Array) => Uint8Array;
+}
+
+async function createSession(modelId: string, options: SessionLoadOptions): Promise<ort.InferenceSession> {
   const file = modelPath(modelId); // ModelMissingError when absent
+  const { prepare, ...sessionOptions } = options;
   try {
-    const session = await ort.InferenceSession.create(file, { ...cpuSessionOptions(), ...options });
+    const all = { ...cpuSessionOptions(), ...sessionOptions };
+    const session = prepare
+      ? await ort.InferenceSession.create(prepare(new Uint8Array(await fs.promises.readFile(file))), all)
+      : await ort.InferenceSession.create(file, all);
     announce({ modelId, status: 'loaded' });
     return session;
   } catch (error) {
@@ -46,13 +53,10 @@ async function createSession(
 }
 
 /**
- * `logSeverityLevel` lets an adapter quiet a model's known, harmless warnings (3 = errors only); it applies
- * when the session is first created.
+ * `logSeverityLevel` lets an adapter quiet a model's known, harmless warnings (3 = errors only); it and `prepare`
+ * apply when the session is first created.
  */
-export function getSession(
-  modelId: string,
-  options: Pick<ort.InferenceSession.SessionOptions, 'logSeverityLevel'> = {},
-): Promise<ort.InferenceSession> {
+export function getSession(modelId: string, options: SessionLoadOptions = {}): Promise<ort.InferenceSession> {
   const cache = (globalStore.__strixSessions ??= new Map());
   let loading = cache.get(modelId);
   if (!loading) {
