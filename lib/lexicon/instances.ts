@@ -11,6 +11,8 @@ import type { GraphNode } from '../scene/graph/types';
 export interface InstanceCues {
   colours: ColourName[];
   side?: 'left' | 'right' | 'centre';
+  /** "the far left", "the right-most": the extreme one on that side, not the most prominent one there. */
+  farSide?: boolean;
   depth?: 'front' | 'back';
   /** "the top one", "the bottom shelf", "the upper cabinet". */
   vertical?: 'top' | 'bottom';
@@ -40,6 +42,7 @@ export function readCues(text: string, plural = false): InstanceCues {
   return {
     colours,
     side: side === 'left' || side === 'right' ? side : side ? 'centre' : undefined,
+    farSide: /\b(?:far|very|extreme) (?:left|right)\b|\b(?:left|right)[- ]?most\b/.test(lower),
     depth: FRONT.test(lower) ? 'front' : BACK.test(lower) ? 'back' : undefined,
     // "on top of the table" is a relation, not a cue for which table.
     vertical: TOP.test(lower.replace(/\bon (the )?top of\b/g, '')) ? 'top' : BOTTOM.test(lower) ? 'bottom' : undefined,
@@ -102,7 +105,7 @@ export function narrowInstances<T extends GraphNode>(candidates: T[], cues: Inst
     if (cues.plural) nodes = keep(nodes, zone);
     else if (cues.side === 'centre') nodes = middleOne(nodes);
     // Several in that third: the most prominent of them (people name the car they notice), else the extreme one.
-    else if (zone.length > 1) nodes = extreme(zone, (n) => n.areaFraction);
+    else if (zone.length > 1 && !cues.farSide) nodes = extreme(zone, (n) => n.areaFraction);
     else nodes = extreme(nodes, (n) => (cues.side === 'right' ? n.centre[0] : -n.centre[0]));
   }
   if (cues.depth && nodes.length > 1) {

@@ -227,8 +227,13 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const relationFirst = RELATION.exec(text);
   // "What is the biggest car next to?" likewise, with the relation word last.
   const relationLast = /^(what|which)\b/.test(text) ? RELATION_AFTER.exec(text) : null;
+  // "Who is on the far left?": the side is the place asked, with no thing after it to be the anchor.
+  const sideOnly =
+    (superlative?.kind === 'left-most' || superlative?.kind === 'right-most') &&
+    !labels.some((m) => m.start > (relationFirst?.index ?? superlative.at));
   const inAnchor =
     superlative &&
+    !sideOnly &&
     ((relationFirst && relationFirst.index + relationFirst[0].length <= superlative.at) ||
       (relationLast && superlative.at < relationLast.index));
   // "Who is closest to the racket?": nearest to a thing, not to the camera.

@@ -10,7 +10,9 @@ import type { EntityFacts } from '../scene-facts';
 import type { ClothesColours } from '../../scene/graph/clothes';
 import { type ComposeContext, WEAK_MENTION_SCORE } from './compose-overview';
 import { STATE_MIN_SCORE } from './compose-setting';
-import { theEntity, withArticle } from './phrasing';
+import { joinList, numberWord, theEntity, withArticle } from './phrasing';
+import { ref } from '../links/markup';
+import { COLOUR_NAMES, type ColourName } from '../../scene/graph/colour';
 
 /** Worn things the detector has a class for, by the words people use. */
 const WORN: Record<string, string> = {
@@ -40,6 +42,70 @@ function clothesColoursAnswer(person: EntityFacts, { upper, lower }: ClothesColo
   return `I can't name garments: none of my models has a class for clothes. Going by the colours of ${theEntity(person)}'s mask, ${colours}.`;
 }
 
+/** How one person's clothes read, for a group: "white from top to bottom", "grey on top and white below". */
+function clothesPhrase({ upper, lower }: ClothesColours): string | undefined {
+  if (upper && lower) return upper === lower ? `${upper} from top to bottom` : `${upper} on top and ${lower} below`;
+  return upper ? `${upper} on top` : lower ? `${lower} below` : undefined;
+}
+
+/** "What are they wearing?" of several people: their clothes' colours, alike ones said once. */
+function groupClothesAnswer(people: EntityFacts[]): string | undefined {
+  const groups = new Map<string, EntityFacts[]>();
+  for (const person of people) {
+    const phrase = person.clothes && clothesPhrase(person.clothes);
+    if (phrase) groups.set(phrase, [...(groups.get(phrase) ?? []), person]);
+  }
+  if (groups.size === 0) return undefined;
+  const parts = [...groups]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([phrase, group]) =>
+      ref(
+        group.map((p) => p.id),
+        `${numberWord(group.length)} ${group.length > 1 ? 'read' : 'reads'} ${phrase}`,
+      ),
+    );
+  const all = ref(
+    people.map((p) => p.id),
+    `the ${numberWord(people.length)} people`,
+  );
+  return `I can't name garments: none of my models has a class for clothes. Going by the colours of ${all}'s masks, ${joinList(parts)}.`;
+}
+
+/** The colours a person's clothes read: upper and lower body, else the whole mask's. */
+function clothesColours(person: EntityFacts): ColourName[] {
+  const { upper, lower } = person.clothes ?? {};
+  const bands = [upper, lower].filter((c): c is ColourName => Boolean(c));
+  return bands.length ? bands : person.colour ? [person.colour] : [];
+}
+
+/** "Is he wearing red?", "are they all wearing white?", "is anyone wearing black?": the colour against the clothes'. */
+function colourWornAnswer(people: EntityFacts[], colour: ColourName, text: string): string {
+  const wearing = people.filter((p) => clothesColours(p).includes(colour));
+  if (people.length === 1) {
+    const person = people[0];
+    const seen = joinList([...new Set(clothesColours(person))]);
+    const how = 'going by the colours of the mask, as no model here names garments';
+    return wearing.length
+      ? `Yes: ${theEntity(person)}'s clothes read ${seen}, ${how}.`
+      : `No: ${theEntity(person)}'s clothes read ${seen || 'no clear colour'}, not ${colour}, ${how}.`;
+  }
+  const how = 'going by the colours of their masks, as no model here names garments';
+  const group = ref(
+    people.map((p) => p.id),
+    `the ${numberWord(people.length)} people`,
+  );
+  const some = ref(
+    wearing.map((p) => p.id),
+    `${numberWord(wearing.length)} of the ${numberWord(people.length)} people`,
+  );
+  const verb = wearing.length > 1 ? 'wear' : 'wears';
+  if (wearing.length === 0) return `No: none of ${group} wears ${colour}, ${how}.`;
+  if (wearing.length === people.length) return `Yes: all of ${group} wear ${colour}, ${how}.`;
+  // "Is anyone wearing black?" is answered by one who does; "are they all…?" by those who do not.
+  if (/\b(anyone|anybody|someone|somebody|any of)\b/.test(text)) return `Yes: ${some} ${verb} ${colour}, ${how}.`;
+  return `Not all: ${some} ${verb} ${colour}, ${how}.`;
+}
+
 function inside(thing: EntityFacts, person: EntityFacts): boolean {
   const [x, y, w, h] = person.box;
   return thing.centre[0] >= x && thing.centre[0] <= x + w && thing.centre[1] >= y && thing.centre[1] <= y + h;
@@ -63,10 +129,17 @@ export function wearingAnswer(ctx: ComposeContext): string {
     return `I can't tell ${asked}: my models have no classes for collars, coats or other things animals and objects wear.`;
   }
   const person = people[0] ?? facts.entities.find((e) => e.label === 'person');
+  const askedColour = (item === 'gray' ? 'grey' : item) as ColourName;
+  if (person && COLOUR_NAMES.includes(askedColour))
+    return colourWornAnswer(people.length ? people : [person], askedColour, text);
   const label = WORN[item];
   if (!person)
     return `I can't tell: I see nobody for sure who could be wearing ${item === 'that' ? 'it' : `a ${item}`}.`;
   const openQuestion = !match && WEARING_WHAT.test(text) && /\bwearing\s*[?.!]*$/.test(text);
+  if (openQuestion && people.length > 1) {
+    const group = groupClothesAnswer(people);
+    if (group) return group;
+  }
   const colours = openQuestion && person.clothes ? clothesColoursAnswer(person, person.clothes) : undefined;
   if (colours) return colours;
   if (!label) {

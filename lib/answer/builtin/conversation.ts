@@ -113,7 +113,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     !classified.colourChoice &&
     targetLabels.length === 1 &&
     // "Who is wearing green?": the who answer weighs people's colours itself ("nobody's shirt reads as green").
-    !(classified.type === 'who' && WEARS_CLOTHES.has(targetLabels[0])) &&
+    // "Is anyone wearing black?": the wearing answer weighs their clothes' colours itself.
+    !((classified.type === 'who' || classified.type === 'wearing') && WEARS_CLOTHES.has(targetLabels[0])) &&
     askedColours.length &&
     targets.length &&
     !targets.some((t) => {

@@ -9,7 +9,7 @@ export const VERIFY_RELATION =
   /^(?:is|are) (?:the |a |an |any |there (?:a |an |any )?)?([a-z' -]+?) (to the left of|to the right of|above|on top of|on|in front of|behind|next to|beside|near|under|below|inside|in|riding|holding) (?:the |a |an |some |any )?([a-z' -]+?)\W*$/;
 
 export const WEARING =
-  /^(?:is|are|does|do) (?:he|she|they|it|the [a-z' ]+?|[a-z]+) (?:wearing|wear|dressed in|have on|has on|carrying)\s+(?:an? |any |some |the )?([a-z][a-z -]*?)\s*[?.!]*$/;
+  /^(?:is|are|does|do) (?:he|she|they|it|the [a-z' ]+?|[a-z]+)(?: all| both| each)? (?:wearing|wear|dressed in|have on|has on|carrying)\s+(?:an? |any |some |the )?([a-z][a-z -]*?)\s*[?.!]*$/;
 
 /** "Is the dog eating?", "are the horses running?": whether someone does something (verb checked by the caller). */
 export const VERIFY_ACTIVITY =

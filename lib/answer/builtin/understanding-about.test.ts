@@ -59,8 +59,9 @@ describe('choices and places in other words', () => {
     expect(talk(yard(), 'Which is bigger, the horse or the car?').text).not.toMatch(/^There is only one/);
   });
 
-  it('takes "the far right" and "the left-hand side" as the sides of the frame', () => {
-    expect(talk(yard(), "What's on the far right?").text).toMatch(/^On the right /);
+  it('takes "the far right" as the right-most thing and "the left-hand side" as a side of the frame', () => {
+    expect(talk(yard(), "What's on the far right?").text).toBe('The right-most thing is the red horse (on the right).');
+    expect(talk(yard(), 'Which horse is on the far left?').text).toMatch(/^The left-most horse is the red horse/);
     expect(talk(yard(), "What's on the left-hand side?").text).toMatch(/^On the left /);
   });
 
@@ -117,5 +118,32 @@ describe('the background', () => {
       { id: 'bus', label: 'bus', rect: [20, 80, 120, 110], rgb: RED },
     ]);
     expect(talk(skyline, "What's in the background?").text).toMatch(/Behind everything: the sky\.$/);
+  });
+});
+
+describe('clothes of a group', () => {
+  // Three people: two in white, one in white with blue trousers.
+  const team = () =>
+    paintScene(300, 200, [
+      { id: 'a', label: 'person', rect: [10, 40, 40, 150], rgb: WHITE },
+      { id: 'b', label: 'person', rect: [120, 40, 40, 150], rgb: WHITE },
+      { id: 'c', label: 'person', rect: [230, 40, 40, 150], rgb: WHITE, lowerRgb: BLUE },
+    ]);
+
+  it("reads every person's clothes, alike ones said once", () => {
+    expect(talk(team(), 'What are the people wearing?').text).toMatch(
+      /the three people's masks, two read white from top to bottom and one reads white on top and blue below\.$/,
+    );
+  });
+
+  it("checks a colour against everyone's clothes: all, any, none", () => {
+    expect(talk(team(), 'How many people are there?', 'Are they all wearing white?').text).toMatch(
+      /^Yes: all of the three people wear white/,
+    );
+    expect(talk(team(), 'Is anyone wearing blue?').text).toMatch(/^Yes: one of the three people wears blue/);
+    expect(talk(team(), 'Is anybody wearing green?').text).toMatch(/^No: none of the three people wears green/);
+    const answer = talk(team(), 'Are the people all wearing blue?');
+    expect(answer.text).toMatch(/^Not all: one of the three people wears blue/);
+    expect(answer.ids).toContainEqual(['c']);
   });
 });
