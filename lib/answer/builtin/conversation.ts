@@ -37,7 +37,7 @@ import type { Recompose, ResolvedQuestion } from './resolved-question';
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
 const BARE_COUNT =
-  /^how many (?:of (?:them|these|those) )?(?:are|is) (?:there|in (?:the|this) (?:image|picture|photo))\W*$/;
+  /^how many(?: of (?:them|these|those))?(?: (?:are|is) (?:there|in (?:the|this) (?:image|picture|photo))| exactly)?\W*$/;
 /** "and the saucer?", "what about the lamp?": the noun a follow-up names ("and his hat?" is still about him). */
 const FOLLOW_UP_NOUN = /^(?:and|what about|how about|also|then) (?:the|a|an) ([a-z]+)\W*$/;
 /** Follow-up words that pick another instance rather than name a thing. */

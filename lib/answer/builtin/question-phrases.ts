@@ -29,6 +29,8 @@ export function normalizeQuestion(text: string): string {
       .replace(/\b(what|who|where|how|which|there|here|that)'s\b/g, '$1 is')
       .replace(/\b(what|who|where|which|there|they)'re\b/g, '$1 are')
       .replace(SIDE_OF, 'to the $1 of')
+      // "How many in total?", "how many animals altogether?": the count asked, nothing more.
+      .replace(/^(how many\b.*?) (?:in total|altogether|in all)\b/, '$1')
       // "What is the plane flying over?": what it is above.
       .replace(/\b(?:flying|hovering|soaring|floating|gliding) (?:over|above)\b/g, 'above')
       // "What's in his hand?", "what does she have in her hands?": what they are holding.

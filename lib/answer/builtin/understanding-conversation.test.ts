@@ -156,3 +156,16 @@ describe('who, asked of everyone or of the other one', () => {
     expect(talk(pair(), 'Is there a ball?', "What's next to him?").text).not.toMatch(/ball/);
   });
 });
+
+describe('counts asked in few words', () => {
+  it('counts what was just talked of: "how many?", "how many in total?"', () => {
+    expect(talk(yard(), 'Are there any buses?', 'How many?').text).toMatch(/\btwo\b.*\bbuses\b/i);
+    expect(talk(yard(), 'Are there any horses?', 'How many in total?').text).toMatch(/\bthree\b.*\bhorses\b/i);
+  });
+
+  it('reads "is the man in red alone?" as whether he is the only one, and "anyone else?" as more than one', () => {
+    expect(talk(yard(), 'Is the person in blue alone?').text).toMatch(/^Yes\. /);
+    expect(talk(yard(), 'Is the person in blue alone?').text).not.toMatch(/in the blue alone/);
+    expect(talk(yard(), 'Is anyone else here?').text).toMatch(/^Not that I can count\. /);
+  });
+});
