@@ -3,7 +3,6 @@
  * loading promise lives on globalThis so that Next.js dev reloads and several modules share it instead of
  * loading the weights again.
  */
-import fs from 'node:fs';
 import * as ort from 'onnxruntime-node';
 import { ModelCorruptError, modelPath } from './manifest';
 import { announceModelStatus as announce } from './session-status';
@@ -29,19 +28,13 @@ export function cpuSessionOptions(): ort.InferenceSession.SessionOptions {
   };
 }
 
-export interface SessionLoadOptions extends Pick<ort.InferenceSession.SessionOptions, 'logSeverityLevel'> {
-  /** An in-memory edit of the graph before it loads (the SAM decoder's free prompt batch: sam/prompt-batch.ts). */
-  prepare?: (model: Uint8Array) => Uint8Array;
-}
-
-async function createSession(modelId: string, options: SessionLoadOptions): Promise<ort.InferenceSession> {
+async function createSession(
+  modelId: string,
+  options: Pick<ort.InferenceSession.SessionOptions, 'logSeverityLevel'>,
+): Promise<ort.InferenceSession> {
   const file = modelPath(modelId); // ModelMissingError when absent
-  const { prepare, ...sessionOptions } = options;
   try {
-    const all = { ...cpuSessionOptions(), ...sessionOptions };
-    const session = prepare
-      ? await ort.InferenceSession.create(prepare(new Uint8Array(await fs.promises.readFile(file))), all)
-      : await ort.InferenceSession.create(file, all);
+    const session = await ort.InferenceSession.create(file, { ...cpuSessionOptions(), ...options });
     announce({ modelId, status: 'loaded' });
     return session;
   } catch (error) {
@@ -53,10 +46,13 @@ async function createSession(modelId: string, options: SessionLoadOptions): Prom
 }
 
 /**
- * `logSeverityLevel` lets an adapter quiet a model's known, harmless warnings (3 = errors only); it and `prepare`
- * apply when the session is first created.
+ * `logSeverityLevel` lets an adapter quiet a model's known, harmless warnings (3 = errors only); it applies
+ * when the session is first created.
  */
-export function getSession(modelId: string, options: SessionLoadOptions = {}): Promise<ort.InferenceSession> {
+export function getSession(
+  modelId: string,
+  options: Pick<ort.InferenceSession.SessionOptions, 'logSeverityLevel'> = {},
+): Promise<ort.InferenceSession> {
   const cache = (globalStore.__strixSessions ??= new Map());
   let loading = cache.get(modelId);
   if (!loading) {

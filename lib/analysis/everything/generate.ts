@@ -3,14 +3,14 @@
  * image embedding: a points_per_side² grid of single positive clicks, each decoded to a mask, kept when the
  * decoder's predicted IoU and the mask's stability score are high, de-duplicated by box NMS, holes and specks
  * removed (lib/sam postprocess). Two departures, both for speed on a 2-core CPU where one decoder run costs
- * ~25–50 ms (this ONNX decoder has one mask output, so no multimask): the grid is visited coarse to fine, a few
- * points per batched run (POINTS_PER_RUN), a point inside a mask already accepted is not decoded (it would
- * mostly return that mask again), and decoding stops at a time budget. The result says how many points were
- * decoded and whether the budget cut the grid short.
+ * ~50–250 ms (this ONNX decoder takes one prompt per run and has one mask output, so no batching and no
+ * multimask): the grid is visited coarse to fine and a point inside a mask already accepted is not decoded
+ * (it would mostly return that mask again), and decoding stops at a time budget. The result says how many
+ * points were decoded and whether the budget cut the grid short.
  */
 import type { Box, Mask } from '../../shared/analysis';
 import { SAM_MASK_SOURCE } from '../../models/sam';
-import { promptsLogits } from '../../models/sam/decoder';
+import { decoderLogits } from '../../models/sam/decoder';
 import type { SamEmbedding } from '../../models/sam/encoder';
 import { positiveCellsBox, pointPrompt } from '../../models/sam/points';
 import { encodeRegionMask, lowResLogitsToMask } from '../../models/sam/postprocess';
@@ -42,13 +42,6 @@ export const EVERYTHING_DEFAULTS: EverythingOptions = {
 };
 
 const STABILITY_OFFSET = 1;
-
-/**
- * Grid points decoded per run: a batch costs less than its runs one by one (bench/decoder-batch.ts), but points
- * in one batch cannot skip each other's masks, so batches stay small. Chosen on the sample photos
- * (bench/everything-coverage.ts), not on the eval set.
- */
-const POINTS_PER_RUN = 4;
 
 export interface GeneratedRegion {
   mask: Mask;
@@ -103,26 +96,31 @@ export async function generateEverything(
     skipped = 0,
     cutByBudget = false;
   const minArea = o.minAreaShare * geometry.width * geometry.height;
-  const covered = (p: { x: number; y: number }) => candidates.some((c) => c.lowRes[lowResIndex(p.x, p.y, sx, sy)] > 0);
-  for (let next = 0; next < points.length; ) {
+  for (const p of points) {
     if (performance.now() - started > o.budgetMs) {
       cutByBudget = true;
       break;
     }
-    // The next few points no accepted mask covers yet, decoded in one run.
-    const batch: typeof points = [];
-    for (; next < points.length && batch.length < POINTS_PER_RUN; next++) {
-      if (covered(points[next])) skipped++;
-      else batch.push(points[next]);
+    const cell = lowResIndex(p.x, p.y, sx, sy);
+    if (candidates.some((c) => c.lowRes[cell] > 0)) {
+      skipped++;
+      continue;
     }
-    if (batch.length === 0) continue;
     checkCancelled();
-    const prompts = batch.map((p) => pointPrompt([{ ...p, positive: true }], geometry));
-    for (const { lowRes, predictedIou } of await promptsLogits(embedding, prompts)) {
-      decoded++;
-      const region = acceptedRegion(lowRes, predictedIou, geometry, o, minArea);
-      if (region) candidates.push(region);
-    }
+    const { lowRes, predictedIou } = await decoderLogits(embedding, pointPrompt([{ ...p, positive: true }], geometry));
+    decoded++;
+    if (predictedIou < o.minPredictedIou) continue;
+    const stability = stabilityScore(lowRes);
+    if (stability < o.minStability) continue;
+    const box = positiveCellsBox(lowRes, geometry);
+    if (!box) continue;
+    const mask = {
+      ...encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry),
+      predictedIou,
+      source: `${SAM_MASK_SOURCE} automatic`,
+    };
+    if (mask.area < minArea) continue;
+    candidates.push({ mask, box: mask.bbox, predictedIou, stability, lowRes });
   }
   // Box NMS, best predicted IoU first, as the reference does (within one crop).
   const kept: GeneratedRegion[] = [];
@@ -137,26 +135,4 @@ export async function generateEverything(
     cutByBudget,
     ms: performance.now() - started,
   };
-}
-
-/** A decoded point's mask when it passes the filters (predicted IoU, stability, size); undefined otherwise. */
-function acceptedRegion(
-  lowRes: Float32Array,
-  predictedIou: number,
-  geometry: SamEmbedding['geometry'],
-  o: EverythingOptions,
-  minArea: number,
-): GeneratedRegion | undefined {
-  if (predictedIou < o.minPredictedIou) return undefined;
-  const stability = stabilityScore(lowRes);
-  if (stability < o.minStability) return undefined;
-  const box = positiveCellsBox(lowRes, geometry);
-  if (!box) return undefined;
-  const mask = {
-    ...encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry),
-    predictedIou,
-    source: `${SAM_MASK_SOURCE} automatic`,
-  };
-  if (mask.area < minArea) return undefined;
-  return { mask, box: mask.bbox, predictedIou, stability, lowRes };
 }

