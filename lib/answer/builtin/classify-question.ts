@@ -204,6 +204,12 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const verbObject = VERB_OBJECT_WHAT.exec(text);
   if (verbObject && isVerbForm(verbObject[1]) && !VERBS_ANSWERED.test(verbObject[1]))
     return { ...base, type: 'activity', objectOf: `${verbObject[1]}${verbObject[2]}` };
+  // "Is the bus parked?", "is the cat asleep?": a state no model sees, asked like an activity.
+  const state = /^(?:is|are) (?:the |a |an |that |this |these |those )?[a-z' ]+? (parked|stopped|asleep|awake)\b/.exec(
+    text,
+  );
+  if (state && (labels.some((m) => m.start < state.index + state[0].length - state[1].length) || usesPronoun))
+    return { ...base, type: 'activity', askedActivity: state[1] };
   const doing = VERIFY_ACTIVITY.exec(text);
   if (doing && isVerbForm(doing[1]) && !/\b(parked|parking)\b/.test(text)) {
     // Only the words before the verb name who does it: "are they eating pizza?" is about them, not the pizza.

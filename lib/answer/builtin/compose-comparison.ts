@@ -23,6 +23,8 @@ const byArea = (a: EntityFacts, b: EntityFacts) =>
 const byHeight = () => ' (going by the height of their boxes in the frame)';
 const byDepth = () => ' (judged from how low each stands in the frame)';
 const byPlace = () => ' (going by where each sits in the frame)';
+const byLength = () => ' (going by the longer side of their boxes in the frame)';
+const byWidth = () => ' (going by the width of their boxes in the frame)';
 
 /** The comparatives a question may use, each with what it measures. */
 export const COMPARATIVES: Record<string, Measure> = {
@@ -35,6 +37,10 @@ export const COMPARATIVES: Record<string, Measure> = {
   nearer: { key: bottom, opposite: 'farther away', how: byDepth },
   farther: { key: (e) => -bottom(e), opposite: 'closer', how: byDepth },
   further: { key: (e) => -bottom(e), opposite: 'closer', how: byDepth },
+  // A thing's length in the picture is its box's longer side, however it lies; width is across the frame.
+  longer: { key: (e) => Math.max(e.box[2], e.box[3]), opposite: 'shorter', how: byLength },
+  wider: { key: (e) => e.box[2], opposite: 'narrower', how: byWidth },
+  narrower: { key: (e) => -e.box[2], opposite: 'wider', how: byWidth },
   higher: { key: (e) => -e.centre[1], opposite: 'lower', how: byPlace },
   lower: { key: (e) => e.centre[1], opposite: 'higher', how: byPlace },
 };

@@ -289,8 +289,7 @@ export function regionAnswer(ctx: ComposeContext): string {
   const behind =
     region === 'back'
       ? facts.stuff.filter(
-          (s) =>
-            s.vertical === 'top' || facts.relations.some((r) => r.kind === 'in front of' && r.objectId === s.id),
+          (s) => s.vertical === 'top' || facts.relations.some((r) => r.kind === 'in front of' && r.objectId === s.id),
         )
       : [];
   const stuff = region === 'back' ? behind.slice(0, 3) : facts.stuff.filter((s) => s.horizontal === region).slice(0, 2);

@@ -63,7 +63,7 @@ export const ACTIVITY =
 export const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
 /** "Is the giraffe taller than the zebra?": two things compared by a measure (compose-comparison.ts). */
 export const COMPARISON =
-  /^(?:is|are|was|were|does|do) .+? (bigger|larger|smaller|taller|shorter|closer|nearer|farther|further|higher|lower)(?: (?:up|down|away))? than .+/;
+  /^(?:is|are|was|were|does|do) .+? (bigger|larger|smaller|taller|shorter|longer|wider|narrower|closer|nearer|farther|further|higher|lower)(?: (?:up|down|away))? than .+/;
 export const REGION =
   /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in|to) the (?:far |very )?(left|right|middle|centre|center|front|foreground|back|background)(?:[- ]hand)?(?: side)?|in (front))\b/;
 /**
@@ -133,7 +133,7 @@ export const COUNT_WHERE =
   / (to the left of|to the right of|above|on top of|on|in|inside|under|next to|beside|near|behind|in front of) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
 
 export const COMPARATIVE =
-  /^(closer|closest|nearer|nearest|farther|further|farthest|furthest|bigger|biggest|smaller|smallest|taller|tallest|higher|highest|lower|lowest)$/;
+  /^(closer|closest|nearer|nearest|farther|further|farthest|furthest|bigger|biggest|smaller|smallest|taller|tallest|longer|longest|wider|widest|narrower|higher|highest|lower|lowest)$/;
 
 /** "what is on the desk?": a relation word and the noun it points at, nothing after. */
 export const RELATION_TO_NOUN =

@@ -169,3 +169,21 @@ describe('counts asked in few words', () => {
     expect(talk(yard(), 'Is anyone else here?').text).toMatch(/^Not that I can count\. /);
   });
 });
+
+describe('states and measures asked in other words', () => {
+  it('answers "is the bus parked?" as a state no model sees, not as an open question', () => {
+    expect(talk(yard(), 'Is the big bus parked?').text).toMatch(
+      /^I can't tell whether the white bus is parked: my models show where things are/,
+    );
+  });
+
+  it('compares length by the longer side of the boxes and width across the frame', () => {
+    // yard(): the big bus is 140 px wide, a horse 50.
+    expect(talk(yard(), 'Is the big bus longer than the white horse?').text).toMatch(
+      /^Yes, .* is longer than the white horse/,
+    );
+    expect(talk(yard(), 'Is the white horse wider than the big bus?').text).toMatch(
+      /^No, the white horse is narrower than/,
+    );
+  });
+});
