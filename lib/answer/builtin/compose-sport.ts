@@ -84,6 +84,7 @@ export function sportAnswer(ctx: ComposeContext): string {
   if (!shown.length)
     return (
       lead?.text ??
+      controllerGame(ctx) ??
       "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…)."
     );
   const sport = SPORT_OF[shown[0].label];
@@ -91,6 +92,21 @@ export function sportAnswer(ctx: ComposeContext): string {
   const players = ctx.facts.entities.filter((e) => e.label === 'person');
   const who = players.length ? ` with ${players.length === 1 ? aEntity(players[0]) : `${players.length} people`}` : '';
   return `It looks like ${sport}: I see ${joinList(uniqueByLabel(same).map((g) => aEntity(g)))}${who}.`;
+}
+
+/**
+ * With no gear in view, a remote in someone's hands is the lead there is: game consoles are played with
+ * remote-like controllers. Said as a possibility, with the evidence.
+ */
+function controllerGame(ctx: ComposeContext): string | undefined {
+  const { facts } = ctx;
+  const held = facts.relations.find(
+    (r) => r.kind === 'holding' && facts.entities.find((e) => e.id === r.objectId)?.label === 'remote',
+  );
+  const holder = held && facts.entities.find((e) => e.id === held.subjectId);
+  const remote = held && facts.entities.find((e) => e.id === held.objectId);
+  if (!holder || !remote) return undefined;
+  return `Possibly a video game: ${theEntity(holder)} is holding ${aEntity(remote)}, as game controllers are held, though no model sees the game itself.`;
 }
 
 function uniqueByLabel(items: EntityFacts[]): EntityFacts[] {

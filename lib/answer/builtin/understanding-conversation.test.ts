@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paintScene, BLUE, BROWN, RED } from '../../scene/test-fixtures';
-import { talk, yard } from './understanding-fixtures';
+import { personHolding, talk, yard } from './understanding-fixtures';
 
 describe('activities no model can see', () => {
   it("echo the whole asked activity in the can't-tell, not the verb and one more word", () => {
@@ -185,5 +185,15 @@ describe('states and measures asked in other words', () => {
     expect(talk(yard(), 'Is the white horse wider than the big bus?').text).toMatch(
       /^No, the white horse is narrower than/,
     );
+  });
+});
+
+describe('games without sports gear', () => {
+  it("takes a remote in someone's hands as a lead for a video game, said as a possibility", () => {
+    const player = personHolding('remote', [240, 240, 240], [120, 90, 12, 20]);
+    expect(talk(player, 'What game are they playing?').text).toMatch(
+      /^Possibly a video game: the person in blue is holding/,
+    );
+    expect(talk(yard(), 'What game are they playing?').text).toMatch(/^I can't tell which sport or game/);
   });
 });
