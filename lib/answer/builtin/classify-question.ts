@@ -134,6 +134,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (inPlace && isPlaceNoun(inPlace[1])) return { ...base, type: 'place', askedKind: inPlace[1] };
   const kindOf = KIND_OF.exec(text);
   if (kindOf) return { ...base, type: 'kind', kindAspect: kindOf[1] };
+  // "Are they all the same colour?", "are the cars different colours?": one colour shared, or not.
+  if (/\b(?:same|different) colou?rs?\b/.test(text) && (labels.length || usesPronoun))
+    return { ...base, type: 'colour', sameColour: true };
   if (WEARING.test(text) || WEARING_WHAT.test(text)) return { ...base, type: 'wearing' };
   const part = partAsked(text, labels);
   if (part) return { ...base, type: 'part', part };

@@ -1,6 +1,6 @@
 /** Answers about particular entities: where, what colour, which is biggest / nearest, regions (relations: compose-relation.ts). */
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
-import { ref } from '../links/markup';
+import { decapitalizeMarked, ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import { lookalikeClasses } from '../../lexicon/model-lexicon';
@@ -118,8 +118,20 @@ export function placeInFrame(entity: EntityFacts): string {
 export function colourAnswer(ctx: ComposeContext): string {
   const found = targets(ctx, 'the colour of');
   if ('answer' in found) return found.answer;
+  if (ctx.question.sameColour) return sameColourAnswer(ctx, found.entities);
   const answer = colourOf(ctx, found.entities);
   return found.hedge ? `${found.hedge}${answer.charAt(0).toLowerCase()}${answer.slice(1)}` : answer;
+}
+
+/** "Are they all the same colour?": yes or no, then the colours as a colour question would give them. */
+function sameColourAnswer(ctx: ComposeContext, entities: EntityFacts[]): string {
+  if (entities.length < 2)
+    return `There is only one ${entities[0].label} to go by: ${theEntity(entities[0])}, ${entities[0].position}.`;
+  const same = new Set(entities.map((e) => e.colour)).size === 1;
+  // "Are they different colours?" is yes where "the same colour?" is no.
+  const yes = /\bdifferent\b/.test(ctx.question.question.toLowerCase()) ? !same : same;
+  const colours = colourOf({ ...ctx, question: { ...ctx.question, labels: [], fromHistory: true } }, entities);
+  return `${yes ? 'Yes' : 'No'}: ${decapitalizeMarked(colours)}`;
 }
 
 /** "dark blue", "light green": the shade where the question asks what colour, never in a yes/no about a hue. */

@@ -61,9 +61,10 @@ export function previousReferents(
       .map((id) => byId.get(id))
       .filter((e): e is EntityFacts => Boolean(e));
   }
-  // A built-in answer that linked nothing (the "connect a VLM" fallback) was about nothing: its words are not
-  // scanned for labels. Only another source's answer (an endpoint's) is read for the first label it names.
-  if (recomposed.text.trim() === answer.trim()) return [];
+  // A built-in answer that linked nothing (the "connect a VLM" fallback) named nothing new: the talk is still
+  // about what that question was about ("are they all the same colour?" → "what's behind them?"). Its words are
+  // not scanned for labels; only another source's answer (an endpoint's) is read for the first label it names.
+  if (recomposed.text.trim() === answer.trim()) return resolve(earlier.slice(0, k), facts, recompose).targets;
   const label = findLabelMentions(answer, vocabulary)[0]?.label;
   return label ? entitiesNamed(facts, label) : [];
 }

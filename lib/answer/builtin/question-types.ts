@@ -73,6 +73,8 @@ export interface ClassifiedQuestion {
   /** "what is the person holding?": the label asked about is the relation's subject, not its object. */
   anchorIsSubject?: boolean;
   region?: RegionAsked;
+  /** "Are they all the same colour?": whether the things share one colour, asked yes or no. */
+  sameColour?: boolean;
   /** "is the car red?" → red. */
   askedColour?: ColourName;
   /** "is the car red or blue?" → [red, blue]: a choice between two colours. */

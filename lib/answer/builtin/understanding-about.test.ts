@@ -86,6 +86,16 @@ describe('many things, said once', () => {
     expect(answer.ids).toContainEqual(['c1', 'c2', 'c3']);
   });
 
+  it('answers "are they all the same colour?" yes or no, with the colours', () => {
+    const cups = paintScene(200, 100, [
+      { id: 'c1', label: 'cup', rect: [10, 60, 20, 20], rgb: WHITE },
+      { id: 'c2', label: 'cup', rect: [150, 60, 20, 20], rgb: RED },
+    ]);
+    expect(talk(cups, 'Are the cups all the same colour?').text).toMatch(/^No: the cups are white \(.*\) and red/);
+    expect(talk(cups, 'Are the cups different colours?').text).toMatch(/^Yes: /);
+    expect(talk(yard(), 'Are the buses the same colour?').text).toBe('Yes: the buses are both white.');
+  });
+
   it('reads a verb after a plural subject as its verb, not as a second thing', () => {
     // WordNet's "work" is also a book: "how many people work here?" counts people.
     expect(talk(yard(), 'How many people work here?').text).toMatch(/\bperson\b|\bpeople\b/);

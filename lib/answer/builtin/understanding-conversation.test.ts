@@ -130,10 +130,12 @@ describe('follow-ups that name something', () => {
 });
 
 describe('after an answer about nothing', () => {
-  it('"it" is not read out of the fallback\'s words', () => {
-    // The fallback answer links nothing; "is it a horse?" then asks about the biggest thing, said as such.
+  it('"it" is still what that question was about, never read out of the answer\'s words', () => {
+    // "I can't tell what anyone is feeling" links nothing; "is it a bus?" still asks about the horse.
     const text = talk(yard(), 'Is the horse happy?', 'Is it a bus?').text;
-    expect(text).toMatch(/^Yes: .* calls the white bus a bus/);
+    expect(text).toMatch(/^No: .* calls the red horse a horse/);
+    // Nothing asked about before either: "it" is the biggest thing, said as such.
+    expect(talk(yard(), 'Is it sunny?', 'Is it a bus?').text).toMatch(/^Yes: .* calls the white bus a bus/);
   });
 });
 
