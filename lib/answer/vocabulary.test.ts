@@ -47,5 +47,6 @@ describe('singular and plural', () => {
     ['furniture', 'furniture'],
     ['shelf', 'shelves'],
     ['garden furniture', 'garden furniture'],
+    ['chest of drawers', 'chests of drawers'],
   ])('pluralize(%s) = %s', (singular, plural) => expect(pluralize(singular)).toBe(plural));
 });

@@ -157,6 +157,9 @@ const UNCOUNTABLE = new Set([
 export function pluralize(label: string): string {
   if (label === 'person') return 'people';
   if (label === 'tv') return 'TVs';
+  // "chest of drawers" → "chests of drawers": the head before "of" takes the plural.
+  const of = / of /.exec(label);
+  if (of) return `${pluralize(label.slice(0, of.index))}${label.slice(of.index)}`;
   if (UNCOUNTABLE.has(label.split(' ').pop() ?? label)) return label;
   const words = label.split(' ');
   const last = words[words.length - 1];
