@@ -315,6 +315,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     return { ...base, type: 'exists' };
   // "What is on the desk?" with no desk in view: a relation to a missing thing, not "describe the picture".
   const missingAnchor = RELATION_TO_NOUN.exec(text);
+  // "What's in the kitchen?": the place the photo shows, so what is in the photo.
+  if (missingAnchor && labels.length === 0 && isTheScene(missingAnchor[1], singularPhrase(missingAnchor[2])))
+    return { ...base, type: 'describe' };
   if (missingAnchor && labels.length === 0 && !IMAGE_WORDS.test(missingAnchor[2]))
     return {
       ...base,

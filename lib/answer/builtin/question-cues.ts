@@ -12,7 +12,7 @@ export const SUPERLATIVES: [RegExp, Superlative][] = [
   [/\b(farthest|furthest away|most distant)\b/, 'farthest'],
   [/\b(tallest|taller)\b/, 'tallest'],
   [/\b(highest|higher|topmost|top-most)\b/, 'highest'],
-  [/\b(biggest|largest|widest|most prominent|bigger|larger)\b/, 'biggest'],
+  [/\b(biggest|largest|widest|most prominent|bigger|larger|main (?:object|thing|subject|item))\b/, 'biggest'],
   [/\b(smallest|tiniest|littlest)\b/, 'smallest'],
   [/\b(left-?most|furthest left|farthest left|far left)\b/, 'left-most'],
   [/\b(right-?most|furthest right|farthest right|far right)\b/, 'right-most'],

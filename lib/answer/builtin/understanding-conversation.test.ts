@@ -199,3 +199,10 @@ describe('games without sports gear', () => {
     expect(talk(yard(), 'What game are they playing?').text).toMatch(/^I can't tell which sport or game/);
   });
 });
+
+describe('the scene in other words', () => {
+  it('reads "what\'s in the kitchen?" as what the photo shows, and "the main object" as the biggest thing', () => {
+    expect(talk(yard(), "What's in the kitchen?").text).toMatch(/three horses/);
+    expect(talk(yard(), 'What is the main object?').text).toMatch(/^The biggest thing is the .*white bus/);
+  });
+});
