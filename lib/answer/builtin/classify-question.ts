@@ -39,7 +39,6 @@ import {
   WEARING,
   WEARING_WHAT,
   WHERE,
-  WHICH_SIDE,
   WHO,
   WHO_IS,
 } from './question-patterns';
@@ -49,6 +48,7 @@ import { ROLE_OBJECTS } from '../roles';
 import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
 import { classifyCount } from './classify-count';
 import { classifyColourOrKind } from './classify-colour-kind';
+import { classifySuperlative } from './classify-superlative';
 import {
   ALONE,
   COUNT_BOUND,
@@ -60,7 +60,6 @@ import {
   dropModifiers,
   dropVerbs,
   isPlaceWords,
-  superlativeMatch,
 } from './question-cues';
 import {
   garmentIn,
@@ -244,36 +243,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       relation: relationAsked(RELATION_AFTER.exec(text)?.[1] ?? 'holding'),
       anchorIsSubject: true,
     };
-  // "What is next to the biggest car?" asks a relation: the superlative only says which car.
-  const superlative = superlativeMatch(text);
-  const relationFirst = RELATION.exec(text);
-  // "What is the biggest car next to?" likewise, with the relation word last.
-  const relationLast = /^(what|which)\b/.test(text) ? RELATION_AFTER.exec(text) : null;
-  // "Who is on the far left?": the side is the place asked, with no thing after it to be the anchor.
-  const sideOnly =
-    (superlative?.kind === 'left-most' || superlative?.kind === 'right-most') &&
-    !labels.some((m) => m.start > (relationFirst?.index ?? superlative.at));
-  const inAnchor =
-    superlative &&
-    !sideOnly &&
-    ((relationFirst && relationFirst.index + relationFirst[0].length <= superlative.at) ||
-      (relationLast && superlative.at < relationLast.index));
-  // "Who is closest to the racket?": nearest to a thing, not to the camera.
-  // "Closer to the camera" is nearest to the viewer, no thing.
-  const nearTo =
-    /\b(?:closest|nearest|closer|nearer) to\b(?! (?:the )?(?:camera|viewer|photographer|lens|us|me|you)\b)/.exec(text);
-  const nearAt = nearTo ? nearTo.index + nearTo[0].length : -1;
-  if (superlative && !inAnchor && nearTo && labels.some((m) => m.start > nearAt))
-    return {
-      ...base,
-      labels: labels.filter((m) => m.start < nearAt),
-      type: 'superlative',
-      superlative: 'nearest',
-      nearestTo: { labels: labels.filter((m) => m.start > nearAt).map((m) => m.label), words: text.slice(nearAt) },
-    };
-  if (superlative && !inAnchor) return { ...base, type: 'superlative', superlative: superlative.kind };
-  const side = WHICH_SIDE.exec(text);
-  if (side) return { ...base, type: 'superlative', superlative: side[1] === 'left' ? 'left-most' : 'right-most' };
+  const superlative = classifySuperlative(parsed);
+  if (superlative) return superlative;
   if (WHERE.test(text)) return { ...base, type: 'where', unknownThing: labels.length ? undefined : nounAfterThe(text) };
   const region = REGION.exec(text);
   if (region && labels.length === 0) return { ...base, type: 'region', region: regionAsked(region[1] ?? region[2]) };
