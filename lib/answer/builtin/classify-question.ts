@@ -243,6 +243,15 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       relation: relationAsked(RELATION_AFTER.exec(text)?.[1] ?? 'holding'),
       anchorIsSubject: true,
     };
+  // "What vehicle is on the left?", "which animals are in the background?": those of the kinds named, there.
+  const regionOfKind =
+    /^(?:what|which) ([a-z]+) (?:is|are) (?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)\b/.exec(
+      text,
+    );
+  const kindAt = regionOfKind ? regionOfKind[0].indexOf(` ${regionOfKind[1]} `) + 1 : -1;
+  // "Which car is on the right?" (one, asked with which) is the one most so, a superlative (below).
+  if (regionOfKind && labels.length && labels.every((m) => m.start === kindAt && (m.plural || text.startsWith('what'))))
+    return { ...base, type: 'region', region: regionAsked(regionOfKind[2]) };
   const superlative = classifySuperlative(parsed);
   if (superlative) return superlative;
   if (WHERE.test(text)) return { ...base, type: 'where', unknownThing: labels.length ? undefined : nounAfterThe(text) };

@@ -21,6 +21,7 @@ import {
   pick,
   placedNames,
   pluralGarment,
+  theEntities,
   theEntity,
   theGroup,
   withArticle,
@@ -286,8 +287,12 @@ export function superlativeAnswer(ctx: ComposeContext): string {
 export function regionAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
   const region = question.region ?? 'left';
-  const inRegion = facts.entities.filter((e) =>
-    region === 'front' || region === 'back' ? e.depth === region : e.horizontal === region,
+  // "What vehicle is on the left?": of the kinds named only.
+  const kinds = question.targetLabels;
+  const inRegion = facts.entities.filter(
+    (e) =>
+      (kinds.length === 0 || kinds.includes(e.label)) &&
+      (region === 'front' || region === 'back' ? e.depth === region : e.horizontal === region),
   );
   const place =
     region === 'front'
@@ -313,9 +318,10 @@ export function regionAnswer(ctx: ComposeContext): string {
       : '';
     return `Nothing I detected stands ${place}.${backdrop}`;
   }
-  const byLabel = [...new Set(inRegion.map((e) => e.label))].map((label) =>
-    countRef(inRegion.filter((e) => e.label === label)),
-  );
+  // Asked of a kind ("which cars are on the right?"), each is named; otherwise counted by kind.
+  const byLabel = kinds.length
+    ? theEntities(inRegion.slice(0, 6), facts.entities)
+    : [...new Set(inRegion.map((e) => e.label))].map((label) => countRef(inRegion.filter((e) => e.label === label)));
   const lead = pick(
     [`${capitalize(place)} I see`, `${capitalize(place)} there ${inRegion.length > 1 ? 'are' : 'is'}`],
     seed,

@@ -79,8 +79,10 @@ export function relationAnswer(ctx: ComposeContext): string {
   if (isSideWord(asked)) return sideAnswer(ctx, found.entities, asked);
   if (hits.length === 0 && (asked === 'behind' || asked === 'in front of') && !question.anchorIsSubject) {
     // The graph keeps one relation per pair; where it kept "next to", the ground plane still tells depth.
+    // "What animal is in front of the cars?": only things of the kinds named before the relation word.
+    const kinds = question.subjectLabels;
     const standing = groundPlane(
-      facts.entities.filter((e) => !excluded.has(e.id)),
+      facts.entities.filter((e) => !excluded.has(e.id) && (!kinds || kinds.includes(e.label))),
       found.entities,
       asked,
     );

@@ -206,3 +206,24 @@ describe('the scene in other words', () => {
     expect(talk(yard(), 'What is the main object?').text).toMatch(/^The biggest (thing|one) is the .*white bus/);
   });
 });
+
+describe('a kind in a place or a relation', () => {
+  it('keeps to the kind named: "what vehicle is on the left?", "which horses are on the right?"', () => {
+    // yard(): the person p stands lowest on the left but is no animal.
+    expect(talk(yard(), 'What vehicle is on the left?').text).toMatch(/^On the left (there is|I see) the white bus\./);
+    expect(talk(yard(), 'Which horses are on the right?').text).toMatch(/^On the right I see the (second )?red horse/);
+    expect(talk(yard(), 'Which horses are on the right?').text).not.toMatch(/\bbus\b/);
+  });
+
+  it('keeps to the kind named before the relation word when depth comes from the ground line', () => {
+    // A bus further back; a person and a dog standing lower in the frame, both in front of it.
+    const street = paintScene(300, 200, [
+      { id: 'bus', label: 'bus', rect: [60, 20, 180, 60], rgb: RED },
+      { id: 'p', label: 'person', rect: [80, 100, 20, 60], rgb: BLUE },
+      { id: 'dog', label: 'dog', rect: [180, 110, 40, 30], rgb: BROWN },
+    ]);
+    const answer = talk(street, 'What animal is in front of the bus?').text;
+    expect(answer).toMatch(/^The brown dog is in front of the red bus/);
+    expect(answer).not.toMatch(/person/);
+  });
+});
