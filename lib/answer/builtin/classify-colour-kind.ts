@@ -1,7 +1,16 @@
 /** The size, colour and identity stage of classify-question.ts. It reads what classifyQuestion parsed once. */
 import type { ColourName } from '../../scene/graph/colour';
 import { isClothing, isOccasionNoun, isPlaceNoun } from './noun-senses';
-import { ASKED_COLOUR, COLOUR, COLOUR_CHOICE, COLOUR_WORD, IDENTITY, PRONOUN, SIZE_ASKED } from './question-patterns';
+import {
+  ASKED_COLOUR,
+  COLOUR,
+  COLOUR_CHOICE,
+  COLOUR_WORD,
+  IDENTITY,
+  PRONOUN,
+  SIZE_ASKED,
+  SIZE_CHECKED,
+} from './question-patterns';
 import { nounAfterThe, singularPhrase, wearerMention } from './question-phrases';
 import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
 
@@ -11,7 +20,8 @@ import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
  */
 export function classifyColourOrKind(parsed: ParsedQuestion): ClassifiedQuestion | undefined {
   const { text, labels, worn, base } = parsed;
-  if (SIZE_ASKED.test(text) && labels.length) return { ...base, type: 'size' };
+  if ((SIZE_ASKED.test(text) || SIZE_CHECKED.test(text)) && (labels.length || parsed.usesPronoun))
+    return { ...base, type: 'size' };
   if (COLOUR.test(text)) {
     const noun = labels.length ? undefined : nounAfterThe(text);
     // "What colour is his shirt?": clothes are read off their wearer's mask, so the wearer is the target.

@@ -1,5 +1,7 @@
+import type { ColourName } from '../../scene/graph/colour';
 import {
   ABOUT,
+  COLOUR_PAIR,
   ACTIVITY,
   ANYTHING_RELATION,
   ASKED_COLOUR,
@@ -90,6 +92,16 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       // "which is closer…": a comparative, not WordNet's "closer" (a relief pitcher, so a person).
       !COMPARATIVE.test(text.slice(m.start, m.end)),
   );
+  // "Black and white" is two colours, whatever a lexicon makes of the phrase (WordNet: a kind of kite).
+  const pairAt = /^(?:is|are)\b/.test(text) ? COLOUR_PAIR.exec(text) : null;
+  // "Is it a black and white photo?" is about the photo (cannotAnswer), not a thing's colours.
+  const pair =
+    pairAt && !/^ (photo|picture|image|photograph|film|movie|shot)\b/.test(text.slice(pairAt.index + pairAt[0].length))
+      ? pairAt
+      : null;
+  if (pair)
+    for (let i = labels.length - 1; i >= 0; i--)
+      if (labels[i].start >= pair.index && labels[i].end <= pair.index + pair[0].length) labels.splice(i, 1);
   dropVerbs(text, labels);
   dropModifiers(text, labels);
   const usesPronoun = PRONOUN.test(text);
@@ -123,6 +135,11 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (HELP.test(text)) return { ...base, type: 'help' };
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
+  // "Is the dog black and white?": two colours checked together.
+  if (pair) {
+    const grey = (word: string) => (word === 'gray' ? 'grey' : word) as ColourName;
+    return { ...base, type: 'colour', askedColour: grey(pair[1]), colourPair: [grey(pair[1]), grey(pair[2])] };
+  }
   // "Tell me about the cars": everything known of those things; "describe this picture" is the whole scene.
   const about = ABOUT.exec(text);
   if (about && (labels.length > 0 || /\b(it|them|him|her)$/.test(about[0]))) return { ...base, type: 'about' };
@@ -206,10 +223,11 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const verbObject = VERB_OBJECT_WHAT.exec(text);
   if (verbObject && isVerbForm(verbObject[1]) && !VERBS_ANSWERED.test(verbObject[1]))
     return { ...base, type: 'activity', objectOf: `${verbObject[1]}${verbObject[2]}` };
-  // "Is the bus parked?", "is the cat asleep?": a state no model sees, asked like an activity.
-  const state = /^(?:is|are) (?:the |a |an |that |this |these |those )?[a-z' ]+? (parked|stopped|asleep|awake)\b/.exec(
-    text,
-  );
+  // "Is the bus parked?", "is the cat asleep?", "is the bowl empty?": a state no model sees, asked like an activity.
+  const state =
+    /^(?:is|are) (?:the |a |an |that |this |these |those )?[a-z' ]+? (parked|stopped|asleep|awake|empty|full|open|closed)\b/.exec(
+      text,
+    );
   if (state && (labels.some((m) => m.start < state.index + state[0].length - state[1].length) || usesPronoun))
     return { ...base, type: 'activity', askedActivity: state[1] };
   const doing = VERIFY_ACTIVITY.exec(text);

@@ -99,6 +99,9 @@ function askedInFull(text: string, asked: string): string {
 }
 
 /** "What is the man doing?", "What are the people up to?" */
+/** States asked like activities ("is the bowl empty?"): worded as states in the can't-tell. */
+const STATES = /^(empty|full|open|closed|parked|stopped|asleep|awake)$/;
+
 export function activityAnswer(ctx: ComposeContext): string {
   const { question, facts } = ctx;
   const text = normalizeQuestion(question.question); // the words the asked activity was read from
@@ -166,7 +169,7 @@ export function activityAnswer(ctx: ComposeContext): string {
       return `Possibly: I see ${aEntity(gear)} ${gear.position}, though nobody I detected holds it, as far as the boxes show.`;
     return backed
       ? `Probably yes.${evidence}`
-      : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${askedInFull(text, asked)}: my models show where things are, not what they do.${evidence}`;
+      : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${askedInFull(text, asked)}: my models show where things are, not ${STATES.test(asked) ? 'what state they are in' : 'what they do'}.${evidence}`;
   }
   if (sentences.length) return sentences.join(' ');
   // People tied to nothing, but sports gear in view (kites in the sky, a ball on the pitch): a hedged lead.

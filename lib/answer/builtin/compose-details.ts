@@ -172,6 +172,12 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
       const lead = question.colourChoice.includes(entity.colour) ? capitalize(entity.colour) : 'Neither';
       return `${lead}: ${named(entity)} ${verbs.looks} ${entity.colour}${clothes}${hedge(entity)}.`;
     }
+    if (question.colourPair) {
+      const seen = [entity.colour, entity.secondColour];
+      const both = question.colourPair.every((c) => seen.includes(c));
+      const one = question.colourPair.some((c) => seen.includes(c));
+      return `${both ? 'Yes' : one ? 'Partly' : 'No'}: ${named(entity)} ${verbs.looks} ${shaded(entity)}${clothes}${hedge(entity)}.`;
+    }
     if (question.askedColour) {
       // "Is the dog white?" of a brown and white dog: partly, not a flat no.
       if (question.askedColour === entity.secondColour)

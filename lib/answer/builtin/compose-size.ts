@@ -7,6 +7,8 @@ import type { EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { targets } from './compose-details';
 import { capitalize, percentOfImage, theEntities } from './phrasing';
+import { SIZE_CHECKED } from './question-patterns';
+import { decapitalizeMarked } from '../links/markup';
 
 function measured(e: EntityFacts, asked: string, width: number, height: number): string {
   if (/^(tall|high)$/.test(asked)) return `spans ${percentOfImage(e.box[3] / height)} of the image's height`;
@@ -30,5 +32,23 @@ export function sizeAnswer(ctx: ComposeContext): string {
     return `${capitalize(names[i])} ${measured(e, asked, facts.width, facts.height)}${biggest}.`;
   });
   const it = shown.length > 1 || shown[0].label === 'person' ? 'their' : 'its';
-  return `${found.hedge ?? ''}${sentences.join(' ')} I can't tell ${it} real size: nothing in the photo gives a scale.`;
+  const verdict = checkedSize(question.question, shown[0]);
+  const said = verdict ? decapitalizeMarked(sentences.join(' ')) : sentences.join(' ');
+  return `${found.hedge ?? ''}${verdict}${said} I can't tell ${it} real size: nothing in the photo gives a scale.`;
+}
+
+const BIG = /^(big|large|huge)$/;
+
+/**
+ * "Is the dog big?": yes or no as the picture shows it, by the scene graph's size class (its share of the
+ * image); "small or large?" gets the size. Empty when no size was checked.
+ */
+function checkedSize(question: string, entity: EntityFacts): string {
+  const checked = SIZE_CHECKED.exec(question.toLowerCase().trim());
+  if (!checked) return '';
+  const size = entity.size === 'large' ? 'large' : entity.size === 'small' ? 'small' : 'medium-sized';
+  if (/ or /.test(checked[0])) return `${capitalize(size)} in the picture: `;
+  const askedBig = BIG.test(checked[1]);
+  if (size === 'medium-sized') return 'Medium-sized in the picture: ';
+  return `${(size === 'large') === askedBig ? 'Yes' : 'No'}, ${size} in the picture: `;
 }

@@ -45,7 +45,7 @@ const CANNOT: [RegExp, string[]][] = [
     ],
   ],
   [
-    /made of|made from|material/,
+    /made of|made from|material|wooden|plastic|metallic|leather/,
     [
       "I can't tell what it is made of: my models name things and regions and their colour, not materials.",
       "I can't judge materials from the image; my models say what is where and what colour it is.",

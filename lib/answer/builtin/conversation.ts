@@ -111,6 +111,7 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   ).colours;
   const colourUnmatched =
     !classified.colourChoice &&
+    !classified.colourPair &&
     targetLabels.length === 1 &&
     // "Who is wearing green?": the who answer weighs people's colours itself ("nobody's shirt reads as green").
     // "Is anyone wearing black?": the wearing answer weighs their clothes' colours itself.

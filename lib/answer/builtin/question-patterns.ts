@@ -43,7 +43,7 @@ export const POSSESSIVE =
 export const WHO = /^who(?:'s| is| are|s| has| have| holds| carries| rides| sits| stands)\b/;
 
 export const CANNOT =
-  /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|older|younger|oldest|youngest|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry|hungry|tired|made of|made from|material)\b/;
+  /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|older|younger|oldest|youngest|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry|hungry|tired|made of|made from|material|wooden|plastic|metallic|leather)\b/;
 /** What no single photo shows: destinations, habits over time, what a screen or page shows from behind. */
 export const UNSEEN =
   /\bwhich (way|direction)\b|\b(going|heading|headed|flying|driving|travell?ing|bound) (to|for)\b|\bwhere (is|are) [a-z' ]+ (going|heading|headed|flying|driving|looking|facing|staring|gazing|pointing)\b|\b(each|every|per|a) (day|week|month|year)\b|\bon (the|his|her|its|their) ([a-z]+ )?screen\b|\b(who|which team) (is|are) (winning|losing|ahead)\b|\bwho owns\b|\bbelong(s)? to\b(?! the (image|photo|picture))/;
@@ -95,6 +95,9 @@ export const TEXT =
 export const COUNT = /\b(how many|count|number of)\b/;
 /** "How big is the pizza?", "how tall are the giraffes?": a thing's size, of which the image shows its share. */
 export const SIZE_ASKED = /^how (?:big|large|small|tall|wide|long|high|huge|tiny) (?:is|are|was|were)\b/;
+/** "Is the dog big?", "is the cat small or large?": a size checked, as the picture shows it. */
+export const SIZE_CHECKED =
+  /^(?:is|are) (?:the |this |that |these |those )?[a-z' ]*?(big|large|small|tiny|huge|little)(?: or (?:big|large|small|tiny|huge|little))?\s*[?.!]*$/;
 export const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b/;
 export const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
 export const WHERE = /\b(where|position of|located)\b/;
@@ -114,6 +117,8 @@ export const EXISTS =
 export const IDENTITY =
   /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
 export const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
+/** "black and white": two colours asked together. */
+export const COLOUR_PAIR = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray) and (${COLOUR_NAMES.join('|')}|gray)\\b`);
 /** "red or blue": two colours offered to choose from. */
 export const COLOUR_CHOICE = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray) or (${COLOUR_NAMES.join('|')}|gray)\\b`);
 /** "the bottom one", "the one on the left", "which one" refer back too, like "it". */

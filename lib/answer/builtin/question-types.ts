@@ -75,6 +75,8 @@ export interface ClassifiedQuestion {
   region?: RegionAsked;
   /** "Are they all the same colour?": whether the things share one colour, asked yes or no. */
   sameColour?: boolean;
+  /** "Is the dog black and white?": two colours asked together (a coat, a two-tone thing). */
+  colourPair?: [ColourName, ColourName];
   /** "is the car red?" → red. */
   askedColour?: ColourName;
   /** "is the car red or blue?" → [red, blue]: a choice between two colours. */

@@ -227,3 +227,34 @@ describe('a kind in a place or a relation', () => {
     expect(answer).not.toMatch(/person/);
   });
 });
+
+describe('sizes and materials checked', () => {
+  it('answers "is it big?" by its share of the picture, and never its real size', () => {
+    // yard(): the person covers under 1 % of the image.
+    expect(talk(yard(), 'Is the person big?').text).toMatch(/^No, small in the picture: the person in blue covers/);
+    expect(talk(yard(), 'Is the person small or large?').text).toMatch(/^Small in the picture: /);
+    expect(talk(yard(), 'Is the person small?').text).toMatch(/^Yes, .*I can't tell their real size/);
+  });
+
+  it('answers "is the bowl empty?" as a state no model sees', () => {
+    expect(talk(yard(), 'Is the big bus empty?').text).toMatch(
+      /^I can't tell whether .*bus is empty: .*not what state they are in/,
+    );
+  });
+
+  it('says no model sees materials', () => {
+    expect(talk(yard(), 'Is the bus metallic?').text).toMatch(/materials/);
+  });
+});
+
+describe('two colours asked together', () => {
+  it('checks both against the colour and the second colour of a coat', () => {
+    const dog = paintScene(300, 200, [
+      { id: 'd', label: 'dog', rect: [60, 40, 120, 100], rgb: BROWN, lowerRgb: [245, 245, 245] },
+    ]);
+    expect(talk(dog, 'Is the dog brown and white?').text).toMatch(/^Yes: the dog looks brown and white/);
+    expect(talk(dog, 'Is the dog black and white?').text).toMatch(/^Partly: /);
+    expect(talk(yard(), 'Is the big bus red and blue?').text).toMatch(/^No: /);
+    expect(talk(yard(), 'Is it a black and white photo?').text).not.toMatch(/^(Yes|No|Partly):/);
+  });
+});
