@@ -101,12 +101,42 @@ export function whereAnswer(ctx: ComposeContext): string {
   const heading = found.entities.every((e) => e.label === label)
     ? `There are ${countRef(found.entities)}`
     : 'There are several';
+  // Many alike ("six bowls"): said by colour and place, once per group, not one by one.
+  if (found.entities.length >= 4 && found.entities.every((e) => e.label === label))
+    return `${heading}: ${groupedPlaces(found.entities)}.`;
   const shown = found.entities.slice(0, 6).sort((a, b) => a.centre[0] - b.centre[0]);
   // "Where" asks the place: even one told apart by its order from the left gets it ("…, at the top right").
   const places = placedNames(shown, facts.entities);
   // Ten found, six placed: say it is six of them, not a list that looks like all of them.
   const some = found.entities.length > shown.length ? `; ${numberWord(shown.length)} of them` : '';
   return `${heading}${some}: ${joinList(places)}.`;
+}
+
+/**
+ * "five at the bottom (all white) and one in the centre (blue)": alike things by place, each place's colours
+ * after it, one link per place.
+ */
+function groupedPlaces(entities: EntityFacts[]): string {
+  const byPlace = new Map<string, EntityFacts[]>();
+  for (const e of entities) byPlace.set(e.position, [...(byPlace.get(e.position) ?? []), e]);
+  return joinList(
+    [...byPlace]
+      .sort((a, b) => b[1].length - a[1].length)
+      .map(([position, group]) => {
+        const colours = new Map<string, number>();
+        for (const e of group) colours.set(shaded(e) || 'unclear', (colours.get(shaded(e) || 'unclear') ?? 0) + 1);
+        const which =
+          colours.size === 1
+            ? group.length > 1
+              ? `all ${[...colours.keys()][0]}`
+              : [...colours.keys()][0]
+            : joinList([...colours].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${numberWord(n)} ${c}`));
+        return `${ref(
+          group.map((e) => e.id),
+          `${numberWord(group.length)} ${position}`,
+        )} (${which})`;
+      }),
+  );
 }
 
 /** Both axes, as "where" asks: "at the bottom" alone hides that the thing is in the middle left to right. */

@@ -100,7 +100,9 @@ export const SIZE_CHECKED =
   /^(?:is|are) (?:the |this |that |these |those )?[a-z' ]*?(big|large|small|tiny|huge|little)(?: or (?:big|large|small|tiny|huge|little))?\s*[?.!]*$/;
 export const COLOUR = /\b((what|which) colou?rs?|colou?rs? of|colou?r is|colou?r are)\b/;
 export const WHICH_SIDE = /\bwhich\b.*\bon the (left|right)\b/;
-export const WHERE = /\b(where|position of|located)\b/;
+/** "Where is…", and the imperatives that ask the same: "show me the cups", "point to the man", "find the dog". */
+export const WHERE =
+  /\b(where|position of|located)\b|^(?:please |can you |could you )?(?:show me|point (?:to|at|out)|find|highlight|locate|outline|mark)\b/;
 export const RELATION =
   /\b(?:what|who)(?:'s| is| are|s)?(?: there)? (?:[a-z]+(?:ed|ing) )?(to the left of|to the right of|above|on top of|on|next to|beside|near|by|in front of|behind|under|beneath|below|inside|in|holding|carrying|riding)\b/;
 /** "which dog is lying next to the sofa?", "what is the small animal standing next to the giraffe?" */

@@ -258,3 +258,27 @@ describe('two colours asked together', () => {
     expect(talk(yard(), 'Is it a black and white photo?').text).not.toMatch(/^(Yes|No|Partly):/);
   });
 });
+
+describe('where, asked of many or as an imperative', () => {
+  const shelf = () =>
+    paintScene(300, 200, [
+      { id: 'c1', label: 'cup', rect: [10, 160, 20, 20], rgb: [245, 245, 245] },
+      { id: 'c2', label: 'cup', rect: [40, 160, 20, 20], rgb: [245, 245, 245] },
+      { id: 'c3', label: 'cup', rect: [70, 160, 20, 20], rgb: [245, 245, 245] },
+      { id: 'c4', label: 'cup', rect: [250, 20, 20, 20], rgb: RED },
+    ]);
+
+  it('says many alike by place, each place linked, with its colours', () => {
+    const answer = talk(shelf(), 'Where are the cups?');
+    expect(answer.text).toMatch(
+      /^There are four cups: three at the bottom left \(all white\) and one at the top right \(red\)\.$/,
+    );
+    expect(answer.ids).toContainEqual(['c1', 'c2', 'c3']);
+  });
+
+  it('reads "show me", "point to" and "find" as where', () => {
+    expect(talk(shelf(), 'Show me the red cup').text).toMatch(/^The red cup (is|can be seen) at the top right/);
+    expect(talk(yard(), 'Point to the person').text).toMatch(/^The person in blue (is|can be seen) on the left/);
+    expect(talk(yard(), 'Find the dog').text).toMatch(/\bdogs?\b/);
+  });
+});
