@@ -72,3 +72,17 @@ export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | unde
   }
   return undefined;
 }
+
+/**
+ * "Is the man in red alone?" (whether he is the only one) and "is anyone else here?" (more people than the one
+ * talked of): counts checked against one. Undefined for anything else.
+ */
+export function classifyCompany(parsed: ParsedQuestion): ClassifiedQuestion | undefined {
+  const { text, base } = parsed;
+  if (ALONE.test(text) && /^(is|are)\b/.test(text)) return classifyCount(parsed);
+  const others = /^(?:is|are|do you see|can you see)\b.*\b(anyone|anybody|someone|somebody) else\b/.exec(text);
+  if (!others) return undefined;
+  const at = others.index + others[0].length - others[1].length - ' else'.length;
+  const person = { label: 'person', start: at, end: at + others[1].length, plural: false };
+  return { ...base, labels: [person], type: 'count', askedCount: 1, countBound: 'more', targetCueText: '' };
+}

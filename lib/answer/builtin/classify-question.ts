@@ -48,11 +48,10 @@ import { COCO_LABELS, findLabelMentions, singularize } from '../vocabulary';
 import { isPlaceNoun, isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
 import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
-import { classifyCount } from './classify-count';
+import { classifyCompany, classifyCount } from './classify-count';
 import { classifyColourOrKind } from './classify-colour-kind';
 import { classifySuperlative } from './classify-superlative';
 import {
-  ALONE,
   COUNT_BOUND,
   COUNT_CHECK,
   NUMBER_WORDS,
@@ -159,18 +158,9 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   // "Do the elephants have tusks?": the owners are named before "have".
   const had = partHad(text);
   if (had) return { ...base, labels: labels.filter((m) => m.start < text.indexOf(' have ')), type: 'part', part: had };
-  // "Is the man in red alone?": whether he is the only one, before "in red" can read as a relation.
-  if (ALONE.test(text) && /^(is|are)\b/.test(text)) {
-    const alone = classifyCount(parsed);
-    if (alone) return alone;
-  }
-  // "Is anyone else here?": more people than the one talked of, a count checked against one.
-  const others = /^(?:is|are|do you see|can you see)\b.*\b(anyone|anybody|someone|somebody) else\b/.exec(text);
-  if (others) {
-    const at = others.index + others[0].length - others[1].length - ' else'.length;
-    const person = { label: 'person', start: at, end: at + others[1].length, plural: false };
-    return { ...base, labels: [person], type: 'count', askedCount: 1, countBound: 'more', targetCueText: '' };
-  }
+  // "Is the man in red alone?", "is anyone else here?": before "in red" can read as a relation.
+  const company = classifyCompany(parsed);
+  if (company) return company;
   // "Is the man on the left or right of the bench?": which side, asked as a choice.
   const sides = SIDE_CHOICE.exec(text);
   if (sides && labels.some((m) => m.start < sides.index) && labels.some((m) => m.start > sides.index))

@@ -174,3 +174,9 @@ export function placedNames(group: EntityFacts[], among: EntityFacts[]): string[
 export function moreLines(n: number): string {
   return `${numberWord(n)} more line${n === 1 ? '' : 's'}`;
 }
+
+/** "dark blue", "light green": the shade where the question asks what colour, never in a yes/no about a hue. */
+export function shaded(entity: EntityFacts): string {
+  const colour = entity.colourShade ? `${entity.colourShade} ${entity.colour}` : (entity.colour ?? '');
+  return entity.secondColour ? `${colour} and ${entity.secondColour}` : colour;
+}
