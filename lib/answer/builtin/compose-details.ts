@@ -1,4 +1,5 @@
 /** Answers about particular entities: where, which is biggest / nearest, regions (colours: compose-colour.ts; relations: compose-relation.ts). */
+import { ref } from '../links/markup';
 import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import { lookalikeClasses } from '../../lexicon/model-lexicon';
@@ -148,11 +149,15 @@ export function superlativeAnswer(ctx: ComposeContext): string {
   // "Who is closest / reaching the highest?" asks among people, whatever else is near or high.
   const who = /^who\b/.test(question.question.trim().toLowerCase());
   // A region named among things takes part too ("which is closer, the tv or the plant?": ADE20K's plant).
-  const pool = question.targetLabels.length
-    ? [...facts.entities, ...facts.stuff].filter((e) => question.targetLabels.includes(e.label))
-    : who
-      ? facts.entities.filter((e) => e.label === 'person')
-      : facts.entities;
+  // "Which is closer?" after two were compared: those two, not every thing of their kinds.
+  const pool =
+    question.fromHistory && question.targets.length > 1
+      ? question.targets
+      : question.targetLabels.length
+        ? [...facts.entities, ...facts.stuff].filter((e) => question.targetLabels.includes(e.label))
+        : who
+          ? facts.entities.filter((e) => e.label === 'person')
+          : facts.entities;
   // "Which is bigger, the horse or the cart?" with no cart: say so, not "there is only one horse".
   // One word may stand for several classes ("vehicle"): a word is missing when none of its classes is there.
   const words = [...new Set(question.labels.map((m) => m.start))].map((start) =>

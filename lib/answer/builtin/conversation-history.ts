@@ -69,6 +69,17 @@ export function previousReferents(
   return label ? entitiesNamed(facts, label) : [];
 }
 
+/** Every entity the last built-in answer linked, in order ("the table is bigger than the tv": both). */
+export function previousNamed(earlier: ChatMessage[], facts: SceneFacts, recompose: Recompose): EntityFacts[] {
+  const k = earlier.map((m) => m.role).lastIndexOf('assistant');
+  if (k < 1) return [];
+  const recomposed = recompose(earlier.slice(0, k));
+  if (recomposed.text.trim() !== earlier[k].content.trim()) return [];
+  const byId = new Map(facts.entities.map((e) => [e.id, e]));
+  const ids = [...new Set(recomposed.spans.flatMap((span) => span.entityIds))];
+  return ids.map((id) => byId.get(id)).filter((e): e is EntityFacts => Boolean(e));
+}
+
 /** What the last question asked about when none of it was in view ("is there a laptop?"), else undefined. */
 export function previousAbsent(
   earlier: ChatMessage[],

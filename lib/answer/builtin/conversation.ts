@@ -30,6 +30,7 @@ import {
   personReferents,
   previousAbsent,
   previousQuestionType,
+  previousNamed,
   previousReferents,
 } from './conversation-history';
 import { entitiesNamed, sceneVocabulary } from './named-entities';
@@ -48,6 +49,8 @@ const GENERIC_SUPERLATIVE = /\bthe [a-z-]+(?: [a-z-]+)? (?:thing|object|item)s?\
 const RELATE =
   /\b(to the left of|to the right of|above|behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
 const ONE = /\bthe (?:[a-z]+ )?one\b/;
+/** "Which is closer?", "which of the two is bigger?": no kind named, so of what was just talked of. */
+const WHICH_OF_THOSE = /^which(?: one| of them| of the two| of those| of these)? (?:is|are)\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
 
 export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, recompose: Recompose): ResolvedQuestion {
@@ -214,6 +217,16 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       const narrowed = narrowInstances(all, readCues(text, false));
       targets = narrowed.length && narrowed.length < all.length ? narrowed : previous;
       targetLabels = labels;
+      fromHistory = true;
+    }
+  }
+
+  // "Is the table bigger than the tv?" → "…" → "Which is closer?": of the things the last answer named.
+  if (classified.type === 'superlative' && targetLabels.length === 0 && !fromHistory && WHICH_OF_THOSE.test(text)) {
+    const named = previousNamed(earlier, facts, recompose);
+    if (named.length >= 2) {
+      targets = named;
+      targetLabels = unique(named.map((e) => e.label));
       fromHistory = true;
     }
   }

@@ -282,3 +282,12 @@ describe('where, asked of many or as an imperative', () => {
     expect(talk(yard(), 'Find the dog').text).toMatch(/\bdogs?\b/);
   });
 });
+
+describe('which of those', () => {
+  it('answers "which is closer?" of the two just compared, not of every thing of their kinds', () => {
+    // yard(): three horses; the white horse h2 and the big bus b1 are compared, then "which is closer?".
+    const answer = talk(yard(), 'Is the white horse bigger than the big bus?', 'Which is closer?');
+    expect(answer.text).toMatch(/the nearest is the white horse/);
+    expect(answer.ids).toContainEqual(['h2']);
+  });
+});
