@@ -24,7 +24,7 @@ import {
   theEntities,
   theEntity,
 } from './phrasing';
-import { withinRegion } from './compose-setting';
+import { STATE_MIN_SCORE, withinRegion } from './compose-setting';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 
 /** "two on the right and one in the centre": those in one place named together, each group linked to its members. */
@@ -85,8 +85,13 @@ export function countAnswer(ctx: ComposeContext): string {
     if (matches.length === 1)
       // "Just one" would deny the weaker ones said in the same breath.
       return `${unsure ? 'I can see' : pick(['There is just', 'I can see only', 'I count only'], seed, `one-${label}`)} ${countRef(matches)}, ${matches[0].position}${unsure}.`;
-    const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
     const where = matches.length <= 4 ? `: ${byPlace(matches)}` : '';
+    // A count of detections too weak to state is a "possibly", with the best score (as the description says it).
+    if (matches.every((e) => (e.score ?? 1) < STATE_MIN_SCORE)) {
+      const best = Math.max(...matches.map((e) => e.score ?? 0));
+      return `Possibly ${countRef(matches)}, though the detector is unsure of them (${best.toFixed(2)} at most)${where}${unsure}.`;
+    }
+    const lead = pick(['I count', 'There are', 'I can see'], seed, `count-${label}`);
     return `${lead} ${countRef(matches)}${where}${unsure}.`;
   });
   // Several classes read from one broad word share its one denial.

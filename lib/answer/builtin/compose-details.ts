@@ -4,7 +4,7 @@ import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import { lookalikeClasses } from '../../lexicon/model-lexicon';
 import { absentAnswer, WEAK_MENTION_SCORE, type ComposeContext } from './compose-overview';
-import { relationPhrase, relationsOf } from './compose-setting';
+import { relationPhrase, relationsOf, STATE_MIN_SCORE } from './compose-setting';
 import { faintSceneAnswer } from './compose-faint';
 import { superlativeOf } from './superlatives';
 import { narrowInstances, readCues } from '../../lexicon/instances';
@@ -181,7 +181,12 @@ export function superlativeAnswer(ctx: ComposeContext): string {
   // "Which is closer, the car or the horse?": a choice between kinds, answered as one.
   if (new Set(pool.map((e) => e.label)).size > 1 && question.targetLabels.length > 1)
     return `Of the ${joinList(question.targetLabels.map(pluralize))}, the ${kind} is ${theEntity(winner)}${detail}.`;
-  return `The ${kind} ${what} is ${theEntity(winner)}${detail}.`;
+  // A winner too weak to state is said as a possibility, with its score.
+  const unsure =
+    (winner.score ?? 1) < STATE_MIN_SCORE
+      ? `, though the detector is unsure it is ${withArticle(winner.label)} (${(winner.score ?? 0).toFixed(2)})`
+      : '';
+  return `The ${kind} ${what} is ${theEntity(winner)}${detail}${unsure}.`;
 }
 
 /** "What is on the left?": things whose centre lies in that third, or at that depth. */

@@ -117,7 +117,7 @@ export function relationAnswer(ctx: ComposeContext): string {
     if (excluded.size) return `Nothing else I detected is ${words} ${anchorPhrase}: that was all of it.`;
     // Contents are small and half hidden (food in a bowl, bags in a boot): not finding any is no "nothing".
     if (asked === 'inside' && !question.anchorIsSubject && !anchorIsRegion)
-      return `I can't tell what is in ${anchorPhrase}: none of my detections lies inside it, but contents are often too small or hidden for my models.`;
+      return `I can't tell what is in ${anchorPhrase}: none of my detections lies inside ${found.entities.length > 1 ? 'them' : 'it'}, but contents are often too small or hidden for my models.`;
     return question.anchorIsSubject
       ? `${capitalize(anchorPhrase)} ${found.entities.length > 1 ? 'are' : 'is'} not ${asked} anything I detected, judging from the boxes and masks.`
       : `Nothing I detected is ${words} ${anchorPhrase}, judging from the boxes and masks.`;

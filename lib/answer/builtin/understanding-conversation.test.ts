@@ -291,3 +291,19 @@ describe('which of those', () => {
     expect(answer.ids).toContainEqual(['h2']);
   });
 });
+
+describe('counts and superlatives of weak detections', () => {
+  it('says "possibly" with the score when every one counted is too weak to state', () => {
+    const lot = paintScene(300, 200, [
+      { id: 'a', label: 'car', score: 0.4, rect: [10, 120, 60, 40], rgb: BLUE },
+      { id: 'b', label: 'car', score: 0.35, rect: [200, 120, 60, 40], rgb: RED },
+    ]);
+    expect(talk(lot, 'How many cars are there?').text).toMatch(
+      /^Possibly two cars, though the detector is unsure of them \(0\.40 at most\)/,
+    );
+    expect(talk(lot, 'Which car is the biggest?').text).toMatch(
+      /though the detector is unsure it is a car \(0\.\d\d\)\.$/,
+    );
+    expect(talk(yard(), 'How many horses are there?').text).not.toMatch(/^Possibly/);
+  });
+});
