@@ -9,7 +9,16 @@ import type { EntityFacts, SceneFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { placeInFrame, targets } from './compose-details';
 import { relationFrom, relationsOf, STATE_MIN_SCORE } from './compose-setting';
-import { capitalize, countRef, distinctEntity, fineWord, joinList, percentOfImage, withArticle } from './phrasing';
+import {
+  capitalize,
+  countRef,
+  distinctEntity,
+  fineWord,
+  joinList,
+  numberWord,
+  percentOfImage,
+  withArticle,
+} from './phrasing';
 
 /** Things described one by one; more are counted in the heading only. */
 const MAX_DESCRIBED = 4;
@@ -60,12 +69,13 @@ export function aboutAnswer(ctx: ComposeContext): string {
   const found = targets(ctx, 'about');
   if ('answer' in found) return found.answer;
   const { facts } = ctx;
-  const entities = found.entities;
+  // The biggest first, so "the four biggest" is true of the ones described.
+  const entities = [...found.entities].sort((a, b) => b.areaFraction - a.areaFraction);
   const described = entities.slice(0, MAX_DESCRIBED).map((e) => aboutOne(facts, e));
   const sameKind = entities.every((e) => e.label === entities[0].label);
   const heading =
     entities.length > 1 && sameKind
-      ? `There are ${countRef(entities)}${entities.length > MAX_DESCRIBED ? `; the ${MAX_DESCRIBED} biggest` : ''}: `
+      ? `There are ${countRef(entities)}${entities.length > MAX_DESCRIBED ? `; the ${numberWord(MAX_DESCRIBED)} biggest` : ''}: `
       : '';
   return `${found.hedge ?? ''}${heading}${described.join(' ')}`;
 }

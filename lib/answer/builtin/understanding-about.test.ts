@@ -25,6 +25,19 @@ describe('about a thing', () => {
     expect(talk(table(), 'Describe the table').text).toMatch(/^The brown dining table is /);
   });
 
+  it('describes the four biggest of many, biggest first, and says so in words', () => {
+    const cups = paintScene(300, 100, [
+      { id: 'c1', label: 'cup', score: 0.9, rect: [10, 60, 10, 10], rgb: RED },
+      { id: 'c2', label: 'cup', score: 0.8, rect: [40, 40, 30, 30], rgb: RED },
+      { id: 'c3', label: 'cup', score: 0.7, rect: [90, 50, 20, 20], rgb: RED },
+      { id: 'c4', label: 'cup', score: 0.6, rect: [140, 55, 15, 15], rgb: RED },
+      { id: 'c5', label: 'cup', score: 0.5, rect: [200, 45, 25, 25], rgb: RED },
+    ]);
+    const answer = talk(cups, 'Tell me about the cups');
+    expect(answer.text).toMatch(/^There are five cups; the four biggest: The second red cup from the left is/);
+    expect(answer.ids[1]).toEqual(['c2']);
+  });
+
   it('keeps "describe the room" and "tell me about this picture" the whole scene', () => {
     expect(talk(table(), 'Tell me about the room').text).not.toMatch(/^The /);
     expect(talk(table(), 'Describe this picture').text).not.toMatch(/^The brown dining table is/);
