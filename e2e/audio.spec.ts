@@ -55,8 +55,14 @@ test.describe('sound', () => {
     await page.getByTestId('stop-button').click();
     await expect(page.getByTestId('waveform')).toBeVisible();
     await expect(page.getByTestId('audio-plain-summary')).not.toBeEmpty();
-    // Chromium's fake microphone plays a beep; the tagger names it (as music) on the timeline.
-    await expect(page.getByTestId('sound-event').first()).toBeVisible();
+    // Chromium's fake microphone plays a beep; the tagger names it as music: on the timeline when it is sure
+    // enough, else as a hedged guess in the summary (its score for the same beep varies from run to run: one CI run
+    // got "music at only 0.42", under the event threshold).
+    const named = page
+      .getByTestId('sound-event')
+      .first()
+      .or(page.getByTestId('audio-plain-summary').filter({ hasText: /\bmusic\b/i }));
+    await expect(named.first()).toBeVisible();
   });
 
   test('a sound alone is analysed without an image: plain summary first, measures behind details', async ({ page }) => {
