@@ -5,7 +5,7 @@
  * cue that would leave none is ignored (the words then do not single anything out). A singular phrase with a
  * side or depth cue takes the extreme one ("the person on the right" → the right-most person).
  */
-import { COLOUR_NAMES, type ColourName } from '../scene/graph/colour';
+import { colourNamed, type ColourName } from '../scene/graph/colour';
 import type { GraphNode } from '../scene/graph/types';
 
 export interface InstanceCues {
@@ -33,9 +33,7 @@ const BACK = /\b(back|background|farthest|furthest|distance)\b/;
 export function readCues(text: string, plural = false): InstanceCues {
   const lower = text.toLowerCase();
   const words = lower.match(/[a-z]+/g) ?? [];
-  const colours = words
-    .map((w) => (w === 'gray' ? 'grey' : w))
-    .filter((w): w is ColourName => (COLOUR_NAMES as readonly string[]).includes(w));
+  const colours = words.map(colourNamed).filter((c): c is ColourName => c !== undefined);
   // "to the left of the table" is a relation, not a cue for which table.
   const side = SIDE.exec(lower.replace(/\bto the (left|right) of\b/g, ''))?.[1];
   const ordinal = words.map((w) => ORDINALS[w]).find(Boolean);

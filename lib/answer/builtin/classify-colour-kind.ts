@@ -1,5 +1,5 @@
 /** The size, colour and identity stage of classify-question.ts. It reads what classifyQuestion parsed once. */
-import type { ColourName } from '../../scene/graph/colour';
+import { colourNamed } from '../../scene/graph/colour';
 import { isClothing, isOccasionNoun, isPlaceNoun } from './noun-senses';
 import {
   ASKED_COLOUR,
@@ -56,15 +56,13 @@ export function classifyColourOrKind(parsed: ParsedQuestion): ClassifiedQuestion
     return {
       ...base,
       type: 'colour',
-      askedColour: (colourOfKind[0] === 'gray' ? 'grey' : colourOfKind[0]) as ColourName,
+      askedColour: colourNamed(colourOfKind[0]),
     };
   if (identity && kindWords) {
     // The kind asked about is not what the question is about: only labels in the subject stay targets.
     const kindStart = identity.index + identity[0].lastIndexOf(identity[2]);
     const subjectLabels = labels.filter((m) => m.start < kindStart);
-    const colour = colourOfKind
-      ? { askedColour: (colourOfKind[0] === 'gray' ? 'grey' : colourOfKind[0]) as ColourName }
-      : {};
+    const colour = colourOfKind ? { askedColour: colourNamed(colourOfKind[0]) } : {};
     return {
       ...base,
       ...colour,
@@ -76,7 +74,6 @@ export function classifyColourOrKind(parsed: ParsedQuestion): ClassifiedQuestion
   }
   const asked = ASKED_COLOUR.exec(text);
   if (asked) {
-    const grey = (word: string) => (word === 'gray' ? 'grey' : word) as ColourName;
     // "Is the car red or blue?" asks which of the two, not whether it is the last one named.
     const choice = COLOUR_CHOICE.exec(text);
     // "Are his trousers blue?": as "what colour are his trousers?", the wearer is whoever "his" refers to.
@@ -89,8 +86,14 @@ export function classifyColourOrKind(parsed: ParsedQuestion): ClassifiedQuestion
         : undefined;
     const unknown = thing && !PRONOUN.test(thing) ? { unknownThing: singularPhrase(thing) } : {};
     if (choice)
-      return { ...base, ...about, ...unknown, type: 'colour', colourChoice: [grey(choice[1]), grey(choice[2])] };
-    return { ...base, ...about, ...unknown, type: 'colour', askedColour: grey(asked[3]) };
+      return {
+        ...base,
+        ...about,
+        ...unknown,
+        type: 'colour',
+        colourChoice: [colourNamed(choice[1])!, colourNamed(choice[2])!],
+      };
+    return { ...base, ...about, ...unknown, type: 'colour', askedColour: colourNamed(asked[3]) };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { ColourName } from '../../scene/graph/colour';
+import { colourNamed, type ColourName } from '../../scene/graph/colour';
 import {
   ABOUT,
   COLOUR_PAIR,
@@ -26,6 +26,7 @@ import {
   RELATION_AFTER,
   RELATION_TO_NOUN,
   SOUND,
+  STATE_ASKED,
   SUBJECT_RELATION,
   TEXT,
   THING_AFTER,
@@ -136,8 +137,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (TEXT.test(text)) return { ...base, type: 'text' };
   // "Is the dog black and white?": two colours checked together.
   if (pair) {
-    const grey = (word: string) => (word === 'gray' ? 'grey' : word) as ColourName;
-    return { ...base, type: 'colour', askedColour: grey(pair[1]), colourPair: [grey(pair[1]), grey(pair[2])] };
+    const colours: [ColourName, ColourName] = [colourNamed(pair[1])!, colourNamed(pair[2])!];
+    return { ...base, type: 'colour', askedColour: colours[0], colourPair: colours };
   }
   // "Tell me about the cars": everything known of those things; "describe this picture" is the whole scene.
   const about = ABOUT.exec(text);
@@ -214,10 +215,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (verbObject && isVerbForm(verbObject[1]) && !VERBS_ANSWERED.test(verbObject[1]))
     return { ...base, type: 'activity', objectOf: `${verbObject[1]}${verbObject[2]}` };
   // "Is the bus parked?", "is the cat asleep?", "is the bowl empty?": a state no model sees, asked like an activity.
-  const state =
-    /^(?:is|are) (?:the |a |an |that |this |these |those )?[a-z' ]+? (parked|stopped|asleep|awake|empty|full|open|closed)\b/.exec(
-      text,
-    );
+  const state = STATE_ASKED.exec(text);
   if (state && (labels.some((m) => m.start < state.index + state[0].length - state[1].length) || usesPronoun))
     return { ...base, type: 'activity', askedActivity: state[1] };
   const doing = VERIFY_ACTIVITY.exec(text);

@@ -44,8 +44,10 @@ function aboutOne(facts: SceneFacts, entity: EntityFacts): string {
     ? `Possibly ${withArticle(entity.label)}: ${name} is ${placeInFrame(entity)}${depth}, though ${foundBy(entity)} is unsure`
     : `${capitalize(name)} is ${placeInFrame(entity)}${depth}, covering ${percentOfImage(entity.areaFraction)} of the image (${foundBy(entity)})`;
   const fine = fineWord(entity);
-  const them = WEARS_CLOTHES.has(entity.label) ? 'them' : 'it';
-  const finer = fine && fine !== entity.label ? `; the crop classifier calls ${them} ${withArticle(fine)}` : '';
+  // People are "they" ("them"), whatever their sex: no model here tells.
+  const person = WEARS_CLOTHES.has(entity.label);
+  const finer =
+    fine && fine !== entity.label ? `; the crop classifier calls ${person ? 'them' : 'it'} ${withArticle(fine)}` : '';
   // Relations are stated only between things sure enough to state (as in the description).
   const told = weak
     ? []
@@ -59,9 +61,7 @@ function aboutOne(facts: SceneFacts, entity: EntityFacts): string {
     (word) =>
       `${word} ${joinList(told.filter((t) => t.word === word).map((t) => distinctEntity(t.other, facts.entities)))}`,
   );
-  const relations = related.length
-    ? `. ${WEARS_CLOTHES.has(entity.label) ? 'They are' : 'It is'} ${joinList(related)}`
-    : '';
+  const relations = related.length ? `. ${person ? 'They are' : 'It is'} ${joinList(related)}` : '';
   return `${lead}${finer}${relations}.`;
 }
 

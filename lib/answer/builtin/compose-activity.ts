@@ -10,6 +10,7 @@ import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { pluralize } from '../vocabulary';
 import { normalizeQuestion } from './question-phrases';
+import { STATES } from './question-patterns';
 import { sportAnswer } from './compose-sport';
 import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup, withArticle } from './phrasing';
 
@@ -99,9 +100,6 @@ function askedInFull(text: string, asked: string): string {
 }
 
 /** "What is the man doing?", "What are the people up to?" */
-/** States asked like activities ("is the bowl empty?"): worded as states in the can't-tell. */
-const STATES = /^(empty|full|open|closed|parked|stopped|asleep|awake)$/;
-
 export function activityAnswer(ctx: ComposeContext): string {
   const { question, facts } = ctx;
   const text = normalizeQuestion(question.question); // the words the asked activity was read from
@@ -169,7 +167,7 @@ export function activityAnswer(ctx: ComposeContext): string {
       return `Possibly: I see ${aEntity(gear)} ${gear.position}, though nobody I detected holds it, as far as the boxes show.`;
     return backed
       ? `Probably yes.${evidence}`
-      : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${askedInFull(text, asked)}: my models show where things are, not ${STATES.test(asked) ? 'what state they are in' : 'what they do'}.${evidence}`;
+      : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${askedInFull(text, asked)}: my models show where things are, not ${STATES.includes(asked) ? 'what state they are in' : 'what they do'}.${evidence}`;
   }
   if (sentences.length) return sentences.join(' ');
   // People tied to nothing, but sports gear in view (kites in the sky, a ball on the pitch): a hedged lead.

@@ -8,6 +8,8 @@ import { targets } from './compose-details';
 import {
   capitalize,
   colouredLabel,
+  countRef,
+  groupBy,
   inGarment,
   joinList,
   numberWord,
@@ -127,23 +129,14 @@ function colourOf(ctx: ComposeContext, entities: EntityFacts[]): string {
  * each group linked to its things, rather than the same word five times.
  */
 function groupedColours(entities: EntityFacts[]): string {
-  const groups = new Map<string, EntityFacts[]>();
-  for (const e of entities) groups.set(shaded(e) || 'unclear', [...(groups.get(shaded(e) || 'unclear') ?? []), e]);
-  const parts = [...groups]
-    .sort((a, b) => b[1].length - a[1].length)
-    .map(([colour, group]) => {
-      const places = joinList([...new Set(group.map((e) => e.position))]);
-      const verb = group.length > 1 ? 'are' : 'is';
-      return ref(
-        group.map((e) => e.id),
-        `${numberWord(group.length)} ${verb} ${colour} (${places})`,
-      );
-    });
-  const all = entities.every((e) => e.label === entities[0].label)
-    ? ref(
-        entities.map((e) => e.id),
-        `the ${numberWord(entities.length)} ${pluralize(entities[0].label)}`,
-      )
-    : theGroup(entities);
+  const parts = groupBy(entities, (e) => shaded(e) || 'unclear', true).map(([colour, group]) => {
+    const places = joinList([...new Set(group.map((e) => e.position))]);
+    const verb = group.length > 1 ? 'are' : 'is';
+    return ref(
+      group.map((e) => e.id),
+      `${numberWord(group.length)} ${verb} ${colour} (${places})`,
+    );
+  });
+  const all = entities.every((e) => e.label === entities[0].label) ? `the ${countRef(entities)}` : theGroup(entities);
   return `Of ${all}, ${joinList(parts)}.`;
 }

@@ -21,6 +21,7 @@ import {
   numberWord,
   percentOfImage,
   pick,
+  groupBy,
   theEntities,
   theEntity,
 } from './phrasing';
@@ -29,10 +30,8 @@ import { narrowInstances, readCues } from '../../lexicon/instances';
 
 /** "two on the right and one in the centre": those in one place named together, each group linked to its members. */
 function byPlace(entities: EntityFacts[]): string {
-  const places = new Map<string, EntityFacts[]>();
-  for (const e of entities) places.set(e.position, [...(places.get(e.position) ?? []), e]);
   return joinList(
-    [...places].map(([position, group]) =>
+    groupBy(entities, (e) => e.position).map(([position, group]) =>
       ref(
         group.map((e) => e.id),
         `${numberWord(group.length)} ${position}`,

@@ -17,6 +17,7 @@ import {
   percentOfImage,
   pick,
   placedNames,
+  groupBy,
   shaded,
   theEntities,
   theEntity,
@@ -113,25 +114,18 @@ export function whereAnswer(ctx: ComposeContext): string {
  * after it, one link per place.
  */
 function groupedPlaces(entities: EntityFacts[]): string {
-  const byPlace = new Map<string, EntityFacts[]>();
-  for (const e of entities) byPlace.set(e.position, [...(byPlace.get(e.position) ?? []), e]);
   return joinList(
-    [...byPlace]
-      .sort((a, b) => b[1].length - a[1].length)
-      .map(([position, group]) => {
-        const colours = new Map<string, number>();
-        for (const e of group) colours.set(shaded(e) || 'unclear', (colours.get(shaded(e) || 'unclear') ?? 0) + 1);
-        const which =
-          colours.size === 1
-            ? group.length > 1
-              ? `all ${[...colours.keys()][0]}`
-              : [...colours.keys()][0]
-            : joinList([...colours].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${numberWord(n)} ${c}`));
-        return `${ref(
-          group.map((e) => e.id),
-          `${numberWord(group.length)} ${position}`,
-        )} (${which})`;
-      }),
+    groupBy(entities, (e) => e.position, true).map(([position, group]) => {
+      const colours = groupBy(group, (e) => shaded(e) || 'unclear', true);
+      const which =
+        colours.length === 1
+          ? `${group.length > 1 ? 'all ' : ''}${colours[0][0]}`
+          : joinList(colours.map(([colour, alike]) => `${numberWord(alike.length)} ${colour}`));
+      return `${ref(
+        group.map((e) => e.id),
+        `${numberWord(group.length)} ${position}`,
+      )} (${which})`;
+    }),
   );
 }
 

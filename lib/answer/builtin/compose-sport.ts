@@ -3,7 +3,7 @@
  * rackets, bats, gloves, balls and boards); with none, the crop classifier's names and the whole-image tags
  * give a hedged lead ("ballplayer", "soccer ball"). The evidence is always said.
  */
-import type { EntityFacts } from '../scene-facts';
+import { entityById, type EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { aEntity, fineWord, joinList, theEntity, withArticle } from './phrasing';
 
@@ -100,11 +100,9 @@ export function sportAnswer(ctx: ComposeContext): string {
  */
 function controllerGame(ctx: ComposeContext): string | undefined {
   const { facts } = ctx;
-  const held = facts.relations.find(
-    (r) => r.kind === 'holding' && facts.entities.find((e) => e.id === r.objectId)?.label === 'remote',
-  );
-  const holder = held && facts.entities.find((e) => e.id === held.subjectId);
-  const remote = held && facts.entities.find((e) => e.id === held.objectId);
+  const held = facts.relations.find((r) => r.kind === 'holding' && entityById(facts, r.objectId)?.label === 'remote');
+  const holder = held && entityById(facts, held.subjectId);
+  const remote = held && entityById(facts, held.objectId);
   if (!holder || !remote) return undefined;
   return `Possibly a video game: ${theEntity(holder)} is holding ${aEntity(remote)}, as game controllers are held, though no model sees the game itself.`;
 }

@@ -10,9 +10,9 @@ import type { EntityFacts } from '../scene-facts';
 import type { ClothesColours } from '../../scene/graph/clothes';
 import { type ComposeContext, WEAK_MENTION_SCORE } from './compose-overview';
 import { STATE_MIN_SCORE } from './compose-setting';
-import { joinList, numberWord, theEntity, withArticle } from './phrasing';
+import { countRef, groupBy, joinList, numberWord, theEntity, withArticle } from './phrasing';
 import { ref } from '../links/markup';
-import { COLOUR_NAMES, type ColourName } from '../../scene/graph/colour';
+import { colourNamed, type ColourName } from '../../scene/graph/colour';
 
 /** Worn things the detector has a class for, by the words people use. */
 const WORN: Record<string, string> = {
@@ -50,25 +50,15 @@ function clothesPhrase({ upper, lower }: ClothesColours): string | undefined {
 
 /** "What are they wearing?" of several people: their clothes' colours, alike ones said once. */
 function groupClothesAnswer(people: EntityFacts[]): string | undefined {
-  const groups = new Map<string, EntityFacts[]>();
-  for (const person of people) {
-    const phrase = person.clothes && clothesPhrase(person.clothes);
-    if (phrase) groups.set(phrase, [...(groups.get(phrase) ?? []), person]);
-  }
-  if (groups.size === 0) return undefined;
-  const parts = [...groups]
-    .sort((a, b) => b[1].length - a[1].length)
-    .map(([phrase, group]) =>
-      ref(
-        group.map((p) => p.id),
-        `${numberWord(group.length)} ${group.length > 1 ? 'read' : 'reads'} ${phrase}`,
-      ),
-    );
-  const all = ref(
-    people.map((p) => p.id),
-    `the ${numberWord(people.length)} people`,
+  const dressed = people.filter((p) => p.clothes && clothesPhrase(p.clothes));
+  if (dressed.length === 0) return undefined;
+  const parts = groupBy(dressed, (p) => clothesPhrase(p.clothes!)!, true).map(([phrase, group]) =>
+    ref(
+      group.map((p) => p.id),
+      `${numberWord(group.length)} ${group.length > 1 ? 'read' : 'reads'} ${phrase}`,
+    ),
   );
-  return `I can't name garments: none of my models has a class for clothes. Going by the colours of ${all}'s masks, ${joinList(parts)}.`;
+  return `I can't name garments: none of my models has a class for clothes. Going by the colours of the ${countRef(people)}'s masks, ${joinList(parts)}.`;
 }
 
 /** The colours a person's clothes read: upper and lower body, else the whole mask's. */
@@ -90,10 +80,7 @@ function colourWornAnswer(people: EntityFacts[], colour: ColourName, text: strin
       : `No: ${theEntity(person)}'s clothes read ${seen || 'no clear colour'}, not ${colour}, ${how}.`;
   }
   const how = 'going by the colours of their masks, as no model here names garments';
-  const group = ref(
-    people.map((p) => p.id),
-    `the ${numberWord(people.length)} people`,
-  );
+  const group = `the ${countRef(people)}`;
   const some = ref(
     wearing.map((p) => p.id),
     `${numberWord(wearing.length)} of the ${numberWord(people.length)} people`,
@@ -129,9 +116,8 @@ export function wearingAnswer(ctx: ComposeContext): string {
     return `I can't tell ${asked}: my models have no classes for collars, coats or other things animals and objects wear.`;
   }
   const person = people[0] ?? facts.entities.find((e) => e.label === 'person');
-  const askedColour = (item === 'gray' ? 'grey' : item) as ColourName;
-  if (person && COLOUR_NAMES.includes(askedColour))
-    return colourWornAnswer(people.length ? people : [person], askedColour, text);
+  const askedColour = colourNamed(item);
+  if (person && askedColour) return colourWornAnswer(people.length ? people : [person], askedColour, text);
   const label = WORN[item];
   if (!person)
     return `I can't tell: I see nobody for sure who could be wearing ${item === 'that' ? 'it' : `a ${item}`}.`;

@@ -180,3 +180,19 @@ export function shaded(entity: EntityFacts): string {
   const colour = entity.colourShade ? `${entity.colourShade} ${entity.colour}` : (entity.colour ?? '');
   return entity.secondColour ? `${colour} and ${entity.secondColour}` : colour;
 }
+
+/**
+ * Items grouped by a key, groups in the order their first item came (`largestFirst`: the biggest group first,
+ * ties in that order). Answers say alike things once: "five white (…) and one blue (…)".
+ */
+export function groupBy<T>(items: T[], key: (item: T) => string, largestFirst = false): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  const all = [...groups];
+  return largestFirst ? all.sort((a, b) => b[1].length - a[1].length) : all;
+}

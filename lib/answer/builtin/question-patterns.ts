@@ -95,6 +95,11 @@ export const TEXT =
 export const COUNT = /\b(how many|count|number of)\b/;
 /** "How big is the pizza?", "how tall are the giraffes?": a thing's size, of which the image shows its share. */
 export const SIZE_ASKED = /^how (?:big|large|small|tall|wide|long|high|huge|tiny) (?:is|are|was|were)\b/;
+/** States no model sees, asked like activities: "is the bus parked?", "is the bowl empty?". */
+export const STATES = ['parked', 'stopped', 'asleep', 'awake', 'empty', 'full', 'open', 'closed'];
+export const STATE_ASKED = new RegExp(
+  `^(?:is|are) (?:the |a |an |that |this |these |those )?[a-z' ]+? (${STATES.join('|')})\\b`,
+);
 /** "Is the dog big?", "is the cat small or large?": a size checked, as the picture shows it. */
 export const SIZE_CHECKED =
   /^(?:is|are) (?:the |this |that |these |those )?[a-z' ]*?(big|large|small|tiny|huge|little)(?: or (?:big|large|small|tiny|huge|little))?\s*[?.!]*$/;

@@ -50,6 +50,12 @@ export const COLOUR_NAMES = [
 ] as const;
 export type ColourName = (typeof COLOUR_NAMES)[number];
 
+/** A colour word as people write it ("gray" is grey), or undefined when it names no colour here. */
+export function colourNamed(word: string): ColourName | undefined {
+  const name = word === 'gray' ? 'grey' : word;
+  return (COLOUR_NAMES as readonly string[]).includes(name) ? (name as ColourName) : undefined;
+}
+
 type HueName = Exclude<ColourName, 'black' | 'white' | 'grey' | 'silver'>;
 
 /** Above this share of the mask, shadows/highlights are the object's real colour (black or white). */
