@@ -12,7 +12,7 @@ import { MAX_MASKED_ENTITIES, SERVER_SCORE_FLOOR } from '../lib/shared/analysis'
 import { decodeRle } from '../lib/shared/rle';
 import { clearEmbeddingCache, encodeImage, segmentBox, type SamEncoderVariant } from '../lib/models/sam';
 import { cpuHasVnni } from '../lib/models/sam/variants';
-import { detectObjects } from '../lib/models/yolox';
+import { detectObjects } from '../lib/models/detector';
 import { decodeImage } from '../lib/image/decode';
 import { mergeCrossClassDuplicates } from '../lib/analysis/duplicates';
 import { groundTags } from '../lib/analysis/stages/grounding';

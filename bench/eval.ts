@@ -19,9 +19,9 @@ const SETS: Array<[string, () => EvalSet]> = [
   ['coco128 (regression set, seen in training)', loadCoco],
 ];
 const CONFIGS: Array<[string, EvalOptions]> = [
-  ['before: raw detector', { tiles: true, trusted: false }],
-  ['after: trusted boxes', { tiles: true }],
-  ['after + votes (classifier, segmenter)', { tiles: true, votes: true }],
+  ['before: raw detector', { trusted: false }],
+  ['after: trusted boxes', {}],
+  ['after + votes (classifier, segmenter)', { votes: true }],
 ];
 
 const pct = (v: number) => `${(v * 100).toFixed(0)}%`;
@@ -62,7 +62,7 @@ async function main() {
   if (wanted.includes('samples')) {
     console.log('\nstuff named on the samples (main stuff of each scene)');
     for (const segmenter of [DEEPLAB_ADE151, MOSAIC_ADE32]) {
-      const t = totals(await evaluate({ tiles: true, segmenter }));
+      const t = totals(await evaluate({ segmenter }));
       console.log(`${segmenter.modelId.padEnd(30)} ${pct(t.stuffRecall)} of ${t.stuffExpected}`);
       report[`stuff — ${segmenter.modelId}`] = t.stuffRecall;
     }

@@ -1,5 +1,5 @@
 /**
- * Fits lib/analysis/calibration-table.json: per (view, class) Platt curves p = σ(a·logit(score) + b) of "this box
+ * Fits the calibration table of the detector in use (STRIX_DETECTOR; lib/analysis/calibration-table[-<id>].json): per (view, class) Platt curves p = σ(a·logit(score) + b) of "this box
  * is right" (IoU ≥ 0.5 with an annotated object of its class) on the uncalibrated boxes (after tile re-finds
  * and duplicates are removed) of the COCO regression set and the annotated samples. Boxes on ignore regions
  * are left out. Each view's curve is fitted first; each class's curve is then fitted with a penalty
@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CalibrationTable, PlattCurve } from '../lib/analysis/calibration';
+import { type CalibrationTable, calibrationFile, type PlattCurve } from '../lib/analysis/calibration';
+import { detectorModelId } from '../lib/models/detector';
 import { loadCoco } from './eval/coco';
 import type { RankedMatch } from './eval/metrics';
 import { evaluate, samplesSet } from './eval/run-eval';
@@ -47,7 +48,7 @@ const round = (v: number) => Math.round(v * 1e4) / 1e4;
 async function main() {
   const examples: RankedMatch[] = [];
   for (const set of [samplesSet(), loadCoco()]) {
-    for (const r of await evaluate({ tiles: true, calibration: null }, set))
+    for (const r of await evaluate({ calibration: null }, set))
       examples.push(...r.matches.ranked.filter((m) => !m.ignored));
   }
   const views = {} as CalibrationTable['views'];
@@ -65,13 +66,13 @@ async function main() {
   }
   const table: CalibrationTable = {
     about:
-      'Platt curves p(right | raw yolox score) per view and class, fitted by bench/fit-calibration.ts on the COCO regression set ' +
+      `Platt curves p(right | raw ${detectorModelId()} score) per view and class, fitted by bench/fit-calibration.ts on the COCO regression set ` +
       '(128 train2017 photos, seen by the detector in training) and the annotated samples; see lib/analysis/calibration.ts.',
     marginalPrecision: MARGINAL_PRECISION,
     views,
     classes,
   };
-  const file = path.resolve(process.cwd(), 'lib', 'pipeline', 'calibration-table.json');
+  const file = path.resolve(process.cwd(), 'lib', 'analysis', calibrationFile(detectorModelId()));
   fs.writeFileSync(file, JSON.stringify(table, null, 1) + '\n');
   console.log(
     `${examples.length} boxes; views`,

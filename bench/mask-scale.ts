@@ -13,7 +13,7 @@ import { decodeRle } from '../lib/shared/rle';
 import { encodeImage } from '../lib/models/sam';
 import { boxLogits } from '../lib/models/sam/decoder';
 import { encodeRegionMask, lowResLogitsToMask } from '../lib/models/sam/postprocess';
-import { detectObjects } from '../lib/models/yolox';
+import { detectObjects } from '../lib/models/detector';
 import { decodeImage } from '../lib/image/decode';
 import { groundTags } from '../lib/analysis/stages/grounding';
 import { tagsFromDetections } from '../lib/analysis/stages/tagging';

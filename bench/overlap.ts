@@ -17,7 +17,7 @@ import { boxWithMargin } from '../lib/image/crop';
 import { classifyCrops } from '../lib/models/mobilenet';
 import { clearEmbeddingCache, encodeImage } from '../lib/models/sam';
 import { inferenceSizing } from '../lib/models/threads';
-import { detectObjects } from '../lib/models/yolox';
+import { detectObjects } from '../lib/models/detector';
 import { decodeImage } from '../lib/image/decode';
 import type { DecodedImage } from '../lib/image/types';
 import { median, samplePhotos, timed } from './util';

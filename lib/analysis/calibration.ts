@@ -2,14 +2,16 @@
  * Score calibration: the detector's raw scores mean different things per class (a 0.35 person is usually
  * right, a 0.35 dining table often not) and per view (tile boxes are wrong more often than full-view ones).
  * A logistic (Platt) curve per class and view, p = σ(a·logit(score) + b), estimates how often a box is right;
- * it is fitted by bench/fit-calibration.ts and stored in calibration-table.json. Classes with few examples
+ * it is fitted by bench/fit-calibration.ts per detector and stored in calibration-table[-<detector>].json. Classes with few examples
  * are pulled toward their view's curve (a penalty on the distance from it), so they fall back to it.
  * The score shown is p rescaled so that the default threshold 0.30 sits at MARGINAL_PRECISION for every
  * class: at the slider's default a box is right about that often, and boxes above it more often.
  */
 import { SERVER_SCORE_FLOOR } from '../shared/analysis';
-import table from './calibration-table.json';
 import type { Detection } from '../models/detection';
+import { type DetectorId, detectorModelId } from '../models/detector';
+import yoloxTable from './calibration-table.json';
+import yolov5Table from './calibration-table-yolov5s.json';
 
 export const DEFAULT_THRESHOLD = 0.3;
 
@@ -29,8 +31,14 @@ export interface CalibrationTable {
   classes: Record<string, PlattCurve>;
 }
 
-export function loadCalibration(): CalibrationTable {
-  return table as CalibrationTable;
+/** Each detector's scores mean something of their own, so each has its own fitted table. */
+const TABLES: Record<DetectorId, CalibrationTable> = { 'yolox-nano': yoloxTable, yolov5s: yolov5Table };
+
+export const calibrationFile = (detector: DetectorId) =>
+  detector === 'yolox-nano' ? 'calibration-table.json' : `calibration-table-${detector}.json`;
+
+export function loadCalibration(detector: DetectorId = detectorModelId()): CalibrationTable {
+  return TABLES[detector];
 }
 
 const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));

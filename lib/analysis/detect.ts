@@ -5,7 +5,7 @@
  * (calibration.ts). The tagging stage, `npm run eval` and the calibration fit all call this one function.
  */
 import { SERVER_SCORE_FLOOR } from '../shared/analysis';
-import { detectObjects } from '../models/yolox';
+import { detectObjects } from '../models/detector';
 import { calibrateDetections, loadCalibration, type CalibrationTable } from './calibration';
 import { mergeCrossClassDuplicates } from './duplicates';
 import { mergeTileRefinds } from './tile-refinds';

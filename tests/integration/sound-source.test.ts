@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { loadOntology } from '@/lib/models/efficientat/ontology';
-import { detectObjects } from '@/lib/models/yolox';
+import { detectObjects } from '@/lib/models/detector';
 import { analyseAudio } from '@/lib/analysis/stages/audio';
 import { decodeImage } from '@/lib/image/decode';
 import { groundTags } from '@/lib/analysis/stages/grounding';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EntitySchema, MaskSchema, TagSchema, type Entity, type Mask } from '@/lib/shared/analysis';
 import { decodeRle } from '@/lib/shared/rle';
-import { detectObjects } from '@/lib/models/yolox';
+import { detectObjects } from '@/lib/models/detector';
 import { clearEmbeddingCache, encodeImage, hasCachedEmbedding } from '@/lib/models/sam';
 import { decodeImage } from '@/lib/image/decode';
 import { groundTags } from '@/lib/analysis/stages/grounding';

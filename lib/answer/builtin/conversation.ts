@@ -47,7 +47,9 @@ const NOT_A_THING =
 /** "the biggest thing", "the nearest object": a superlative over whatever is there. */
 const GENERIC_SUPERLATIVE = /\bthe [a-z-]+(?: [a-z-]+)? (?:thing|object|item)s?\b/;
 const RELATE =
-  /\b(to the left of|to the right of|above|behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with)\s+(it|him|her|them|that|this|the [a-z]+)\b/;
+  /\b(to the left of|to the right of|above|behind|in front of|next to|beside|near|on top of|on|under|below|holding|containing|with|(?:coming|going|driving|walking|running|heading) (?:down|along|up|across))\s+(it|him|her|them|that|this|the [a-z]+)\b/;
+/** "The car coming down the road": moving along a surface is being on it. */
+const relationWord = (phrase: string) => (/ (?:down|along|up|across)$/.test(phrase) ? 'on' : phrase);
 const ONE = /\bthe (?:[a-z]+ )?one\b/;
 /** "Which is closer?", "which of the two is bigger?": no kind named, so of what was just talked of. */
 const WHICH_OF_THOSE = /^which(?: one| of them| of the two| of those| of these)? (?:is|are)\b/;
@@ -138,10 +140,19 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     const kept = relateFilter(
       targets.filter((t) => !anchor.includes(t)),
       anchor,
-      related[1],
+      relationWord(related[1]),
       facts,
     );
+    // "The container holding the broccoli", "the car coming down the road": a thing named before the relation
+    // is what is asked about, the one after it only says which; so the anchor is no target, even when no
+    // instance is seen in that relation (then every instance of the subject is).
+    const subject = unique(classified.labels.filter((m) => m.start < related.index).map((m) => m.label));
+    const anchorLabels = new Set(after.map((m) => m.label));
+    const subjectOnly = subject.filter((label) => !anchorLabels.has(label));
     if (kept.length) targets = kept;
+    else if (after.length && subjectOnly.length && classified.type !== 'relation')
+      targets = subjectOnly.flatMap((label) => entitiesNamed(facts, label));
+    if (after.length && subjectOnly.length && classified.type !== 'relation') targetLabels = subjectOnly;
   }
   // "What colour is his shirt?" after talk of someone: "his" is that person, not every person in view.
   if (classified.wearerPronoun) {

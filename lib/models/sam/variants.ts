@@ -8,7 +8,7 @@
  * ../shared still analyses.
  */
 import fs from 'node:fs';
-import { ModelMissingError, modelPath } from '../manifest';
+import { modelAvailable } from '../manifest';
 
 export type SamVariant = 'fp32' | 'int8';
 export type SamEncoderVariant = SamVariant;
@@ -35,16 +35,6 @@ function readCpuinfo(): string {
   }
 }
 
-function fileAvailable(id: string): boolean {
-  try {
-    modelPath(id);
-    return true;
-  } catch (error) {
-    if (error instanceof ModelMissingError) return false;
-    throw error;
-  }
-}
-
 /** A setting's choice; `hasVnni` and `hasInt8` are injectable for tests. */
 export function chooseSamVariant(
   settingName: string,
@@ -64,7 +54,7 @@ const chosen: Partial<Record<SamPart, SamVariant>> = {};
 function variantOf(part: SamPart): SamVariant {
   const ids = MODEL_IDS[part];
   chosen[part] ??= chooseSamVariant(ids.setting, process.env[ids.setting] ?? 'auto', cpuHasVnni, () =>
-    fileAvailable(ids.int8),
+    modelAvailable(ids.int8),
   );
   return chosen[part];
 }
