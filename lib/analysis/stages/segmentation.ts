@@ -8,6 +8,9 @@ import { encodeImage, segmentBox } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
 import { separateMasks } from '../../image/masks/separate';
 import { missesBox, repromptMask } from '../mask-reprompt';
+import { repromptPastOthers, standsNearer } from '../occluded-mask';
+import { DEFAULT_THRESHOLD } from '../calibration';
+import { insideShare } from '@/lib/shared/box';
 import type { PipelineContext, PipelineStage } from './types';
 
 export type OnMask = (entityId: string, mask: Mask) => void;
@@ -31,6 +34,23 @@ export async function segmentEntities(
     onMask?.(entity.id, mask);
   }
   return masks;
+}
+
+/** A weak box this much inside a shown box of its class is a piece of that object (as tiles.ts's PART_SHARE). */
+const PIECE_INSIDE = 0.8;
+
+/**
+ * Boxes under the shown threshold lying mostly inside a shown box of the same class: a piece of that object (the
+ * visible half of a car whose whole box reaches behind a horse). Its mask must not take the object's pixels, as
+ * the smaller of two touching masks otherwise does; the object's colour would be read off what is left.
+ */
+function weakPieces(entities: Entity[]): Entity[] {
+  const shown = entities.filter((e) => (e.score ?? 0) >= DEFAULT_THRESHOLD);
+  return entities.filter(
+    (e) =>
+      (e.score ?? 0) < DEFAULT_THRESHOLD &&
+      shown.some((whole) => whole.label === e.label && insideShare(e.box, whole.box) >= PIECE_INSIDE),
+  );
 }
 
 /** Masks for the highest-scoring things only: each mask costs a decoder run. */
@@ -80,6 +100,14 @@ export const segmentationStage: PipelineStage = {
       const better = await repromptMask(embedding, entity.box, entity.mask!, neighbours);
       if (better) update(entity.id, better);
     }
-    for (const [entityId, mask] of separateMasks(new Map(masked.map((e) => [e.id, e.mask!])))) update(entityId, mask);
+    for (const entity of masked) {
+      ctx.checkCancelled();
+      const others = masked.filter((other) => standsNearer(other.box, entity.box)).map((other) => other.mask!);
+      const better = await repromptPastOthers(embedding, entity.box, entity.mask!, others);
+      if (better) update(entity.id, better);
+    }
+    const pieces = new Set(weakPieces(masked).map((e) => e.id));
+    for (const [entityId, mask] of separateMasks(new Map(masked.map((e) => [e.id, e.mask!])), (id) => pieces.has(id)))
+      update(entityId, mask);
   },
 };
