@@ -13,6 +13,7 @@ describe('settings checked at start', () => {
         STRIX_ALLOW_USER_ENDPOINTS: '1',
         STRIX_SAM_ENCODER: 'INT8',
         STRIX_SAM_DECODER: 'auto',
+        STRIX_DETECTOR: 'yolov5s',
       }),
     ).toEqual([]);
     expect(
@@ -31,6 +32,7 @@ describe('settings checked at start', () => {
     ['STRIX_ALLOW_USER_ENDPOINTS', 'true'],
     ['STRIX_ENDPOINT_GROUNDING', 'maybe'],
     ['STRIX_SAM_DECODER', 'fast'],
+    ['STRIX_DETECTOR', 'yolov8'],
     ['DATABASE_URL', 'mysql://db/strix'],
     ['REDIS_URL', '127.0.0.1:6379'],
   ])('refuses %s=%s, naming it', (name, value) => {

@@ -17,6 +17,7 @@ const countFromZero: Rule = { test: (v) => /^\d+$/.test(v), want: 'a whole numbe
 const flag: Rule = { test: (v) => v === '0' || v === '1', want: '0 or 1' };
 const yesNo: Rule = { test: (v) => /^(true|false|1|0|yes|no)$/i.test(v), want: 'true or false' };
 const samVariant: Rule = { test: (v) => /^(auto|fp32|int8)$/i.test(v), want: 'auto, fp32 or int8' };
+const detector: Rule = { test: (v) => /^(auto|yolox-nano|yolov5s)$/i.test(v), want: 'auto, yolox-nano or yolov5s' };
 const urlOf = (...protocols: string[]): Rule => ({
   test: (v) => URL.canParse(v) && protocols.includes(new URL(v).protocol),
   want: `a URL starting ${protocols.map((p) => `${p}//`).join(' or ')}`,
@@ -33,6 +34,7 @@ export const SETTING_RULES: Record<string, Rule> = {
   ORT_SPINNING: flag,
   STRIX_SAM_ENCODER: samVariant,
   STRIX_SAM_DECODER: samVariant,
+  STRIX_DETECTOR: detector,
   STRIX_ALLOW_USER_ENDPOINTS: flag,
   STRIX_ENDPOINT_GROUNDING: yesNo,
   DATABASE_URL: urlOf('postgres:', 'postgresql:'),

@@ -6,7 +6,7 @@
  * Words that name no kind of thing ("object", "stuff") match nothing, so they do not select everything.
  */
 import { COCO_CLASSES } from '../../models/yolox/classes';
-import { YOLOX_MODEL_ID } from '../../models/yolox';
+import { detectorModelId } from '../../models/detector';
 import { imagenetClasses, MOBILENET_SOURCE } from '../../models/mobilenet';
 import { DEEPLAB_ADE151, segmenterLabels } from '../../models/ade-segmenter';
 import { isKindOf } from '../stages/fine-names';
@@ -57,8 +57,8 @@ export const classesForWord: WordToClasses = (input) => {
   const classes: ClassMatch[] = [];
   const same = (name: string) => forms.has(name);
   for (const label of COCO_CLASSES) {
-    if (same(label)) classes.push({ model: YOLOX_MODEL_ID, label, via: 'name' });
-    else if (wordnetRelated(wordSenses, label)) classes.push({ model: YOLOX_MODEL_ID, label, via: 'wordnet' });
+    if (same(label)) classes.push({ model: detectorModelId(), label, via: 'name' });
+    else if (wordnetRelated(wordSenses, label)) classes.push({ model: detectorModelId(), label, via: 'wordnet' });
   }
   const synonyms = ade.synonyms as Record<string, string[]>;
   for (const label of segmenterLabels(DEEPLAB_ADE151).slice(1)) {

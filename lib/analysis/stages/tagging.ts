@@ -6,11 +6,13 @@
 import type { Tag } from '../../shared/analysis';
 import type { Detection } from '../../models/detection';
 import { detectThings } from '../detect';
+import { detectorModelId } from '../../models/detector';
 import type { PipelineStage } from './types';
 
-export const DETECTOR_TAG_SOURCE = 'yolox-nano (COCO classes)';
+/** Tags name the detector that found them (STRIX_DETECTOR): "yolox-nano (COCO classes)". */
+export const detectorTagSource = () => `${detectorModelId()} (COCO classes)`;
 
-export function tagsFromDetections(detections: Detection[], source = DETECTOR_TAG_SOURCE): Tag[] {
+export function tagsFromDetections(detections: Detection[], source = detectorTagSource()): Tag[] {
   const best = new Map<string, number>();
   for (const d of detections) best.set(d.label, Math.max(best.get(d.label) ?? 0, d.score));
   return [...best]
@@ -22,7 +24,7 @@ export const taggingStage: PipelineStage = {
   name: 'tagging',
   needs: 'image',
   detail:
-    'yolox-nano on the full image + 2×2 tiles; one class per object; calibrated scores; tags are its detected COCO classes',
+    'the COCO detector (yolox-nano on the full image + 2×2 tiles, or yolov5s on the full image); one class per object; calibrated scores; tags are its detected COCO classes',
   reads: ['image'],
   writes: ['tags'],
   async run(ctx) {

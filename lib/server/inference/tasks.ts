@@ -13,7 +13,7 @@ import { readText } from '../../models/ppocr';
 import { samDecoderModelId, samEncoderModelId } from '../../models/sam/variants';
 import { getSession } from '../../models/session';
 import { SILERO_VAD_ID } from '../../models/silero-vad';
-import { YOLOX_MODEL_ID } from '../../models/yolox';
+import { detectorModelId } from '../../models/detector';
 import { decodeImage, ImageInputError } from '../../image/decode';
 import { AnalysisCancelled, runAnalysis } from '../../analysis/orchestrator';
 import { segmentEntities } from '../../analysis/stages/segmentation';
@@ -37,11 +37,11 @@ import type {
 /**
  * Models without which an upload cannot be analysed at all: loaded before the stream starts, so a missing or
  * damaged one is a 503 naming it. Stages with optional models skip themselves instead. A function, so the SAM
- * files (STRIX_SAM_ENCODER, STRIX_SAM_DECODER) are chosen when a task runs and a bad setting fails that task,
+ * files (STRIX_SAM_ENCODER, STRIX_SAM_DECODER) and the detector (STRIX_DETECTOR) are chosen when a task runs and a bad setting fails that task,
  * not the worker.
  */
 const requiredModels = () => ({
-  image: [YOLOX_MODEL_ID, samEncoderModelId(), samDecoderModelId()],
+  image: [detectorModelId(), samEncoderModelId(), samDecoderModelId()],
   audio: [SILERO_VAD_ID],
 });
 
