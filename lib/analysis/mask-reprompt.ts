@@ -10,6 +10,7 @@ import { decodeRleInBox } from '../shared/rle';
 import { innerPoint } from '../image/masks/inner-point';
 import { SAM_MASK_SOURCE } from '../models/sam';
 import { decoderLogits } from '../models/sam/decoder';
+import { type Click, clicksAndBoxPrompt, NEGATIVE_CLICK, POSITIVE_CLICK } from '../models/sam/prompt';
 import type { SamEmbedding } from '../models/sam/encoder';
 import { encodeRegionMask, lowResLogitsToMask } from '../models/sam/postprocess';
 import { boxIou, insideShare } from '@/lib/shared/box';
@@ -32,16 +33,11 @@ const TOP_EDGE = 0.04;
  * The second mask may be this much less confident and still replace the first: the decoder rates prompts with
  * several clicks lower (the street sample's man: 0.93 for the headless box mask, 0.69 with his head).
  */
-const IOU_SLACK = 0.25;
+export const IOU_SLACK = 0.25;
 /** A neighbour whose box lies at least this much inside the object's box gets no negative click. */
 const INSIDE_SHARE = 0.5;
 /** At most this many negative clicks (the nearest neighbours); each is one more prompt token. */
 const MAX_NEGATIVES = 4;
-
-const POSITIVE = 1,
-  NEGATIVE = 0,
-  BOX_TOP_LEFT = 2,
-  BOX_BOTTOM_RIGHT = 3;
 
 function missesTop(mask: Mask, box: Box): boolean {
   return mask.bbox[1] - box[1] > MISSES_TOP * box[3];
@@ -78,25 +74,15 @@ export async function repromptMask(
   neighbours: Mask[],
 ): Promise<Mask | undefined> {
   const { geometry } = embedding;
-  const sx = geometry.resizedWidth / geometry.width,
-    sy = geometry.resizedHeight / geometry.height;
-  const clicks = [
+  const clicks: Click[] = [
     ...(missesTop(first, box) ? [TOP_EDGE, UPPER_CENTRE] : [UPPER_CENTRE]).map((depth) => ({
       x: box[0] + box[2] / 2,
       y: box[1] + depth * box[3],
-      label: POSITIVE,
+      label: POSITIVE_CLICK,
     })),
-    ...negativePoints(box, neighbours).map((p) => ({ ...p, label: NEGATIVE })),
+    ...negativePoints(box, neighbours).map((p) => ({ ...p, label: NEGATIVE_CLICK })),
   ];
-  const coords = [
-    ...clicks.flatMap((c) => [c.x * sx, c.y * sy]),
-    box[0] * sx,
-    box[1] * sy,
-    (box[0] + box[2]) * sx,
-    (box[1] + box[3]) * sy,
-  ];
-  const labels = [...clicks.map((c) => c.label), BOX_TOP_LEFT, BOX_BOTTOM_RIGHT];
-  const prompt = { coords: new Float32Array(coords), labels: new Float32Array(labels) };
+  const prompt = clicksAndBoxPrompt(clicks, box, geometry);
   const { lowRes, predictedIou } = await decoderLogits(embedding, prompt);
   const second = encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry);
   const topGap = (m: { bbox: Box }) => Math.max(0, m.bbox[1] - box[1]);

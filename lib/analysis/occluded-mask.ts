@@ -11,6 +11,8 @@ import { decodeRleInBox } from '../shared/rle';
 import { deepestPoint } from '../image/masks/deepest-point';
 import { SAM_MASK_SOURCE } from '../models/sam';
 import { decoderLogits } from '../models/sam/decoder';
+import { type Click, clicksAndBoxPrompt, NEGATIVE_CLICK, POSITIVE_CLICK } from '../models/sam/prompt';
+import { IOU_SLACK } from './mask-reprompt';
 import type { SamEmbedding } from '../models/sam/encoder';
 import { encodeRegionMask, lowResLogitsToMask } from '../models/sam/postprocess';
 import { boxIou } from '@/lib/shared/box';
@@ -19,13 +21,6 @@ import { boxIou } from '@/lib/shared/box';
 export const GRABBED_SHARE = 0.3;
 /** An overlap smaller than this share of the mask is a touching edge, not a grabbed part: no negative click. */
 const PART_SHARE = 0.05;
-/** As mask-reprompt.ts: the decoder rates prompts with clicks lower, so the new mask may be a little less sure. */
-const IOU_SLACK = 0.25;
-
-const POSITIVE = 1,
-  NEGATIVE = 0,
-  BOX_TOP_LEFT = 2,
-  BOX_BOTTOM_RIGHT = 3;
 
 /** How much lower (a share of the object's box height) a thing's foot must be to count as standing nearer. */
 const NEARER_BY = 0.1;
@@ -81,28 +76,17 @@ export async function repromptPastOthers(
   const free = before.claimed.map((c) => (c ? 0 : 1));
   const visible = deepestPoint(free, width);
   if (!visible) return undefined;
-  const clicks = [
-    { ...visible, label: POSITIVE },
+  // Points in the box's crop → image pixels (the pixel's centre).
+  const inImage = (p: { x: number; y: number }) => ({ x: p.x + x0 + 0.5, y: p.y + y0 + 0.5 });
+  const clicks: Click[] = [
+    { ...inImage(visible), label: POSITIVE_CLICK },
     ...before.parts.flatMap((p) => {
       const point = deepestPoint(p.overlap, width);
-      return point ? [{ ...point, label: NEGATIVE }] : [];
+      return point ? [{ ...inImage(point), label: NEGATIVE_CLICK }] : [];
     }),
   ];
   const { geometry } = embedding;
-  const sx = geometry.resizedWidth / geometry.width,
-    sy = geometry.resizedHeight / geometry.height;
-  const coords = [
-    ...clicks.flatMap((c) => [(c.x + x0 + 0.5) * sx, (c.y + y0 + 0.5) * sy]),
-    box[0] * sx,
-    box[1] * sy,
-    (box[0] + box[2]) * sx,
-    (box[1] + box[3]) * sy,
-  ];
-  const labels = [...clicks.map((c) => c.label), BOX_TOP_LEFT, BOX_BOTTOM_RIGHT];
-  const { lowRes, predictedIou } = await decoderLogits(embedding, {
-    coords: new Float32Array(coords),
-    labels: new Float32Array(labels),
-  });
+  const { lowRes, predictedIou } = await decoderLogits(embedding, clicksAndBoxPrompt(clicks, box, geometry));
   const second = {
     ...encodeRegionMask(lowResLogitsToMask(lowRes, geometry, box), geometry),
     predictedIou,

@@ -24,3 +24,23 @@ export function boxPrompt(box: Box, geometry: SamGeometry): SamPrompt {
     labels: new Float32Array([BOX_TOP_LEFT, BOX_BOTTOM_RIGHT]),
   };
 }
+
+/** A click in image pixels: 1 on the object, 0 off it (SAM's point labels). */
+export interface Click {
+  x: number;
+  y: number;
+  label: typeof POSITIVE_CLICK | typeof NEGATIVE_CLICK;
+}
+export const POSITIVE_CLICK = 1 as const;
+export const NEGATIVE_CLICK = 0 as const;
+
+/** Clicks and a box as one prompt, clicks first as SAM's predictor orders them, scaled as boxPrompt does. */
+export function clicksAndBoxPrompt(clicks: Click[], box: Box, geometry: SamGeometry): SamPrompt {
+  const sx = geometry.resizedWidth / geometry.width;
+  const sy = geometry.resizedHeight / geometry.height;
+  const corners = boxPrompt(box, geometry);
+  return {
+    coords: new Float32Array([...clicks.flatMap((c) => [c.x * sx, c.y * sy]), ...corners.coords]),
+    labels: new Float32Array([...clicks.map((c) => c.label), ...corners.labels]),
+  };
+}
