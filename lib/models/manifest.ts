@@ -44,6 +44,8 @@ export const ModelEntrySchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   licence: z.string(),
   source: ModelSourceSchema,
+  /** A model no default setting uses (YOLOv5s): `npm run models` reports it missing but does not fail for it. */
+  optional: z.boolean().optional(),
 });
 export type ModelEntry = z.infer<typeof ModelEntrySchema>;
 
