@@ -148,7 +148,10 @@ export function tfjsGraphToOnnx(model: TfjsGraphModel, shards: Uint8Array[]): Ui
   const asInput = (input: string) => {
     const name = tensorName(input);
     const c = weights.get(name);
-    if (c && c.values instanceof Float32Array && !used.has(name)) {
+    // Integer constants are read into attributes and shapes; as a tensor input they would need a type of their own.
+    if (c?.values instanceof Int32Array)
+      throw new Error(`${name}: an int32 constant as a tensor input is not supported`);
+    if (c && !used.has(name)) {
       used.add(name);
       g.constant(name, c);
     }
@@ -198,7 +201,7 @@ export function tfjsGraphToOnnx(model: TfjsGraphModel, shards: Uint8Array[]): Ui
         ]);
         break;
       case 'ResizeNearestNeighbor':
-        // Opset 18's Resize takes sizes for chosen axes, so it runs on NHWC as it is. With half-pixel centres,
+        // Resize runs on NHWC as it is, given all four sizes (see `channels`). With half-pixel centres,
         // TensorFlow's nearest source for an integer upscale is floor(dst / scale): ONNX's asymmetric + floor.
         g.node(
           'Resize',
@@ -217,9 +220,10 @@ export function tfjsGraphToOnnx(model: TfjsGraphModel, shards: Uint8Array[]): Ui
         );
         break;
       case 'Sigmoid':
+        g.node('Sigmoid', [asInput(inputs[0])], n.name);
+        break;
       case 'Square':
-        if (n.op === 'Square') g.node('Mul', [asInput(inputs[0]), asInput(inputs[0])], n.name);
-        else g.node('Sigmoid', [asInput(inputs[0])], n.name);
+        g.node('Mul', [asInput(inputs[0]), asInput(inputs[0])], n.name);
         break;
       case 'Mul':
       case 'Add':

@@ -17,7 +17,7 @@ import type { SamEmbedding } from '../models/sam/encoder';
 import { encodeRegionMask, lowResLogitsToMask } from '../models/sam/postprocess';
 import { boxIou, insideShare } from '@/lib/shared/box';
 
-const area = (box: Box) => box[2] * box[3];
+const boxArea = (box: Box) => box[2] * box[3];
 
 /** A mask with at least this share of its pixels (inside its box) also in other masks grabbed something else. */
 export const GRABBED_SHARE = 0.3;
@@ -73,7 +73,10 @@ export async function repromptPastOthers(
   const touching = others.filter((other) => boxIou(other.bbox, first.bbox) > 0);
   // The shared pixels lie where the masks' boxes meet: when those meetings could not hold GRABBED_SHARE of the
   // mask, nothing is decoded (most masks, and the cost of this step on large photos).
-  const mostShared = touching.reduce((sum, other) => sum + insideShare(other.bbox, first.bbox) * area(other.bbox), 0);
+  const mostShared = touching.reduce(
+    (sum, other) => sum + insideShare(other.bbox, first.bbox) * boxArea(other.bbox),
+    0,
+  );
   if (mostShared < GRABBED_SHARE * first.area) return undefined;
   const before = sharedWithOthers(first, box, touching);
   if (before.share < GRABBED_SHARE) return undefined;

