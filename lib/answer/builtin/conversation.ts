@@ -16,6 +16,7 @@ import type { SceneFacts } from '../scene-facts';
 import { peopleInRole, ROLE_OBJECTS } from '../roles';
 import { singularize } from '../vocabulary';
 import { classifyQuestion } from './classify-question';
+import { byPosture } from './posture';
 import { relateFilter } from './relate';
 import { superlativeIn } from './question-cues';
 import { PRONOUN_SUBJECT } from './question-patterns';
@@ -51,6 +52,8 @@ const RELATE =
 /** "The car coming down the road": moving along a surface is being on it. */
 const relationWord = (phrase: string) => (/ (?:down|along|up|across)$/.test(phrase) ? 'on' : phrase);
 const ONE = /\bthe (?:[a-z]+ )?one\b/;
+/** "The standing man", "the seated people": a posture word as the noun's modifier, not the question's verb. */
+const POSTURE_BEFORE_NOUN = /\bthe (standing|sitting|seated) [a-z]/;
 /** "Which is closer?", "which of the two is bigger?": no kind named, so of what was just talked of. */
 const WHICH_OF_THOSE = /^which(?: one| of them| of the two| of those| of these)? (?:is|are)\b/;
 const OTHER = /\b(the )?other (one|ones)?\b|\bthe rest\b/;
@@ -98,6 +101,15 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   const roleUnmatched = inRole.length
     ? undefined
     : roleWords.find((w) => ROLE_OBJECTS[w] && targets.some((t) => t.label === 'person'));
+  // "The standing man", "the seated woman": a posture before the noun singles out who is on no seat, or on one.
+  const posture = POSTURE_BEFORE_NOUN.exec(text)?.[1];
+  const people = targets.filter((t) => t.label === 'person');
+  if (posture && people.length > 1) {
+    const { seated, unseated } = byPosture(facts, people);
+    const chosen = posture === 'standing' ? unseated : seated;
+    if (chosen.length && chosen.length < people.length)
+      targets = [...targets.filter((t) => t.label !== 'person'), ...chosen];
+  }
   if (targetLabels.length === 1 && targets.length > 1) {
     const cueText = classified.askedColour
       ? text.replace(new RegExp(`\\b${classified.askedColour}\\b`, 'g'), '')

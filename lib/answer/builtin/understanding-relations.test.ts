@@ -207,6 +207,16 @@ describe('sitting', () => {
       'Probably yes. The person in red is on a brown couch, so probably sitting.',
     );
   });
+  it('"the standing man", "the seated woman" single out who is on no seat and who is on one', () => {
+    expect(talk(lounge(), 'What is the standing man holding?').text).toMatch(
+      /^The person in blue is holding the white remote/,
+    );
+    expect(talk(lounge(), 'What is the standing man standing on?').text).not.toMatch(/couch/);
+    expect(talk(lounge(), 'What is the seated woman sitting on?').text).toMatch(
+      /^The person in red is on the brown couch/,
+    );
+    expect(talk(lounge(), 'Where is the sitting person?').text).toMatch(/^The person in red\b/);
+  });
 });
 
 describe('beside, when the graph kept no relation', () => {
