@@ -8,12 +8,11 @@
  * question set falls from 102 to 90 of 102; its weights are also AGPL-3.0. So it stays a setting (README).
  */
 import type { DecodedImage, PixelRect } from '../image/types';
-import type { Detection } from './detection';
+import type { Detection, ScoredBox } from './detection';
 import { modelAvailable } from './manifest';
 import { detectInYolov5, YOLOV5_MODEL_ID } from './yolov5';
 import { detectInYolox, YOLOX_MODEL_ID } from './yolox';
 import { COCO_CLASSES } from './yolox/classes';
-import { NMS_IOU, type ScoredBox } from './yolox/postprocess';
 import { cutByTile, mergeTileBoxes, smallInFullView, tilesFor, type ViewBox } from './yolox/tiles';
 
 export type DetectorId = typeof YOLOV5_MODEL_ID | typeof YOLOX_MODEL_ID;
@@ -47,6 +46,9 @@ export function chooseDetector(setting: string, available: (id: string) => boole
   console.warn('STRIX_DETECTOR=yolov5s, but yolov5s.onnx is missing ("npm run models" makes it): using yolox-nano.');
   return YOLOX_MODEL_ID;
 }
+
+/** Boxes of one class overlapping this much are one object (class-wise NMS, as YOLOX's and YOLOv5's own). */
+const NMS_IOU = 0.45;
 
 let chosen: DetectorId | undefined;
 

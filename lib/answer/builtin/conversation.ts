@@ -161,10 +161,10 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     const subject = unique(classified.labels.filter((m) => m.start < related.index).map((m) => m.label));
     const anchorLabels = new Set(after.map((m) => m.label));
     const subjectOnly = subject.filter((label) => !anchorLabels.has(label));
+    const aboutSubject = after.length > 0 && subjectOnly.length > 0 && classified.type !== 'relation';
     if (kept.length) targets = kept;
-    else if (after.length && subjectOnly.length && classified.type !== 'relation')
-      targets = subjectOnly.flatMap((label) => entitiesNamed(facts, label));
-    if (after.length && subjectOnly.length && classified.type !== 'relation') targetLabels = subjectOnly;
+    else if (aboutSubject) targets = subjectOnly.flatMap((label) => entitiesNamed(facts, label));
+    if (aboutSubject) targetLabels = subjectOnly;
   }
   // "What colour is his shirt?" after talk of someone: "his" is that person, not every person in view.
   if (classified.wearerPronoun) {

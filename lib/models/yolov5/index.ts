@@ -10,7 +10,7 @@ import { cropResize } from '../../image/crop';
 import type { DecodedImage, PixelRect } from '../../image/types';
 import { getSession, ort } from '../session';
 import { letterboxGeometry } from '../yolox/preprocess';
-import type { ScoredBox } from '../yolox/postprocess';
+import type { ScoredBox } from '../detection';
 
 export const YOLOV5_MODEL_ID = 'yolov5s';
 export const YOLOV5_INPUT_SIZE = 640;

@@ -2,7 +2,8 @@
 import { getSession, ort } from '../session';
 import { cropResize } from '../../image/crop';
 import type { DecodedImage, PixelRect } from '../../image/types';
-import { decodeRows, type ScoredBox } from './postprocess';
+import type { ScoredBox } from '../detection';
+import { decodeRows } from './postprocess';
 import { letterboxGeometry, packLetterbox, YOLOX_INPUT_SIZE } from './preprocess';
 
 export const YOLOX_MODEL_ID = 'yolox-nano';

@@ -1,20 +1,13 @@
 /**
  * YOLOX output decoding: grid rows for strides 8, 16, 32 → scored boxes in image pixels.
- * Each row is (dx, dy, log w, log h, objectness, class probabilities...), see MODELS.md. NMS is in tiles.ts.
+ * Each row is (dx, dy, log w, log h, objectness, class probabilities...), see MODELS.md. Passes are merged in ../detector.ts.
  */
-import type { Box } from '../../shared/analysis';
+import type { ScoredBox } from '../detection';
 import { COCO_CLASSES } from './classes';
 import { YOLOX_INPUT_SIZE } from './preprocess';
 import { clamp } from '../../image/clamp';
 
 export const YOLOX_STRIDES = [8, 16, 32] as const;
-export const NMS_IOU = 0.45;
-
-export interface ScoredBox {
-  classIndex: number;
-  score: number;
-  box: Box; // [x, y, w, h] in image pixels
-}
 
 export interface DecodeParams {
   /** Letterbox scale (image px × r = input px). */

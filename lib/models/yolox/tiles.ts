@@ -7,7 +7,7 @@
 import type { Box } from '../../shared/analysis';
 import { tileGrid } from '../../image/crop';
 import type { PixelRect } from '../../image/types';
-import type { ScoredBox } from './postprocess';
+import type { ScoredBox } from '../detection';
 import { YOLOX_INPUT_SIZE } from './preprocess';
 import { boxIou, insideShare } from '@/lib/shared/box';
 
