@@ -1,10 +1,13 @@
 'use client';
-/** Client-side display settings: re-filter and re-draw only, never a new request. */
+/**
+ * Client-side display settings: re-filter and re-draw. The one request they cause: lowering the score threshold
+ * under the default reveals things the analysis did not mask, and their masks are cut then (useRevealedMasks).
+ */
 import { SERVER_SCORE_FLOOR } from '@/lib/shared/analysis';
 import { useAnalysis } from './analysis/AnalysisProvider';
 
 export function DisplayControls() {
-  const { view, updateView, visible, analysis } = useAnalysis();
+  const { view, updateView, visible, analysis, revealedMasks } = useAnalysis();
   return (
     // `contents`: the controls flow in the toolbar that holds them (with point mode), wrapping as one row.
     <div className="contents text-sm text-neutral-300">
@@ -25,6 +28,13 @@ export function DisplayControls() {
           {visible.length}/{analysis.entities.length} shown
         </span>
       </label>
+      {(revealedMasks.cutting > 0 || revealedMasks.error) && (
+        <span role="status" data-testid="revealed-masks" className="text-xs text-neutral-400">
+          {revealedMasks.error
+            ? `Masks for the weaker boxes failed: ${revealedMasks.error}`
+            : `Cutting masks for ${revealedMasks.cutting} weaker ${revealedMasks.cutting === 1 ? 'box' : 'boxes'}…`}
+        </span>
+      )}
       <label className="flex items-center gap-2">
         <span>Mask opacity</span>
         <input

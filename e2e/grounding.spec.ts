@@ -88,6 +88,23 @@ test.describe('grounding UI', () => {
     expect(requests).toBe(0);
   });
 
+  test('lowering the threshold reveals weaker things, whose masks are then cut on the server', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('sample-06_savanna_giraffes_zebras').click();
+    await waitForAnalysis(page);
+    const things = entityRows(page).and(page.locator('[data-kind="thing"]'));
+    // At the default threshold every listed thing came with its mask.
+    for (const hasMask of await things.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-has-mask'))))
+      expect(hasMask).toBe('true');
+    const shownBefore = await things.count();
+
+    const masks = page.waitForResponse((r) => r.url().endsWith('/masks') && r.request().method() === 'POST');
+    await page.getByTestId('threshold').fill('0.1');
+    expect((await masks).status()).toBe(200);
+    await expect.poll(() => things.count()).toBeGreaterThan(shownBefore);
+    await expect(things.and(page.locator('[data-has-mask="false"]'))).toHaveCount(0);
+  });
+
   test('export: COCO JSON of the visible entities with RLE masks, and a PNG of the overlay', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('image-input').setInputFiles(path.join(SAMPLE_IMAGES, '02_dog_bowl_person.jpg'));

@@ -9,6 +9,7 @@ import type { Entity, Mask, WordResult } from '@/lib/shared/analysis';
 import { visibleEntities, type AnalysisState } from '@/lib/client/analysisState';
 import { useAnalysisRunner, type AnalyzeEventListener, type AnalyzeOptions } from './useAnalysisRunner';
 import { useResultPersistence, type OpenState } from './useResultPersistence';
+import { useRevealedMasks, type RevealedMasks } from './useRevealedMasks';
 import type { HttpFailure } from '@/lib/client/http-error';
 
 export interface ViewSettings {
@@ -77,6 +78,8 @@ export interface AnalysisStore {
   addEntities(entities: Entity[], masks?: Record<string, Mask>): void;
   /** A video: draws keyframe `index` (its entities become the visible ones). */
   showKeyframe(index: number): void;
+  /** Masks being cut for weaker things the score slider revealed (the analysis masks only those shown by default). */
+  revealedMasks: RevealedMasks;
   /** Raw stream events as they arrive (after validation); returns an unsubscribe function. */
   subscribe(listener: AnalyzeEventListener): () => void;
   /** Reopening `/r/<id>`: loading, not found, or failed (state 'none' once shown or when there is nothing to open). */
@@ -153,6 +156,9 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
     [analysis.entities, view.threshold, view.showStuff, analysis.shownKeyframe],
   );
 
+  const addMasks = useCallback((masks: Record<string, Mask>) => addEntities([], masks), [addEntities]);
+  const revealedMasks = useRevealedMasks(analysis, visible, addMasks);
+
   const linkable = useMemo(
     () =>
       analysis.keyframes.length
@@ -226,6 +232,7 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
       updateView: (patch) => setView((current) => ({ ...current, ...patch })),
       addEntities,
       showKeyframe,
+      revealedMasks,
       subscribe,
       openState,
       deleteResult,
@@ -247,6 +254,7 @@ export function AnalysisProvider({ children, resultId }: { children: ReactNode; 
     analyze,
     addEntities,
     showKeyframe,
+    revealedMasks,
     keyframeOf,
     subscribe,
     openState,

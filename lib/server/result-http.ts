@@ -2,7 +2,9 @@
 import { ResultIdSchema } from '../shared/result';
 import { errorResponse, HttpError } from './http';
 import { QueueFullError } from './queue';
-import { readResultUpload } from './results';
+import { loadResult, readResultUpload } from './results';
+import type { DecodedImage } from '../image/types';
+import type { Scene } from '../scene/types';
 import type { UploadKind } from './store/backend';
 
 export type ResultRouteContext = { params: Promise<{ id: string }> };
@@ -13,6 +15,14 @@ export function unknownResult(): HttpError {
     'unknown_result',
     'No stored result has this id (it was deleted, dropped by retention, or never existed).',
   );
+}
+
+/** A stored result that has an image (point mode, masks on demand); a sound alone is a 409. */
+export async function sceneWithImage(id: string): Promise<Scene & { image: DecodedImage }> {
+  const scene = await loadResult(id);
+  if (!scene) throw unknownResult();
+  if (!scene.image) throw new HttpError(409, 'no_image', 'This result has no image to point at (it is a sound alone).');
+  return scene as Scene & { image: DecodedImage };
 }
 
 /** The id from the path; anything that is not a well-formed id is answered like an unknown one. */

