@@ -4,9 +4,19 @@
  * can answer 4xx with a message the user can act on.
  */
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import sharp, { type Metadata, type SharpOptions } from 'sharp';
 import type { DecodedImage } from './types';
 import { pixelSource, withWorkingCopy } from './working-copy';
+
+/**
+ * libvips threads per image. sharp starts with 1 on glibc Linux without jemalloc (against memory fragmentation);
+ * here an inference worker decodes and resizes between its own model runs, so it may use the cores its ORT
+ * sessions use (up to four, as lib/models/threads.ts sizes them): a 12 MP JPEG decodes in 97 ms instead of 201
+ * (2-core AMD EPYC, bench/big-stages.ts), and 48 such decodes left the process's RSS where one thread left it
+ * (538 vs 541 MB).
+ */
+sharp.concurrency(Math.min(os.availableParallelism(), 4));
 
 /** Largest image we decode (40 MP ≈ 120 MB of RGB). sharp checks it from the header, before decoding. */
 export const MAX_PIXELS = 40_000_000;
