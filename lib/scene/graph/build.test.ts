@@ -51,6 +51,17 @@ describe('scene graph', () => {
     expect(held.relations).not.toContainEqual({ subjectId: 'bag', kind: 'on', objectId: 'floor' });
   });
 
+  it('a thing stands on one ground: the region under more of its bottom edge', () => {
+    // A street's road with a patch the segmenter called floor under the horse's hind legs.
+    const street = paintScene(200, 100, [
+      { id: 'road', label: 'road', rect: [0, 70, 120, 30], rgb: [90, 90, 90], kind: 'stuff' },
+      { id: 'floor', label: 'floor', rect: [120, 70, 80, 30], rgb: [120, 110, 100], kind: 'stuff' },
+      { id: 'horse', label: 'horse', rect: [40, 30, 120, 50], rgb: BROWN },
+    ]).graph;
+    const grounds = street.relations.filter((r) => r.subjectId === 'horse' && r.kind === 'on');
+    expect(grounds).toEqual([{ subjectId: 'horse', kind: 'on', objectId: 'road' }]);
+  });
+
   it('is rebuilt lazily for results without one, and keeps its colours when only a smaller image is left', () => {
     const entities = graph.nodes.map((n) => ({ ...n, color: { name: 'x', strong: '#000', light: '#fff' } }));
     const lazy = graphOf({ entities, size: { width: 200, height: 100 } });

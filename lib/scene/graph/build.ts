@@ -20,7 +20,7 @@ import { depthZone, describePosition, horizontalZone, sizeClass, verticalZone } 
 import type { RelationItem } from './relation-item';
 import { computeRelations } from './relations';
 import { boxIou } from '@/lib/shared/box';
-import { stuffRelation } from './stuff-relations';
+import { stuffRelations } from './stuff-relations';
 import { SCENE_GRAPH_VERSION, type GraphNode, type GraphRelation, type GraphSound, type SceneGraph } from './types';
 
 interface Pixels {
@@ -181,10 +181,8 @@ export function buildSceneGraph(input: GraphInput): SceneGraph {
   // A thing in someone's hands rests on no ground region, whatever lies below its box.
   const held = new Set(relations.filter((r) => r.kind === 'holding').map((r) => r.objectId));
   for (const thing of things) {
-    for (const region of stuff) {
-      const relation = stuffRelation(thing, region, width, height);
-      if (relation && !(relation.kind === 'on' && held.has(thing.id))) relations.push(relation);
-    }
+    for (const relation of stuffRelations(thing, stuff, width, height))
+      if (!(relation.kind === 'on' && held.has(thing.id))) relations.push(relation);
   }
   const entityIds = input.entities.map((e) => e.id);
   return { version: SCENE_GRAPH_VERSION, width, height, entityIds, nodes, relations, sound: soundOf(input) };

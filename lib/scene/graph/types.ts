@@ -92,4 +92,4 @@ export interface SceneGraph {
   sound?: GraphSound;
 }
 
-export const SCENE_GRAPH_VERSION = 8;
+export const SCENE_GRAPH_VERSION = 9;
