@@ -1,6 +1,7 @@
 /**
  * Shared sentences about the setting (stuff regions) and relations, worded from either side: the graph stores
- * "A on B", "A in front of B", "A holding B"; seen from B they read "under", "behind", "held by".
+ * "A on B", "A in front of B", "A holding B", "A inside B"; seen from B they read "under", "behind", "held by",
+ * "holding" (a bowl) or "carrying" (a bus: "holding" would make it hold its passengers).
  */
 import type { GraphRelation } from '../../scene/graph/types';
 import { entityById, type EntityFacts, type SceneFacts } from '../scene-facts';
@@ -15,6 +16,9 @@ const INVERSE: Record<GraphRelation['kind'], string> = {
   riding: 'ridden by',
   inside: 'holding',
 };
+
+/** Containers that carry what is inside them: a bus carries its passengers, where a bowl holds broccoli. */
+const CARRIERS = new Set(['car', 'truck', 'bus', 'train', 'boat', 'airplane']);
 
 const FORWARD: Record<GraphRelation['kind'], string> = {
   on: 'on',
@@ -40,13 +44,27 @@ export function relationFrom(
 ): { word: string; other: EntityFacts } {
   const forward = relation.subjectId === entity.id;
   const other = entityById(facts, forward ? relation.objectId : relation.subjectId)!;
-  return { word: forward ? FORWARD[relation.kind] : INVERSE[relation.kind], other };
+  if (forward) return { word: FORWARD[relation.kind], other };
+  const carries = relation.kind === 'inside' && CARRIERS.has(entity.label);
+  return { word: carries ? 'carrying' : INVERSE[relation.kind], other };
 }
 
 export function relationsOf(facts: SceneFacts, entity: EntityFacts): GraphRelation[] {
   return facts.relations.filter(
     (r) => r.kind !== 'overlapping' && (r.subjectId === entity.id || r.objectId === entity.id),
   );
+}
+
+/** What says where a thing is, best first: what it is in, on or riding, then what it stands before or beside. */
+const PLACING: GraphRelation['kind'][] = ['inside', 'on', 'riding', 'in front of', 'next to', 'holding'];
+
+/**
+ * The relation that best says where `entity` is: one it is the subject of, by PLACING ("on the road" over
+ * "containing the person in blue", which tells where the person is, not the bus).
+ */
+export function placingRelation(facts: SceneFacts, entity: EntityFacts): GraphRelation | undefined {
+  const own = relationsOf(facts, entity).filter((r) => r.subjectId === entity.id && PLACING.includes(r.kind));
+  return own.sort((a, b) => PLACING.indexOf(a.kind) - PLACING.indexOf(b.kind))[0];
 }
 
 /** Relation kinds that put a thing within a region: "in the street" is on the road, "on the wall" before it. */

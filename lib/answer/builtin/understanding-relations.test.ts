@@ -305,3 +305,22 @@ describe('how many are flying', () => {
     );
   });
 });
+
+describe('where a thing is, by what it is in, on or beside', () => {
+  // A bus on the road with a person in it: the bus's place is the road; the person is what the bus contains.
+  const street = () =>
+    paintScene(300, 200, [
+      { id: 'road', label: 'road', rect: [0, 150, 300, 50], rgb: [90, 90, 90], kind: 'stuff' },
+      { id: 'bus', label: 'bus', rect: [60, 40, 180, 120], rgb: RED },
+      { id: 'p', label: 'person', rect: [100, 60, 20, 30], rgb: BLUE },
+    ]);
+
+  it('places a thing by the relation it is the subject of', () => {
+    expect(talk(street(), 'Where is the bus?').text).toMatch(/, on the road\.$/);
+    expect(talk(street(), 'Where is the person?').text).toMatch(/, inside the red bus\.$/);
+  });
+
+  it('words a vehicle from its side as carrying what is inside, not holding it', () => {
+    expect(talk(street(), 'Tell me about the bus').text).toMatch(/It is carrying the person in blue/);
+  });
+});
