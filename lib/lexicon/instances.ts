@@ -29,6 +29,8 @@ const FRONT = /\b(front|foreground|nearest|closest)\b/;
 const TOP = /\b(top|upper|uppermost|topmost)\b/;
 const BOTTOM = /\b(bottom|lower|lowest|bottommost)\b/;
 const BACK = /\b(back|background|farthest|furthest|distance)\b/;
+const ON_TOP_OF = /\bon (the )?top of\b/g;
+const WORN_TOP = /(?:'s|\b(?:his|her|their|its|my|your))(?: [a-z]+)? (?:tank )?top\b/g;
 
 export function readCues(text: string, plural = false): InstanceCues {
   const lower = text.toLowerCase();
@@ -42,8 +44,12 @@ export function readCues(text: string, plural = false): InstanceCues {
     side: side === 'left' || side === 'right' ? side : side ? 'centre' : undefined,
     farSide: /\b(?:far|very|extreme) (?:left|right)\b|\b(?:left|right)[- ]?most\b/.test(lower),
     depth: FRONT.test(lower) ? 'front' : BACK.test(lower) ? 'back' : undefined,
-    // "on top of the table" is a relation, not a cue for which table.
-    vertical: TOP.test(lower.replace(/\bon (the )?top of\b/g, '')) ? 'top' : BOTTOM.test(lower) ? 'bottom' : undefined,
+    // "on top of the table" is a relation and "the woman's top", "her tank top" a garment: neither says which one.
+    vertical: TOP.test(lower.replace(ON_TOP_OF, '').replace(WORN_TOP, ''))
+      ? 'top'
+      : BOTTOM.test(lower)
+        ? 'bottom'
+        : undefined,
     size: sizeCue(lower),
     ordinal,
     words,

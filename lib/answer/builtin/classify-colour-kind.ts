@@ -1,6 +1,6 @@
 /** The size, colour and identity stage of classify-question.ts. It reads what classifyQuestion parsed once. */
 import { colourNamed } from '../../scene/graph/colour';
-import { isClothing, isOccasionNoun, isPlaceNoun } from './noun-senses';
+import { garmentBand, isClothing, isOccasionNoun, isPlaceNoun } from './noun-senses';
 import {
   ASKED_COLOUR,
   COLOUR,
@@ -24,11 +24,13 @@ export function classifyColourOrKind(parsed: ParsedQuestion): ClassifiedQuestion
     return { ...base, type: 'size' };
   if (COLOUR.test(text)) {
     const noun = labels.length ? undefined : nounAfterThe(text);
+    // "Her top" is a garment though WordNet's first "top" is a lid: the garment words count too.
+    const garment = noun !== undefined && (isClothing(noun) || garmentBand(noun) !== undefined);
     // "What colour is his shirt?": clothes are read off their wearer's mask, so the wearer is the target.
-    const wearer = noun && isClothing(noun) ? wearerMention(text) : undefined;
+    const wearer = garment ? wearerMention(text) : undefined;
     if (wearer) return { ...base, labels: [wearer], type: 'colour', wearerPronoun: true };
     // "What colour are the uniforms?": clothes with no wearer named are everyone's, seen on the people.
-    if (noun && isClothing(noun)) {
+    if (garment) {
       const at = text.indexOf(noun);
       return { ...base, labels: [{ label: 'person', start: at, end: at + noun.length, plural: true }], type: 'colour' };
     }

@@ -89,7 +89,9 @@ export function garmentBand(noun: string): BodyBand | undefined {
 }
 
 function bandOf(noun: string): BodyBand | undefined {
-  if (WORN_AS_WRITTEN[noun]) return WORN_AS_WRITTEN[noun];
+  // "Tops" is the plural of the garment written as it is: WordNet's base form of it is the lid's.
+  const asWritten = WORN_AS_WRITTEN[noun] ?? WORN_AS_WRITTEN[noun.replace(/s$/, '')];
+  if (asWritten) return asWritten;
   const words = noun.split(/[ -]/);
   const senses = commonNounSynsets(words);
   if (senses.length === 0) return words.length > 1 ? garmentBand(words[words.length - 1]) : undefined;

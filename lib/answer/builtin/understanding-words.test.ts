@@ -254,6 +254,18 @@ describe('clothes on the upper and lower body', () => {
     );
   });
 
+  it('"the woman\'s top" and "their tops" are garments, never "the one at the top"', () => {
+    // The person in white stands higher: read as a place, "top" would pick them alone.
+    const crowd = paintScene(300, 200, [
+      { id: 'p1', label: 'person', rect: [40, 60, 60, 130], rgb: RED, lowerRgb: BLUE },
+      { id: 'p2', label: 'person', rect: [200, 5, 30, 80], rgb: WHITE },
+    ]);
+    expect(talk(crowd, "What colour is the woman's top?").text).toMatch(
+      /^The top of the biggest person, the person in red/,
+    );
+    expect(talk(crowd, 'What colour are their tops?').text).toMatch(/^The people's tops read red .* and white /);
+  });
+
   it('"what\'s the man on the left wearing?" gives the two bands\' colours, naming no garment', () => {
     expect(talk(street(), "What's the person on the left wearing?").text).toBe(
       "I can't name garments: none of my models has a class for clothes. Going by the colours of the person in red's mask, the upper body reads red and the lower body blue.",
