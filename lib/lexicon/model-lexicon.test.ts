@@ -25,6 +25,12 @@ describe('one lexicon over every model', () => {
     expect(labels('container', 'detector')).not.toContain('bicycle');
     expect(labels('vehicle', 'detector')).toContain('bicycle');
   });
+  it("takes an ADE20K class in the sense its own names share, not its label's first sense", () => {
+    // ADE's "tank; storage tank" and "barrel; cask": a water tank is one, a gun barrel or a panzer is not.
+    expect(labels('water tank', 'segmenter')).toContain('tank');
+    expect(labels('panzer', 'segmenter')).not.toContain('tank');
+    expect(labels('gun barrel', 'segmenter')).not.toContain('barrel');
+  });
   it('never makes an object a person, and knows nothing of unicorns', () => {
     expect(labels('person', 'detector')).toEqual(['person']);
     expect(labels('person', 'segmenter')).toEqual(['person']);

@@ -135,6 +135,18 @@ export function adeNames(words: string[], label = words[0]): string[] {
   return [...new Set(names)];
 }
 
+/**
+ * The class's sense: the first sense of its label that a later name shares ("pot" with "flowerpot" is the
+ * flowerpot, not the cooking pot; "toilet" with "commode" the fixture, not the room), else the label's first
+ * sense. Only a shared sense: later synonyms alone are often looser ("double" for door, "mantle" for curtain).
+ */
+function adeSense(names: string[]): number[] {
+  const senses = nounSynsets(names[0].split(' '));
+  const others = new Set(names.slice(1).flatMap((n) => nounSynsets(n.split(' '))));
+  const shared = senses.find((s) => others.has(s));
+  return shared !== undefined ? [shared] : firstSense(names[0]);
+}
+
 function adeClasses(): ModelClass[] {
   const rows = fs.readFileSync(path.join(labelsDir(), 'ade150_object_info.csv'), 'utf8').trim().split('\n').slice(1);
   // The segmenter's class list (line i = class i, 0 = other): the labels its regions carry.
@@ -148,12 +160,11 @@ function adeClasses(): ModelClass[] {
       .map((n) => n.trim().toLowerCase())
       .filter(Boolean);
     const names = adeNames(words, labels[index + 1]?.trim() || words[0]);
-    // Senses of the first name only: later synonyms are often looser ("double" for door, "mantle" for curtain).
     return {
       role: 'segmenter' as const,
       label: names[0],
       names,
-      synsets: firstSense(names[0]),
+      synsets: adeSense(names),
       stuff: cells[4] === '1',
     };
   });
