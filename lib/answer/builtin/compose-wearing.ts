@@ -104,7 +104,12 @@ export function wearingAnswer(ctx: ComposeContext): string {
   const match = WEARING.exec(text);
   const words = match?.[1]?.split(' ') ?? [];
   const item = words.length ? [...words.slice(0, -1), singularize(words[words.length - 1])].join(' ') : 'that';
-  const people = question.targets.filter((t) => t.label === 'person');
+  // "What are they wearing?" with no one talked about yet: everyone in view, not the first person found.
+  const everyone = /\b(they|them|their|everyone|everybody)\b/.test(text)
+    ? facts.entities.filter((e) => e.label === 'person')
+    : [];
+  const named = question.targets.filter((t) => t.label === 'person');
+  const people = named.length || question.fromHistory ? named : everyone;
   // "What is the cat wearing?": an animal or a thing, not whoever stands nearby.
   const wearAt = text.search(/\b(wearing|wear|dressed|have on|has on)\b/);
   const before = (t: EntityFacts) => question.labels.some((m) => m.label === t.label && m.start < wearAt);

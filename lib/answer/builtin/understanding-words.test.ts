@@ -254,6 +254,12 @@ describe('clothes on the upper and lower body', () => {
     );
   });
 
+  it('"what are they wearing?" with nobody talked about yet is everyone in view', () => {
+    expect(talk(street(), 'What are they wearing?').text).toMatch(
+      /^I can't name garments: .* the two people's masks, one reads red on top and blue below and one reads white from top to bottom\.$/,
+    );
+  });
+
   it('"the woman\'s top" and "their tops" are garments, never "the one at the top"', () => {
     // The person in white stands higher: read as a place, "top" would pick them alone.
     const crowd = paintScene(300, 200, [
