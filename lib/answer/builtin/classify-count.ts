@@ -22,7 +22,11 @@ export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | unde
   }
   if (COUNT.test(text) || askedCount !== undefined) {
     // "How many engines does the plane have?": what is counted comes first; a part no model knows is not the plane.
-    const part = /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b/.exec(text);
+    // ("How many players can you see?" asks what the viewer sees: no owner there.)
+    const part =
+      /\bhow many ([a-z]+(?: [a-z]+)?) (?:does|do|did|has|have|can|could)\b(?! (?:you|i|we) (?:see|spot|find|count|make out|notice)\b)/.exec(
+        text,
+      );
     // "How many wheels does the cart have?": parts of an owner, which no model counts (WordNet's second "wheel"
     // is a bicycle, but these are not bicycles).
     const owned =

@@ -39,10 +39,10 @@ export const PLAIN_PEOPLE = new Set([
 ]);
 /**
  * Words after a thing that are no compound's head, though WordNet has a noun sense for some ("in" is an inch,
- * "there" a place): sides and places, prepositions, determiners and the like.
+ * "there" a place, "can" a tin, "do" a note): sides and places, prepositions, determiners, auxiliary verbs and the like.
  */
 export const NOT_A_HEAD = new Set(
-  'left right top bottom front back middle centre center side there here in on at by of with to from for near under behind above below into onto and or but the a an this that these those it is are was were who which what one ones alone'.split(
+  'left right top bottom front back middle centre center side there here in on at by of with to from for near under behind above below into onto and or but the a an this that these those it is are was were who which what one ones alone can could do does did will would may might must shall should has have had'.split(
     ' ',
   ),
 );

@@ -49,6 +49,11 @@ describe('counting a kind', () => {
     expect(answer.text).toMatch(/^I count three animals: a white zebra and two giraffes\./);
     expect(answer.ids).toContainEqual(['zebra']);
   });
+
+  it('"how many players can you see?": a role noun before "can" or "do" is what is counted, not a tin\'s maker', () => {
+    for (const question of ['How many players can you see?', 'How many players do you see?'])
+      expect(talk(yard(), question).text).toMatch(/\bone person\b|only a person/);
+  });
 });
 
 describe('what a question is about when its noun is missing or worn', () => {
