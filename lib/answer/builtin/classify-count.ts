@@ -72,6 +72,8 @@ export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | unde
         countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
         targetCueText: text.slice(0, at),
       };
+    // "How many of each?", "how many of them?": what was talked of, counted (conversation.ts), no new noun.
+    if (!labels.length && /^how many of (?:each|them|these|those)\b/.test(text)) return { ...base, type: 'count' };
     return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };
   }
   return undefined;

@@ -42,6 +42,7 @@ export function previousReferents(
   vocabulary: string[],
   recompose: Recompose,
   resolve: Resolve,
+  every = false,
 ): EntityFacts[] {
   const k = earlier.map((m) => m.role).lastIndexOf('assistant');
   if (k < 1) return [];
@@ -57,7 +58,9 @@ export function previousReferents(
       /^(what|which)\b/.test(normalizeQuestion(asked.question)) && asked.type === 'relation'
         ? recomposed.spans.find((s) => s.entityIds.some((id) => !askedIds.has(id)))
         : undefined;
-    return (introduced ?? recomposed.spans[0]).entityIds
+    // "How many of each?" after "three zebras and two giraffes": every thing the answer linked.
+    const spans = every ? recomposed.spans : [introduced ?? recomposed.spans[0]];
+    return [...new Set(spans.flatMap((s) => s.entityIds))]
       .map((id) => byId.get(id))
       .filter((e): e is EntityFacts => Boolean(e));
   }

@@ -39,7 +39,7 @@ import type { Recompose, ResolvedQuestion } from './resolved-question';
 
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
 const BARE_COUNT =
-  /^how many(?: of (?:them|these|those))?(?: (?:are|is) (?:there|in (?:the|this) (?:image|picture|photo))| exactly)?\W*$/;
+  /^how many(?: of (?:them|these|those|each(?: (?:kind|type|sort|one))?))?(?: (?:are|is) (?:there|in (?:the|this) (?:image|picture|photo))| exactly)?\W*$/;
 /** "and the saucer?", "what about the lamp?": the noun a follow-up names ("and his hat?" is still about him). */
 const FOLLOW_UP_NOUN = /^(?:and|what about|how about|also|then) (?:the|a|an) ([a-z]+)\W*$/;
 /** Follow-up words that pick another instance rather than name a thing. */
@@ -200,7 +200,8 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   } else if ((targetLabels.length === 0 && (classified.usesPronoun || bareCount)) || other) {
     // "Where is she?" after an answer about the sky: he and she are someone (a person, or an animal just
     // talked about), never a thing that happened to be named last.
-    const last = previousReferents(earlier, facts, vocabulary, recompose, resolveQuestion);
+    const each = bareCount && /\bof (?:each|them|these|those)\b/.test(text);
+    const last = previousReferents(earlier, facts, vocabulary, recompose, resolveQuestion, each);
     const someone = PERSONAL.test(text) && !other && !last.some(isAnimate);
     const people = someone ? personReferents(earlier, facts, vocabulary, recompose, resolveQuestion) : [];
     const previous = people.length ? people : last;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paintScene, BLUE, BROWN, RED } from '../../scene/test-fixtures';
-import { personHolding, talk, yard } from './understanding-fixtures';
+import { personHolding, savanna, talk, yard } from './understanding-fixtures';
 
 describe('activities no model can see', () => {
   it("echo the whole asked activity in the can't-tell, not the verb and one more word", () => {
@@ -32,6 +32,13 @@ describe('a count that names nothing', () => {
   it('"how many are there?" counts what the conversation is about, or everything', () => {
     expect(talk(yard(), 'Where are the horses?', 'How many are there?').text).toMatch(/^Three\b|\bthree horses\b/i);
     expect(talk(yard(), 'How many are there?').text).toMatch(/\bsix things\b/);
+  });
+
+  it('"how many of each?" counts every kind the last answer named', () => {
+    const text = talk(savanna(), 'What animals are there?', 'How many of each?').text;
+    expect(text).toMatch(/zebra/);
+    expect(text).toMatch(/giraffes/);
+    expect(text).not.toMatch(/can't tell whether there is/);
   });
 });
 
