@@ -14,6 +14,7 @@ import { exportSceneFromScene } from '@/lib/export/scene';
 import { renderOverlayPng } from '@/lib/export/overlay';
 import { decodeImage } from '@/lib/image/decode';
 import { runAnalysis } from '@/lib/analysis/orchestrator';
+import { maskUnmaskedThings } from '@/lib/analysis/stages/segmentation';
 import { composeLinkedAnswer } from '@/lib/answer/builtin/answer-builtin';
 import { graphOf } from '@/lib/scene/graph/build';
 import { BUILTIN_SOURCE_LABEL } from '@/lib/answer/answer-with-fallback';
@@ -97,6 +98,8 @@ export async function analyzeFile(file: string, options: AnalyzeFileOptions): Pr
   // shape, 22 base64url characters), the same photo gets the same answer on every run.
   const resultId = Buffer.from(decoded.hash, 'hex').subarray(0, 16).toString('base64url');
   const scene = await runAnalysis(input, resultId, (event) => events.push(event), new AbortController().signal);
+  // The analysis masks only what the default threshold shows; a lower --threshold exports weaker things, masked.
+  await maskUnmaskedThings(decoded, scene.entities, options.threshold);
 
   const exportScene = exportSceneFromScene(
     scene,

@@ -75,6 +75,16 @@ describe('strix analyze', () => {
     expect(result.answer?.links.some((link) => link.entityIds.length > 1)).toBe(true);
   });
 
+  it('masks the weaker things a lower --threshold exports, which the analysis left unmasked', () => {
+    fs.mkdirSync(path.join(work, 'one'), { recursive: true });
+    fs.copyFileSync(path.join(IMAGES, '06_savanna_giraffes_zebras.jpg'), path.join(work, 'one', 'savanna.jpg'));
+    expect(strix(['analyze', 'one', '--out', 'low', '--threshold', '0.1'], work).status).toBe(0);
+    const low = JSON.parse(fs.readFileSync(path.join(work, 'low', 'savanna.json'), 'utf8')) as FileResult;
+    const weak = low.coco.annotations.filter((a) => (a.score ?? 1) < 0.3);
+    expect(weak.length).toBeGreaterThan(0);
+    for (const a of weak) expect(a.segmentation).toBeDefined();
+  }, 120_000);
+
   it('writes a summary row per file, the failure with its reason', () => {
     const lines = fs
       .readFileSync(path.join(work, 'out', 'summary.csv'), 'utf8')

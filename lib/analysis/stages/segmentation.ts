@@ -3,7 +3,8 @@
  * hash); the decoder runs per entity, one after another: the machine has two cores and each run already
  * uses both, so running prompts in parallel would only make them wait for each other.
  */
-import { MAX_MASKED_ENTITIES, type Entity, type Mask } from '../../shared/analysis';
+import { MAX_MASKED_ENTITIES, passesThreshold, type Entity, type Mask } from '../../shared/analysis';
+import type { SceneEntity } from '../../scene/types';
 import { encodeImage, segmentBox } from '../../models/sam';
 import type { DecodedImage } from '../../image/types';
 import { separateMasks } from '../../image/masks/separate';
@@ -33,6 +34,16 @@ export async function segmentEntities(
     onMask?.(entity.id, mask);
   }
   return masks;
+}
+
+/**
+ * Masks for the unmasked things that pass `threshold`: a batch export below the default threshold shows weaker
+ * things, which the analysis left unmasked (thingsToSegment). Masks only: the scene graph keeps what it read.
+ */
+export async function maskUnmaskedThings(image: DecodedImage, entities: SceneEntity[], threshold: number) {
+  const unmasked = entities.filter((e) => e.kind === 'thing' && !e.mask && passesThreshold(e, threshold));
+  for (const [entityId, mask] of await segmentEntities(image, unmasked))
+    entities.find((e) => e.id === entityId)!.mask = mask;
 }
 
 /**
