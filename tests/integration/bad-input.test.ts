@@ -17,7 +17,8 @@ import { POST as entities } from '@/app/api/results/[id]/entities/route';
 import { POST as points } from '@/app/api/results/[id]/points/route';
 import { GET as health } from '@/app/api/health/route';
 import { HealthSchema } from '@/lib/shared/health';
-import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
+import type { AnalyzeEvent } from '@/lib/shared/analysis';
+import { streamedEvents } from '../helpers/analyze-route';
 import { ChatEventSchema } from '@/lib/shared/chat';
 import { encodeWav16 } from '@/lib/shared/wav';
 import { closeInferencePool } from '@/lib/server/inference/pool';
@@ -56,10 +57,7 @@ async function expectClear4xx(response: Response, status: number, code?: string)
 
 async function events(response: Response): Promise<AnalyzeEvent[]> {
   expect(response.status).toBe(200);
-  return (await response.text())
-    .trim()
-    .split('\n')
-    .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
+  return streamedEvents(response);
 }
 
 /** A valid PNG header declaring 20000×20000 with a token of image data: a decompression bomb's shape. */

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST as analyze } from '@/app/api/analyze/route';
 import { POST as chat } from '@/app/api/chat/route';
 import { GET as getResult } from '@/app/api/results/[id]/route';
 import { POST as postPoints } from '@/app/api/results/[id]/points/route';
 import { POST as postEntity } from '@/app/api/results/[id]/entities/route';
-import { AnalyzeEventSchema, type Mask } from '@/lib/shared/analysis';
+import type { Mask } from '@/lib/shared/analysis';
+import { analyzeForm } from '../helpers/analyze-route';
 import { ChatEventSchema } from '@/lib/shared/chat';
 import { NewEntityResponseSchema, PointsPreviewSchema, type Point } from '@/lib/shared/points';
 import { StoredResultSchema } from '@/lib/shared/result';
@@ -53,14 +53,9 @@ beforeAll(async () => {
     'image',
     new File([fs.readFileSync(path.join(SAMPLES, 'images/06_savanna_giraffes_zebras.jpg'))], 's.jpg'),
   );
-  const events = (
-    await (await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }))).text()
-  )
-    .trim()
-    .split('\n')
-    .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
-  const done = events.at(-1);
-  id = done?.type === 'done' ? done.resultId : '';
+  const analysed = await analyzeForm(form);
+  const events = analysed.events;
+  id = analysed.id;
   const zebraId = events.find((e) => e.type === 'entity' && e.entity.label === 'zebra');
   const mask = events.find((e) => e.type === 'mask' && zebraId?.type === 'entity' && e.entityId === zebraId.entity.id);
   if (mask?.type === 'mask') zebra = { id: mask.entityId, mask: mask.mask };

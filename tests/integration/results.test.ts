@@ -15,6 +15,7 @@ import { GET as getAudio } from '@/app/api/results/[id]/audio/route';
 import { PUT as putDisplay } from '@/app/api/results/[id]/display/route';
 import { POST as postPoints } from '@/app/api/results/[id]/points/route';
 import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
+import { analyzeForm } from '../helpers/analyze-route';
 import { ChatEventSchema } from '@/lib/shared/chat';
 import { StoredResultSchema } from '@/lib/shared/result';
 import { closeResultsDb } from '@/lib/server/store/db';
@@ -72,13 +73,7 @@ describe('stored results', () => {
     const form = new FormData();
     form.append('image', new File([IMAGE], 'savanna.jpg', { type: 'image/jpeg' }));
     form.append('audio', new File([SOUND], 'tone.opus'));
-    const response = await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }));
-    streamed = (await response.text())
-      .trim()
-      .split('\n')
-      .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
-    const done = streamed.at(-1);
-    id = done?.type === 'done' ? done.resultId : '';
+    ({ id, events: streamed } = await analyzeForm(form));
     expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
 
     const raw = await (await getResult(new Request(url(id)), context(id))).json();

@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST as analyze } from '@/app/api/analyze/route';
 import { GET as getResult } from '@/app/api/results/[id]/route';
 import { POST as postMasks } from '@/app/api/results/[id]/masks/route';
-import { AnalyzeEventSchema, type AnalyzeEvent, type Entity } from '@/lib/shared/analysis';
+import type { AnalyzeEvent, Entity } from '@/lib/shared/analysis';
+import { analyzeForm } from '../helpers/analyze-route';
 import { EntityMasksResponseSchema } from '@/lib/shared/entity-masks';
 import { StoredResultSchema } from '@/lib/shared/result';
 import { DEFAULT_THRESHOLD } from '@/lib/analysis/calibration';
@@ -46,13 +46,7 @@ beforeAll(async () => {
     'image',
     new File([fs.readFileSync(path.join(SAMPLES, 'images/06_savanna_giraffes_zebras.jpg'))], 's.jpg'),
   );
-  const response = await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }));
-  events = (await response.text())
-    .trim()
-    .split('\n')
-    .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
-  const done = events.at(-1);
-  id = done?.type === 'done' ? done.resultId : '';
+  ({ id, events } = await analyzeForm(form));
 });
 
 afterAll(() => {

@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { POST as analyze } from '@/app/api/analyze/route';
 import { POST as chat } from '@/app/api/chat/route';
-import { AnalyzeEventSchema } from '@/lib/shared/analysis';
+import { analyzeForm } from '../helpers/analyze-route';
 import { ChatEventSchema, type ChatEvent } from '@/lib/shared/chat';
 import { decodeRle, maskStats } from '@/lib/shared/rle';
 import { loadResult } from '@/lib/server/results';
@@ -48,13 +47,7 @@ describe('a big photo’s stored result', () => {
     const jpeg = await sharp(STREET).resize(W, H).jpeg({ quality: 92 }).toBuffer();
     const form = new FormData();
     form.append('image', new File([jpeg], 'street.jpg', { type: 'image/jpeg' }));
-    const response = await analyze(new Request('http://localhost/api/analyze', { method: 'POST', body: form }));
-    const events = (await response.text())
-      .trim()
-      .split('\n')
-      .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
-    const done = events.at(-1);
-    resultId = done?.type === 'done' ? done.resultId : '';
+    ({ id: resultId } = await analyzeForm(form));
     const scene = (await loadResult(resultId))!;
     expect([scene.image?.width, scene.image?.height]).toEqual([1024, 768]);
     expect(scene.imageSize).toEqual({ width: W, height: H });

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { POST as analyze } from '@/app/api/analyze/route';
-import { AnalyzeEventSchema, type AnalyzeEvent } from '@/lib/shared/analysis';
+import type { AnalyzeEvent } from '@/lib/shared/analysis';
+import { streamedEvents } from '../helpers/analyze-route';
 import { closeInferencePool, startAnalysis } from '@/lib/server/inference/pool';
 import { modelQueue } from '@/lib/server/queue';
 import { loadResult, forgetHotScenes } from '@/lib/server/results';
@@ -26,10 +27,7 @@ function videoRequest(file: string): Request {
 
 async function eventsOf(response: Response): Promise<AnalyzeEvent[]> {
   expect(response.status).toBe(200);
-  return (await response.text())
-    .trim()
-    .split('\n')
-    .map((line) => AnalyzeEventSchema.parse(JSON.parse(line)));
+  return streamedEvents(response);
 }
 
 afterAll(() => closeInferencePool());
