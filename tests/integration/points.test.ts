@@ -3,16 +3,13 @@
  * it, from the cached embedding, a burst of requests is coalesced, and a kept user entity joins the
  * stored events and the answers, also after a restart.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { POST as chat } from '@/app/api/chat/route';
 import { GET as getResult } from '@/app/api/results/[id]/route';
 import { POST as postPoints } from '@/app/api/results/[id]/points/route';
 import { POST as postEntity } from '@/app/api/results/[id]/entities/route';
 import type { Mask } from '@/lib/shared/analysis';
-import { analyzeForm } from '../helpers/analyze-route';
+import { analyzeForm, sampleImageForm, withTempDataDir } from '../helpers/analyze-route';
 import { ChatEventSchema } from '@/lib/shared/chat';
 import { NewEntityResponseSchema, PointsPreviewSchema, type Point } from '@/lib/shared/points';
 import { StoredResultSchema } from '@/lib/shared/result';
@@ -22,8 +19,6 @@ import { closeResultsDb } from '@/lib/server/store/db';
 import { forgetHotScenes, newResultId } from '@/lib/server/results';
 import { closeInferencePool } from '@/lib/server/inference/pool';
 
-const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples');
-let dataDir = '';
 let id = '';
 let zebra: { id: string; mask: Mask } | undefined;
 
@@ -45,27 +40,14 @@ function pointInside(mask: Mask): Point {
   return { ...point!, positive: true };
 }
 
+withTempDataDir('strix-points-');
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'strix-points-'));
-  process.env.DATA_DIR = dataDir;
-  const form = new FormData();
-  form.append(
-    'image',
-    new File([fs.readFileSync(path.join(SAMPLES, 'images/06_savanna_giraffes_zebras.jpg'))], 's.jpg'),
-  );
-  const analysed = await analyzeForm(form);
+  const analysed = await analyzeForm(sampleImageForm('06_savanna_giraffes_zebras.jpg'));
   const events = analysed.events;
   id = analysed.id;
   const zebraId = events.find((e) => e.type === 'entity' && e.entity.label === 'zebra');
   const mask = events.find((e) => e.type === 'mask' && zebraId?.type === 'entity' && e.entityId === zebraId.entity.id);
   if (mask?.type === 'mask') zebra = { id: mask.entityId, mask: mask.mask };
-});
-
-afterAll(() => {
-  forgetHotScenes();
-  closeResultsDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  delete process.env.DATA_DIR;
 });
 
 describe('point mode', () => {

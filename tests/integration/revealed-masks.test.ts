@@ -4,14 +4,11 @@
  * it with the stored result (also after a restart), returns the stored mask of a thing that had one, and refuses
  * what it cannot mask.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as getResult } from '@/app/api/results/[id]/route';
 import { POST as postMasks } from '@/app/api/results/[id]/masks/route';
 import type { AnalyzeEvent, Entity } from '@/lib/shared/analysis';
-import { analyzeForm } from '../helpers/analyze-route';
+import { analyzeForm, sampleImageForm, withTempDataDir } from '../helpers/analyze-route';
 import { EntityMasksResponseSchema } from '@/lib/shared/entity-masks';
 import { StoredResultSchema } from '@/lib/shared/result';
 import { DEFAULT_THRESHOLD } from '@/lib/analysis/calibration';
@@ -19,8 +16,6 @@ import { insideShare } from '@/lib/shared/box';
 import { closeResultsDb } from '@/lib/server/store/db';
 import { forgetHotScenes, newResultId } from '@/lib/server/results';
 
-const SAMPLES = path.resolve(process.cwd(), '..', 'shared', 'samples');
-let dataDir = '';
 let id = '';
 let events: AnalyzeEvent[] = [];
 
@@ -38,22 +33,9 @@ const entities = () => events.flatMap((e) => (e.type === 'entity' ? [e.entity] :
 const streamedMask = (entity: Entity) => events.find((e) => e.type === 'mask' && e.entityId === entity.id);
 const things = () => entities().filter((e) => e.kind === 'thing');
 
+withTempDataDir('strix-revealed-');
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'strix-revealed-'));
-  process.env.DATA_DIR = dataDir;
-  const form = new FormData();
-  form.append(
-    'image',
-    new File([fs.readFileSync(path.join(SAMPLES, 'images/06_savanna_giraffes_zebras.jpg'))], 's.jpg'),
-  );
-  ({ id, events } = await analyzeForm(form));
-});
-
-afterAll(() => {
-  forgetHotScenes();
-  closeResultsDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  delete process.env.DATA_DIR;
+  ({ id, events } = await analyzeForm(sampleImageForm('06_savanna_giraffes_zebras.jpg')));
 });
 
 describe('masks on demand', () => {
