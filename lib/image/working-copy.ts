@@ -10,9 +10,13 @@ import type { DecodedImage, PixelRect } from './types';
 /** Twice SAM's 1024: each model input still comes from at least 2× its pixels, as bilinear antialiasing wants. */
 export const WORKING_LONG_SIDE = 2048;
 
-/** The working copy's size: the image's own when its long side is at most WORKING_LONG_SIDE. */
-export function workingSize(width: number, height: number): { width: number; height: number } {
-  const scale = WORKING_LONG_SIDE / Math.max(width, height);
+/** The working copy's size (or a frame of another `longSide`): the image's own when its long side is at most that. */
+export function workingSize(
+  width: number,
+  height: number,
+  longSide = WORKING_LONG_SIDE,
+): { width: number; height: number } {
+  const scale = longSide / Math.max(width, height);
   if (scale >= 1) return { width, height };
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }

@@ -1,9 +1,9 @@
 /**
  * From the segmenter's class map to region entities: one per stuff class (wall, road, grass…) and one per
  * clean furniture blob (shelf, lamp, painting…), at image resolution, minus the SAM masks of the things on
- * top so the wall does not cover the person standing in front of it. A large photo's regions are built in its
- * working frame (≤ 2048 px, lib/image/working-copy.ts) and upsampled while encoded: the class map comes from
- * a ≤ 513 px input and the things' masks from SAM's ≤ 1024 px frame, so 12 MP holds no detail the frame lacks.
+ * top so the wall does not cover the person standing in front of it. A photo over 1024 px has its regions built
+ * in a 1024 px frame (REGION_LONG_SIDE) and upsampled while encoded: the class map comes from a ≤ 513 px input
+ * and the things' masks from SAM's ≤ 1024 px frame, so the full size holds no detail the frame lacks.
  */
 import { classProbabilities, type SceneSegmentation } from '../../models/ade-segmenter';
 import { forEachComponent } from '../../image/masks/components';
@@ -22,6 +22,13 @@ import {
   SAME_OBJECT_OVERLAP,
   STUFF_CLASSES,
 } from './vocabulary';
+
+/**
+ * Regions are built in a frame of at most SAM's input size: the things' masks subtracted from them come from
+ * SAM's ≤ 1024 px frame and the class map from a ≤ 513 px input, so a larger frame holds no more detail (a
+ * 2048 px one cost a 12 MP photo three times a 1 MP photo's time here).
+ */
+const REGION_LONG_SIDE = 1024;
 
 /** Region ids live in a Uint8Array label map; 0 means "no region". */
 const MAX_REGIONS = 254;
@@ -137,7 +144,7 @@ export function buildRegions(
   const validPixels = geometry.resizedWidth * geometry.resizedHeight;
   const { meanByClass, pixelsByClass } = classProbabilities(seg);
   const { map, specs } = regionMap(seg, pixelsByClass, validPixels);
-  const frame = workingSize(width, height);
+  const frame = workingSize(width, height, REGION_LONG_SIDE);
   const inFrame = frame.width !== width || frame.height !== height;
   const labelMap = resizeNearest(
     map,
