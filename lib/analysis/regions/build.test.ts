@@ -90,8 +90,8 @@ describe('buildRegions', () => {
     expect(alternatives.has('e3')).toBe(false); // the detector is surer than the segmenter
   });
 
-  it('builds a large photo’s regions in its working frame and gives them at full size', () => {
-    // 4096² is twice the 2048 px working frame: the same regions as at 16², each image pixel 256 times larger.
+  it('builds a large photo’s regions in its 1024 px frame and gives them at full size', () => {
+    // 4096² is four times the 1024 px region frame: the same regions as at 16², each image pixel 256 times larger.
     const side = 4096;
     const k = side / 16;
     const bits = new Uint8Array(side * side);
