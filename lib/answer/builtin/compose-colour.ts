@@ -21,7 +21,30 @@ import {
   wornNote,
 } from './phrasing';
 
+/** "What colours do you see?", "which colours are in the picture?": asked of the whole view, not of one thing. */
+const PALETTE = /\b(?:what|which) colou?rs\b(?! (?:is|are) (?:the|his|her|their|its)\b)/;
+
+/** The colours in view, the most of the picture first, each with what shows it ("grey (the road and the wall)"). */
+function paletteAnswer(ctx: ComposeContext): string | undefined {
+  const { facts } = ctx;
+  const seen = [...facts.entities, ...facts.stuff.filter((r) => r.areaFraction >= 0.05)].filter((e) => e.colour);
+  if (seen.length === 0) return undefined;
+  const groups = groupBy(seen, (e) => e.colour!, true)
+    .map(([colour, group]) => ({ colour, group, area: group.reduce((sum, e) => sum + e.areaFraction, 0) }))
+    .sort((a, b) => b.area - a.area)
+    .slice(0, 5);
+  const parts = groups.map(({ colour, group }) => {
+    const names = [...group].sort((a, b) => b.areaFraction - a.areaFraction).slice(0, 3);
+    return `${colour} (${joinList(names.map((e) => ref([e.id], `the ${e.label}`)))})`;
+  });
+  return `The colours I see, the most of the picture first: ${joinList(parts)}.`;
+}
+
 export function colourAnswer(ctx: ComposeContext): string {
+  const { question } = ctx;
+  const whole = !question.targets.length && !question.targetLabels.length && !question.unknownThing;
+  const palette = whole && PALETTE.test(question.question.toLowerCase()) ? paletteAnswer(ctx) : undefined;
+  if (palette) return palette;
   const found = targets(ctx, 'the colour of');
   if ('answer' in found) return found.answer;
   if (ctx.question.sameColour) return sameColourAnswer(ctx, found.entities);

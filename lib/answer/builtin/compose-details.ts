@@ -163,7 +163,11 @@ export function superlativeAnswer(ctx: ComposeContext): string {
     return absentAnswer(ctx, (missing ?? question.targetLabels)[0]);
   if (question.nearestTo) return nearestToAnswer(ctx, pool, question.nearestTo);
   const winner = superlativeOf(pool, kind);
-  if (pool.length === 1) return `There is only one ${winner.label}: ${theEntity(winner)}, ${winner.position}.`;
+  // "Which dog is biggest?" of one dog is no contest; "what is the biggest thing?" of one thing names it.
+  if (pool.length === 1 && question.targetLabels.length)
+    return `There is only one ${winner.label}: ${theEntity(winner)}, ${winner.position}.`;
+  if (pool.length === 1)
+    return `${capitalize(theEntity(winner))}, ${winner.position}: it is the only thing I see for sure.`;
   const what = question.targetLabels.length ? winner.label : who ? 'person' : pick(['thing', 'one'], seed, 'thing');
   const detail =
     kind === 'biggest' || kind === 'smallest'

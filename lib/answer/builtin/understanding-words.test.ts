@@ -112,6 +112,33 @@ describe('mass nouns', () => {
   });
 });
 
+describe('questions about the whole view', () => {
+  const lone = () =>
+    paintScene(300, 200, [
+      { id: 'road', label: 'road', rect: [0, 150, 300, 50], rgb: [90, 90, 90], kind: 'stuff' },
+      { id: 'car', label: 'car', rect: [100, 80, 100, 70], rgb: RED },
+    ]);
+
+  it('"what colours do you see?" lists the colours in view, each with what shows it', () => {
+    const { text, ids } = talk(lone(), 'What colours do you see?');
+    expect(text).toMatch(
+      /^The colours I see, the most of the picture first: (red \(the car\) and grey \(the road\)|grey \(the road\) and red \(the car\))\.$/,
+    );
+    expect(ids).toContainEqual(['car']);
+  });
+
+  it('"what is the biggest thing?" of one thing names it, not "there is only one car"', () => {
+    expect(talk(lone(), 'What is the biggest thing?').text).toBe(
+      'The red car, in the centre: it is the only thing I see for sure.',
+    );
+  });
+
+  it('"is there anything unusual?" is a judgement no model makes', () => {
+    expect(talk(lone(), 'Is there anything unusual?').text).not.toMatch(/any anything/);
+    expect(talk(lone(), 'Is there anything unusual?').text).toMatch(/^I can't tell/);
+  });
+});
+
 describe('kind questions', () => {
   const kennel = () =>
     paintScene(300, 200, [
