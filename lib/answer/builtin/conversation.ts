@@ -200,7 +200,10 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   } else if ((targetLabels.length === 0 && (classified.usesPronoun || bareCount)) || other) {
     // "Where is she?" after an answer about the sky: he and she are someone (a person, or an animal just
     // talked about), never a thing that happened to be named last.
-    const each = bareCount && /\bof (?:each|them|these|those)\b/.test(text);
+    // "How many of each?", or "which one is the biggest?" after "two airplanes and two buses": all of them.
+    const each =
+      (bareCount && /\bof (?:each|them|these|those)\b/.test(text)) ||
+      (classified.type === 'superlative' && /\bwhich (?:one|of them)\b/.test(text));
     const last = previousReferents(earlier, facts, vocabulary, recompose, resolveQuestion, each);
     const someone = PERSONAL.test(text) && !other && !last.some(isAnimate);
     const people = someone ? personReferents(earlier, facts, vocabulary, recompose, resolveQuestion) : [];

@@ -34,6 +34,18 @@ describe('a count that names nothing', () => {
     expect(talk(yard(), 'How many are there?').text).toMatch(/\bsix things\b/);
   });
 
+  it('"which one is the biggest?" after a list of kinds weighs all of them, not the first kind', () => {
+    const street = paintScene(300, 200, [
+      { id: 'c1', label: 'car', rect: [10, 120, 40, 25], rgb: RED },
+      { id: 'c2', label: 'car', rect: [60, 120, 40, 25], rgb: BLUE },
+      { id: 'b', label: 'bus', rect: [150, 60, 140, 90], rgb: BROWN },
+    ]);
+    expect(talk(street, 'What vehicles are there?').text).toMatch(/^I (can )?see two cars and a brown bus/);
+    expect(talk(street, 'What vehicles are there?', 'Which one is the biggest?').text).toMatch(
+      /biggest is the brown bus/,
+    );
+  });
+
   it('"how many of each?" counts every kind the last answer named', () => {
     const text = talk(savanna(), 'What animals are there?', 'How many of each?').text;
     expect(text).toMatch(/zebra/);
