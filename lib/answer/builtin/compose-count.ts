@@ -24,6 +24,7 @@ import {
   groupBy,
   theEntities,
   theEntity,
+  theGroup,
 } from './phrasing';
 import { STATE_MIN_SCORE, withinRegion } from './compose-setting';
 import { narrowInstances, readCues } from '../../lexicon/instances';
@@ -172,7 +173,9 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
         facts.relations.some((r) => r.subjectId === t.id && ids.has(r.objectId) && withinRegion(facts, r)),
       )
     : relateFilter(things, anchors, where.word, facts);
-  const anchor = theEntities(anchors.slice(0, 1), facts.entities)[0];
+  // "Near the airplanes": all of them, as the filter above took them; "the bus" one, as the question has it.
+  const pluralAnchor = where.labels.some((m) => m.plural) && anchors.length > 1;
+  const anchor = pluralAnchor ? theGroup(anchors) : theEntities(anchors.slice(0, 1), facts.entities)[0];
   // "Are there two horses on the road?": the count checked first.
   const n = within.length;
   const asked = question.askedCount;
@@ -183,8 +186,11 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
         ? n < (asked ?? 0)
         : n === asked;
   const verdict = asked === undefined ? '' : holds ? 'Yes. ' : 'No. ';
-  if (within.length === 0)
-    return `${verdict}None that I can tell: of ${countRef(things)}, none is ${where.word} ${anchor}, as far as the boxes and masks show.`;
+  const none =
+    things.length === 1
+      ? `${theEntity(things[0])} is not ${where.word} ${anchor}`
+      : `of ${countRef(things)}, none is ${where.word} ${anchor}`;
+  if (within.length === 0) return `${verdict}None that I can tell: ${none}, as far as the boxes and masks show.`;
   return `${verdict}${capitalize(numberWord(within.length))}: ${countRef(within)} ${within.length > 1 ? 'are' : 'is'} ${where.word} ${anchor}.`;
 }
 

@@ -324,3 +324,16 @@ describe('where a thing is, by what it is in, on or beside', () => {
     expect(talk(street(), 'Tell me about the bus').text).toMatch(/It is carrying the person in blue/);
   });
 });
+
+describe('counting in relation to an anchor', () => {
+  it('says "the person is not near the cars" of one person, naming every anchor the plural asked of', () => {
+    const lot = paintScene(300, 200, [
+      { id: 'p', label: 'person', rect: [10, 20, 20, 60], rgb: BLUE },
+      { id: 'c1', label: 'car', rect: [180, 140, 50, 30], rgb: RED },
+      { id: 'c2', label: 'car', rect: [240, 140, 50, 30], rgb: WHITE },
+    ]);
+    expect(talk(lot, 'How many people are near the cars?').text).toBe(
+      'None that I can tell: the person in blue is not near the cars, as far as the boxes and masks show.',
+    );
+  });
+});
