@@ -30,7 +30,7 @@ const TOP = /\b(top|upper|uppermost|topmost)\b/;
 const BOTTOM = /\b(bottom|lower|lowest|bottommost)\b/;
 const BACK = /\b(back|background|farthest|furthest|distance)\b/;
 const ON_TOP_OF = /\bon (the )?top of\b/g;
-const WORN_TOP = /(?:'s|\b(?:his|her|their|its|my|your))(?: [a-z]+)? (?:tank )?top\b/g;
+const WORN_TOP = /(?:'s|\b(?:his|her|their|its|my|your))(?: (?!on\b|at\b|in\b)[a-z]+)? (?:tank )?top\b/g;
 
 export function readCues(text: string, plural = false): InstanceCues {
   const lower = text.toLowerCase();
