@@ -187,6 +187,17 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const anything = ANYTHING_RELATION.exec(text);
   if (anything && labels.some((m) => m.start > anything.index + anything[0].length - anything[1].length))
     return { ...base, type: 'relation', relation: relationAsked(anything[1]), anchorIsSubject: false, yesNo: true };
+  // "Is anyone next to them?": the anchor is what the talk was about (conversation.ts); "anyone" keeps to people.
+  if (anything && /^ (?:it|them|him|her|these|those)\W*$/.test(text.slice(anything.index + anything[0].length)))
+    return {
+      ...base,
+      labels: [],
+      type: 'relation',
+      relation: relationAsked(anything[1]),
+      anchorIsSubject: false,
+      yesNo: true,
+      ...(/\b(?:anyone|anybody|someone|somebody)\b/.test(anything[0]) ? { subjectLabels: ['person'] } : {}),
+    };
   const verify = askedCount === undefined ? VERIFY_RELATION.exec(text) : null;
   if (
     verify &&

@@ -34,6 +34,15 @@ describe('a count that names nothing', () => {
     expect(talk(yard(), 'How many are there?').text).toMatch(/\bsix things\b/);
   });
 
+  it('"is anyone next to it?" asks about what the talk was about, and keeps to people', () => {
+    const room = paintScene(300, 200, [
+      { id: 'd', label: 'dog', rect: [40, 120, 60, 50], rgb: BROWN },
+      { id: 'p', label: 'person', rect: [105, 40, 40, 130], rgb: BLUE },
+      { id: 'b', label: 'bowl', rect: [230, 160, 20, 10], rgb: RED },
+    ]);
+    expect(talk(room, 'Where is the dog?', 'Is anyone next to it?').text).toMatch(/^Yes: the person in blue is/);
+  });
+
   it('"which one is the biggest?" after a list of kinds weighs all of them, not the first kind', () => {
     const street = paintScene(300, 200, [
       { id: 'c1', label: 'car', rect: [10, 120, 40, 25], rgb: RED },
