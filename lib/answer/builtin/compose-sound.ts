@@ -136,7 +136,10 @@ export function soundAnswer(ctx: ComposeContext): string {
   if (/^(is|are|do|does|can|could|did) /.test(text) && thing && !/making|source|coming/.test(text)) {
     if (asked.length)
       return `Yes, I hear ${joinList(asked.slice(0, 3).map((e) => when(e, words)))} ${provenance(asked, words, tagger)}.`;
-    return `No, ${tagger} heard no ${pluralize(singularize(thing))} in the clip. ${sound.summary}`;
+    // "Do you hear a dog?" → no dogs; "is there music?", "is someone talking?" → no music, no talking.
+    const counted = new RegExp(`\\b(?:a|an) ${thing}\\b`).test(text);
+    const noun = counted ? pluralize(singularize(thing)) : thing;
+    return `No, ${tagger} heard no ${noun} in the clip. ${sound.summary}`;
   }
   const sources = sound.sourceIds.map((id) => entityById(facts, id)).filter((e) => e !== undefined);
   const heard = `${pick(['From the audio:', 'What I hear:', 'The sound analysis says:'], seed, 'heard')} ${sound.summary.trim().replace(/\.?$/, '.')}`;
