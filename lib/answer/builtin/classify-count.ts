@@ -1,7 +1,7 @@
 /** The counting stage of classify-question.ts. It reads what classifyQuestion parsed once. */
 import { ALONE } from './question-cues';
 import { singularize } from '../vocabulary';
-import { COUNT, COUNT_WHERE, IMAGE_WORDS } from './question-patterns';
+import { COUNT, COUNT_WHERE, COUNT_WHERE_PRONOUN, IMAGE_WORDS } from './question-patterns';
 import { isTheScene, singularPhrase, thingAsked } from './question-phrases';
 import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
 
@@ -72,6 +72,18 @@ export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | unde
         countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
         targetCueText: text.slice(0, at),
       };
+    // "How many people are near them?": the things are named, the anchor is what the talk was about.
+    const nearTalk = COUNT_WHERE_PRONOUN.exec(text);
+    if (nearTalk && labels.length) {
+      const at = nearTalk.index ?? 0;
+      return {
+        ...base,
+        labels: labels.filter((m) => m.start < at),
+        type: 'count',
+        countWhere: { word: nearTalk[1], anchor: nearTalk[2], labels: [], fromTalk: true },
+        targetCueText: text.slice(0, at),
+      };
+    }
     // "How many of each?", "how many of them?": what was talked of, counted (conversation.ts), no new noun.
     if (!labels.length && /^how many of (?:each|them|these|those)\b/.test(text)) return { ...base, type: 'count' };
     return { ...base, type: 'count', unknownThing: thingAsked(text, labels, /how many|number of/) };

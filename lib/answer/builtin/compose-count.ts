@@ -152,10 +152,12 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
   const { facts, question } = ctx;
   const things = question.targets.filter((e) => e.kind !== 'stuff');
   // "The white bus": the anchor's own words single out which of its kind is meant.
-  const anchors = narrowInstances(
-    where.labels.flatMap((m) => entitiesNamed(facts, m.label)),
-    readCues(where.anchor),
-  );
+  const anchors = where.anchorIds
+    ? where.anchorIds.flatMap((id) => facts.entities.filter((e) => e.id === id))
+    : narrowInstances(
+        where.labels.flatMap((m) => entitiesNamed(facts, m.label)),
+        readCues(where.anchor),
+      );
   const noun = pluralize(question.targetLabels[0] ?? 'thing');
   const unsure = lessSure(facts, question.targetLabels, ctx.seed);
   // "How many shopping bags are in the boot?" read as the detector's handbags: as in a plain count, none of
@@ -163,6 +165,8 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
   const broad = things.length === 0 && !unsure ? broadWordDenial(question, question.targetLabels[0] ?? '') : undefined;
   if (broad) return broad;
   if (things.length === 0) return `I don't see any ${noun}${unsure}.`;
+  if (anchors.length === 0 && where.fromTalk)
+    return `I can see ${countRef(things)}, but nothing we talked about tells me what "${where.anchor}" means: name it and I will count those ${where.word} it.`;
   if (anchors.length === 0)
     return `I can see ${countRef(things)}, but I can't tell how many are ${where.word} the ${where.anchor}: I see no ${where.anchor} as such.`;
   // "On the wall", "in the field": a region holds what stands on it or before it, as "in the street" does.
@@ -174,7 +178,7 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
       )
     : relateFilter(things, anchors, where.word, facts);
   // "Near the airplanes": all of them, as the filter above took them; "the bus" one, as the question has it.
-  const pluralAnchor = where.labels.some((m) => m.plural) && anchors.length > 1;
+  const pluralAnchor = (where.labels.some((m) => m.plural) || where.anchor === 'them') && anchors.length > 1;
   const anchor = pluralAnchor ? theGroup(anchors) : theEntities(anchors.slice(0, 1), facts.entities)[0];
   // "Are there two horses on the road?": the count checked first.
   const n = within.length;

@@ -280,12 +280,22 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
         : previousReferents(earlier, facts, vocabulary, recompose, resolveQuestion)
       : undefined;
   const subject = subjectReferents?.length ? { subjectReferents } : {};
+  // "How many people are near them?": "them" is what the last answer was about.
+  const countWhere = classified.countWhere?.fromTalk
+    ? {
+        countWhere: {
+          ...classified.countWhere,
+          anchorIds: previousReferents(earlier, facts, vocabulary, recompose, resolveQuestion).map((e) => e.id),
+        },
+      }
+    : {};
   const unmatched = colourUnmatched && !fromHistory ? { colourUnmatched } : {};
   return {
     ...classified,
     ...named,
     ...unmatched,
     ...subject,
+    ...countWhere,
     type,
     question,
     targetLabels,

@@ -141,6 +141,9 @@ export const THING_AFTER =
   /\b(?:is there|are there|do you see|can you see|can you spot|can you find|contain|have|show|include|any)\s+(?:(?:a|an|any|some|the)\s+)?([a-z][a-z -]*?)(?:\s+(?:in|on|at|here|there|anywhere)\b|[?.!,]|$)/;
 
 /** "… on the table", "… in the boot", "… next to the car": where a count question counts. */
+/** "How many people are near them?": a relation to a pronoun, resolved against the conversation. */
+export const COUNT_WHERE_PRONOUN =
+  / (to the left of|to the right of|above|on top of|on|in|inside|under|next to|beside|near|behind|in front of) (them|it|him|her)\s*[?.!]*$/;
 export const COUNT_WHERE =
   / (to the left of|to the right of|above|on top of|on|in|inside|under|next to|beside|near|behind|in front of) (?:the|a|an|this|that) ([a-z]+(?: [a-z]+)?)\s*[?.!]*$/;
 

@@ -111,8 +111,11 @@ export interface ClassifiedQuestion {
   consumedAsked?: 'eating' | 'drinking';
   /** "what is the dog chasing?" → chasing: a verb whose object is asked and no model sees (activity questions). */
   objectOf?: string;
-  /** "how many bowls are on the table?": the relation and the things (label mentions) to count within. */
-  countWhere?: { word: string; anchor: string; labels: LabelMention[] };
+  /**
+   * "how many bowls are on the table?": the relation and the things (label mentions) to count within. "How many
+   * people are near them?": the anchor is a pronoun (`fromTalk`), and the conversation gives its `anchorIds`.
+   */
+  countWhere?: { word: string; anchor: string; labels: LabelMention[]; fromTalk?: boolean; anchorIds?: string[] };
   /** "is there a person on the cart?" with no cart in any model: the relation asked, which no answer can check. */
   unchecked?: { word: string; anchor: string };
   /** "can you see the cooks' faces?" → face: a part or belonging no model has a class for (part questions). */

@@ -34,6 +34,21 @@ describe('a count that names nothing', () => {
     expect(talk(yard(), 'How many are there?').text).toMatch(/\bsix things\b/);
   });
 
+  it('"how many people are near them?" counts those near what the last answer was about', () => {
+    const lot = paintScene(300, 200, [
+      { id: 'p1', label: 'person', rect: [10, 100, 20, 60], rgb: BLUE },
+      { id: 'p2', label: 'person', rect: [150, 100, 20, 60], rgb: RED },
+      { id: 'c1', label: 'car', rect: [175, 120, 50, 40], rgb: BROWN },
+      { id: 'c2', label: 'car', rect: [230, 120, 50, 40], rgb: BROWN },
+    ]);
+    expect(talk(lot, 'Where are the cars?', 'How many people are near them?').text).toMatch(
+      /^One: a person in red is (near|next to) the cars/,
+    );
+    expect(talk(lot, 'How many people are near them?').text).toMatch(
+      /nothing we talked about tells me what "them" means/,
+    );
+  });
+
   it('"is anyone next to it?" asks about what the talk was about, and keeps to people', () => {
     const room = paintScene(300, 200, [
       { id: 'd', label: 'dog', rect: [40, 120, 60, 50], rgb: BROWN },
