@@ -4,7 +4,7 @@ import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import { lookalikeClasses } from '../../lexicon/model-lexicon';
 import { absentAnswer, WEAK_MENTION_SCORE, type ComposeContext } from './compose-overview';
-import { placingRelation, relationPhrase, relationsOf, STATE_MIN_SCORE } from './compose-setting';
+import { placingRelation, relationPhrase, STATE_MIN_SCORE } from './compose-setting';
 import { faintSceneAnswer } from './compose-faint';
 import { superlativeOf } from './superlatives';
 import { narrowInstances, readCues } from '../../lexicon/instances';
@@ -86,8 +86,7 @@ export function whereAnswer(ctx: ComposeContext): string {
   const { facts, seed } = ctx;
   if (found.entities.length === 1) {
     const entity = found.entities[0];
-    // Else one seen from the other side ("under the laptop") still helps to find it.
-    const relation = placingRelation(facts, entity) ?? relationsOf(facts, entity)[0];
+    const relation = placingRelation(facts, entity);
     const extra = relation ? `, ${relationPhrase(facts, entity, relation)}` : '';
     const depth =
       entity.depth === 'front' ? ', in the foreground' : entity.depth === 'back' ? ', in the background' : '';

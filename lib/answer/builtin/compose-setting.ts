@@ -58,13 +58,20 @@ export function relationsOf(facts: SceneFacts, entity: EntityFacts): GraphRelati
 /** What says where a thing is, best first: what it is in, on or riding, then what it stands before or beside. */
 const PLACING: GraphRelation['kind'][] = ['inside', 'on', 'riding', 'in front of', 'next to', 'holding'];
 
+/** Overhead surfaces: true of the masks, but "in front of the ceiling" places nothing. */
+const OVERHEAD = new Set(['ceiling', 'sky']);
+
 /**
  * The relation that best says where `entity` is: one it is the subject of, by PLACING ("on the road" over
- * "containing the person in blue", which tells where the person is, not the bus).
+ * "carrying the person in blue", which tells where the person is, not the bus), else one seen from the other
+ * side ("under the laptop"); never "in front of the ceiling".
  */
 export function placingRelation(facts: SceneFacts, entity: EntityFacts): GraphRelation | undefined {
-  const own = relationsOf(facts, entity).filter((r) => r.subjectId === entity.id && PLACING.includes(r.kind));
-  return own.sort((a, b) => PLACING.indexOf(a.kind) - PLACING.indexOf(b.kind))[0];
+  const overhead = (r: GraphRelation) =>
+    r.kind === 'in front of' && OVERHEAD.has(entityById(facts, r.objectId)?.label ?? '');
+  const told = relationsOf(facts, entity).filter((r) => !overhead(r));
+  const own = told.filter((r) => r.subjectId === entity.id && PLACING.includes(r.kind));
+  return own.sort((a, b) => PLACING.indexOf(a.kind) - PLACING.indexOf(b.kind))[0] ?? told[0];
 }
 
 /** Relation kinds that put a thing within a region: "in the street" is on the road, "on the wall" before it. */

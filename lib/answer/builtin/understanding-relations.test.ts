@@ -320,6 +320,15 @@ describe('where a thing is, by what it is in, on or beside', () => {
     expect(talk(street(), 'Where is the person?').text).toMatch(/, inside the red bus\.$/);
   });
 
+  it('never places a thing "in front of the ceiling"', () => {
+    const office = paintScene(300, 200, [
+      { id: 'ceiling', label: 'ceiling', rect: [0, 0, 300, 60], rgb: WHITE, kind: 'stuff' },
+      { id: 'wall', label: 'wall', rect: [0, 60, 300, 140], rgb: [200, 190, 170], kind: 'stuff' },
+      { id: 'p', label: 'person', rect: [40, 50, 40, 140], rgb: BLUE },
+    ]);
+    expect(talk(office, 'Where is the person?').text).not.toMatch(/ceiling/);
+  });
+
   it('words a vehicle from its side as carrying what is inside, not holding it', () => {
     expect(talk(street(), 'Tell me about the bus').text).toMatch(/It is carrying the person in blue/);
   });
