@@ -12,6 +12,7 @@ import { pluralize } from '../vocabulary';
 import { normalizeQuestion } from './question-phrases';
 import { STATES } from './question-patterns';
 import { sportAnswer } from './compose-sport';
+import { placingRelation, relationPhrase } from './compose-setting';
 import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup, withArticle } from './phrasing';
 
 /** What holding, riding or being at an object of a class usually means. General knowledge, not per photo. */
@@ -176,7 +177,13 @@ export function activityAnswer(ctx: ComposeContext): string {
     return `Nothing they hold or ride says so for sure, but what is in view points to a sport or game. ${gear}`;
   // A person is "they", not "it".
   const pronoun = targets.length === 1 && targets[0].label === 'person' ? 'They are' : 'It is';
-  const where = targets.length === 1 ? ` ${pronoun} ${targets[0].position}.` : '';
+  // Where it is, by what it is on or in when the graph knows ("It is on the blue car."), else its place in the frame.
+  const placing = targets.length === 1 ? placingRelation(ctx.facts, targets[0]) : undefined;
+  const place =
+    placing && placing.subjectId === targets[0].id && ['on', 'inside', 'riding'].includes(placing.kind)
+      ? relationPhrase(ctx.facts, targets[0], placing)
+      : targets[0]?.position;
+  const where = targets.length === 1 ? ` ${pronoun} ${place}.` : '';
   const fine = targets.map(fineWord).find(Boolean);
   return `I can't tell what ${names} ${targets.length > 1 ? 'are' : 'is'} doing: my models show where things are, not what they do, and nothing ${targets.length > 1 || targets[0].label === 'person' ? 'they hold or ride' : 'it holds or rides'} hints at it.${where}${fine ? ` The crop classifier calls ${targets.length > 1 ? 'one of them' : targets[0].label === 'person' ? 'them' : 'it'} ${withArticle(fine)}.` : ''}`;
 }

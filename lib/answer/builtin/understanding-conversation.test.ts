@@ -12,6 +12,14 @@ describe('activities no model can see', () => {
       /^I can't tell whether the white horse is looking at the camera: /,
     );
   });
+
+  it('say what the thing is on, where the graph knows it, in place of an activity', () => {
+    const carTop = paintScene(300, 200, [
+      { id: 'car', label: 'car', rect: [60, 80, 180, 90], rgb: BLUE },
+      { id: 'cat', label: 'cat', rect: [120, 50, 50, 35], rgb: BROWN },
+    ]);
+    expect(talk(carTop, 'What is the cat doing?').text).toMatch(/\. It is on the blue car\./);
+  });
 });
 
 describe('he and she', () => {
