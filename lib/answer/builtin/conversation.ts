@@ -230,6 +230,21 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
     }
   }
 
+  // "What are they standing on?" as the first question, of a photo of zebras only: "they" can only be the zebras.
+  const kinds = unique(facts.entities.map((e) => e.label));
+  if (
+    earlier.length === 0 &&
+    classified.usesPronoun &&
+    /\b(they|them|their)\b/.test(text) &&
+    !targets.length &&
+    !targetLabels.length &&
+    kinds.length === 1 &&
+    facts.entities.length > 1
+  ) {
+    targets = facts.entities;
+    targetLabels = kinds;
+  }
+
   // "And the one on the right?", "what about the one in front?": no label of its own, so it means another
   // instance of what the last answer was about, singled out by the place words it does have.
   const followUp = FOLLOW_UP.test(text) && earlier.length > 0;

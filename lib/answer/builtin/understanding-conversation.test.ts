@@ -42,6 +42,15 @@ describe('a count that names nothing', () => {
     expect(talk(yard(), 'How many are there?').text).toMatch(/\bsix things\b/);
   });
 
+  it('"they" in a first question about a photo of one kind of thing means those things', () => {
+    const herd = paintScene(300, 200, [
+      { id: 'grass', label: 'grass', rect: [0, 120, 300, 80], rgb: [60, 140, 50], kind: 'stuff' },
+      { id: 'z1', label: 'zebra', rect: [20, 60, 60, 70], rgb: [235, 235, 235] },
+      { id: 'z2', label: 'zebra', rect: [180, 60, 60, 70], rgb: [235, 235, 235] },
+    ]);
+    expect(talk(herd, 'What colour are they?').text).toMatch(/^The zebras are (both|all) white/);
+  });
+
   it('"how many people are near them?" counts those near what the last answer was about', () => {
     const lot = paintScene(300, 200, [
       { id: 'p1', label: 'person', rect: [10, 100, 20, 60], rgb: BLUE },
