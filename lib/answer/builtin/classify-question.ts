@@ -49,6 +49,7 @@ import { COCO_LABELS, findLabelMentions, singularize } from '../vocabulary';
 import { isPlaceNoun, isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
 import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
+import { cocoSupercategory } from '../../lexicon/coco';
 import { classifyCompany, classifyCount } from './classify-count';
 import { classifyColourOrKind } from './classify-colour-kind';
 import { classifySuperlative } from './classify-superlative';
@@ -303,8 +304,11 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     }
   }
   const relation = RELATION.exec(text);
-  if (relation && (labels.length > 0 || usesPronoun))
-    return { ...base, type: 'relation', relation: relationAsked(relation[1]), anchorIsSubject: false };
+  if (relation && (labels.length > 0 || usesPronoun)) {
+    // "What is parked on the street?": only a vehicle is parked, whoever else stands on the road.
+    const parked = /\bparked\b/.test(text) ? { subjectLabels: cocoSupercategory('vehicle') } : {};
+    return { ...base, type: 'relation', relation: relationAsked(relation[1]), anchorIsSubject: false, ...parked };
+  }
   // "What animals are there?", "which vegetables are in the box?": the noun after what/which names a class
   // (or a kind covering several), so this asks which of them are there.
   const listed = /^(what|which) (?:kinds? of |types? of |sorts? of )?/.exec(text);

@@ -320,6 +320,17 @@ describe('where a thing is, by what it is in, on or beside', () => {
     expect(talk(street(), 'Where is the person?').text).toMatch(/, inside the red bus\.$/);
   });
 
+  it('"what is parked on the road?" keeps to vehicles', () => {
+    expect(talk(street(), 'What is on the road?').text).toMatch(/bus/);
+    const road = paintScene(300, 200, [
+      { id: 'road', label: 'road', rect: [0, 120, 300, 80], rgb: [90, 90, 90], kind: 'stuff' },
+      { id: 'car', label: 'car', rect: [20, 90, 100, 60], rgb: RED },
+      { id: 'p', label: 'person', rect: [200, 60, 30, 90], rgb: BLUE },
+    ]);
+    expect(talk(road, 'What is on the road?').text).toMatch(/person/);
+    expect(talk(road, 'What is parked on the road?').text).toBe('The red car is on the road.');
+  });
+
   it('never places a thing "in front of the ceiling"', () => {
     const office = paintScene(300, 200, [
       { id: 'ceiling', label: 'ceiling', rect: [0, 0, 300, 60], rgb: WHITE, kind: 'stuff' },
