@@ -7,13 +7,14 @@ import { entitiesNamed } from './named-entities';
 import { absentAnswer, type ComposeContext } from './compose-overview';
 import { capitalize, colouredLabel, distinctEntity, joinList, theEntities, theGroup, withArticle } from './phrasing';
 import { targets } from './compose-details';
-import { withinRegion } from './compose-setting';
+import { STATE_MIN_SCORE, withinRegion } from './compose-setting';
 import { groundPlane } from './ground-plane';
 import { lyingOn } from './surfaces';
 import { isSideWord, oppositeSide, sideChoiceAnswer, sideOf, type SideWord } from './side-of';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import { normalizeQuestion } from './question-phrases';
 import { insideShare } from '@/lib/shared/box';
+import { decapitalizeMarked } from '../links/markup';
 
 /** Relation kinds that answer each asked relation, and whether the anchor is the stored relation's subject. */
 function matchesAsked(
@@ -132,8 +133,10 @@ export function relationAnswer(ctx: ComposeContext): string {
         : r.subjectId;
   // Each named apart from the anchor when they go by the same words ("the brown giraffe" twice).
   const anchorNames = new Set(found.entities.map(colouredLabel));
+  const listedOf = (rs: typeof hits, anchorId?: string) =>
+    [...new Set(rs.map((r) => otherOf(r, anchorId)))].slice(0, 5).map((id) => entityById(facts, id)!);
   const listOf = (rs: typeof hits, anchorId?: string) => {
-    const listed = [...new Set(rs.map((r) => otherOf(r, anchorId)))].slice(0, 5).map((id) => entityById(facts, id)!);
+    const listed = listedOf(rs, anchorId);
     return joinList(
       theEntities(listed, facts.entities).map((name, i) =>
         anchorNames.has(colouredLabel(listed[i])) ? distinctEntity(listed[i], facts.entities) : name,
@@ -161,7 +164,23 @@ export function relationAnswer(ctx: ComposeContext): string {
   // Several anchors ("on the ground": road, runway, sea): only those something is in that relation with.
   const related = found.entities.filter((a) => hits.some((r) => r.subjectId === a.id || r.objectId === a.id));
   const relatedPhrase = related.length && related.length < found.entities.length ? theGroup(related) : anchorPhrase;
-  return `${capitalize(listOf(hits))} ${count === 1 ? 'is' : 'are'} ${words} ${relatedPhrase}.`;
+  return hedgedByScore(
+    `${capitalize(listOf(hits))} ${count === 1 ? 'is' : 'are'} ${words} ${relatedPhrase}`,
+    listedOf(hits),
+  );
+}
+
+/**
+ * A relation sentence stated as fact only of things sure enough to state (STATE_MIN_SCORE): all of them weak, it
+ * is a "possibly"; some weak, those are named with their scores ("the yellow banana on the table" at 0.41 is a lead).
+ */
+function hedgedByScore(sentence: string, listed: EntityFacts[]): string {
+  const weak = listed.filter((e) => (e.score ?? 1) < STATE_MIN_SCORE);
+  const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
+  if (weak.length && weak.length === listed.length)
+    return `Possibly: ${decapitalizeMarked(sentence)} — the detector is unsure (${scores}).`;
+  if (weak.length) return `${sentence} (the detector is unsure of ${joinList(theEntities(weak))}: ${scores}).`;
+  return `${sentence}.`;
 }
 
 /** Share of the region's height a hanging thing's bottom edge must clear: feet on the floor line do not. */

@@ -320,6 +320,21 @@ describe('where a thing is, by what it is in, on or beside', () => {
     expect(talk(street(), 'Where is the person?').text).toMatch(/, inside the red bus\.$/);
   });
 
+  it('states a relation as fact only of things sure enough to state; weaker ones are hedged with their scores', () => {
+    const table = (cupScore: number) =>
+      paintScene(300, 200, [
+        { id: 't', label: 'dining table', rect: [40, 100, 220, 80], rgb: BROWN },
+        { id: 'cup', label: 'cup', rect: [100, 80, 20, 25], rgb: WHITE, score: cupScore },
+        { id: 'b', label: 'bottle', rect: [180, 60, 15, 45], rgb: BLUE },
+      ]);
+    expect(talk(table(0.9), 'What is on the table?').text).toMatch(
+      /^The (white cup|blue bottle) and the .* are on the brown dining table\.$/,
+    );
+    expect(talk(table(0.41), 'What is on the table?').text).toMatch(
+      /\(the detector is unsure of the white cup: 0\.41\)\.$/,
+    );
+  });
+
   it('"what is parked on the road?" keeps to vehicles', () => {
     expect(talk(street(), 'What is on the road?').text).toMatch(/bus/);
     const road = paintScene(300, 200, [
