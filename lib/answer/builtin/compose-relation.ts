@@ -156,7 +156,9 @@ export function relationAnswer(ctx: ComposeContext): string {
     );
     return [
       ...new Set(
-        having.map(({ anchor, mine }, i) => `${capitalize(names[i])} is ${words} ${listOf(mine, anchor.id)}.`),
+        having.map(({ anchor, mine }, i) =>
+          hedgedByScore(`${capitalize(names[i])} is ${words} ${listOf(mine, anchor.id)}`, listedOf(mine, anchor.id)),
+        ),
       ),
     ].join(' ');
   }
@@ -178,7 +180,7 @@ function hedgedByScore(sentence: string, listed: EntityFacts[]): string {
   const weak = listed.filter((e) => (e.score ?? 1) < STATE_MIN_SCORE);
   const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
   if (weak.length && weak.length === listed.length)
-    return `Possibly: ${decapitalizeMarked(sentence)} — the detector is unsure (${scores}).`;
+    return `Possibly: ${decapitalizeMarked(sentence)} — the detector is unsure of ${joinList(theEntities(weak))} (${scores}).`;
   if (weak.length) return `${sentence} (the detector is unsure of ${joinList(theEntities(weak))}: ${scores}).`;
   return `${sentence}.`;
 }
