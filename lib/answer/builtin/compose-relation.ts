@@ -145,10 +145,26 @@ export function relationAnswer(ctx: ComposeContext): string {
   };
   if (question.anchorIsSubject) {
     // One sentence per anchor that has such a relation: "the man" may be one of two people, and only one sits.
-    const having = found.entities
+    const all = found.entities
       .map((anchor) => ({ anchor, mine: hits.filter((r) => r.subjectId === anchor.id || r.objectId === anchor.id) }))
-      .filter(({ mine }) => mine.length)
-      .slice(0, 3);
+      .filter(({ mine }) => mine.length);
+    // "The zebras are on the grass.": when every one asked of has the same answer, it is said once.
+    const objectIds = ({ anchor, mine }: (typeof all)[number]) =>
+      listedOf(mine, anchor.id)
+        .map((e) => e.id)
+        .join(' ');
+    if (
+      all.length > 1 &&
+      all.length === found.entities.length &&
+      all.every((h) => objectIds(h) === objectIds(all[0]))
+    ) {
+      const [first] = all;
+      return hedgedByScore(
+        `${capitalize(theGroup(all.map((h) => h.anchor)))} are ${words} ${listOf(first.mine, first.anchor.id)}`,
+        listedOf(first.mine, first.anchor.id),
+      );
+    }
+    const having = all.slice(0, 3);
     // Two anchors alike ("the person in white" twice) are told apart by place or order, never repeated.
     const names = theEntities(
       having.map((h) => h.anchor),

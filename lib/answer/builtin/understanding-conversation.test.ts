@@ -49,6 +49,8 @@ describe('a count that names nothing', () => {
       { id: 'z2', label: 'zebra', rect: [180, 60, 60, 70], rgb: [235, 235, 235] },
     ]);
     expect(talk(herd, 'What colour are they?').text).toMatch(/^The zebras are (both|all) white/);
+    // The same answer for each is said once.
+    expect(talk(herd, 'What are they standing on?').text).toBe('The zebras are on the grass.');
   });
 
   it('"how many people are near them?" counts those near what the last answer was about', () => {
