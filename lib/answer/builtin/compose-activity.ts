@@ -12,6 +12,8 @@ import { pluralize } from '../vocabulary';
 import { normalizeQuestion } from './question-phrases';
 import { STATES } from './question-patterns';
 import { sportAnswer } from './compose-sport';
+import { resolveMarkup } from '../links/markup';
+import { cocoSupercategory } from '../../lexicon/coco';
 import { placingRelation, relationPhrase } from './compose-setting';
 import { aEntity, capitalize, fineWord, joinList, theEntity, theGroup, withArticle } from './phrasing';
 
@@ -70,6 +72,23 @@ const USED_NEARBY = new Set([
   'skis',
   'snowboard',
 ]);
+
+/** Food and what food is served in: held beside an animal, they are most likely its meal. */
+const FEED = new Set(['bowl', 'banana', 'apple', 'carrot', 'sandwich', 'hot dog', 'donut', 'pizza', 'cake']);
+
+/** "feeding the white dog": a person holding a bowl or food with an animal beside them, else undefined. */
+function animalFed(ctx: ComposeContext, who: EntityFacts, held: EntityFacts): string | undefined {
+  if (who.label !== 'person' || !FEED.has(held.label)) return undefined;
+  const animals = new Set(cocoSupercategory('animal'));
+  const beside = ctx.facts.relations.find(
+    (r) =>
+      (r.kind === 'next to' || r.kind === 'overlapping') &&
+      (r.subjectId === who.id || r.objectId === who.id) &&
+      animals.has(entityById(ctx.facts, r.subjectId === who.id ? r.objectId : r.subjectId)?.label ?? ''),
+  );
+  const animal = beside && entityById(ctx.facts, beside.subjectId === who.id ? beside.objectId : beside.subjectId);
+  return animal ? `feeding ${theEntity(animal)}` : undefined;
+}
 
 /** Relations that tie a thing to what someone does with it, strongest first. */
 const TIES: GraphRelation['kind'][] = ['holding', 'riding', 'on', 'overlapping', 'next to', 'in front of'];
@@ -146,7 +165,7 @@ export function activityAnswer(ctx: ComposeContext): string {
     if (said.has(thing.id)) continue;
     said.add(thing.id);
     const verb = kind === 'holding' ? 'holding' : kind === 'riding' ? 'riding' : kind === 'on' ? 'on' : 'at';
-    const activity = ACTIVITY_OF[thing.label];
+    const activity = (kind === 'holding' && animalFed(ctx, who, thing)) || ACTIVITY_OF[thing.label];
     activities.push(activity);
     // "Riding a motorcycle, so probably riding a motorcycle" says nothing twice.
     const so = activity.startsWith(`${verb} `) ? '' : `, so probably ${activity}`;
@@ -156,8 +175,13 @@ export function activityAnswer(ctx: ComposeContext): string {
   if (asked) {
     // "Is the dog eating?": a yes only where a tied object names that very activity.
     // A rider sits: "are they sitting?" of someone riding a motorcycle is backed by the ride.
+    // "Is she feeding the dog?" is backed by "feeding the white dog": the same verb and the same kind of thing.
+    const [verb, ...object] = asked.split(' ');
+    const plain = (a: string) => resolveMarkup(a).text;
+    const sameDeed = (a: string) =>
+      object.length > 0 && plain(a).startsWith(`${verb} `) && plain(a).endsWith(` ${object.at(-1)}`);
     const backs = (a: string) =>
-      a === asked || a.startsWith(`${asked} `) || (asked === 'sitting' && a.startsWith('riding '));
+      a === asked || a.startsWith(`${asked} `) || sameDeed(a) || (asked === 'sitting' && a.startsWith('riding '));
     const backed = activities.some(backs);
     // A yes gives the evidence for it only; a "can't tell" all there is.
     const shown = backed ? sentences.filter((_, i) => backs(activities[i])) : sentences;

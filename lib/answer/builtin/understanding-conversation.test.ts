@@ -3,7 +3,7 @@
  * nothing or check a number, and what someone is doing.
  */
 import { describe, expect, it } from 'vitest';
-import { paintScene, BLUE, BROWN, RED } from '../../scene/test-fixtures';
+import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
 import { personHolding, savanna, talk, yard } from './understanding-fixtures';
 
 describe('activities no model can see', () => {
@@ -98,6 +98,17 @@ describe('a count that names nothing', () => {
 });
 
 describe('what someone is doing, from what they ride or hold', () => {
+  it('a bowl held beside a dog is probably the dog\'s meal, and backs "is she feeding the dog?"', () => {
+    const feeding = paintScene(300, 200, [
+      { id: 'p', label: 'person', rect: [100, 20, 80, 170], rgb: BLUE },
+      { id: 'bowl', label: 'bowl', rect: [150, 90, 30, 15], rgb: WHITE },
+      { id: 'd', label: 'dog', rect: [182, 80, 90, 110], rgb: BROWN },
+    ]);
+    expect(talk(feeding, 'What is the person doing?').text).toMatch(/so probably feeding the brown dog\.$/);
+    expect(talk(feeding, 'Is the person feeding the dog?').text).toMatch(/^Probably yes\./);
+    expect(talk(feeding, 'Is the person feeding the cat?').text).toMatch(/^I can't tell whether/);
+  });
+
   it('says a rider rides once, and backs "is he riding?"', () => {
     const ride = paintScene(200, 120, [
       { id: 'p', label: 'person', rect: [40, 0, 20, 60], rgb: BLUE },
