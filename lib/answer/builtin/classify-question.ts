@@ -3,7 +3,6 @@ import {
   ABOUT,
   COLOUR_PAIR,
   ACTIVITY,
-  ANYTHING_RELATION,
   ASKED_COLOUR,
   CANNOT,
   COLOUR,
@@ -22,12 +21,10 @@ import {
   PRONOUN,
   READING,
   REGION,
-  RELATION,
   RELATION_AFTER,
   RELATION_TO_NOUN,
   SOUND,
   STATE_ASKED,
-  SUBJECT_RELATION,
   TEXT,
   THING_AFTER,
   UNSEEN,
@@ -49,7 +46,7 @@ import { COCO_LABELS, findLabelMentions, singularize } from '../vocabulary';
 import { isPlaceNoun, isVerbForm } from './noun-senses';
 import { ROLE_OBJECTS } from '../roles';
 import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
-import { cocoSupercategory } from '../../lexicon/coco';
+import { classifyAnythingRelation, classifyWhatRelation } from './classify-relation';
 import { classifyCompany, classifyCount } from './classify-count';
 import { classifyColourOrKind } from './classify-colour-kind';
 import { classifySuperlative } from './classify-superlative';
@@ -184,21 +181,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     };
     return { ...base, type: 'verify-comparison', comparison };
   }
-  // "Is there anything on the table?": what stands in that relation to it, asked yes or no.
-  const anything = ANYTHING_RELATION.exec(text);
-  if (anything && labels.some((m) => m.start > anything.index + anything[0].length - anything[1].length))
-    return { ...base, type: 'relation', relation: relationAsked(anything[1]), anchorIsSubject: false, yesNo: true };
-  // "Is anyone next to them?": the anchor is what the talk was about (conversation.ts); "anyone" keeps to people.
-  if (anything && /^ (?:it|them|him|her|these|those)\W*$/.test(text.slice(anything.index + anything[0].length)))
-    return {
-      ...base,
-      labels: [],
-      type: 'relation',
-      relation: relationAsked(anything[1]),
-      anchorIsSubject: false,
-      yesNo: true,
-      ...(/\b(?:anyone|anybody|someone|somebody)\b/.test(anything[0]) ? { subjectLabels: ['person'] } : {}),
-    };
+  const yesNoRelation = classifyAnythingRelation(parsed);
+  if (yesNoRelation) return yesNoRelation;
   const verify = askedCount === undefined ? VERIFY_RELATION.exec(text) : null;
   if (
     verify &&
@@ -275,40 +259,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (WHERE.test(text)) return { ...base, type: 'where', unknownThing: labels.length ? undefined : nounAfterThe(text) };
   const region = REGION.exec(text);
   if (region && labels.length === 0) return { ...base, type: 'region', region: regionAsked(region[1] ?? region[2]) };
-  const after = RELATION_AFTER.exec(text);
-  if (
-    after &&
-    /^(what|who|which)\b/.test(text) &&
-    (labels.length > 0 || usesPronoun) &&
-    (labels[0]?.start ?? 0) < after.index
-  ) {
-    return { ...base, type: 'relation', relation: relationAsked(after[1]), anchorIsSubject: true };
-  }
-  // "What is the small animal standing next to the tall giraffe?": select the things named before the relation
-  // word, keep those standing in it to the things named after it.
-  const chosen = SUBJECT_RELATION.exec(text);
-  if (chosen) {
-    const at = chosen[0].lastIndexOf(` ${chosen[1]} `);
-    const subject = labels.filter((m) => m.start < at);
-    const anchor = labels.filter((m) => m.start > at);
-    if (subject.length && anchor.length) {
-      return {
-        ...base,
-        labels: anchor,
-        type: 'relation',
-        relation: relationAsked(chosen[1]),
-        anchorIsSubject: false,
-        subjectLabels: [...new Set(subject.map((m) => m.label))],
-        targetCueText: text.slice(at),
-      };
-    }
-  }
-  const relation = RELATION.exec(text);
-  if (relation && (labels.length > 0 || usesPronoun)) {
-    // "What is parked on the street?": only a vehicle is parked, whoever else stands on the road.
-    const parked = /\bparked\b/.test(text) ? { subjectLabels: cocoSupercategory('vehicle') } : {};
-    return { ...base, type: 'relation', relation: relationAsked(relation[1]), anchorIsSubject: false, ...parked };
-  }
+  const whatRelation = classifyWhatRelation(parsed);
+  if (whatRelation) return whatRelation;
   // "What animals are there?", "which vegetables are in the box?": the noun after what/which names a class
   // (or a kind covering several), so this asks which of them are there.
   const listed = /^(what|which) (?:kinds? of |types? of |sorts? of )?/.exec(text);
