@@ -1,0 +1,74 @@
+/**
+ * Where a thing is, on painted scenes: the relation that places it, what is parked, relation answers that hedge
+ * weak things or say alike answers once, and counts in relation to an anchor.
+ */
+import { describe, expect, it } from 'vitest';
+import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
+import { talk } from './understanding-fixtures';
+
+describe('where a thing is, by what it is in, on or beside', () => {
+  // A bus on the road with a person in it: the bus's place is the road; the person is what the bus contains.
+  const street = () =>
+    paintScene(300, 200, [
+      { id: 'road', label: 'road', rect: [0, 150, 300, 50], rgb: [90, 90, 90], kind: 'stuff' },
+      { id: 'bus', label: 'bus', rect: [60, 40, 180, 120], rgb: RED },
+      { id: 'p', label: 'person', rect: [100, 60, 20, 30], rgb: BLUE },
+    ]);
+
+  it('places a thing by the relation it is the subject of', () => {
+    expect(talk(street(), 'Where is the bus?').text).toMatch(/, on the road\.$/);
+    expect(talk(street(), 'Where is the person?').text).toMatch(/, inside the red bus\.$/);
+  });
+
+  it('states a relation as fact only of things sure enough to state; weaker ones are hedged with their scores', () => {
+    const table = (cupScore: number) =>
+      paintScene(300, 200, [
+        { id: 't', label: 'dining table', rect: [40, 100, 220, 80], rgb: BROWN },
+        { id: 'cup', label: 'cup', rect: [100, 80, 20, 25], rgb: WHITE, score: cupScore },
+        { id: 'b', label: 'bottle', rect: [180, 60, 15, 45], rgb: BLUE },
+      ]);
+    expect(talk(table(0.9), 'What is on the table?').text).toMatch(
+      /^The (white cup|blue bottle) and the .* are on the brown dining table\.$/,
+    );
+    expect(talk(table(0.41), 'What is on the table?').text).toMatch(
+      /\(the detector is unsure of the white cup: 0\.41\)\.$/,
+    );
+  });
+
+  it('"what is parked on the road?" keeps to vehicles', () => {
+    expect(talk(street(), 'What is on the road?').text).toMatch(/bus/);
+    const road = paintScene(300, 200, [
+      { id: 'road', label: 'road', rect: [0, 120, 300, 80], rgb: [90, 90, 90], kind: 'stuff' },
+      { id: 'car', label: 'car', rect: [20, 90, 100, 60], rgb: RED },
+      { id: 'p', label: 'person', rect: [200, 60, 30, 90], rgb: BLUE },
+    ]);
+    expect(talk(road, 'What is on the road?').text).toMatch(/person/);
+    expect(talk(road, 'What is parked on the road?').text).toBe('The red car is on the road.');
+  });
+
+  it('never places a thing "in front of the ceiling"', () => {
+    const office = paintScene(300, 200, [
+      { id: 'ceiling', label: 'ceiling', rect: [0, 0, 300, 60], rgb: WHITE, kind: 'stuff' },
+      { id: 'wall', label: 'wall', rect: [0, 60, 300, 140], rgb: [200, 190, 170], kind: 'stuff' },
+      { id: 'p', label: 'person', rect: [40, 50, 40, 140], rgb: BLUE },
+    ]);
+    expect(talk(office, 'Where is the person?').text).not.toMatch(/ceiling/);
+  });
+
+  it('words a vehicle from its side as carrying what is inside, not holding it', () => {
+    expect(talk(street(), 'Tell me about the bus').text).toMatch(/It is carrying the person in blue/);
+  });
+});
+
+describe('counting in relation to an anchor', () => {
+  it('says "the person is not near the cars" of one person, naming every anchor the plural asked of', () => {
+    const lot = paintScene(300, 200, [
+      { id: 'p', label: 'person', rect: [10, 20, 20, 60], rgb: BLUE },
+      { id: 'c1', label: 'car', rect: [180, 140, 50, 30], rgb: RED },
+      { id: 'c2', label: 'car', rect: [240, 140, 50, 30], rgb: WHITE },
+    ]);
+    expect(talk(lot, 'How many people are near the cars?').text).toBe(
+      'None that I can tell: the person in blue is not near the cars, as far as the boxes and masks show.',
+    );
+  });
+});
