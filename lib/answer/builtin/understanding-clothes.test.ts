@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
 
-const _GREEN: [number, number, number] = [40, 150, 50];
 import { talk } from './understanding-fixtures';
 
 describe('worn things', () => {
