@@ -135,34 +135,29 @@ export function relationAnswer(ctx: ComposeContext): string {
   const anchorNames = new Set(found.entities.map(colouredLabel));
   const listedOf = (rs: typeof hits, anchorId?: string) =>
     [...new Set(rs.map((r) => otherOf(r, anchorId)))].slice(0, 5).map((id) => entityById(facts, id)!);
-  const listOf = (rs: typeof hits, anchorId?: string) => {
-    const listed = listedOf(rs, anchorId);
-    return joinList(
+  const namesOf = (listed: EntityFacts[]) =>
+    joinList(
       theEntities(listed, facts.entities).map((name, i) =>
         anchorNames.has(colouredLabel(listed[i])) ? distinctEntity(listed[i], facts.entities) : name,
       ),
     );
-  };
   if (question.anchorIsSubject) {
     // One sentence per anchor that has such a relation: "the man" may be one of two people, and only one sits.
     const all = found.entities
-      .map((anchor) => ({ anchor, mine: hits.filter((r) => r.subjectId === anchor.id || r.objectId === anchor.id) }))
-      .filter(({ mine }) => mine.length);
+      .map((anchor) => {
+        const mine = hits.filter((r) => r.subjectId === anchor.id || r.objectId === anchor.id);
+        return { anchor, listed: listedOf(mine, anchor.id) };
+      })
+      .filter(({ listed }) => listed.length);
     // "The zebras are on the grass.": when every one asked of has the same answer, it is said once.
-    const objectIds = ({ anchor, mine }: (typeof all)[number]) =>
-      listedOf(mine, anchor.id)
-        .map((e) => e.id)
-        .join(' ');
+    const objectIds = ({ listed }: (typeof all)[number]) => listed.map((e) => e.id).join(' ');
     if (
       all.length > 1 &&
       all.length === found.entities.length &&
       all.every((h) => objectIds(h) === objectIds(all[0]))
     ) {
-      const [first] = all;
-      return hedgedByScore(
-        `${capitalize(theGroup(all.map((h) => h.anchor)))} are ${words} ${listOf(first.mine, first.anchor.id)}`,
-        listedOf(first.mine, first.anchor.id),
-      );
+      const { listed } = all[0];
+      return hedgedByScore(`${capitalize(theGroup(all.map((h) => h.anchor)))} are ${words} ${namesOf(listed)}`, listed);
     }
     const having = all.slice(0, 3);
     // Two anchors alike ("the person in white" twice) are told apart by place or order, never repeated.
@@ -172,9 +167,7 @@ export function relationAnswer(ctx: ComposeContext): string {
     );
     return [
       ...new Set(
-        having.map(({ anchor, mine }, i) =>
-          hedgedByScore(`${capitalize(names[i])} is ${words} ${listOf(mine, anchor.id)}`, listedOf(mine, anchor.id)),
-        ),
+        having.map(({ listed }, i) => hedgedByScore(`${capitalize(names[i])} is ${words} ${namesOf(listed)}`, listed)),
       ),
     ].join(' ');
   }
@@ -182,9 +175,10 @@ export function relationAnswer(ctx: ComposeContext): string {
   // Several anchors ("on the ground": road, runway, sea): only those something is in that relation with.
   const related = found.entities.filter((a) => hits.some((r) => r.subjectId === a.id || r.objectId === a.id));
   const relatedPhrase = related.length && related.length < found.entities.length ? theGroup(related) : anchorPhrase;
+  const listed = listedOf(hits);
   return hedgedByScore(
-    `${capitalize(listOf(hits))} ${count === 1 ? 'is' : 'are'} ${words} ${relatedPhrase}`,
-    listedOf(hits),
+    `${capitalize(namesOf(listed))} ${count === 1 ? 'is' : 'are'} ${words} ${relatedPhrase}`,
+    listed,
   );
 }
 

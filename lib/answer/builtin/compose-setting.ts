@@ -4,6 +4,7 @@
  * "holding" (a bowl) or "carrying" (a bus: "holding" would make it hold its passengers).
  */
 import type { GraphRelation } from '../../scene/graph/types';
+import { cocoSupercategory } from '../../lexicon/coco';
 import { entityById, type EntityFacts, type SceneFacts } from '../scene-facts';
 import { capitalize, distinctEntity, joinList, percentOfImage, pick, theEntity } from './phrasing';
 
@@ -17,8 +18,8 @@ const INVERSE: Record<GraphRelation['kind'], string> = {
   inside: 'holding',
 };
 
-/** Containers that carry what is inside them: a bus carries its passengers, where a bowl holds broccoli. */
-const CARRIERS = new Set(['car', 'truck', 'bus', 'train', 'boat', 'airplane']);
+/** Vehicles carry what is inside them (a bus its passengers), where a bowl holds broccoli. */
+const CARRIERS = new Set(cocoSupercategory('vehicle'));
 
 const FORWARD: Record<GraphRelation['kind'], string> = {
   on: 'on',

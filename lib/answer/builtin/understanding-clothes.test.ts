@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
-
 import { talk } from './understanding-fixtures';
 
 describe('worn things', () => {
