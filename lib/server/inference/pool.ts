@@ -14,6 +14,7 @@ import type { DecodedImage } from '../../image/types';
 import type { Scene } from '../../scene/types';
 import type { RenderRequest } from '../../export/render';
 import { inferenceSizing } from '../../models/threads';
+import { applyInferenceHeapFlags } from './heap';
 import { modelQueue } from '../queue';
 import { watchModelStatus } from './model-status';
 import {
@@ -40,6 +41,7 @@ function pool(): Piscina {
   if (!store.__strixPool) {
     const { workers } = inferenceSizing();
     watchModelStatus();
+    applyInferenceHeapFlags();
     store.__strixPool = new Piscina({
       // Found by path at run time so Next's bundler leaves the worker (and the models it loads) alone.
       filename: workerFile(),
