@@ -1,3 +1,4 @@
+import { cocoSupercategory } from '../../lexicon/coco';
 import { colourNamed, type ColourName } from '../../scene/graph/colour';
 import {
   ABOUT,
@@ -257,8 +258,12 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const superlative = classifySuperlative(parsed);
   if (superlative) return superlative;
   if (WHERE.test(text)) return { ...base, type: 'where', unknownThing: labels.length ? undefined : nounAfterThe(text) };
-  const region = REGION.exec(text);
-  if (region && labels.length === 0) return { ...base, type: 'region', region: regionAsked(region[1] ?? region[2]) };
+  const region = REGION.exec(text)?.groups;
+  if (region && labels.length === 0) {
+    // "What is parked on the left?": only a vehicle is parked, whoever else stands there.
+    const parked = region.verb === 'parked' ? { subjectLabels: cocoSupercategory('vehicle') } : {};
+    return { ...base, type: 'region', region: regionAsked(region.place ?? region.front), ...parked };
+  }
   const whatRelation = classifyWhatRelation(parsed);
   if (whatRelation) return whatRelation;
   // "What animals are there?", "which vegetables are in the box?": the noun after what/which names a class

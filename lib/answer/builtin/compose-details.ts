@@ -7,6 +7,7 @@ import { absentAnswer, WEAK_MENTION_SCORE, type ComposeContext } from './compose
 import { placingRelation, relationPhrase, STATE_MIN_SCORE } from './compose-setting';
 import { faintSceneAnswer } from './compose-faint';
 import { superlativeOf } from './superlatives';
+import type { RegionAsked } from './question-types';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import {
   capitalize,
@@ -187,25 +188,27 @@ export function superlativeAnswer(ctx: ComposeContext): string {
   return `The ${kind} ${what} is ${theEntity(winner)}${detail}${unsure}.`;
 }
 
-/** "What is on the left?": things whose centre lies in that third, or at that depth. */
+/** Whether a thing's centre lies in that part of the frame (a third across or down, or both), or at that depth. */
+function inPart(e: Pick<EntityFacts, 'horizontal' | 'vertical' | 'depth'>, region: RegionAsked): boolean {
+  if (region === 'front' || region === 'back') return e.depth === region;
+  return region.split(' ').every((zone) => e.horizontal === zone || e.vertical === zone);
+}
+
+function partPhrase(region: RegionAsked): string {
+  if (region === 'front') return 'in the foreground';
+  if (region === 'back') return 'in the background';
+  if (region === 'centre') return 'in the centre';
+  return region === 'left' || region === 'right' ? `on the ${region}` : `at the ${region}`;
+}
+
+/** "What is on the left?": things whose centre lies in that part of the frame, or at that depth. */
 export function regionAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
   const region = question.region ?? 'left';
-  // "What vehicle is on the left?": of the kinds named only.
-  const kinds = question.targetLabels;
-  const inRegion = facts.entities.filter(
-    (e) =>
-      (kinds.length === 0 || kinds.includes(e.label)) &&
-      (region === 'front' || region === 'back' ? e.depth === region : e.horizontal === region),
-  );
-  const place =
-    region === 'front'
-      ? 'in the foreground'
-      : region === 'back'
-        ? 'in the background'
-        : region === 'centre'
-          ? 'in the centre'
-          : `on the ${region}`;
+  // "What vehicle is on the left?", "what is parked on the left?": of the kinds named (or the verb allows) only.
+  const kinds = question.targetLabels.length ? question.targetLabels : (question.subjectLabels ?? []);
+  const inRegion = facts.entities.filter((e) => (kinds.length === 0 || kinds.includes(e.label)) && inPart(e, region));
+  const place = partPhrase(region);
   // The background is also the regions things stand before or below (trees, sky, a wall): stuff has no depth.
   const behind =
     region === 'back'
@@ -213,7 +216,7 @@ export function regionAnswer(ctx: ComposeContext): string {
           (s) => s.vertical === 'top' || facts.relations.some((r) => r.kind === 'in front of' && r.objectId === s.id),
         )
       : [];
-  const stuff = region === 'back' ? behind.slice(0, 3) : facts.stuff.filter((s) => s.horizontal === region).slice(0, 2);
+  const stuff = region === 'back' ? behind.slice(0, 3) : facts.stuff.filter((s) => inPart(s, region)).slice(0, 2);
   if (inRegion.length === 0) {
     const backdrop = stuff.length
       ? region === 'back'

@@ -64,8 +64,13 @@ export const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
 /** "Is the giraffe taller than the zebra?": two things compared by a measure (compose-comparison.ts). */
 export const COMPARISON =
   /^(?:is|are|was|were|does|do) .+? (bigger|larger|smaller|taller|shorter|longer|wider|narrower|closer|nearer|farther|further|higher|lower)(?: (?:up|down|away))? than .+/;
+/**
+ * "What is on the left?", "what is parked at the top right of the picture?", "what's in the bottom left corner?":
+ * a part of the frame (a verb between names who may be there: only vehicles are parked). The part ends the
+ * phrase: the top of something else ("at the top of the pole") or "the bottom one" is not a part of the frame.
+ */
 export const REGION =
-  /\bwhat(?:'s| is| are|s)?(?: there)? (?:(?:on|at|in|to) the (?:far |very )?(left|right|middle|centre|center|front|foreground|back|background)(?:[- ]hand)?(?: side)?|in (front))\b/;
+  /\bwhat(?:'s| is| are|s)?(?: there)?(?: (?<verb>[a-z]+(?:ed|ing)))? (?:(?:on|at|in|to) the (?:far |very )?(?<place>(?:top|bottom|upper|lower)(?:[- ](?:left|right))?|left|right|middle|centre|center|front|foreground|back|background)(?:[- ]hand)?(?: side| corner| edge| part| half)?(?: of the (?:image|picture|photo|frame|scene|view))?(?=\s*(?:[?.!,]|$|(?:and|or)\b))|in (?<front>front)\b)/;
 /**
  * "Tell me about the cars", "what can you tell me about the bookcase?", "describe the sofa": all about the
  * things named (the image words are the whole picture: DESCRIBE).

@@ -62,6 +62,9 @@ export function relationAsked(word: string): RelationAsked {
 }
 
 export function regionAsked(word: string): RegionAsked {
+  const [down, across] = word.replace('upper', 'top').replace('lower', 'bottom').split(/[- ]/);
+  if ((down === 'top' || down === 'bottom') && (across === 'left' || across === 'right')) return `${down} ${across}`;
+  if (down === 'top' || down === 'bottom') return down;
   if (word === 'left' || word === 'right') return word;
   if (word === 'front' || word === 'foreground') return 'front';
   if (word === 'back' || word === 'background') return 'back';

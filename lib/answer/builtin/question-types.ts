@@ -56,7 +56,16 @@ export type RelationAsked =
   | 'to the left of'
   | 'to the right of'
   | 'above';
-export type RegionAsked = 'left' | 'right' | 'centre' | 'front' | 'back';
+/** A part of the frame: a third across, a third down, a corner (both), or a depth. */
+export type RegionAsked =
+  | 'left'
+  | 'right'
+  | 'centre'
+  | 'front'
+  | 'back'
+  | 'top'
+  | 'bottom'
+  | `${'top' | 'bottom'} ${'left' | 'right'}`;
 
 export interface ClassifiedQuestion {
   type: QuestionType;

@@ -72,3 +72,31 @@ describe('counting in relation to an anchor', () => {
     );
   });
 });
+
+describe('parts of the frame', () => {
+  // A car bottom left, a person top right, a kite top left, sky across the top.
+  const park = () =>
+    paintScene(300, 300, [
+      { id: 'sky', label: 'sky', rect: [0, 0, 300, 90], rgb: [120, 170, 230], kind: 'stuff' },
+      { id: 'car', label: 'car', rect: [10, 220, 70, 50], rgb: RED },
+      { id: 'p', label: 'person', rect: [230, 20, 30, 70], rgb: BLUE },
+      { id: 'k', label: 'kite', rect: [20, 20, 30, 30], rgb: WHITE },
+    ]);
+
+  it('answers the top, the bottom and the corners, not only the thirds across', () => {
+    expect(talk(park(), 'What is at the top?').text).toMatch(/^At the top .*(person|kite).*(kite|person)/);
+    expect(talk(park(), 'What is at the bottom of the picture?').text).toMatch(/^At the bottom .*red car\.$/);
+    expect(talk(park(), "What's in the top left corner?").text).toMatch(/^At the top left .*white kite\.$/);
+    expect(talk(park(), 'What is in the lower right part of the photo?').text).toMatch(/^Nothing I detected/);
+  });
+
+  it('takes a verb between ("what is parked on the left?") and keeps to what the verb allows', () => {
+    expect(talk(park(), 'What is parked on the left?').text).toMatch(/^On the left .*red car\.$/);
+    expect(talk(park(), 'What is parked on the left?').text).not.toMatch(/kite/);
+    expect(talk(park(), 'What is standing on the right?').text).toMatch(/person in blue/);
+  });
+
+  it('leaves the top of something else to the relation it is', () => {
+    expect(talk(park(), 'What is at the top of the car?').text).not.toMatch(/^At the top/);
+  });
+});
