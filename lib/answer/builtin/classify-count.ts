@@ -1,5 +1,5 @@
 /** The counting stage of classify-question.ts. It reads what classifyQuestion parsed once. */
-import { ALONE } from './question-cues';
+import { ALONE, isPlaceWords } from './question-cues';
 import { singularize } from '../vocabulary';
 import { COUNT, COUNT_WHERE, COUNT_WHERE_PRONOUN, IMAGE_WORDS } from './question-patterns';
 import { isTheScene, singularPhrase, thingAsked } from './question-phrases';
@@ -43,6 +43,15 @@ export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | unde
     if (part && counted.length === 0)
       return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
     // "How many bowls are on the table?": the things after the relation word are where to count, not what.
+    // "How many zebras are on the left?": a part of the frame narrows what is counted (cues), it is no anchor.
+    const inPart = COUNT_WHERE.exec(text);
+    if (inPart && isPlaceWords(inPart[2]) && labels.length)
+      return {
+        ...base,
+        labels: labels.filter((m) => m.start < (inPart.index ?? 0)),
+        type: 'count',
+        targetCueText: text,
+      };
     const where = COUNT_WHERE.exec(text);
     const at = where ? (where.index ?? 0) : -1;
     const things = labels.filter((m) => m.start < at);

@@ -248,7 +248,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
     };
   // "What vehicle is on the left?", "which animals are in the background?": those of the kinds named, there.
   const regionOfKind =
-    /^(?:what|which) ([a-z]+) (?:is|are) (?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background)\b/.exec(
+    /^(?:what|which) ([a-z]+) (?:is|are) (?:on|at|in) the (left|right|middle|centre|center|front|foreground|back|background|top|bottom)\b(?! of)/.exec(
       text,
     );
   const kindAt = regionOfKind ? regionOfKind[0].indexOf(` ${regionOfKind[1]} `) + 1 : -1;

@@ -96,6 +96,20 @@ describe('parts of the frame', () => {
     expect(talk(park(), 'What is standing on the right?').text).toMatch(/person in blue/);
   });
 
+  it('counts and lists by a part of the frame ("how many cars are on the left?" has no anchor called left)', () => {
+    const lot = paintScene(300, 300, [
+      { id: 'c1', label: 'car', rect: [10, 220, 70, 50], rgb: RED },
+      { id: 'c2', label: 'car', rect: [220, 220, 70, 50], rgb: WHITE },
+      { id: 'p', label: 'person', rect: [130, 20, 30, 70], rgb: BLUE },
+    ]);
+    const onLeft = talk(lot, 'How many cars are on the left?').text;
+    expect(onLeft).toMatch(/red car/);
+    expect(onLeft).not.toMatch(/white car|no left/);
+    expect(talk(lot, 'Which cars are at the bottom?').text).toMatch(
+      /^At the bottom .*red car.*white car|white car.*red car/,
+    );
+  });
+
   it('leaves the top of something else to the relation it is', () => {
     expect(talk(park(), 'What is at the top of the car?').text).not.toMatch(/^At the top/);
   });
