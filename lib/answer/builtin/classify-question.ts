@@ -22,6 +22,7 @@ import {
   PRONOUN,
   READING,
   REGION,
+  WHAT_ELSE,
   RELATION_AFTER,
   RELATION_TO_NOUN,
   SOUND,
@@ -132,6 +133,7 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (CANNOT.test(text) || whoIs || UNSEEN.test(text)) return { ...base, type: 'cannot' };
   if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
   if (HELP.test(text)) return { ...base, type: 'help' };
+  if (WHAT_ELSE.test(text) && labels.length === 0) return { ...base, type: 'describe', besides: true };
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
   // "Is the dog black and white?": two colours checked together.

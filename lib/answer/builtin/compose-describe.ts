@@ -20,12 +20,15 @@ import {
 } from './phrasing';
 import { relationSentences, STATE_MIN_SCORE, settingSentence } from './compose-setting';
 import { faintSceneAnswer } from './compose-faint';
+import { besidesAnswer } from './compose-besides';
 import { readCues } from '../../lexicon/instances';
 import { normalizeQuestion } from './question-phrases';
 
 /** Overview (what is there), then a paragraph of details that repeats none of it. */
 export function describeAnswer(ctx: ComposeContext): string {
   const { facts, seed } = ctx;
+  // "What else is there?" once something was named; as a first question it asks for everything.
+  if (ctx.question.besides && ctx.question.excludeIds?.length) return besidesAnswer(ctx);
   if (facts.entities.length === 0) return faintSceneAnswer(facts);
   const opening = pick(['I can see', 'This image shows', 'In this image I see', 'The detector found'], seed, 'open');
   const overview = facts.entities.length ? `${opening} ${hedgedInventory(facts)}.` : '';

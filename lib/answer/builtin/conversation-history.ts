@@ -83,6 +83,16 @@ export function previousNamed(earlier: ChatMessage[], facts: SceneFacts, recompo
   return ids.map((id) => byId.get(id)).filter((e): e is EntityFacts => Boolean(e));
 }
 
+/** Every entity any earlier built-in answer linked ("what else is there?" names the rest). */
+export function everythingNamed(earlier: ChatMessage[], recompose: Recompose): string[] {
+  const ids = earlier.flatMap((message, k) => {
+    if (message.role !== 'assistant' || k < 1) return [];
+    const recomposed = recompose(earlier.slice(0, k));
+    return recomposed.text.trim() === message.content.trim() ? recomposed.spans.flatMap((s) => s.entityIds) : [];
+  });
+  return [...new Set(ids)];
+}
+
 /** What the last question asked about when none of it was in view ("is there a laptop?"), else undefined. */
 export function previousAbsent(
   earlier: ChatMessage[],

@@ -33,6 +33,7 @@ import {
   previousQuestionType,
   previousNamed,
   previousReferents,
+  everythingNamed,
 } from './conversation-history';
 import { entitiesNamed, sceneVocabulary } from './named-entities';
 import type { Recompose, ResolvedQuestion } from './resolved-question';
@@ -305,8 +306,11 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       }
     : {};
   const unmatched = colourUnmatched && !fromHistory ? { colourUnmatched } : {};
+  // "What else is there?": what no earlier answer named.
+  const besides = classified.besides ? { excludeIds: everythingNamed(earlier, recompose) } : {};
   return {
     ...classified,
+    ...besides,
     ...named,
     ...unmatched,
     ...subject,

@@ -121,6 +121,9 @@ export const SUBJECT_RELATION =
 /** "what is the person holding?", "what is the cup on?": the label comes first, the relation word after it. */
 export const RELATION_AFTER =
   /\b(to the left of|to the right of|above|holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
+/** "What else is there?", "anything else?", "what else do you see?": the rest of what is in view. */
+export const WHAT_ELSE =
+  /^(?:and |so )?(?:what else|what more|anything else|anything more|(?:is|are) there anything else|(?:do|can) you see anything else)\b(?! (?:is|are|does|do) (?:the|he|she|it|they)\b)/;
 export const DESCRIBE =
   /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene|room|place|setting|view|area|surroundings)|what objects|what things|list)\b/;
 export const EXISTS =

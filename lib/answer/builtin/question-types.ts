@@ -82,6 +82,8 @@ export interface ClassifiedQuestion {
   /** "what is the person holding?": the label asked about is the relation's subject, not its object. */
   anchorIsSubject?: boolean;
   region?: RegionAsked;
+  /** "What else is there?", "anything else?": what the conversation has not named yet (compose-describe.ts). */
+  besides?: boolean;
   /** "Are they all the same colour?": whether the things share one colour, asked yes or no. */
   sameColour?: boolean;
   /** "Is the dog black and white?": two colours asked together (a coat, a two-tone thing). */

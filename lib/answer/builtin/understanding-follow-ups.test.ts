@@ -105,3 +105,20 @@ describe('which of those', () => {
     expect(answer.ids).toContainEqual(['h2']);
   });
 });
+
+describe('what else', () => {
+  it('"what else is there?" names what no earlier answer named, and asked first it describes everything', () => {
+    const rest = talk(yard(), 'How many horses are there?', 'What else is there?');
+    expect(rest.text).toMatch(
+      /^Besides what I have named, I see (two buses and a person in blue|a person in blue and two buses)\.$/,
+    );
+    expect(rest.ids.flat()).not.toContain('h1');
+    expect(talk(yard(), 'How many horses are there?', 'And the buses?', 'Anything else?').text).toMatch(
+      /^Besides what I have named, I see a person in blue\.$/,
+    );
+    expect(talk(savanna(), 'What animals are there?', 'What else?').text).toBe('That is every thing I detected.');
+    expect(talk(yard(), 'What else is there?').text).toMatch(
+      /^(I can see|This image shows|In this image I see|The detector found) /,
+    );
+  });
+});
