@@ -41,6 +41,8 @@ export const STUFF_CLASSES: ReadonlySet<string> = new Set([
   'blind',
   'hill',
   'countertop',
+  'counter',
+  'kitchen island',
   'palm',
   'awning',
   'dirt track',
