@@ -172,9 +172,12 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
   // "On the wall", "in the field": a region holds what stands on it or before it, as "in the street" does.
   const region = anchors.every((a) => a.kind === 'stuff') && /^(on|in|inside)$/.test(where.word);
   const ids = new Set(anchors.map((a) => a.id));
+  // "On the counter" also takes what lies on it without a stored relation, as "what is on the counter?" does.
   const within = region
-    ? things.filter((t) =>
-        facts.relations.some((r) => r.subjectId === t.id && ids.has(r.objectId) && withinRegion(facts, r)),
+    ? things.filter(
+        (t) =>
+          facts.relations.some((r) => r.subjectId === t.id && ids.has(r.objectId) && withinRegion(facts, r)) ||
+          (where.word === 'on' && relateFilter([t], anchors, 'on', facts).length > 0),
       )
     : relateFilter(things, anchors, where.word, facts);
   // "Near the airplanes": all of them, as the filter above took them; "the bus" one, as the question has it.

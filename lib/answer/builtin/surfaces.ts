@@ -16,6 +16,8 @@ const SURFACES = new Set([
   'bench',
   'chair',
   'counter',
+  'countertop',
+  'kitchen island',
   'shelf',
   'tray',
   'pizza',

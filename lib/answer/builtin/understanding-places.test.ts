@@ -61,6 +61,18 @@ describe('where a thing is, by what it is in, on or beside', () => {
 });
 
 describe('counting in relation to an anchor', () => {
+  it('counts on a surface region what "what is on it?" lists there', () => {
+    // A bowl lying within the counter's outline, and (as on the kitchen sample) no relation stored between them.
+    const kitchen = paintScene(300, 200, [
+      { id: 'wall', label: 'wall', rect: [0, 0, 300, 80], rgb: WHITE, kind: 'stuff' },
+      { id: 'counter', label: 'countertop', rect: [0, 80, 300, 120], rgb: BROWN, kind: 'stuff' },
+      { id: 'b1', label: 'bowl', rect: [40, 100, 60, 40], rgb: BLUE },
+    ]);
+    kitchen.graph.relations = kitchen.graph.relations.filter((r) => r.subjectId !== 'b1');
+    expect(talk(kitchen, 'What is on the countertop?').text).toBe('The blue bowl is on the countertop.');
+    expect(talk(kitchen, 'How many bowls are on the countertop?').text).toMatch(/^One\b/);
+  });
+
   it('says "the person is not near the cars" of one person, naming every anchor the plural asked of', () => {
     const lot = paintScene(300, 200, [
       { id: 'p', label: 'person', rect: [10, 20, 20, 60], rgb: BLUE },
