@@ -10,6 +10,7 @@ import type { ComposeContext } from './compose-overview';
 import { placeInFrame, targets } from './compose-details';
 import { relationFrom, relationsOf, STATE_MIN_SCORE } from './compose-setting';
 import {
+  afterHedge,
   capitalize,
   countRef,
   distinctEntity,
@@ -77,5 +78,5 @@ export function aboutAnswer(ctx: ComposeContext): string {
     entities.length > 1 && sameKind
       ? `There are ${countRef(entities)}${entities.length > MAX_DESCRIBED ? `; the ${numberWord(MAX_DESCRIBED)} biggest` : ''}: `
       : '';
-  return `${found.hedge ?? ''}${heading}${described.join(' ')}`;
+  return afterHedge(found.hedge, `${heading}${described.join(' ')}`);
 }

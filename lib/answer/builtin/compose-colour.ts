@@ -6,6 +6,7 @@ import { pluralize } from '../vocabulary';
 import type { ComposeContext } from './compose-overview';
 import { targets } from './compose-details';
 import {
+  afterHedge,
   capitalize,
   colouredLabel,
   countRef,
@@ -49,7 +50,7 @@ export function colourAnswer(ctx: ComposeContext): string {
   if ('answer' in found) return found.answer;
   if (ctx.question.sameColour) return sameColourAnswer(ctx, found.entities);
   const answer = colourOf(ctx, found.entities);
-  return found.hedge ? `${found.hedge}${answer.charAt(0).toLowerCase()}${answer.slice(1)}` : answer;
+  return found.hedge ? afterHedge(found.hedge, answer) : answer;
 }
 
 /** "Are they all the same colour?": yes or no, then the colours as a colour question would give them. */

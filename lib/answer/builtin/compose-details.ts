@@ -10,6 +10,7 @@ import { superlativeOf } from './superlatives';
 import type { RegionAsked } from './question-types';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import {
+  afterHedge,
   capitalize,
   countRef,
   distinctEntity,
@@ -93,7 +94,7 @@ export function whereAnswer(ctx: ComposeContext): string {
       entity.depth === 'front' ? ', in the foreground' : entity.depth === 'back' ? ', in the background' : '';
     const lead = pick(['is', 'can be seen'], seed, 'where'); // not "sits": a posture nothing here sees
     const sentence = `${theEntity(entity)} ${lead} ${placeInFrame(entity)}${depth}${extra}.`;
-    return found.hedge ? `${found.hedge}${sentence}` : capitalize(sentence);
+    return afterHedge(found.hedge, sentence);
   }
   const label = found.entities[0].label;
   const heading = found.entities.every((e) => e.label === label)

@@ -6,7 +6,7 @@
 import type { EntityFacts } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { targets } from './compose-details';
-import { capitalize, percentOfImage, theEntities } from './phrasing';
+import { afterHedge, capitalize, percentOfImage, theEntities } from './phrasing';
 import { SIZE_CHECKED } from './question-patterns';
 import { decapitalizeMarked } from '../links/markup';
 
@@ -34,7 +34,7 @@ export function sizeAnswer(ctx: ComposeContext): string {
   const it = shown.length > 1 || shown[0].label === 'person' ? 'their' : 'its';
   const verdict = checkedSize(question.question, shown[0]);
   const said = verdict ? decapitalizeMarked(sentences.join(' ')) : sentences.join(' ');
-  return `${found.hedge ?? ''}${verdict}${said} I can't tell ${it} real size: nothing in the photo gives a scale.`;
+  return afterHedge(found.hedge, `${verdict}${said} I can't tell ${it} real size: nothing in the photo gives a scale.`);
 }
 
 const BIG = /^(big|large|huge)$/;

@@ -3,7 +3,7 @@
  * to name an entity ("the red car", "the person in blue").
  */
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
-import { capitalizeMarked, ref } from '../links/markup';
+import { capitalizeMarked, decapitalizeMarked, ref } from '../links/markup';
 import type { EntityFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import { withArticle } from '../articles';
@@ -68,6 +68,15 @@ export function theGroup(entities: EntityFacts[]): string {
 
 export function capitalize(text: string): string {
   return capitalizeMarked(text);
+}
+
+/**
+ * An answer after its hedge, cased to follow it: a hedge that ends a sentence ("… (0.29, after dog 0.34). ")
+ * starts the next one capitalised, one that ends with a colon ("… may have named it a cat: ") runs on.
+ */
+export function afterHedge(hedge: string | undefined, answer: string): string {
+  if (!hedge) return capitalize(answer);
+  return hedge.trimEnd().endsWith('.') ? `${hedge}${capitalize(answer)}` : `${hedge}${decapitalizeMarked(answer)}`;
 }
 
 /**
