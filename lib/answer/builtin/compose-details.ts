@@ -224,7 +224,11 @@ export function regionAnswer(ctx: ComposeContext): string {
         ? ` Behind everything: ${joinList(stuff.map(theEntity))}.`
         : ` Only ${joinList(stuff.map(theEntity))} there.`
       : '';
-    return `Nothing I detected stands ${place}.${backdrop}`;
+    // "What is parked on the left?" with a person there: none of the kinds asked, not "nothing".
+    const none = kinds.length
+      ? `I see no ${kinds.length === 1 ? pluralize(kinds[0]) : 'such things'} ${place}`
+      : `Nothing I detected stands ${place}`;
+    return `${none}.${backdrop}`;
   }
   // Asked of a kind ("which cars are on the right?"), each is named; otherwise counted by kind.
   const byLabel = kinds.length

@@ -106,6 +106,8 @@ describe('parts of the frame', () => {
     expect(talk(park(), 'What is parked on the left?').text).toMatch(/^On the left .*red car\.$/);
     expect(talk(park(), 'What is parked on the left?').text).not.toMatch(/kite/);
     expect(talk(park(), 'What is standing on the right?').text).toMatch(/person in blue/);
+    // The person on the right is not parked: none of the kinds asked, not "nothing".
+    expect(talk(park(), 'What is parked on the right?').text).toMatch(/^I see no such things on the right\./);
   });
 
   it('counts and lists by a part of the frame ("how many cars are on the left?" has no anchor called left)', () => {
