@@ -52,6 +52,12 @@ const CANNOT: [RegExp, string[]][] = [
     ],
   ],
   [
+    /\b(old|new|vintage|antique|modern|broken|damaged|dirty|clean|rusty|worn|used)\W*$/,
+    [
+      "I can't judge age or condition: my models name things, where they are and their colour, not whether they are old, new, clean or worn.",
+    ],
+  ],
+  [
     /going to|will|would/,
     ["I can't tell what will happen next from a single photo.", "I can't predict what happens next from one image."],
   ],

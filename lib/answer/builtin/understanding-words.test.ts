@@ -137,6 +137,12 @@ describe('questions about the whole view', () => {
     expect(talk(lone(), 'Is there anything unusual?').text).not.toMatch(/any anything/);
     expect(talk(lone(), 'Is there anything unusual?').text).toMatch(/^I can't tell/);
   });
+
+  it('"is the car old?", "does it look new?" ask an age or condition no model judges; "an old man" is still asked for', () => {
+    expect(talk(lone(), 'Is the car old?').text).toMatch(/^I can't judge age or condition/);
+    expect(talk(lone(), 'Does the car look new?').text).toMatch(/^I can't judge age or condition/);
+    expect(talk(lone(), 'Is there an old man?').text).toMatch(/^No\b/);
+  });
 });
 
 describe('kind questions', () => {
