@@ -47,7 +47,7 @@ const SPORT_OF_CLASS: Record<string, string> = {
 };
 
 /** The classifiers' strongest lead: the crop classifier's name for a thing, or a whole-image tag, with its score. */
-function classifierSport(ctx: ComposeContext): { score: number; text: string } | undefined {
+function classifierSport(ctx: ComposeContext): { score: number; sport: string; evidence: string } | undefined {
   const named = ctx.facts.entities
     .filter((e) => {
       const fine = fineWord(e);
@@ -61,15 +61,25 @@ function classifierSport(ctx: ComposeContext): { score: number; text: string } |
     const fine = fineWord(named)!;
     return {
       score: named.fineName?.score ?? 0,
-      text: `Possibly ${SPORT_OF_CLASS[fine]}: the crop classifier calls ${theEntity(named)} ${withArticle(fine)}, though no model found the gear itself.`,
+      sport: SPORT_OF_CLASS[fine],
+      evidence: `the crop classifier calls ${theEntity(named)} ${withArticle(fine)}`,
     };
   }
   return tag
     ? {
         score: tag.score,
-        text: `Possibly ${SPORT_OF_CLASS[tag.label.toLowerCase()]}: the whole-image classifier tags this photo "${tag.label}" (${tag.score.toFixed(2)}), though no model found the gear itself.`,
+        sport: SPORT_OF_CLASS[tag.label.toLowerCase()],
+        evidence: `the whole-image classifier tags this photo "${tag.label}" (${tag.score.toFixed(2)})`,
       }
     : undefined;
+}
+
+/** The classifiers' lead said alone: "possibly …", and what the detector found instead, if anything. */
+function leadAnswer(lead: NonNullable<ReturnType<typeof classifierSport>>, gear: EntityFacts[]): string {
+  const found = gear.length
+    ? `, while the detector found ${aEntity(gear[0])}`
+    : ', though no model found the gear itself';
+  return `Possibly ${lead.sport}: ${lead.evidence}${found}.`;
 }
 
 /**
@@ -80,10 +90,12 @@ export function sportAnswer(ctx: ComposeContext): string {
   const gear = [...ctx.facts.entities].filter((e) => SPORT_OF[e.label]).sort((a, b) => (b.score ?? 1) - (a.score ?? 1));
   const named = gear.filter((g) => SPORT_OF[g.label] !== A_BALL_GAME);
   const lead = classifierSport(ctx);
-  const shown = named.length && (!lead || (named[0].score ?? 1) >= lead.score) ? named : lead ? [] : gear;
+  // Gear and the classifiers naming the same sport back each other: the gear is said, the classifier agreeing.
+  const agreed = lead && named.length && SPORT_OF[named[0].label] === lead.sport;
+  const shown = named.length && (!lead || agreed || (named[0].score ?? 1) >= lead.score) ? named : lead ? [] : gear;
   if (!shown.length)
     return (
-      lead?.text ??
+      (lead && leadAnswer(lead, gear)) ??
       controllerGame(ctx) ??
       "I can't tell which sport or game this is: my models found no sports gear (bat, racket, ball, frisbee, board…)."
     );
@@ -91,7 +103,8 @@ export function sportAnswer(ctx: ComposeContext): string {
   const same = shown.filter((g) => SPORT_OF[g.label] === sport);
   const players = ctx.facts.entities.filter((e) => e.label === 'person');
   const who = players.length ? ` with ${players.length === 1 ? aEntity(players[0]) : `${players.length} people`}` : '';
-  return `It looks like ${sport}: I see ${joinList(uniqueByLabel(same).map((g) => aEntity(g)))}${who}.`;
+  const agreeing = agreed && lead ? `; ${lead.evidence}` : '';
+  return `It looks like ${sport}: I see ${joinList(uniqueByLabel(same).map((g) => aEntity(g)))}${who}${agreeing}.`;
 }
 
 /**

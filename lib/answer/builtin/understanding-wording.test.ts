@@ -258,7 +258,12 @@ describe('a sport from the classifiers when no gear was found', () => {
       ]),
       tags: [{ label: 'soccer ball', score: 0.9, source: 'imagenet-mobilenetv2' }],
     };
-    expect(talk(pitch, 'What sport is this?').text).toMatch(/^Possibly football \(soccer\): .*"soccer ball" \(0\.90\)/);
+    expect(talk(pitch, 'What sport is this?').text).toMatch(
+      /^Possibly football \(soccer\): .*"soccer ball" \(0\.90\), while the detector found a brown baseball glove\.$/,
+    );
+    // Gear and a tag naming the same sport back each other: the gear is said, never "no model found the gear".
+    const ballpark = { ...pitch, tags: [{ label: 'ballplayer', score: 0.9, source: 'imagenet-mobilenetv2' }] };
+    expect(talk(ballpark, 'What sport is this?').text).toMatch(/^It looks like baseball.*glove.*; .*"ballplayer"/);
   });
 
   it('"is she playing a video game?" checks the activity, not which sport this is', () => {
