@@ -188,8 +188,10 @@ export function activityAnswer(ctx: ComposeContext): string {
     const evidence = shown.length ? ` ${shown.join(' ')}` : '';
     // "Is anyone flying a kite?" with a kite in the sky that no box ties to a person: a lead, not a yes.
     const gear = backed ? undefined : facts.entities.find((e) => ACTIVITY_OF[e.label] === asked);
+    // A seat is sat on, a board ridden: nobody "holds" a chair.
+    const use = /^(sitting|lying|riding|standing)\b/.test(asked) ? 'is on it' : 'holds it';
     if (gear && !sentences.length)
-      return `Possibly: I see ${aEntity(gear)} ${gear.position}, though nobody I detected holds it, as far as the boxes show.`;
+      return `Possibly: I see ${aEntity(gear)} ${gear.position}, though nobody I detected ${use}, as far as the boxes show.`;
     return backed
       ? `Probably yes.${evidence}`
       : `I can't tell whether ${names} ${targets.length > 1 ? 'are' : 'is'} ${askedInFull(text, asked)}: my models show where things are, not ${STATES.includes(asked) ? 'what state they are in' : 'what they do'}.${evidence}`;

@@ -170,3 +170,13 @@ describe('clothes of a group', () => {
     expect(answer.ids).toContainEqual(['c']);
   });
 });
+
+describe('a lead for an activity no box ties to anyone', () => {
+  it('"is anyone sitting?" with an empty chair in view: nobody is on it, not "nobody holds it"', () => {
+    const room = paintScene(300, 200, [
+      { id: 'p', label: 'person', rect: [200, 40, 40, 140], rgb: BLUE },
+      { id: 'c', label: 'chair', rect: [30, 110, 50, 70], rgb: BROWN },
+    ]);
+    expect(talk(room, 'Is anyone sitting?').text).toMatch(/nobody I detected is on it/);
+  });
+});
