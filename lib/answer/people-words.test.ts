@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageByWords, personWordCaveat } from './people-words';
+import { ageByWords, peopleKindsCaveat, personWordCaveat } from './people-words';
+import { talk, yard } from './builtin/understanding-fixtures';
 
 describe('ages from the words', () => {
   it('names the adult as older and the child as younger, saying it comes from the words', () => {
@@ -25,5 +26,19 @@ describe('words for kinds of people', () => {
       "I can't tell whether any of them is a man: my models don't tell men from women.",
     );
     expect(personWordCaveat('person', true)).toBeUndefined();
+  });
+});
+
+describe('comparing kinds of people', () => {
+  it('says which difference no model sees: sex for men and women, boys and girls; age for kids and adults', () => {
+    expect(peopleKindsCaveat('are there more men than women?')).toMatch(/men from women/);
+    expect(peopleKindsCaveat('are there more boys than girls?')).toMatch(/men from women/);
+    expect(peopleKindsCaveat('are there more kids than adults?')).toMatch(/children from adults/);
+    expect(peopleKindsCaveat('are there more people than dogs?')).toBeUndefined();
+  });
+
+  it('answers "are there more men than women?" with that, then counts everyone', () => {
+    const text = talk(yard(), 'Are there more men than women?').text;
+    expect(text).toMatch(/^I can't tell men from women: .* (There is|I see|I can see|I count|There are)/);
   });
 });

@@ -56,3 +56,18 @@ export function personWordCaveat(word: string, many: boolean): string | undefine
   if (ADULTS.test(word)) return `I can't tell whether ${any} an adult: my models don't see age.`;
   return undefined;
 }
+
+/**
+ * "Are there more men than women?", "more kids or adults?": a comparison between kinds of people no model tells
+ * apart. The reason to say before the count of everyone, or undefined when the words compare no such kinds.
+ */
+export function peopleKindsCaveat(question: string): string | undefined {
+  if (MALE.test(question) && FEMALE.test(question))
+    return "I can't tell men from women: my models see people, not their sex.";
+  if (CHILDREN.test(question) || ADULTS.test(question))
+    return "I can't tell children from adults: my models see people, not their age.";
+  return undefined;
+}
+
+const MALE = /\b(man|men|boys?|guys?|gentlem[ae]n|husbands?|fathers?|sons?)\b/;
+const FEMALE = /\b(wom[ae]n|girls?|lad(y|ies)|wi(fe|ves)|mothers?|daughters?)\b/;

@@ -6,6 +6,7 @@ import { ref } from '../links/markup';
 import type { EntityFacts } from '../scene-facts';
 import { pluralize, singularize } from '../vocabulary';
 import { broadWordDenial } from './broad-word';
+import { peopleKindsCaveat } from '../people-words';
 import { normalizeQuestion } from './question-phrases';
 import type { ResolvedQuestion } from './resolved-question';
 import { entitiesNamed } from './named-entities';
@@ -222,6 +223,9 @@ function kindTotal(ctx: ComposeContext): string | undefined {
 export function compareAnswer(ctx: ComposeContext): string {
   const { facts, question, seed } = ctx;
   const [a, b] = question.targetLabels;
+  // "More men than women?": both words are people, whom no model sorts by sex or age; everyone counted instead.
+  const caveat = a === 'person' && !b ? peopleKindsCaveat(question.question.toLowerCase()) : undefined;
+  if (caveat) return `${caveat} ${countAnswer(ctx)}`;
   if (!a || !b) return countAnswer(ctx);
   const as = entitiesNamed(facts, a),
     bs = entitiesNamed(facts, b);
