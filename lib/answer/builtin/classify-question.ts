@@ -23,6 +23,7 @@ import {
   PRONOUN,
   READING,
   REGION,
+  PART_CHECK,
   WHAT_ELSE,
   RELATION_AFTER,
   RELATION_TO_NOUN,
@@ -261,6 +262,12 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const superlative = classifySuperlative(parsed);
   if (superlative) return superlative;
   if (WHERE.test(text)) return { ...base, type: 'where', unknownThing: labels.length ? undefined : nounAfterThe(text) };
+  // "Are the giraffes on the left?" checks each: the part asked picks none of them (targetCueText stops before it).
+  const partCheck = PART_CHECK.exec(text);
+  if (partCheck?.groups && (labels.length || usesPronoun)) {
+    const cues = text.slice(0, text.lastIndexOf(` the ${partCheck.groups.place}`));
+    return { ...base, type: 'where', partAsked: regionAsked(partCheck.groups.place), targetCueText: cues };
+  }
   const region = REGION.exec(text)?.groups;
   if (region && labels.length === 0) {
     // "What is parked on the left?": only a vehicle is parked, whoever else stands there.

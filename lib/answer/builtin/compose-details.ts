@@ -86,6 +86,7 @@ export function whereAnswer(ctx: ComposeContext): string {
   const found = targets(ctx, 'where to find');
   if ('answer' in found) return found.answer;
   const { facts, seed } = ctx;
+  if (ctx.question.partAsked) return afterHedge(found.hedge, partChecked(ctx, found.entities, ctx.question.partAsked));
   if (found.entities.length === 1) {
     const entity = found.entities[0];
     const relation = placingRelation(facts, entity);
@@ -200,6 +201,18 @@ function partPhrase(region: RegionAsked): string {
   if (region === 'back') return 'in the background';
   if (region === 'centre') return 'in the centre';
   return region === 'left' || region === 'right' ? `on the ${region}` : `at the ${region}`;
+}
+
+/** "Is the small giraffe on the left?": yes or no from where its centre lies, and where it is either way. */
+function partChecked(ctx: ComposeContext, entities: EntityFacts[], part: RegionAsked): string {
+  const there = entities.filter((e) => inPart(e, part));
+  const where = (e: EntityFacts) => `${theEntity(e)} is ${placeInFrame(e)}`;
+  if (entities.length === 1) return `${there.length ? 'Yes' : 'No'}, ${where(entities[0])}.`;
+  const placed = joinList(placedNames(entities.slice(0, 6), ctx.facts.entities));
+  if (there.length === entities.length)
+    return `Yes, all ${numberWord(entities.length)} are ${partPhrase(part)}: ${placed}.`;
+  if (!there.length) return `No, none is ${partPhrase(part)}: ${placed}.`;
+  return `${capitalize(numberWord(there.length))} of the ${numberWord(entities.length)} ${there.length > 1 ? 'are' : 'is'} ${partPhrase(part)}: ${placed}.`;
 }
 
 /** "What is on the left?": things whose centre lies in that part of the frame, or at that depth. */

@@ -124,6 +124,9 @@ export const SUBJECT_RELATION =
 /** "what is the person holding?", "what is the cup on?": the label comes first, the relation word after it. */
 export const RELATION_AFTER =
   /\b(to the left of|to the right of|above|holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
+/** "Is the small giraffe on the left?", "are they at the top of the picture?": a thing's part of the frame, checked. */
+export const PART_CHECK =
+  /^(?:is|are) (?:the|this|that|these|those|it|they|he|she)\b.*? (?:on|at|in|to) the (?:far |very )?(?<place>(?:top|bottom|upper|lower)(?:[- ](?:left|right))?|left|right|middle|centre|center|foreground|background)(?:[- ]hand)?(?: side| corner| edge| part| half)?(?: of the (?:image|picture|photo|frame|scene|view))?\s*[?.!]*$/;
 /** "What else is there?", "anything else?", "what else do you see?": the rest of what is in view. */
 export const WHAT_ELSE =
   /^(?:and |so )?(?:what else|what more|anything else|anything more|(?:is|are) there anything else|(?:do|can) you see anything else)\b(?! (?:is|are|does|do) (?:the|he|she|it|they)\b)/;

@@ -82,6 +82,8 @@ export interface ClassifiedQuestion {
   /** "what is the person holding?": the label asked about is the relation's subject, not its object. */
   anchorIsSubject?: boolean;
   region?: RegionAsked;
+  /** "Is the giraffe on the left?": the part of the frame a where-answer checks, yes or no. */
+  partAsked?: RegionAsked;
   /** "What else is there?", "anything else?": what the conversation has not named yet (compose-describe.ts). */
   besides?: boolean;
   /** "Are they all the same colour?": whether the things share one colour, asked yes or no. */

@@ -124,6 +124,16 @@ describe('parts of the frame', () => {
     );
   });
 
+  it("checks a thing's part of the frame yes or no, each of several, saying where they are", () => {
+    expect(talk(park(), 'Is the car on the left?').text).toMatch(/^Yes, the red car is at the bottom left/);
+    expect(talk(park(), 'Is the person at the bottom?').text).toMatch(/^No, the person in blue is at the top right/);
+    const lot = paintScene(300, 300, [
+      { id: 'c1', label: 'car', rect: [10, 220, 70, 50], rgb: RED },
+      { id: 'c2', label: 'car', rect: [220, 220, 70, 50], rgb: WHITE },
+    ]);
+    expect(talk(lot, 'Are the cars on the left?').text).toMatch(/^One of the two is on the left: /);
+  });
+
   it('leaves the top of something else to the relation it is', () => {
     expect(talk(park(), 'What is at the top of the car?').text).not.toMatch(/^At the top/);
   });
