@@ -73,6 +73,10 @@ export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | unde
         type: 'count',
         countWhere: { word: where[1], anchor: singularPhrase(where[2]), labels: anchorLabels },
       };
+    // "How many pillows are on the couch?" with no pillow class in view: the pillows are counted, not the couch.
+    const countedNoun = /^how many ([a-z]+) (?:are|is)\b/.exec(text)?.[1];
+    if (where && !things.length && anchorLabels.length && countedNoun && countedNoun !== 'of')
+      return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(countedNoun) };
     if (where && things.length && !(anchorLabels.length === 0 && wholePhoto))
       return {
         ...base,

@@ -315,6 +315,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
       !unchecked && withWhat && labels.length && !labels.some((m) => m.start > (withWhat.index ?? 0))
         ? { word: 'with', anchor: withWhat[1] }
         : undefined;
+    // "Is there a lamp next to the couch?" with no lamp class in view: the lamp is asked about, not the couch.
+    const subject = related && at > 0 ? singularPhrase(related[1]) : '';
+    if (subject && labels.length && labels.every((m) => m.start > at) && !isPlaceWords(subject))
+      return { ...base, labels: [], type: 'exists', unknownThing: subject };
     return {
       ...base,
       type: 'exists',

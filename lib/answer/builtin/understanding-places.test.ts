@@ -61,6 +61,12 @@ describe('where a thing is, by what it is in, on or beside', () => {
 });
 
 describe('counting in relation to an anchor', () => {
+  it('asks about the thing before the relation word when only the anchor is in view', () => {
+    const den = paintScene(300, 200, [{ id: 'c', label: 'couch', rect: [60, 80, 180, 100], rgb: BLUE }]);
+    expect(talk(den, 'How many pillows are on the couch?').text).toMatch(/^I (can't find|don't see) any pillows/);
+    expect(talk(den, 'Is there a lamp next to the couch?').text).toMatch(/^No, I (can't find|don't see) any lamps/);
+  });
+
   it('counts on a surface region what "what is on it?" lists there', () => {
     // A bowl lying within the counter's outline, and (as on the kitchen sample) no relation stored between them.
     const kitchen = paintScene(300, 200, [
