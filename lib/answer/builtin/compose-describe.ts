@@ -4,6 +4,7 @@
  * or not checkable said after. Every phrase that names an entity is written linked (ref).
  */
 import { pluralize } from '../vocabulary';
+import type { EntityFacts } from '../scene-facts';
 import { personWordCaveat } from '../people-words';
 import { absentAnswer, type ComposeContext, hedgedInventory } from './compose-overview';
 import {
@@ -74,8 +75,12 @@ function colourDenied(ctx: ComposeContext): string | undefined {
   const asked = readCues(normalizeQuestion(question.question)).colours;
   const things = question.targets.filter((e) => e.kind !== 'stuff');
   if (!asked.length || !things.length || question.targetLabels.length !== 1) return undefined;
+  return colourNotSeen(things, asked, question.targetLabels[0]);
+}
+
+/** "No, I see no red books: the one I see looks grey", or undefined when one of the things has an asked colour. */
+export function colourNotSeen(things: EntityFacts[], asked: string[], label: string): string | undefined {
   if (things.some((e) => e.colour && asked.includes(e.colour))) return undefined;
-  const label = question.targetLabels[0];
   return `No, I see no ${joinList(asked)} ${pluralize(label)}: ${things.length === 1 ? 'the one I see looks' : 'they look'} ${joinList([...new Set(things.map((e) => e.colour ?? 'unclear'))])} (${countRef(things)}).`;
 }
 

@@ -9,6 +9,7 @@ import { normalizeQuestion } from './question-phrases';
 import { entityById } from '../scene-facts';
 import type { ComposeContext } from './compose-overview';
 import { absentAnswer } from './compose-overview';
+import { colourNotSeen } from './compose-describe';
 import { entitiesNamed } from './named-entities';
 import { relateFilter } from './relate';
 import { insideShare } from '@/lib/shared/box';
@@ -39,6 +40,10 @@ export function verifyRelationAnswer(ctx: ComposeContext): string {
   const others = named.filter((a) => !subjects.includes(a)); // "is the horse left of the other horse?"
   const anchors = narrowInstances(others.length ? others : named, anchorCues);
   if (!subjects.length) return absentAnswer(ctx, first[0]?.label ?? 'that');
+  // "Is there a red book on the table?" with only a grey book: no, whatever the grey one is on.
+  const askedColours = referred ? [] : readCues(text.slice(0, split)).colours;
+  const offColour = askedColours.length ? colourNotSeen(subjects, askedColours, first[0].label) : undefined;
+  if (offColour) return offColour;
   if (!anchors.length) return absentAnswer(ctx, second[0].label);
   // "on" also accepts overlapping masks: a cat curled on a sofa overlaps it more than it sits above it.
   const kept = relateFilter(subjects, anchors, word, facts);

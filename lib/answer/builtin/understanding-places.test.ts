@@ -35,6 +35,15 @@ describe('where a thing is, by what it is in, on or beside', () => {
     );
   });
 
+  it('checks the colour asked of the thing before the relation word ("a red cup on the table" with a blue one)', () => {
+    const table = paintScene(300, 200, [
+      { id: 't', label: 'dining table', rect: [40, 100, 220, 80], rgb: BROWN },
+      { id: 'cup', label: 'cup', rect: [100, 80, 20, 25], rgb: BLUE },
+    ]);
+    expect(talk(table, 'Is there a red cup on the table?').text).toMatch(/^No, I see no red cups: .*blue/);
+    expect(talk(table, 'Is there a blue cup on the table?').text).toMatch(/^Yes, the blue cup is on/);
+  });
+
   it('"what is parked on the road?" keeps to vehicles', () => {
     expect(talk(street(), 'What is on the road?').text).toMatch(/bus/);
     const road = paintScene(300, 200, [
