@@ -43,17 +43,11 @@ export function classifyCount(parsed: ParsedQuestion): ClassifiedQuestion | unde
     if (part && counted.length === 0)
       return { ...base, labels: [], type: 'count', unknownThing: singularPhrase(part[1]) };
     // "How many bowls are on the table?": the things after the relation word are where to count, not what.
-    // "How many zebras are on the left?": a part of the frame narrows what is counted (cues), it is no anchor.
-    const inPart = COUNT_WHERE.exec(text);
-    if (inPart && isPlaceWords(inPart[2]) && labels.length)
-      return {
-        ...base,
-        labels: labels.filter((m) => m.start < (inPart.index ?? 0)),
-        type: 'count',
-        targetCueText: text,
-      };
     const where = COUNT_WHERE.exec(text);
     const at = where ? (where.index ?? 0) : -1;
+    // "How many zebras are on the left?": a part of the frame narrows what is counted (cues), it is no anchor.
+    if (where && isPlaceWords(where[2]) && labels.length)
+      return { ...base, labels: labels.filter((m) => m.start < at), type: 'count', targetCueText: text };
     const things = labels.filter((m) => m.start < at);
     const anchorLabels = labels.filter((m) => m.start > at);
     // "How many people are in the kitchen?" with no kitchen class: the place is the photo itself.
