@@ -80,13 +80,12 @@ const FEED = new Set(['bowl', 'banana', 'apple', 'carrot', 'sandwich', 'hot dog'
 function animalFed(ctx: ComposeContext, who: EntityFacts, held: EntityFacts): string | undefined {
   if (who.label !== 'person' || !FEED.has(held.label)) return undefined;
   const animals = new Set(cocoSupercategory('animal'));
-  const beside = ctx.facts.relations.find(
-    (r) =>
-      (r.kind === 'next to' || r.kind === 'overlapping') &&
-      (r.subjectId === who.id || r.objectId === who.id) &&
-      animals.has(entityById(ctx.facts, r.subjectId === who.id ? r.objectId : r.subjectId)?.label ?? ''),
-  );
-  const animal = beside && entityById(ctx.facts, beside.subjectId === who.id ? beside.objectId : beside.subjectId);
+  const animal = ctx.facts.relations
+    .filter(
+      (r) => (r.kind === 'next to' || r.kind === 'overlapping') && (r.subjectId === who.id || r.objectId === who.id),
+    )
+    .map((r) => entityById(ctx.facts, r.subjectId === who.id ? r.objectId : r.subjectId))
+    .find((other) => animals.has(other?.label ?? ''));
   return animal ? `feeding ${theEntity(animal)}` : undefined;
 }
 

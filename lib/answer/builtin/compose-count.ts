@@ -174,11 +174,12 @@ function countWithin(ctx: ComposeContext, where: NonNullable<ResolvedQuestion['c
   const region = anchors.every((a) => a.kind === 'stuff') && /^(on|in|inside)$/.test(where.word);
   const ids = new Set(anchors.map((a) => a.id));
   // "On the counter" also takes what lies on it without a stored relation, as "what is on the counter?" does.
+  const lying = new Set(region && where.word === 'on' ? relateFilter(things, anchors, 'on', facts) : []);
   const within = region
     ? things.filter(
         (t) =>
-          facts.relations.some((r) => r.subjectId === t.id && ids.has(r.objectId) && withinRegion(facts, r)) ||
-          (where.word === 'on' && relateFilter([t], anchors, 'on', facts).length > 0),
+          lying.has(t) ||
+          facts.relations.some((r) => r.subjectId === t.id && ids.has(r.objectId) && withinRegion(facts, r)),
       )
     : relateFilter(things, anchors, where.word, facts);
   // "Near the airplanes": all of them, as the filter above took them; "the bus" one, as the question has it.

@@ -38,21 +38,23 @@ export function inventory(facts: SceneFacts): string {
 
 /**
  * The inventory with the weak apart: "two people and a red car, and possibly a white bed (the detector is
- * unsure: 0.46)". A description never rests on detections too weak to state (STATE_MIN_SCORE).
+ * unsure: 0.46)". A description never rests on detections too weak to state (STATE_MIN_SCORE). `entities`: of
+ * these only ("what else is there?" lists those no answer named yet).
  */
-export function hedgedInventory(facts: SceneFacts): string {
+export function hedgedInventory(facts: SceneFacts, entities: EntityFacts[] = facts.entities): string {
   const weak = (e: EntityFacts) => (e.score ?? 1) < STATE_MIN_SCORE;
   const labels = facts.counts.map((c) => c.label);
+  const withLabel = (label: string) => entities.filter((e) => e.label === label);
   const sure = labels
-    .map((label) => entitiesWithLabel(facts, label).filter((e) => !weak(e)))
+    .map((label) => withLabel(label).filter((e) => !weak(e)))
     .filter((group) => group.length > 0)
     .map((group) => countRef(group));
   const unsure = labels
-    .map((label) => entitiesWithLabel(facts, label).filter(weak))
+    .map((label) => withLabel(label).filter(weak))
     .filter((group) => group.length > 0)
     .map((group) =>
       // "two books, … and possibly two more books": the same class on both sides is counted on.
-      entitiesWithLabel(facts, group[0].label).some((e) => !weak(e))
+      withLabel(group[0].label).some((e) => !weak(e))
         ? ref(
             group.map((e) => e.id),
             `${numberWord(group.length)} more ${group.length > 1 ? pluralize(group[0].label) : group[0].label}`,
@@ -60,7 +62,7 @@ export function hedgedInventory(facts: SceneFacts): string {
         : countRef(group),
     );
   if (unsure.length === 0) return joinList(sure);
-  const best = Math.max(...facts.entities.filter(weak).map((e) => e.score ?? 0));
+  const best = Math.max(...entities.filter(weak).map((e) => e.score ?? 0));
   const possibly = `possibly ${joinList(unsure)} (the models are unsure: ${best.toFixed(2)} at most)`;
   return sure.length ? `${joinList(sure)}, and ${possibly}` : possibly;
 }

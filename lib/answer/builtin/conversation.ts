@@ -232,18 +232,17 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
   }
 
   // "What are they standing on?" as the first question, of a photo of zebras only: "they" can only be the zebras.
-  const kinds = unique(facts.entities.map((e) => e.label));
   if (
     earlier.length === 0 &&
     classified.usesPronoun &&
     /\b(they|them|their)\b/.test(text) &&
     !targets.length &&
     !targetLabels.length &&
-    kinds.length === 1 &&
-    facts.entities.length > 1
+    facts.entities.length > 1 &&
+    facts.entities.every((e) => e.label === facts.entities[0].label)
   ) {
     targets = facts.entities;
-    targetLabels = kinds;
+    targetLabels = [facts.entities[0].label];
   }
 
   // "And the one on the right?", "what about the one in front?": no label of its own, so it means another

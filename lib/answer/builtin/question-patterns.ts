@@ -67,13 +67,19 @@ export const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
 /** "Is the giraffe taller than the zebra?": two things compared by a measure (compose-comparison.ts). */
 export const COMPARISON =
   /^(?:is|are|was|were|does|do) .+? (bigger|larger|smaller|taller|shorter|longer|wider|narrower|closer|nearer|farther|further|higher|lower)(?: (?:up|down|away))? than .+/;
+/** The parts of the frame a question names after "on the" or "at the": the thirds across and down, and corners. */
+const FRAME_AREA = String.raw`(?:top|bottom|upper|lower)(?:[- ](?:left|right))?|left|right|middle|centre|center|foreground|background`;
+/** A part of the frame as asked: "far left", "right-hand side", "bottom left corner", "top of the picture". */
+const framePart = (areas: string) =>
+  String.raw`(?:far |very )?(?<place>${areas})(?:[- ]hand)?(?: side| corner| edge| part| half)?(?: of the (?:image|picture|photo|frame|scene|view))?`;
 /**
  * "What is on the left?", "what is parked at the top right of the picture?", "what's in the bottom left corner?":
  * a part of the frame (a verb between names who may be there: only vehicles are parked). The part ends the
  * phrase: the top of something else ("at the top of the pole") or "the bottom one" is not a part of the frame.
  */
-export const REGION =
-  /\bwhat(?:'s| is| are|s)?(?: there)?(?: (?<verb>[a-z]+(?:ed|ing)))? (?:(?:on|at|in|to) the (?:far |very )?(?<place>(?:top|bottom|upper|lower)(?:[- ](?:left|right))?|left|right|middle|centre|center|front|foreground|back|background)(?:[- ]hand)?(?: side| corner| edge| part| half)?(?: of the (?:image|picture|photo|frame|scene|view))?(?=\s*(?:[?.!,]|$|(?:and|or)\b))|in (?<front>front)\b)/;
+export const REGION = new RegExp(
+  String.raw`\bwhat(?:'s| is| are|s)?(?: there)?(?: (?<verb>[a-z]+(?:ed|ing)))? (?:(?:on|at|in|to) the ${framePart(`${FRAME_AREA}|front|back`)}(?=\s*(?:[?.!,]|$|(?:and|or)\b))|in (?<front>front)\b)`,
+);
 /**
  * "Tell me about the cars", "what can you tell me about the bookcase?", "describe the sofa": all about the
  * things named (the image words are the whole picture: DESCRIBE).
@@ -125,8 +131,9 @@ export const SUBJECT_RELATION =
 export const RELATION_AFTER =
   /\b(to the left of|to the right of|above|holding|carrying|riding|pulling|towing|pushing|dragging|next to|beside|near|on top of|on|under|beneath|below|in front of|behind|inside|in)\b\s*\??$/;
 /** "Is the small giraffe on the left?", "are they at the top of the picture?": a thing's part of the frame, checked. */
-export const PART_CHECK =
-  /^(?:is|are) (?:the|this|that|these|those|it|they|he|she)\b.*? (?:on|at|in|to) the (?:far |very )?(?<place>(?:top|bottom|upper|lower)(?:[- ](?:left|right))?|left|right|middle|centre|center|foreground|background)(?:[- ]hand)?(?: side| corner| edge| part| half)?(?: of the (?:image|picture|photo|frame|scene|view))?\s*[?.!]*$/;
+export const PART_CHECK = new RegExp(
+  String.raw`^(?:is|are) (?:the|this|that|these|those|it|they|he|she)\b.*? (?:on|at|in|to) the ${framePart(FRAME_AREA)}\s*[?.!]*$`,
+);
 /** "What else is there?", "anything else?", "what else do you see?": the rest of what is in view. */
 export const WHAT_ELSE =
   /^(?:and |so )?(?:what else|what more|anything else|anything more|(?:is|are) there anything else|(?:do|can) you see anything else)\b(?! (?:is|are|does|do) (?:the|he|she|it|they)\b)/;
