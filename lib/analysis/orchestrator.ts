@@ -57,8 +57,10 @@ export async function runAnalysis(
     emit({ type: 'image', width: decoded.width, height: decoded.height, hash: decoded.hash });
     emit({ type: 'stage', stage: 'decode', status: 'done', ms: Math.round(decodeMs) });
   }
-  for (const stage of PIPELINE) {
-    if (input[stage.needs]) await runStage(stage, ctx);
+  const due = PIPELINE.filter((stage) => input[stage.needs]);
+  for (const stage of due) {
+    for (const early of due) if (early.startsBeside === stage.name && !early.skipReason?.(ctx)) early.start?.(ctx);
+    await runStage(stage, ctx);
   }
   emit({ type: 'done', resultId, totalMs: Math.round(performance.now() - started) });
   return scene;

@@ -29,6 +29,7 @@ describe('settings checked at start', () => {
     ['STRIX_WORKERS', '0'],
     ['ORT_THREADS', '1e3x'],
     ['ORT_SPINNING', 'on'],
+    ['STRIX_SIDE_THREAD', 'yes'],
     ['STRIX_ALLOW_USER_ENDPOINTS', 'true'],
     ['STRIX_ENDPOINT_GROUNDING', 'maybe'],
     ['STRIX_SAM_DECODER', 'fast'],

@@ -32,6 +32,7 @@ export const SETTING_RULES: Record<string, Rule> = {
   STRIX_WORKERS: positiveInteger,
   ORT_THREADS: positiveInteger,
   ORT_SPINNING: flag,
+  STRIX_SIDE_THREAD: flag,
   STRIX_SAM_ENCODER: samVariant,
   STRIX_SAM_DECODER: samVariant,
   STRIX_DETECTOR: detector,

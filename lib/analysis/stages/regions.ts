@@ -1,11 +1,13 @@
-import { DEEPLAB_ADE151, segmentScene } from '../../models/ade-segmenter';
+import { DEEPLAB_ADE151, segmentScene, type SceneSegmentation } from '../../models/ade-segmenter';
 import { missingModelsReason } from '../../models/manifest';
 import { buildRegions } from '../regions/build';
 import { DEFAULT_THRESHOLD } from '../calibration';
 import { demoteContradicted } from '../votes';
-import type { PipelineStage } from './types';
+import type { PipelineContext, PipelineStage } from './types';
 
 const SEGMENTER = DEEPLAB_ADE151;
+/** The segmenter's run, started early on its side thread (start below): it needs only the image. */
+const started = new WeakMap<PipelineContext, Promise<SceneSegmentation>>();
 
 export const regionsStage: PipelineStage = {
   name: 'regions',
@@ -14,9 +16,16 @@ export const regionsStage: PipelineStage = {
   reads: ['image', 'entities[].mask'],
   writes: ['entities (kind stuff, ids s1…)', 'entities[].alternatives', 'entities[].score (demoted when contradicted)'],
   skipReason: () => missingModelsReason([SEGMENTER.modelId, SEGMENTER.classesId], 'stuff regions'),
+  // The SAM decoder's runs keep about one core busy (README, speed): the segmenter takes the other meanwhile.
+  startsBeside: 'segmentation',
+  start(ctx) {
+    const segmenting = segmentScene(ctx.scene.image!, SEGMENTER);
+    segmenting.catch(() => {}); // run() awaits it; an analysis cancelled before then never does
+    started.set(ctx, segmenting);
+  },
   async run(ctx) {
     const image = ctx.scene.image!;
-    const segmentation = await segmentScene(image, SEGMENTER);
+    const segmentation = await (started.get(ctx) ?? segmentScene(image, SEGMENTER));
     ctx.segmentation = segmentation;
     ctx.checkCancelled();
     const things = ctx.scene.entities.filter((e) => e.kind === 'thing');

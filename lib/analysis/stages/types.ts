@@ -49,5 +49,12 @@ export interface PipelineStage {
   writes: string[];
   /** A reason to skip it on this run (reported as a skipped stage), or undefined to run it. */
   skipReason?(ctx: PipelineContext): string | undefined;
+  /**
+   * Starts work that needs only the input and runs on a thread of its own (a side-thread model) as the stage
+   * named in startsBeside begins, so it uses the core that stage leaves idle; run() then awaits it. Called
+   * only for a stage that will run.
+   */
+  start?(ctx: PipelineContext): void;
+  startsBeside?: StageName;
   run(ctx: PipelineContext): Promise<void>;
 }

@@ -1,10 +1,12 @@
 /**
  * ADE20K semantic segmentation (DeepLabV3 or MOSAIC, see spec.ts): one session.run per image, asking only for
- * `classes` and `logits_lowres` (the full-size `logits` output is 151×S² floats we never need).
+ * `classes` and `logits_lowres` (the full-size `logits` output is 151×S² floats we never need). It runs on a
+ * side thread (../side-thread), so the regions stage can start it early and overlap the other models.
  */
 import fs from 'node:fs';
 import { modelPath } from '../manifest';
-import { getSession, ort } from '../session';
+import { ort } from '../session';
+import { sideThreadSession } from '../side-thread';
 import type { DecodedImage } from '../../image/types';
 import { preprocess } from './preprocess';
 import type { SceneSegmentation } from './segmentation';
@@ -31,7 +33,7 @@ export function segmenterLabels(spec: SegmenterSpec): readonly string[] {
 
 export async function segmentScene(image: DecodedImage, spec: SegmenterSpec): Promise<SceneSegmentation> {
   const labels = segmenterLabels(spec); // before the session, so a missing list fails as fast as missing weights
-  const session = await getSession(spec.modelId);
+  const session = await sideThreadSession(spec.modelId);
   const { data, geometry } = await preprocess(image, spec.inputSize);
   const S = spec.inputSize;
   const outputs = await session.run({ image: new ort.Tensor('uint8', data, [1, S, S, 3]) }, [
