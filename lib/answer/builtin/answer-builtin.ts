@@ -10,6 +10,7 @@ import { computeSceneFacts, type SceneFacts } from '../scene-facts';
 import type { AnswerSceneInput } from '../types';
 import { regionAnswer, superlativeAnswer, whereAnswer } from './compose-details';
 import { colourAnswer } from './compose-colour';
+import { colourSearchAnswer } from './compose-colour-search';
 import { relationAnswer, sideChoice } from './compose-relation';
 import { compareAnswer, countAnswer } from './compose-count';
 import type { ComposeContext } from './compose-overview';
@@ -46,6 +47,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   identity: identityAnswer,
   where: whereAnswer,
   colour: colourAnswer,
+  'colour-search': colourSearchAnswer,
   superlative: superlativeAnswer,
   relation: (ctx) => (ctx.question.yesNo ? yesOrNo(relationAnswer(ctx)) : relationAnswer(ctx)),
   about: aboutAnswer,

@@ -38,6 +38,8 @@ import {
   IN_PLACE,
   PRONOUN_SUBJECT,
   VERB_OBJECT_WHAT,
+  COLOUR_SEARCH,
+  MAIN_COLOUR,
   VERBS_ANSWERED,
   VERIFY_RELATION,
   WEARING,
@@ -138,6 +140,14 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   if (WHAT_ELSE.test(text) && labels.length === 0) return { ...base, type: 'describe', besides: true };
   if (SOUND.test(text)) return { ...base, type: 'sound' };
   if (TEXT.test(text)) return { ...base, type: 'text' };
+  const sought = COLOUR_SEARCH.exec(text);
+  if (sought || MAIN_COLOUR.test(text))
+    return {
+      ...base,
+      type: 'colour-search',
+      colourSought: colourNamed(sought?.slice(1).find(Boolean) ?? ''),
+      yesNo: !/^(what|which)\b/.test(text),
+    };
   // "Is the dog black and white?": two colours checked together.
   if (pair) {
     const colours: [ColourName, ColourName] = [colourNamed(pair[1])!, colourNamed(pair[2])!];

@@ -1,7 +1,7 @@
 /** "What colour is the car?", "is the dog black and white?", "are they all the same colour?": colours of things. */
 import { WEARS_CLOTHES } from '../../scene/graph/clothes';
 import { decapitalizeMarked, ref } from '../links/markup';
-import type { EntityFacts } from '../scene-facts';
+import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { pluralize } from '../vocabulary';
 import type { ComposeContext } from './compose-overview';
 import { targets } from './compose-details';
@@ -25,19 +25,24 @@ import {
 /** "What colours do you see?", "which colours are in the picture?": asked of the whole view, not of one thing. */
 const PALETTE = /\b(?:what|which) colou?rs\b(?! (?:is|are) (?:the|his|her|their|its)\b)/;
 
-/** The colours in view, the most of the picture first, each with what shows it ("grey (the road and the wall)"). */
-function paletteAnswer(ctx: ComposeContext): string | undefined {
-  const { facts } = ctx;
+/** The colours in view (things, and regions of 5 % or more), the most of the picture first, at most five. */
+export function paletteGroups(facts: SceneFacts): { colour: string; area: number; shownBy: string }[] {
   const seen = [...facts.entities, ...facts.stuff.filter((r) => r.areaFraction >= 0.05)].filter((e) => e.colour);
-  if (seen.length === 0) return undefined;
-  const groups = groupBy(seen, (e) => e.colour!, true)
+  return groupBy(seen, (e) => e.colour!, true)
     .map(([colour, group]) => ({ colour, group, area: group.reduce((sum, e) => sum + e.areaFraction, 0) }))
     .sort((a, b) => b.area - a.area)
-    .slice(0, 5);
-  const parts = groups.map(({ colour, group }) => {
-    const names = [...group].sort((a, b) => b.areaFraction - a.areaFraction).slice(0, 3);
-    return `${colour} (${joinList(names.map((e) => ref([e.id], `the ${e.label}`)))})`;
-  });
+    .slice(0, 5)
+    .map(({ colour, group, area }) => {
+      const names = [...group].sort((a, b) => b.areaFraction - a.areaFraction).slice(0, 3);
+      return { colour, area, shownBy: joinList(names.map((e) => ref([e.id], `the ${e.label}`))) };
+    });
+}
+
+/** The colours in view, the most of the picture first, each with what shows it ("grey (the road and the wall)"). */
+export function paletteAnswer(ctx: ComposeContext): string | undefined {
+  const groups = paletteGroups(ctx.facts);
+  if (groups.length === 0) return undefined;
+  const parts = groups.map(({ colour, shownBy }) => `${colour} (${shownBy})`);
   return `The colours I see, the most of the picture first: ${joinList(parts)}.`;
 }
 

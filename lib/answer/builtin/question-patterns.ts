@@ -145,6 +145,24 @@ export const EXISTS =
 export const IDENTITY =
   /^(?:is|are) (it|this|that|this one|that one|the [a-z]+(?: [a-z]+)?) (?:an?) ([a-z][a-z -]*?)\s*[?.!]*$/;
 export const COLOUR_WORD = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray)\\b`);
+const COLOUR_GROUP = `(${COLOUR_NAMES.join('|')}|gray)`;
+const IN_VIEW = '(?: (?:here|there|anywhere|at all|in (?:the|this) (?:image|picture|photo|scene)))?';
+/**
+ * Things picked by colour, no noun named: "is there anything red?", "anything green?", "are there any red
+ * things?", "what is white?", "which things are blue?", "what red things are there?". "Is there any orange?"
+ * stays the fruit: a bare colour after "any" needs "thing" or "anything" around it.
+ */
+export const COLOUR_SEARCH = new RegExp(
+  [
+    `^(?:(?:is|are) there |do you see |can you see |is )?(?:anything|something)(?: (?:that is|that looks|which is))? ${COLOUR_GROUP}${IN_VIEW}\\W*$`,
+    `^(?:(?:is|are) there |do you see |can you see )?(?:any|some) ${COLOUR_GROUP} (?:things|objects|stuff)${IN_VIEW}\\W*$`,
+    `^(?:what|which)(?: (?:things?|objects?|ones?))? (?:is|are|looks?) ${COLOUR_GROUP}${IN_VIEW}\\W*$`,
+    `^(?:what|which) ${COLOUR_GROUP} (?:things|objects|stuff) (?:are there|do you see|can you see|are in (?:the|this) (?:image|picture|photo))\\W*$`,
+  ].join('|'),
+);
+/** "What is the main colour?", "what colour is the picture?": the colour covering most of the view. */
+export const MAIN_COLOUR =
+  /^(?:what|which) (?:is |are )?(?:the )?(?:main|dominant|predominant|most common|overall) colou?rs?\b|^(?:what|which) colou?r is (?:the |this )?(?:image|picture|photo|scene)\W*$|^which colou?r is (?:the )?most common\b/;
 /** "black and white": two colours asked together. */
 export const COLOUR_PAIR = new RegExp(`\\b(${COLOUR_NAMES.join('|')}|gray) and (${COLOUR_NAMES.join('|')}|gray)\\b`);
 /** "red or blue": two colours offered to choose from. */

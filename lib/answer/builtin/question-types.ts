@@ -13,6 +13,7 @@ export type QuestionType =
   | 'text'
   | 'count'
   | 'colour'
+  | 'colour-search'
   | 'superlative'
   | 'where'
   | 'relation'
@@ -90,6 +91,8 @@ export interface ClassifiedQuestion {
   sameColour?: boolean;
   /** "Is the dog black and white?": two colours asked together (a coat, a two-tone thing). */
   colourPair?: [ColourName, ColourName];
+  /** "Is there anything red?", "what is white?" → the colour that picks the things; none for "the main colour". */
+  colourSought?: ColourName;
   /** "is the car red?" → red. */
   askedColour?: ColourName;
   /** "is the car red or blue?" → [red, blue]: a choice between two colours. */
