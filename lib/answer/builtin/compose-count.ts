@@ -217,6 +217,9 @@ function kindTotal(ctx: ComposeContext): string | undefined {
   const labels = [...new Set(things.map((e) => e.label))];
   const byLabel = labels.map((label) => countRef(things.filter((e) => e.label === label)));
   const unsure = lessSure(facts, labels, seed);
+  // "How many kinds of animals are there?": the kinds are what is counted, each with its own count.
+  if (/\b(?:kinds?|types?|sorts?|species|varieties) of\b/.test(normalizeQuestion(question.question)))
+    return `${capitalize(numberWord(labels.length))} kind${labels.length === 1 ? '' : 's'}: ${joinList(byLabel)}${unsure}.`;
   const noun = things.length === 1 ? singularize(word) : pluralize(singularize(word));
   return `I count ${numberWord(things.length)} ${noun}: ${joinList(byLabel)}${unsure}.`;
 }
@@ -230,12 +233,21 @@ export function compareAnswer(ctx: ComposeContext): string {
   if (!a || !b) return countAnswer(ctx);
   const as = entitiesNamed(facts, a),
     bs = entitiesNamed(facts, b);
-  const fewer = /\b(fewer|less)\b/.test(question.question.toLowerCase());
+  const asked = question.question.toLowerCase();
+  const fewer = /\b(fewer|less)\b/.test(asked);
   const holds = fewer ? as.length < bs.length : as.length > bs.length;
   const phrase = (group: EntityFacts[], label: string) => (group.length ? countRef(group) : `no ${pluralize(label)}`);
-  const verdict = as.length === bs.length ? 'No, there are as many' : holds ? 'Yes' : 'No';
+  // "Are there more zebras or giraffes?" asks which, not whether: the answer names the kind.
+  const choice = !/\bthan\b/.test(asked);
+  const named = choice && `${fewer ? 'Fewer' : 'More'} ${pluralize(holds ? a : b)}`;
+  const verdict =
+    as.length === bs.length ? `${choice ? 'Neither: ' : 'No, '}there are as many` : named || (holds ? 'Yes' : 'No');
   const tail =
-    as.length === bs.length ? ` ${pluralize(a)} as ${pluralize(b)}: ` : pick([': I count ', ', I see '], seed, 'cmp');
+    as.length === bs.length
+      ? ` ${pluralize(a)} as ${pluralize(b)}: `
+      : named
+        ? ': I count '
+        : pick([': I count ', ', I see '], seed, 'cmp');
   // A tie or a narrow lead among the shown ones may be decided by those below the threshold: say how many.
   const unsure = [a, b]
     .map((label) => ({ label, n: facts.uncertain.filter((e) => e.label === label).length }))

@@ -63,7 +63,8 @@ export const KIND_OF =
 /** What someone is doing, which sport or game (compose-activity.ts). */
 export const ACTIVITY =
   /\b(doing|up to|busy with)\b|\b(what|which) (kind of )?(sport|game)s?\b|\bwhat (are|is) [a-z' ]+ playing\b/;
-export const COMPARE = /\b(more|fewer|less)\b.*\bthan\b/;
+/** "Are there more cats than dogs?", "are there more zebras or giraffes?" (which of the two). */
+export const COMPARE = /\b(more|fewer|less)\b.*\b(than|or)\b/;
 /** "Is the giraffe taller than the zebra?": two things compared by a measure (compose-comparison.ts). */
 export const COMPARISON =
   /^(?:is|are|was|were|does|do) .+? (bigger|larger|smaller|taller|shorter|longer|wider|narrower|closer|nearer|farther|further|higher|lower)(?: (?:up|down|away))? than .+/;

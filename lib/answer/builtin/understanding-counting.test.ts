@@ -1,0 +1,36 @@
+/**
+ * Counting asked as a choice or by kind: "are there more zebras or giraffes?" names the kind (it was "Yes: …"),
+ * "how many kinds of animals are there?" counts the kinds (it was the animals).
+ */
+import { describe, expect, it } from 'vitest';
+import { paintScene, WHITE, YELLOW } from '../../scene/test-fixtures';
+import { talk, savanna } from './understanding-fixtures';
+
+describe('counts compared as a choice', () => {
+  it('names which kind there are more or fewer of', () => {
+    expect(talk(savanna(), 'Are there more zebras or giraffes?').text).toMatch(
+      /^More giraffes: I count a white zebra and two giraffes\.$/,
+    );
+    expect(talk(savanna(), 'Which are there fewer of, giraffes or zebras?').text).toMatch(/^Fewer zebras: I count /);
+    expect(talk(savanna(), 'Are there more giraffes than zebras?').text).toMatch(/^Yes/);
+  });
+
+  it('says neither on a tie', () => {
+    const pair = paintScene(300, 200, [
+      { id: 'g', label: 'giraffe', rect: [180, 20, 80, 150], rgb: YELLOW },
+      { id: 'z', label: 'zebra', rect: [20, 140, 35, 32], rgb: WHITE },
+    ]);
+    expect(talk(pair, 'Are there more zebras or giraffes?').text).toMatch(
+      /^Neither: there are as many zebras as giraffes: /,
+    );
+  });
+});
+
+describe('kinds counted', () => {
+  it('counts the kinds, each with its own count', () => {
+    expect(talk(savanna(), 'How many different kinds of animals are there?').text).toMatch(
+      /^Two kinds: a white zebra and two giraffes\.$/,
+    );
+    expect(talk(savanna(), 'How many animals are there?').text).toMatch(/^I count three animals/);
+  });
+});
