@@ -58,6 +58,12 @@ const CANNOT: [RegExp, string[]][] = [
     ],
   ],
   [
+    /\b(on|off)\W*$/,
+    [
+      "I can't tell whether it is switched on: my models name things, where they are and their colour, not whether a screen or a light is on.",
+    ],
+  ],
+  [
     /going to|will|would/,
     ["I can't tell what will happen next from a single photo.", "I can't predict what happens next from one image."],
   ],

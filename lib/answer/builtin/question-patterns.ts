@@ -44,9 +44,12 @@ export const WHO = /^who(?:'s| is| are|s| has| have| holds| carries| rides| sits
 
 export const CANNOT =
   /\b(think|thinks|thinking|thought|feel|feels|feeling|mood|why|how old|age|older|younger|oldest|youngest|name|names|want|wants|going to|will|would|believe|intend|smell|taste|weigh|price|cost|favou?rite|happy|sad|angry|hungry|tired|made of|made from|material|wooden|plastic|metallic|leather|healthy|tasty|delicious|beautiful|pretty|ugly|expensive|cheap|unusual|strange|weird|odd|funny|interesting|wrong)\b/;
-/** "Is the truck old?", "are the bowls clean?": a thing's age or condition, which no model here judges. */
+/**
+ * "Is the truck old?", "are the bowls clean?", "is the tv on?": a thing's age, condition or whether it is
+ * switched on, which no model here judges ("is it on the table?" names what it is on, so stays a relation).
+ */
 export const CONDITION =
-  /^(?:is|are|was|were|does|do) .+? (?:look(?:s)? )?(?:old|new|brand new|vintage|antique|modern|broken|damaged|dirty|clean|rusty|worn|used)\s*[?.!]*$/;
+  /^(?:is|are|was|were|does|do) .+? (?:look(?:s)? )?(?:old|new|brand new|vintage|antique|modern|broken|damaged|dirty|clean|rusty|worn|used|(?:switched |turned )?(?:on|off))\s*[?.!]*$/;
 /** What no single photo shows: destinations, habits over time, what a screen or page shows from behind. */
 export const UNSEEN =
   /\bwhich (way|direction)\b|\b(going|heading|headed|flying|driving|travell?ing|bound) (to|for)\b|\bwhere (is|are) [a-z' ]+ (going|heading|headed|flying|driving|looking|facing|staring|gazing|pointing)\b|\b(each|every|per|a) (day|week|month|year)\b|\bon (the|his|her|its|their) ([a-z]+ )?screen\b|\b(who|which team) (is|are) (winning|losing|ahead)\b|\bwho owns\b|\bbelong(s)? to\b(?! the (image|photo|picture))/;

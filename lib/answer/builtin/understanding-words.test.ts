@@ -143,6 +143,12 @@ describe('questions about the whole view', () => {
     expect(talk(lone(), 'Does the car look new?').text).toMatch(/^I can't judge age or condition/);
     expect(talk(lone(), 'Is there an old man?').text).toMatch(/^No\b/);
   });
+
+  it('"is it on?", "is the car turned off?" ask whether it is switched on; "is it on the road?" stays a relation', () => {
+    expect(talk(lone(), 'Is there a car?', 'Is it on?').text).toMatch(/^I can't tell whether it is switched on/);
+    expect(talk(lone(), 'Is the car turned off?').text).toMatch(/^I can't tell whether it is switched on/);
+    expect(talk(lone(), 'Is the car on the road?').text).not.toMatch(/switched on/);
+  });
 });
 
 describe('kind questions', () => {
