@@ -180,8 +180,10 @@ export function superlativeAnswer(ctx: ComposeContext): string {
           ? ` ${winner.position} (${kind === 'tallest' ? 'the tallest box' : 'the highest top edge'} in the frame)`
           : ` (${winner.position})`;
   // "Which is closer, the car or the horse?": a choice between kinds, answered as one.
+  // Only the kinds in the contest are named, by their labels: "airliner", an airplane's finer name, is no other kind.
+  const contested = question.targetLabels.filter((label) => pool.some((e) => e.label === label));
   if (new Set(pool.map((e) => e.label)).size > 1 && question.targetLabels.length > 1)
-    return `Of the ${joinList(question.targetLabels.map(pluralize))}, the ${kind} is ${theEntity(winner)}${detail}.`;
+    return `Of the ${joinList(contested.map(pluralize))}, the ${kind} is ${theEntity(winner)}${detail}.`;
   // A winner too weak to state is said as a possibility, with its score.
   const unsure =
     (winner.score ?? 1) < STATE_MIN_SCORE

@@ -34,3 +34,21 @@ describe('kinds counted', () => {
     expect(talk(savanna(), 'How many animals are there?').text).toMatch(/^I count three animals/);
   });
 });
+
+describe('a superlative over a broad word', () => {
+  it("names only the kinds in the contest, not a crop classifier's finer name the word also covers", () => {
+    const apron = paintScene(300, 200, [
+      {
+        id: 'plane',
+        label: 'airplane',
+        rect: [20, 60, 120, 30],
+        rgb: WHITE,
+        fineName: { label: 'airliner', score: 0.6, source: 'imagenet-mobilenetv2' },
+      },
+      { id: 'bus', label: 'bus', rect: [180, 50, 100, 90], rgb: YELLOW },
+    ]);
+    expect(talk(apron, "What's the biggest vehicle?").text).toMatch(
+      /^Of the airplanes and buses, the biggest is the yellow bus/,
+    );
+  });
+});
