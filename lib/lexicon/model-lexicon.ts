@@ -210,9 +210,21 @@ export function resolveNoun(noun: string): Resolution | null {
   const key = noun.toLowerCase().trim();
   if (cache.has(key)) return cache.get(key)!;
   const classes = modelClasses();
-  const byName = classes.filter((c) => c.names.includes(key));
-  let result: Resolution | null = null;
   const senses = commonNounSynsets(key.split(' '));
+  // A class the noun is the main name of comes first, then one in the noun's main sense. A class that lists the
+  // noun only in a rare sense drops out when another is named by it outright: "pot" is ADE20K's pot (a
+  // flowerpot), not its toilet ("toilet, can, commode, crapper, pot…"); a dining table stays a "table" and a
+  // wine glass a "glass", kinds of them.
+  const named = classes.filter((c) => c.names.includes(key));
+  const main = named.filter((c) => c.label === key);
+  const stray = (c: ModelClass) =>
+    main.length > 0 &&
+    !main.includes(c) &&
+    hypernymDistance(c.synsets, senses, KIND_DEPTH) === undefined &&
+    !main.some((m) => hypernymDistance(c.synsets, m.synsets, KIND_DEPTH) !== undefined);
+  const nameRank = (c: ModelClass) => (c.label === key ? 0 : c.synsets.includes(senses[0]) ? 1 : 2);
+  const byName = named.filter((c) => !stray(c)).sort((a, b) => nameRank(a) - nameRank(b));
+  let result: Resolution | null = null;
   const same = classes.filter((c) => !byName.includes(c) && c.synsets.some((s) => senses.includes(s)));
   const supercategory = cocoSupercategory(key);
   // A noun a class is named by or shares a sense with takes its kinds from its main sense only: "plate" is

@@ -4,6 +4,7 @@
  * checked, and that the rest of what the word covers cannot be ruled out.
  */
 import { FURNITURE_CLASSES, STUFF_CLASSES } from '../../analysis/regions/vocabulary';
+import { cocoSupercategory } from '../../lexicon/coco';
 import { type ModelClass, resolveNoun } from '../../lexicon/model-lexicon';
 import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import { pluralize, singularize } from '../vocabulary';
@@ -42,14 +43,20 @@ export function broadWordDenial(question: ResolvedQuestion, label: string): stri
   const classes = resolveNoun(word)?.classes ?? [];
   const detector = classes.filter((c) => c.role === 'detector');
   const own = detector.find((c) => c.label === label);
-  // The class must be the word's meaning or a kind of it (a handbag is a bag), not a sibling the word was
-  // mapped to ("notebook" for laptop names the same thing by another class).
+  // The class must be the word's meaning or a kind of it (a handbag is a bag; a banana is food by COCO's own
+  // grouping, though WordNet's common "food" is the nutrient), not a sibling the word was mapped to
+  // ("notebook" for laptop names the same thing by another class).
   const senses = commonNounSynsets(word.split(' '));
-  if (!own || hypernymDistance(own.synsets, senses, WITHIN_DEPTH) === undefined) return undefined;
+  const kindOfWord =
+    own !== undefined &&
+    (hypernymDistance(own.synsets, senses, WITHIN_DEPTH) !== undefined || cocoSupercategory(word).includes(own.label));
+  if (!kindOfWord) return undefined;
   if (!classes.some((c) => unchecked(c, detector))) return undefined;
   const checked = [...new Set(detector.map((c) => pluralize(c.label)))];
   const kinds = checked.length > 1 ? `kinds of ${word}` : `kind of ${word}`;
   const either =
     checked.length > 1 ? `${checked.slice(0, -1).join(', ')} or ${checked[checked.length - 1]}` : checked[0];
-  return `I see no ${either}, the detector's ${kinds}; other ${pluralize(word)} are no class my models look for across the photo, so I can't rule them out.`;
+  // "Other bags", but "other kinds of food": a mass noun has no plural to say.
+  const others = pluralize(word) === word ? `other kinds of ${word}` : `other ${pluralize(word)}`;
+  return `I see no ${either}, the detector's ${kinds}; ${others} are no class my models look for across the photo, so I can't rule them out.`;
 }

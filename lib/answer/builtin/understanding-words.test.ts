@@ -217,6 +217,12 @@ describe('broad words', () => {
     expect(talk(yard(), 'Who is older, the man or the boy?').text).toMatch(/age/);
   });
 
+  it('"is there food?" names the detector\'s kinds of food by COCO\'s grouping and does not rule out the rest', () => {
+    expect(talk(yard(), 'Is there any food?').text).toMatch(
+      /^I see no bananas, .*the detector's kinds of food; other kinds of food are no class .*can't rule them out/,
+    );
+  });
+
   it('"how many paper bags?" is not answered by a count of handbags', () => {
     for (const question of [
       'How many paper bags are there?',
