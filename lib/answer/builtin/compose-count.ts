@@ -108,8 +108,10 @@ export function countAnswer(ctx: ComposeContext): string {
 function countVerdict(ctx: ComposeContext, asked: number): string {
   const { facts, question } = ctx;
   const labels = question.targetLabels;
-  const sure = question.targets.filter((e) => e.kind !== 'stuff' && labels.includes(e.label)).length;
-  const weak = facts.uncertain.filter((e) => labels.includes(e.label) && (e.score ?? 0) >= WEAK_MENTION_SCORE).length;
+  const found = question.targets.filter((e) => e.kind !== 'stuff' && labels.includes(e.label));
+  const counted = sureAndWeak(facts, labels, found);
+  const sure = counted.sure.length;
+  const weak = counted.weak.length;
   // Too few found is no sure "no": the detector misses things, most in a crowd. Too many found is.
   const tooFew = 'Not that I can count.';
   // "More than five": yes on the sure ones alone, possibly if only the weaker ones would get there.
@@ -123,14 +125,28 @@ function countVerdict(ctx: ComposeContext, asked: number): string {
 }
 
 /**
- * "Two or three giraffes": when some of the asked things were found only weakly (under the user's threshold but
- * at least WEAK_MENTION_SCORE), the count is a range, not the sure number alone: that number would be a confident
- * claim that there are no more. The sure ones are linked with their places, the weak ones given with their scores.
+ * The things counted on (strong enough to state, STATE_MIN_SCORE, as the description states them) and the
+ * weaker ones a count must leave open: those shown under that score and those under the user's threshold down to
+ * WEAK_MENTION_SCORE, strongest first.
  */
-function countRange(ctx: ComposeContext, label: string, sure: EntityFacts[]): string | undefined {
-  const weak = ctx.facts.uncertain
-    .filter((e) => e.label === label && (e.score ?? 0) >= WEAK_MENTION_SCORE)
-    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+function sureAndWeak(
+  facts: ComposeContext['facts'],
+  labels: string[],
+  found: EntityFacts[],
+): { sure: EntityFacts[]; weak: EntityFacts[] } {
+  const stated = (e: EntityFacts) => e.kind === 'stuff' || (e.score ?? 1) >= STATE_MIN_SCORE;
+  const hidden = facts.uncertain.filter((e) => labels.includes(e.label) && (e.score ?? 0) >= WEAK_MENTION_SCORE);
+  const weak = [...found.filter((e) => !stated(e)), ...hidden].sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  return { sure: found.filter(stated), weak };
+}
+
+/**
+ * "Two or three giraffes": when some of the asked things were found only weakly (too weak to state, or under the
+ * user's threshold but at least WEAK_MENTION_SCORE: sureAndWeak), the count is a range, not the sure number alone:
+ * that number would be a confident claim that there are no more, and the description would not state them. The sure ones are linked with their places, the weak ones given with their scores.
+ */
+function countRange(ctx: ComposeContext, label: string, found: EntityFacts[]): string | undefined {
+  const { sure, weak } = sureAndWeak(ctx.facts, [label], found);
   if (weak.length === 0 || sure.length === 0 || sure[0].kind === 'stuff') return undefined;
   const n = sure.length;
   const span = weak.length === 1 ? 'or' : 'to';

@@ -52,3 +52,19 @@ describe('a superlative over a broad word', () => {
     );
   });
 });
+
+describe('a count says what the description says', () => {
+  const street = () =>
+    paintScene(300, 200, [
+      { id: 'c1', label: 'car', rect: [10, 120, 60, 40], rgb: WHITE, score: 0.87 },
+      { id: 'c2', label: 'car', rect: [120, 120, 60, 40], rgb: WHITE, score: 0.68 },
+      { id: 'c3', label: 'car', rect: [220, 120, 60, 40], rgb: YELLOW, score: 0.44 },
+    ]);
+  it('a car too weak for the description to state is counted as unsure, not as sure', () => {
+    expect(talk(street(), 'What is in the picture?').text).toMatch(/two cars, and possibly one more car/);
+    expect(talk(street(), 'How many cars are there?').text).toMatch(
+      /^Two or three cars: .*, and a further one the detector is unsure of \(0\.44\)\.$/,
+    );
+    expect(talk(street(), 'Are there three cars?').text).toMatch(/^Possibly\./);
+  });
+});
