@@ -60,6 +60,7 @@ import {
   COUNT_BOUND,
   COUNT_CHECK,
   NUMBER_WORDS,
+  RELATIVE_PLACE,
   SIDE_CHOICE,
   SUPERLATIVES,
   WITH_WHAT,
@@ -179,6 +180,17 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const sides = SIDE_CHOICE.exec(text);
   if (sides && labels.some((m) => m.start < sides.index) && labels.some((m) => m.start > sides.index))
     return { ...base, type: 'side-choice', sideAt: sides.index, targetCueText: text.slice(0, sides.index) };
+  // "Where is the bowl relative to the dog?": the same two things, the place asked in every direction.
+  const relative = RELATIVE_PLACE.exec(text);
+  const relativeAt = relative ? relative.index + relative[0].length - ' compared to'.length : -1;
+  if (relative && labels.some((m) => m.start < relativeAt) && labels.some((m) => m.start > relativeAt))
+    return {
+      ...base,
+      type: 'side-choice',
+      sideAt: relativeAt,
+      placeRelative: true,
+      targetCueText: text.slice(0, relativeAt),
+    };
   const compared = COMPARISON.exec(text);
   const comparedAt = compared ? text.indexOf(` ${compared[1]} `) : -1;
   // "… than the one on the right", "than the other one": the second side is another of the first's kind.

@@ -7,10 +7,10 @@ import { entitiesNamed } from './named-entities';
 import { absentAnswer, type ComposeContext } from './compose-overview';
 import { capitalize, colouredLabel, distinctEntity, joinList, theEntities, theGroup, withArticle } from './phrasing';
 import { targets } from './compose-details';
-import { STATE_MIN_SCORE, withinRegion } from './compose-setting';
+import { relationFrom, STATE_MIN_SCORE, withinRegion } from './compose-setting';
 import { groundPlane } from './ground-plane';
 import { lyingOn } from './surfaces';
-import { isSideWord, oppositeSide, sideChoiceAnswer, sideOf, type SideWord } from './side-of';
+import { isSideWord, oppositeSide, sideChoiceAnswer, sidesFrom, sideOf, type SideWord } from './side-of';
 import { narrowInstances, readCues } from '../../lexicon/instances';
 import { normalizeQuestion } from './question-phrases';
 import { insideShare } from '@/lib/shared/box';
@@ -329,8 +329,32 @@ export function sideChoice(ctx: ComposeContext): string {
   const named = second.flatMap((m) => entitiesNamed(facts, m.label)).filter((e) => e !== thing);
   const anchor = narrowInstances(named, readCues(text.slice(text.indexOf(' of ', at) + 4)))[0];
   if (!anchor) return absentAnswer(ctx, second[0]?.label ?? 'that');
-  return sideChoiceAnswer(thing, anchor, [
-    distinctEntity(thing, facts.entities),
-    distinctEntity(anchor, facts.entities),
-  ]);
+  const names: [string, string] = [distinctEntity(thing, facts.entities), distinctEntity(anchor, facts.entities)];
+  if (question.placeRelative) return relativePlace(facts, thing, anchor, names);
+  return sideChoiceAnswer(thing, anchor, names);
+}
+
+/** What the graph adds to the sides: one in, on, riding, held by or before the other, which sides cannot say. */
+const BEYOND_SIDES = new Set<GraphRelation['kind']>(['inside', 'on', 'riding', 'holding', 'in front of']);
+
+/**
+ * "Where is the bowl relative to the dog?": "The white bowl is to the right of and above the white dog, as seen
+ * from the camera", and the graph's relation between the two when it says more (on it, held by it, in front).
+ */
+function relativePlace(facts: SceneFacts, thing: EntityFacts, anchor: EntityFacts, names: [string, string]): string {
+  const [thingName, anchorName] = names;
+  const sides = sidesFrom(thing, anchor);
+  const between = facts.relations.find(
+    (r) =>
+      BEYOND_SIDES.has(r.kind) &&
+      ((r.subjectId === thing.id && r.objectId === anchor.id) ||
+        (r.subjectId === anchor.id && r.objectId === thing.id)),
+  );
+  const related = between && relationFrom(facts, thing, between).word;
+  if (!sides.length)
+    return related
+      ? `${capitalize(thingName)} is ${related} ${anchorName}.`
+      : `${capitalize(thingName)} is level with the middle of ${anchorName} as seen from the camera.`;
+  const place = `${capitalize(thingName)} is ${sides.join(' and ')} ${anchorName}, as seen from the camera`;
+  return related ? `${place}, and ${related} ${anchor.label === 'person' ? 'them' : 'it'}.` : `${place}.`;
 }

@@ -91,6 +91,8 @@ export function dropVerbs(text: string, labels: LabelMention[]): void {
   for (let i = labels.length - 1; i >= 0; i--) if (verbs.has(labels[i].start)) labels.splice(i, 1);
 }
 
+/** "Where is the bowl relative to the dog?" (normalizeQuestion makes every such phrase "compared to"). */
+export const RELATIVE_PLACE = /^where (?:is|are) .+? compared to\b/;
 /** "on the left or (to the) right of", as normalizeQuestion leaves it. */
 export const SIDE_CHOICE =
   / (?:on |to )?(?:the )?(?:left or (?:to )?(?:the )?right|right or (?:to )?(?:the )?left) of /;

@@ -29,6 +29,11 @@ export function normalizeQuestion(text: string): string {
       .replace(/\b(what|who|where|how|which|there|here|that)'s\b/g, '$1 is')
       .replace(/\b(what|who|where|which|there|they)'re\b/g, '$1 are')
       .replace(SIDE_OF, 'to the $1 of')
+      // "Relative to", "in relation to", "with respect to": one phrase, so "relative" is no kinsman (a person).
+      .replace(
+        /\b(?:relative to|in relation to|with (?:respect|regard) to|in comparison (?:to|with)|compared with)\b/g,
+        'compared to',
+      )
       // "How many in total?", "how many animals altogether?": the count asked, nothing more.
       .replace(/^(how many\b.*?) (?:in total|altogether|in all)\b/, '$1')
       // "What is the plane flying over?": what it is above.

@@ -109,6 +109,8 @@ export interface ClassifiedQuestion {
   nearestTo?: { labels: string[]; words: string };
   /** "Is the man on the left or right of the bench?": where the side words start (the thing before, the anchor after). */
   sideAt?: number;
+  /** "Where is the bowl relative to the dog?": the first thing's place seen from the second (sideAt: "compared to"). */
+  placeRelative?: boolean;
   /** "Are there two people?": the number to check the count against. */
   askedCount?: number;
   /** "More than five", "fewer than ten": askedCount is a bound, not the number. */

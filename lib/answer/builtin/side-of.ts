@@ -63,3 +63,18 @@ export function sideChoiceAnswer(thing: EntityFacts, anchor: EntityFacts, names:
     return `On the right: ${thingName} is to the right of ${anchorName}.`;
   return `Neither, as seen from the camera: ${thingName} is level with the middle of ${anchorName}, or not beside it.`;
 }
+
+/**
+ * "Where is the bowl relative to the dog?": every side the first thing lies to of the second, as seen from the
+ * camera ("to the right of", "above"). The centres must be apart by the same share of the anchor as in sideOf,
+ * but the boxes need not share rows or columns: asked for a place, a thing up and to the right is both. None
+ * when either lies mostly within the other's box (a bowl in someone's hands) or level with its middle.
+ */
+export function sidesFrom(thing: EntityFacts, anchor: EntityFacts): SideWord[] {
+  if (insideShare(thing.box, anchor.box) >= WITHIN || insideShare(anchor.box, thing.box) >= WITHIN) return [];
+  const [dx, dy] = [thing.centre[0] - anchor.centre[0], thing.centre[1] - anchor.centre[1]];
+  const sides: SideWord[] = [];
+  if (Math.abs(dx) > CENTRE_OFFSET * anchor.box[2]) sides.push(dx < 0 ? 'to the left of' : 'to the right of');
+  if (Math.abs(dy) > CENTRE_OFFSET * anchor.box[3]) sides.push(dy < 0 ? 'above' : 'below');
+  return sides;
+}

@@ -153,3 +153,33 @@ describe('parts of the frame', () => {
     expect(talk(park(), 'What is at the top of the car?').text).not.toMatch(/^At the top/);
   });
 });
+
+describe('where one thing is relative to another', () => {
+  // A dog on the floor at the left, a person at the right holding a bowl at chest height.
+  const room = () =>
+    paintScene(300, 200, [
+      { id: 'dog', label: 'dog', rect: [10, 120, 90, 70], rgb: WHITE },
+      { id: 'p', label: 'person', rect: [200, 10, 60, 180], rgb: BLUE },
+      { id: 'bowl', label: 'bowl', rect: [190, 60, 30, 20], rgb: RED },
+    ]);
+
+  it('says every side, as seen from the camera, whatever the phrase ("relative" is no kinsman here)', () => {
+    for (const question of [
+      'Where is the bowl relative to the dog?',
+      'Where is the bowl in relation to the dog?',
+      'Where is the bowl with respect to the dog?',
+    ])
+      expect(talk(room(), question).text).toBe(
+        'The red bowl is to the right of and above the white dog, as seen from the camera.',
+      );
+    expect(talk(room(), 'Where is the dog compared to the person?').text).toMatch(
+      /^The white dog is to the left of and below the person in blue, as seen from the camera\.$/,
+    );
+  });
+
+  it("adds the graph's relation when it says more than the sides", () => {
+    expect(talk(room(), 'Where is the bowl relative to the person?').text).toBe(
+      'The red bowl is to the left of the person in blue, as seen from the camera, and held by them.',
+    );
+  });
+});
