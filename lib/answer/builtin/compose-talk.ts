@@ -37,6 +37,13 @@ const CANNOT: [RegExp, string[]][] = [
     /\b(how old|older|younger|oldest|youngest|age)\b/,
     ["I can't tell anyone's age from this image.", "I can't judge ages from a photo."],
   ],
+  // Before "who": "who owns the dog?" asks about ownership, not who someone is.
+  [
+    /^whose\b(?! hands?)|\bwho owns\b|\bbelongs? to\b/,
+    [
+      "I can't tell whose it is: who owns a thing is not something a photo shows, and my models only see what is where.",
+    ],
+  ],
   [
     /who|name/,
     [

@@ -44,6 +44,8 @@ export function normalizeQuestion(text: string): string {
         (_, owner: string) => `what is ${SUBJECT_OF[owner]} holding`,
       )
       .replace(/^what (?:is |are )?in the ([a-z]+)'s hands?\b/, 'what is the $1 holding')
+      // "Whose hand holds the bowl?": who is holding it (whose it is, not a question of ownership).
+      .replace(/^whose hands? (?:is |are )?(?:holds?|holding|carry|carries|carrying)\b/, 'who is holding')
       .replace(
         /^what (?:does|do) (he|she|they|it|the [a-z]+) (?:have|hold) in (?:his|her|their|its) hands?\b/,
         'what is $1 holding',

@@ -215,6 +215,13 @@ describe('size and hands', () => {
     for (const q of ["What's in his hand?", 'What does he have in his hands?', "What is in the man's hand?"])
       expect(talk(hands, q).text).toBe('The person in blue is holding the red cup.');
   });
+
+  it('"whose hand holds the cup?" asks who holds it; "whose cup is it?" asks an owner no photo shows', () => {
+    const hands = personHolding('cup', RED, [120, 90, 16, 16]);
+    expect(talk(hands, 'Whose hand holds the cup?').text).toMatch(/^The person in blue .*holding the red cup/);
+    for (const q of ['Whose cup is it?', 'Who owns the cup?', 'Does the cup belong to the man?'])
+      expect(talk(hands, q).text).toMatch(/^I can't tell whose it is: who owns a thing is not something a photo shows/);
+  });
 });
 
 describe('counts and lists that agree with themselves', () => {
