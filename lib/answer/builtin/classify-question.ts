@@ -32,6 +32,7 @@ import {
   TEXT,
   THING_AFTER,
   UNSEEN,
+  PURPOSE,
   VERIFY_ACTIVITY,
   CONSUMING_WHAT,
   AIRBORNE,
@@ -135,7 +136,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const whoIs = WHO_IS.exec(text);
   const roleAsked = whoIs?.[2] === 'the' && ROLE_OBJECTS[singularize((whoIs[3] ?? '').trim())] !== undefined;
   if (roleAsked) return { ...base, type: 'where' };
-  if (CANNOT.test(text) || CONDITION.test(text) || whoIs || UNSEEN.test(text)) return { ...base, type: 'cannot' };
+  if (CANNOT.test(text) || CONDITION.test(text) || whoIs || UNSEEN.test(text) || PURPOSE.test(text))
+    return { ...base, type: 'cannot' };
   if (GREETING.test(text) && words <= 4) return { ...base, type: 'greeting' };
   if (HELP.test(text)) return { ...base, type: 'help' };
   if (WHAT_ELSE.test(text) && labels.length === 0) return { ...base, type: 'describe', besides: true };

@@ -3,6 +3,7 @@ import { countPhrase, joinList, numberWord, pick, withArticle } from './phrasing
 import type { ComposeContext } from './compose-overview';
 import { limitation } from './compose-overview';
 import { ageByWords } from '../people-words';
+import { PURPOSE } from './question-patterns';
 
 export function greetingAnswer(ctx: ComposeContext, help: boolean): string {
   const { facts, seed } = ctx;
@@ -68,6 +69,12 @@ const CANNOT: [RegExp, string[]][] = [
     /\b(on|off)\W*$/,
     [
       "I can't tell whether it is switched on: my models name things, where they are and their colour, not whether a screen or a light is on.",
+    ],
+  ],
+  [
+    PURPOSE,
+    [
+      "I can't tell what it is for: my models name things, where they are and their colour, not what they are used for.",
     ],
   ],
   [

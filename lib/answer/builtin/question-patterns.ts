@@ -51,6 +51,8 @@ export const CANNOT =
 export const CONDITION =
   /^(?:is|are|was|were|does|do) .+? (?:look(?:s)? )?(?:old|new|brand new|vintage|antique|modern|broken|damaged|dirty|clean|rusty|worn|used|(?:switched |turned )?(?:on|off))\s*[?.!]*$/;
 /** What no single photo shows: destinations, habits over time, what a screen or page shows from behind. */
+/** "What is the bus for?", "what are they used for?": a purpose, not "what is it waiting for?". */
+export const PURPOSE = /^what (?:is|are) (?!.*\b[a-z]+ing for\b)[a-z ]+ for\W*$/;
 export const UNSEEN =
   /\bwhich (way|direction)\b|\b(going|heading|headed|flying|driving|travell?ing|bound) (to|for)\b|\bwhere (is|are) [a-z' ]+ (going|heading|headed|flying|driving|looking|facing|staring|gazing|pointing)\b|\b(each|every|per|a) (day|week|month|year)\b|\bon (the|his|her|its|their) ([a-z]+ )?screen\b|\b(who|which team) (is|are) (winning|losing|ahead)\b|\bwho owns\b|^whose\b(?! hands?)|\bbelong(s)? to\b(?! the (image|photo|picture))/;
 export const WHO_IS = /\bwho (is|are) (he|she|they|that|this|these|those|the)( \w+)?\s*\??$/;

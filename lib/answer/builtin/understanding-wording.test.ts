@@ -222,6 +222,14 @@ describe('size and hands', () => {
     for (const q of ['Whose cup is it?', 'Who owns the cup?', 'Does the cup belong to the man?'])
       expect(talk(hands, q).text).toMatch(/^I can't tell whose it is: who owns a thing is not something a photo shows/);
   });
+
+  it('"what is the bus for?" asks a purpose no model sees; "what is he waiting for?" stays an activity', () => {
+    for (const q of ['What is the bus for?', 'What are the buses used for?', 'What is this for?'])
+      expect(talk(yard(), q).text).toMatch(/^I can't tell what it is for: /);
+    expect(talk(yard(), 'What is the person waiting for?').text).toMatch(
+      /^I can't tell what the person .* waiting for/,
+    );
+  });
 });
 
 describe('counts and lists that agree with themselves', () => {
