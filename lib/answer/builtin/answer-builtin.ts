@@ -12,6 +12,7 @@ import { regionAnswer, superlativeAnswer, whereAnswer } from './compose-details'
 import { colourAnswer } from './compose-colour';
 import { colourSearchAnswer } from './compose-colour-search';
 import { relationAnswer, sideChoice } from './compose-relation';
+import { betweenAnswer } from './compose-between';
 import { compareAnswer, countAnswer } from './compose-count';
 import type { ComposeContext } from './compose-overview';
 import { describeAnswer, existsAnswer } from './compose-describe';
@@ -64,6 +65,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   size: sizeAnswer,
   airborne: airborneAnswer,
   'side-choice': sideChoice,
+  between: betweenAnswer,
   part: partAnswer,
   kind: kindAnswer,
 };

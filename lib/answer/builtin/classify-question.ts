@@ -182,6 +182,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const sides = SIDE_CHOICE.exec(text);
   if (sides && labels.some((m) => m.start < sides.index) && labels.some((m) => m.start > sides.index))
     return { ...base, type: 'side-choice', sideAt: sides.index, targetCueText: text.slice(0, sides.index) };
+  // "What is between the giraffes?", "is the zebra between the car and the bus?": two things named after it.
+  const betweenAt = text.indexOf(' between ');
+  if (betweenAt > 0 && !/\bdifference\b/.test(text) && labels.some((m) => m.start > betweenAt))
+    return { ...base, type: 'between' };
   // "Where is the bowl relative to the dog?": the same two things, the place asked in every direction.
   const relative = RELATIVE_PLACE.exec(text);
   const relativeAt = relative ? relative.index + relative[0].length - ' compared to'.length : -1;

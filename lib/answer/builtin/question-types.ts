@@ -31,6 +31,7 @@ export type QuestionType =
   | 'size'
   | 'airborne'
   | 'side-choice'
+  | 'between'
   | 'part'
   | 'kind'
   | 'unknown';

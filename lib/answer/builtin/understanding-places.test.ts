@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
-import { talk } from './understanding-fixtures';
+import { savanna, talk, yard } from './understanding-fixtures';
 
 describe('where a thing is, by what it is in, on or beside', () => {
   // A bus on the road with a person in it: the bus's place is the road; the person is what the bus contains.
@@ -181,5 +181,20 @@ describe('where one thing is relative to another', () => {
     expect(talk(room(), 'Where is the bowl relative to the person?').text).toBe(
       'The red bowl is to the left of the person in blue, as seen from the camera, and held by them.',
     );
+  });
+});
+
+describe('between two things', () => {
+  it('names what lies between the two of a kind, or between two things each picked by its words', () => {
+    expect(talk(savanna(), 'What is between the giraffes?').text).toBe(
+      'The white zebra is between the first yellow giraffe from the left and the second yellow giraffe from the left, as seen from the camera.',
+    );
+    expect(talk(yard(), 'What is between the red horse on the left and the white horse?').text).toMatch(
+      /^I see nothing between the first red horse from the left and the white horse/,
+    );
+    expect(talk(yard(), 'Is there a horse between the two red horses?').text).toMatch(
+      /^Yes: the white horse is between /,
+    );
+    expect(talk(savanna(), 'Is there a bus between the giraffes?').text).toMatch(/^No: I see no buses between /);
   });
 });
