@@ -87,11 +87,11 @@ export const REGION = new RegExp(
   String.raw`\bwhat(?:'s| is| are|s)?(?: there)?(?: (?<verb>[a-z]+(?:ed|ing)))? (?:(?:on|at|in|to) the ${framePart(`${FRAME_AREA}|front|back`)}(?=\s*(?:[?.!,]|$|(?:and|or)\b))|in (?<front>front)\b)`,
 );
 /**
- * "Tell me about the cars", "what can you tell me about the bookcase?", "describe the sofa": all about the
- * things named (the image words are the whole picture: DESCRIBE).
+ * "Tell me about the cars", "what can you tell me about the bookcase?", "describe the sofa", "what is the dog
+ * like?": all about the things named (the image words are the whole picture: DESCRIBE).
  */
 export const ABOUT =
-  /^(?:(?:can you |could you |please )?(?:tell me|say) (?:more |a bit |something )?about|what (?:can|do) you (?:tell me|say|know) about|(?:can you |could you |please )?describe|more about) (?:the |this |that |these |those |it\b|them\b|him\b|her\b)/;
+  /^(?:(?:can you |could you |please )?(?:tell me|say) (?:more |a bit |something )?about|what (?:can|do) you (?:tell me|say|know) about|(?:can you |could you |please )?describe|more about|what (?:is|are)(?= (?:the|this|that|these|those) [a-z ]+ like\W*$)) (?:the |this |that |these |those |it\b|them\b|him\b|her\b)/;
 /**
  * "Is there anything on the table?", "anything under the bed?": whether a relation to the thing named holds for
  * anything, asked yes or no; the answer lists what does.
@@ -144,7 +144,7 @@ export const PART_CHECK = new RegExp(
 export const WHAT_ELSE =
   /^(?:and |so )?(?:what else|what more|anything else|anything more|(?:is|are) there anything else|(?:do|can) you see anything else)\b(?! (?:is|are|does|do) (?:the|he|she|it|they)\b)/;
 export const DESCRIBE =
-  /\b(describe|description|caption|summari[sz]e|what (do|can) you see|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene|room|place|setting|view|area|surroundings)|what objects|what things|list)\b/;
+  /\b(describe|description|caption|summari[sz]e|what (do |can )?you (can )?(see|notice)|what(?:'s| is) the (landscape|scenery|scene|setting|view|surroundings|environment|area|place) like|what('s| is| are) (in|on) (the|this)|what('s| is) (this|that|going on|happening)|tell me about (the|this) (image|picture|photo|scene|room|place|setting|view|area|surroundings)|what objects|what things|list)\b/;
 export const EXISTS =
   /^(is|are) there\b|^(is|are) (anyone|anybody|someone|somebody|anything|something) (there|here|in|on|at)\b|\b(do|can) you (see|spot|find)\b|\b(does|do) (the|this) (image|picture|photo|scene) (contain|have|show|include)\b|\bany\b/;
 /** "is it a pickup?", "is that an airliner?", "is the truck a pickup?": the subject, then the kind asked. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { paintScene, BLUE, BROWN, RED, WHITE } from '../../scene/test-fixtures';
-import { personHolding, talk, yard } from './understanding-fixtures';
+import { personHolding, savanna, talk, yard } from './understanding-fixtures';
 
 describe('a broad word with nothing of it in view', () => {
   it('names every class of the model that would have seen it, and keeps a mass noun singular', () => {
@@ -352,6 +352,20 @@ describe("an activity whose gear is in view but in nobody's hands", () => {
     ]);
     expect(talk(beach, 'Is anyone flying a kite?').text).toMatch(
       /^Possibly: I see a red kite at the top right, though nobody/,
+    );
+  });
+});
+
+describe('the picture asked about in plain words', () => {
+  it('"tell me what you see", "what\'s the landscape like?" describe it; "what is the zebra like?" is about the zebra', () => {
+    for (const q of ['Tell me what you see', "What's the landscape like?", 'What do you notice?'])
+      expect(talk(savanna(), q).text).toMatch(/giraffes/);
+    expect(talk(savanna(), 'What is the zebra like?').text).toMatch(/^The white zebra is at the bottom of the image/);
+  });
+
+  it('a part asked in the plural is named so once ("stripes", not "stripeses")', () => {
+    expect(talk(savanna(), "What colour are the zebra's stripes?").text).toMatch(
+      /^I can't tell: none of my models has a class for stripes, so/,
     );
   });
 });
