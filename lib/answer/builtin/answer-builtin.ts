@@ -13,6 +13,7 @@ import { colourAnswer } from './compose-colour';
 import { colourSearchAnswer } from './compose-colour-search';
 import { relationAnswer, sideChoice } from './compose-relation';
 import { betweenAnswer } from './compose-between';
+import { togetherAnswer } from './compose-together';
 import { compareAnswer, countAnswer } from './compose-count';
 import type { ComposeContext } from './compose-overview';
 import { describeAnswer, existsAnswer } from './compose-describe';
@@ -66,6 +67,7 @@ const COMPOSERS: Record<string, (ctx: ComposeContext) => string> = {
   airborne: airborneAnswer,
   'side-choice': sideChoice,
   between: betweenAnswer,
+  together: togetherAnswer,
   part: partAnswer,
   kind: kindAnswer,
 };

@@ -63,6 +63,7 @@ import {
   NUMBER_WORDS,
   RELATIVE_PLACE,
   SIDE_CHOICE,
+  TOGETHER,
   SUPERLATIVES,
   WITH_WHAT,
   dropModifiers,
@@ -182,6 +183,10 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   const sides = SIDE_CHOICE.exec(text);
   if (sides && labels.some((m) => m.start < sides.index) && labels.some((m) => m.start > sides.index))
     return { ...base, type: 'side-choice', sideAt: sides.index, targetCueText: text.slice(0, sides.index) };
+  // "Are the people close to each other?", "are the bowls stacked?": a relation among the things of one kind.
+  const together = TOGETHER.exec(text);
+  if (together && labels.length)
+    return { ...base, type: 'together', together: together.groups?.stacked ? 'stacked' : 'close' };
   // "What is between the giraffes?", "is the zebra between the car and the bus?": two things named after it.
   const betweenAt = text.indexOf(' between ');
   if (betweenAt > 0 && !/\bdifference\b/.test(text) && labels.some((m) => m.start > betweenAt))

@@ -91,6 +91,9 @@ export function dropVerbs(text: string, labels: LabelMention[]): void {
   for (let i = labels.length - 1; i >= 0; i--) if (verbs.has(labels[i].start)) labels.splice(i, 1);
 }
 
+/** "Are the people close to each other?", "are the bowls stacked (on top of each other)?" */
+export const TOGETHER =
+  /^(?:are|were) (?:the |these |those |all (?:of )?(?:the )?|both (?:of )?(?:the )?)?[a-z ]+? (?:(?<stacked>(?:stacked|piled)(?: up)?(?: on (?:top of )?each other)?|on (?:top of )?(?:each other|one another))|(?:close|near|next) to (?:each other|one another)|near (?:each other|one another)|beside (?:each other|one another)|together|side by side)\W*$/;
 /** "Where is the bowl relative to the dog?" (normalizeQuestion makes every such phrase "compared to"). */
 export const RELATIVE_PLACE = /^where (?:is|are) .+? compared to\b/;
 /** "on the left or (to the) right of", as normalizeQuestion leaves it. */

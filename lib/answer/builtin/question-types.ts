@@ -32,6 +32,7 @@ export type QuestionType =
   | 'airborne'
   | 'side-choice'
   | 'between'
+  | 'together'
   | 'part'
   | 'kind'
   | 'unknown';
@@ -110,6 +111,8 @@ export interface ClassifiedQuestion {
   nearestTo?: { labels: string[]; words: string };
   /** "Is the man on the left or right of the bench?": where the side words start (the thing before, the anchor after). */
   sideAt?: number;
+  /** "Are the people close to each other?", "are the bowls stacked?": the relation asked among one kind. */
+  together?: 'close' | 'stacked';
   /** "Where is the bowl relative to the dog?": the first thing's place seen from the second (sideAt: "compared to"). */
   placeRelative?: boolean;
   /** "Are there two people?": the number to check the count against. */

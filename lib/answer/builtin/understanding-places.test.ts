@@ -198,3 +198,20 @@ describe('between two things', () => {
     expect(talk(savanna(), 'Is there a bus between the giraffes?').text).toMatch(/^No: I see no buses between /);
   });
 });
+
+describe('a relation among the things of one kind', () => {
+  it('"are the bowls stacked?" reads one on another; "are the horses close to each other?" side by side', () => {
+    const shelf = paintScene(300, 200, [
+      { id: 'table', label: 'dining table', rect: [0, 120, 300, 80], rgb: BROWN },
+      { id: 'b1', label: 'bowl', rect: [40, 100, 60, 25], rgb: WHITE },
+      { id: 'b2', label: 'bowl', rect: [45, 78, 50, 24], rgb: RED },
+      { id: 'b3', label: 'bowl', rect: [200, 100, 60, 25], rgb: BLUE },
+    ]);
+    for (const q of ['Are the bowls stacked?', 'Are the bowls on top of each other?'])
+      expect(talk(shelf, q).text).toMatch(/^Some of them: the red bowl is on the (first )?white bowl\.$/);
+    expect(talk(savanna(), 'Are the giraffes close to each other?').text).toBe(
+      'No: neither giraffe is beside, against or in front of the other, as far as the boxes and masks show.',
+    );
+    expect(talk(yard(), 'Are the horses near each other?').text).toMatch(/^No: none of the three horses /);
+  });
+});
