@@ -5,7 +5,16 @@ import type { EntityFacts, SceneFacts } from '../scene-facts';
 import { entityById } from '../scene-facts';
 import { entitiesNamed } from './named-entities';
 import { absentAnswer, type ComposeContext } from './compose-overview';
-import { capitalize, colouredLabel, distinctEntity, joinList, theEntities, theGroup, withArticle } from './phrasing';
+import {
+  capitalize,
+  colouredLabel,
+  countRef,
+  distinctEntity,
+  joinList,
+  theEntities,
+  theGroup,
+  withArticle,
+} from './phrasing';
 import { targets } from './compose-details';
 import { relationFrom, STATE_MIN_SCORE, withinRegion } from './compose-setting';
 import { groundPlane } from './ground-plane';
@@ -35,7 +44,7 @@ function matchesAsked(
 
 export function relationAnswer(ctx: ComposeContext): string {
   const found = targets(ctx, 'what is near');
-  if ('answer' in found) return found.answer;
+  if ('answer' in found) return kindsWithoutAnchor(ctx) + found.answer;
   const { facts, question } = ctx;
   const asked = question.relation ?? 'next to';
   const anchors = new Set(found.entities.map((e) => e.id));
@@ -315,6 +324,20 @@ function surfaceHits(
         .map((a) => ({ subjectId: e.id, kind: 'on' as const, objectId: a.id })),
     )
     .slice(0, 5);
+}
+
+/**
+ * "What food is on the table?" with no table sure: the things of the kinds asked are still named, and the
+ * relation is said to be unchecked, before why the anchor is missing.
+ */
+function kindsWithoutAnchor(ctx: ComposeContext): string {
+  const { facts, question } = ctx;
+  const kinds = question.anchorIsSubject ? undefined : question.subjectLabels;
+  const things = kinds ? facts.entities.filter((e) => kinds.includes(e.label)) : [];
+  const anchor = question.labels.find((m) => !kinds?.includes(m.label))?.label;
+  if (!things.length || !anchor) return '';
+  const they = things.length > 1 ? 'they are' : 'it is';
+  return `I see ${countRef(things)}; whether ${they} ${question.relation ?? 'near'} the ${anchor} I can't check. `;
 }
 
 /** "Is the man on the left or right of the bench?" (side-of.ts), each thing picked by its own words. */

@@ -215,3 +215,15 @@ describe('a relation among the things of one kind', () => {
     expect(talk(yard(), 'Are the horses near each other?').text).toMatch(/^No: none of the three horses /);
   });
 });
+
+describe('things of the kinds asked, when the anchor is not sure', () => {
+  it('"what food is on the table?" with the table found weakly names the food and leaves the "on" unchecked', () => {
+    const meal = paintScene(300, 200, [
+      { id: 'table', label: 'dining table', rect: [0, 100, 300, 100], rgb: BROWN, score: 0.25 },
+      { id: 'pizza', label: 'pizza', rect: [100, 110, 60, 30], rgb: RED },
+    ]);
+    expect(talk(meal, 'What food is on the table?').text).toMatch(
+      /^I see a red pizza; whether it is on the dining table I can't check\. Possibly: the detector found a dining table but is unsure \(0\.25\)/,
+    );
+  });
+});
