@@ -141,3 +141,12 @@ export function previousQuestionType(earlier: ChatMessage[], vocabulary: string[
   }
   return null;
 }
+
+/**
+ * Whether the last question named `label` in the plural ("what about the cows?"): a "they" after an answer that
+ * picked one of them (the biggest cow) still means them all.
+ */
+export function lastAskedInPlural(earlier: ChatMessage[], vocabulary: string[], label: string): boolean {
+  const last = [...earlier].reverse().find((m) => m.role === 'user');
+  return Boolean(last && classifyQuestion(last.content, vocabulary).labels.some((m) => m.label === label && m.plural));
+}

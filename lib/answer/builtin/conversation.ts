@@ -34,10 +34,13 @@ import {
   previousNamed,
   previousReferents,
   everythingNamed,
+  lastAskedInPlural,
 } from './conversation-history';
 import { entitiesNamed, sceneVocabulary } from './named-entities';
 import type { Recompose, ResolvedQuestion } from './resolved-question';
 
+/** A pronoun for several things. */
+const PLURAL_PRONOUN = /\b(they|them|their|those|these)\b/;
 const FOLLOW_UP = /^(and|what about|how about|also|then)\b/;
 const BARE_COUNT =
   /^how many(?: of (?:them|these|those|each(?: (?:kind|type|sort|one))?))?(?: (?:are|is) (?:there|in (?:the|this) (?:image|picture|photo))| exactly)?\W*$/;
@@ -221,7 +224,10 @@ export function resolveQuestion(messages: ChatMessage[], facts: SceneFacts, reco
       // (Not in "is it bigger than the one on the right?": there "the one" is the other side of the comparison.)
       const narrowed =
         ONE.test(text) && classified.type !== 'verify-comparison' ? narrowInstances(all, readCues(text, false)) : [];
-      targets = narrowed.length && narrowed.length < all.length ? narrowed : previous;
+      // "What about the cows?" → "The biggest cow is …" → "Where are they?": they are the cows, not that one.
+      const theyAll =
+        previous.length === 1 && PLURAL_PRONOUN.test(text) && lastAskedInPlural(earlier, vocabulary, previous[0].label);
+      targets = narrowed.length && narrowed.length < all.length ? narrowed : theyAll ? all : previous;
       targetLabels = unique(previous.map((e) => e.label));
       fromHistory = true;
     } else if (other && targetLabels.length === 1 && targets.length > 1) {

@@ -122,3 +122,15 @@ describe('what else', () => {
     );
   });
 });
+
+describe('"they" after an answer that picked one of the things asked about', () => {
+  it('"what about the horses?" → the biggest horse → "where are they?" means all the horses', () => {
+    const { text, ids } = talk(yard(), 'Which bus is the biggest?', 'What about the horses?', 'Where are they?');
+    expect(text).toMatch(/^There are three horses: /);
+    expect(ids.flat()).toEqual(expect.arrayContaining(['h1', 'h2', 'h3']));
+    // Asked of one thing, "it" stays that one.
+    expect(talk(yard(), 'Which bus is the biggest?', 'What about the horse?', 'Where is it?').text).not.toMatch(
+      /^There are three horses/,
+    );
+  });
+});
