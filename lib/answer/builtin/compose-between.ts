@@ -2,9 +2,9 @@
  * "What is between the giraffes?", "is the zebra between the two giraffes?", "anything between the car and the
  * bus?": the things lying between two others, as seen from the camera.
  *
- * A thing is between two anchors when its centre lies between theirs along the line joining them (more than
- * apart along it than across it: a horizontal pair is judged left to right) and its box reaches into the band
- * the two boxes span across that line. Regions are left out: grass under both giraffes lies "between" them only
+ * A thing is between two anchors when its centre lies between theirs along the axis on which the two are
+ * further apart (a side-by-side pair is judged left to right, a pair one above the other top to bottom) and its
+ * box reaches into the band the two boxes span on the other axis. Regions are left out: grass under both giraffes lies "between" them only
  * in a sense no one asks.
  */
 import type { EntityFacts } from '../scene-facts';
@@ -17,7 +17,7 @@ import { pluralize } from '../vocabulary';
 import { decapitalizeMarked } from '../links/markup';
 
 /** Whether `thing` lies between anchors `a` and `b` (see the module comment). */
-export function liesBetween(thing: EntityFacts, a: EntityFacts, b: EntityFacts): boolean {
+function liesBetween(thing: EntityFacts, a: EntityFacts, b: EntityFacts): boolean {
   const along = Math.abs(a.centre[0] - b.centre[0]) >= Math.abs(a.centre[1] - b.centre[1]) ? 0 : 1;
   const across = 1 - along;
   const [low, high] = [Math.min(a.centre[along], b.centre[along]), Math.max(a.centre[along], b.centre[along])];
