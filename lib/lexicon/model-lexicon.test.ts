@@ -38,6 +38,13 @@ describe('one lexicon over every model', () => {
     expect(labels('table')).toEqual(expect.arrayContaining(['table', 'dining table']));
     expect(labels('glass')).toContain('wine glass');
   });
+  it("takes a segmenter class's seen sense, not an idea or a place, and its kinds from that sense", () => {
+    // WordNet's first "seat" is a seat of government, its first "table" a tabular array, its first "path" a way of
+    // life: the segmenter outlines the furniture and the footway.
+    expect(labels('seat')).toEqual(expect.arrayContaining(['seat', 'chair', 'couch', 'bench']));
+    expect(labels('path')).toContain('sidewalk');
+    expect(labels('table')).toEqual(expect.arrayContaining(['table', 'dining table', 'coffee table']));
+  });
   it('never makes an object a person, and knows nothing of unicorns', () => {
     expect(labels('person', 'detector')).toEqual(['person']);
     expect(labels('person', 'segmenter')).toEqual(['person']);

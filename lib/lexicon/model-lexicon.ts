@@ -140,12 +140,25 @@ export function adeNames(words: string[], label = words[0]): string[] {
  * flowerpot, not the cooking pot; "toilet" with "commode" the fixture, not the room), else the label's first
  * sense. Only a shared sense: later synonyms alone are often looser ("double" for door, "mantle" for curtain).
  */
-function adeSense(names: string[]): number[] {
+function adeSense(names: string[], stuff: boolean): number[] {
   const senses = nounSynsets(names[0].split(' '));
   const others = new Set(names.slice(1).flatMap((n) => nounSynsets(n.split(' '))));
   const shared = senses.find((s) => others.has(s));
-  return shared !== undefined ? [shared] : firstSense(names[0]);
+  if (shared !== undefined) return [shared];
+  // A class the segmenter outlines is something seen: a first sense that is an idea, a group or a time ("table"
+  // the tabular array, "path" a way of life, "van" the vanguard), or a place for a thing class ("seat" of
+  // government), gives way to the word's first artifact sense (the piece of furniture).
+  const first = firstSense(names[0]);
+  const lexFile = first.length ? synset(first[0]).lexFile : undefined;
+  const unseen = lexFile !== undefined && (ABSTRACT_LEX_FILES.has(lexFile) || (!stuff && lexFile === NOUN_LOCATION));
+  const artifact = unseen ? senses.find((s) => synset(s).lexFile === NOUN_ARTIFACT) : undefined;
+  return artifact !== undefined ? [artifact] : first;
 }
+
+/** WordNet's noun files for what no photo outlines: acts, attributes, cognition, communication, events, feelings,
+ * groups, motives, processes, quantities, relations, shapes, states and times. */
+const ABSTRACT_LEX_FILES = new Set([4, 7, 9, 10, 11, 12, 14, 16, 22, 23, 24, 25, 26, 28]);
+const NOUN_LOCATION = 15;
 
 function adeClasses(): ModelClass[] {
   const rows = fs.readFileSync(path.join(labelsDir(), 'ade150_object_info.csv'), 'utf8').trim().split('\n').slice(1);
@@ -164,7 +177,7 @@ function adeClasses(): ModelClass[] {
       role: 'segmenter' as const,
       label: names[0],
       names,
-      synsets: adeSense(names),
+      synsets: adeSense(names, cells[4] === '1'),
       stuff: cells[4] === '1',
     };
   });
@@ -227,9 +240,13 @@ export function resolveNoun(noun: string): Resolution | null {
   let result: Resolution | null = null;
   const same = classes.filter((c) => !byName.includes(c) && c.synsets.some((s) => senses.includes(s)));
   const supercategory = cocoSupercategory(key);
-  // A noun a class is named by or shares a sense with takes its kinds from its main sense only: "plate" is
-  // also a sheet of metal, and a frisbee a kind of that.
-  const kindSenses = byName.length || same.length ? senses.slice(0, 1) : senses;
+  // A noun a class is named by or shares a sense with takes its kinds from one sense only: "plate" is also a
+  // sheet of metal, and a frisbee a kind of that. It is the sense of the class the noun names first, when that is
+  // one of the noun's ("seat" names the segmenter's seat, the furniture: chairs and benches are kinds of it),
+  // else the noun's main sense.
+  const namedSense = byName[0]?.synsets.find((s) => senses.includes(s));
+  const kindSenses =
+    namedSense !== undefined ? [namedSense] : byName.length || same.length ? senses.slice(0, 1) : senses;
   const kinds = classes.filter(
     (c) =>
       !byName.includes(c) &&

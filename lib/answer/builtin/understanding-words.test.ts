@@ -223,6 +223,12 @@ describe('broad words', () => {
     );
   });
 
+  it('"any seats?" finds the couch, a kind of seat, instead of a confident no', () => {
+    const room = paintScene(300, 200, [{ id: 'c', label: 'couch', rect: [40, 80, 160, 90], rgb: BLUE }]);
+    expect(talk(room, 'Are there any seats?').text).toMatch(/^Yes[,:] I (can )?see a blue couch/);
+    expect(talk(room, 'How many seats are there?').text).toMatch(/\bone seat\b|\ba blue couch\b/);
+  });
+
   it('"how many paper bags?" is not answered by a count of handbags', () => {
     for (const question of [
       'How many paper bags are there?',
