@@ -34,7 +34,7 @@ export function targets(
 ): { entities: EntityFacts[]; hedge?: string } | { answer: string } {
   const { facts, question } = ctx;
   if (facts.entities.length === 0 && facts.stuff.length === 0) return { answer: faintSceneAnswer(facts) };
-  if (question.targets.length) return { entities: question.targets };
+  if (question.targets.length) return { entities: question.targets, hedge: unsureOf(question.targets) };
   // "And the other one?" when there is no other: say so, rather than deny what was just described.
   const all = question.targetLabels.flatMap((label) => facts.entities.filter((e) => e.label === label));
   if (question.fromHistory && all.length)
@@ -70,6 +70,19 @@ export function targets(
   return {
     answer: `Which one do you mean? I can tell you ${what} any of these: ${joinList(facts.counts.map((c) => pluralize(c.label)))}.`,
   };
+}
+
+/**
+ * When every thing asked about is too weak to state (STATE_MIN_SCORE, as the description hedges it), the answer
+ * about it is said as a possibility, with the scores.
+ */
+function unsureOf(entities: EntityFacts[]): string | undefined {
+  if (!entities.every((e) => e.kind !== 'stuff' && (e.score ?? 1) < STATE_MIN_SCORE)) return undefined;
+  const scores = entities
+    .slice(0, 3)
+    .map((e) => (e.score ?? 0).toFixed(2))
+    .join(', ');
+  return `Possibly — the detector is unsure of ${entities.length > 1 ? 'them' : 'it'} (${scores}): `;
 }
 
 /** The shown entity the detector also read as `label` (its best such alternative, at WEAK_MENTION_SCORE or more). */

@@ -185,20 +185,23 @@ export function relationAnswer(ctx: ComposeContext): string {
   const related = found.entities.filter((a) => hits.some((r) => r.subjectId === a.id || r.objectId === a.id));
   const relatedPhrase = related.length && related.length < found.entities.length ? theGroup(related) : anchorPhrase;
   const listed = listedOf(hits);
-  return hedgedByScore(
-    `${capitalize(namesOf(listed))} ${count === 1 ? 'is' : 'are'} ${words} ${relatedPhrase}`,
-    listed,
-  );
+  // A weak anchor weakens the sentence as much as a weak thing on it: its score is said too.
+  const anchorsSaid = related.length ? related : found.entities;
+  return hedgedByScore(`${capitalize(namesOf(listed))} ${count === 1 ? 'is' : 'are'} ${words} ${relatedPhrase}`, [
+    ...listed,
+    ...anchorsSaid.filter((a) => a.kind !== 'stuff' && !listed.includes(a)),
+  ]);
 }
 
 /**
  * A relation sentence stated as fact only of things sure enough to state (STATE_MIN_SCORE): all of them weak, it
  * is a "possibly"; some weak, those are named with their scores ("the yellow banana on the table" at 0.41 is a lead).
+ * `said`: every thing the sentence names, the anchor included.
  */
-function hedgedByScore(sentence: string, listed: EntityFacts[]): string {
-  const weak = listed.filter((e) => (e.score ?? 1) < STATE_MIN_SCORE);
+function hedgedByScore(sentence: string, said: EntityFacts[]): string {
+  const weak = said.filter((e) => (e.score ?? 1) < STATE_MIN_SCORE);
   const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
-  if (weak.length && weak.length === listed.length)
+  if (weak.length && weak.length === said.length)
     return `Possibly: ${decapitalizeMarked(sentence)} — the detector is unsure of ${joinList(theEntities(weak))} (${scores}).`;
   if (weak.length) return `${sentence} (the detector is unsure of ${joinList(theEntities(weak))}: ${scores}).`;
   return `${sentence}.`;

@@ -227,3 +227,32 @@ describe('things of the kinds asked, when the anchor is not sure', () => {
     );
   });
 });
+
+describe('a thing too weak to state, asked about by name', () => {
+  const room = () =>
+    paintScene(300, 200, [
+      { id: 'bed', label: 'bed', rect: [60, 100, 200, 80], rgb: BROWN, score: 0.45 },
+      { id: 'cup', label: 'cup', rect: [140, 80, 20, 22], rgb: BLUE },
+      { id: 'couch', label: 'couch', rect: [10, 20, 80, 60], rgb: RED },
+    ]);
+  it('its place and colour are said as a possibility, with its score', () => {
+    expect(talk(room(), 'Where is the bed?').text).toMatch(
+      /^Possibly — the detector is unsure of it \(0\.45\): the brown bed /,
+    );
+    expect(talk(room(), 'What colour is the bed?').text).toMatch(
+      /^Possibly — the detector is unsure of it \(0\.45\): /,
+    );
+    expect(talk(room(), 'Where is the couch?').text).toMatch(/^The red couch /);
+  });
+  it('a sure thing on it is named, and the weak anchor with its score', () => {
+    expect(talk(room(), 'What is on the bed?').text).toMatch(
+      /^The blue cup is on the brown bed \(the detector is unsure of the brown bed: 0\.45\)\.$/,
+    );
+  });
+  it('"where can I sit?" finds the seats; "where could we sleep?" the beds', () => {
+    expect(talk(room(), 'Where can I sit?').text).toMatch(/^The red couch /);
+    expect(talk(room(), 'Where could we sleep?').text).toMatch(
+      /^Possibly — the detector is unsure of it \(0\.45\): the brown bed /,
+    );
+  });
+});
