@@ -60,9 +60,9 @@ const CANNOT: [RegExp, string[]][] = [
     ],
   ],
   [
-    /\b(old|new|vintage|antique|modern|broken|damaged|dirty|clean|rusty|worn|used)\W*$/,
+    /\b(old|new|vintage|antique|modern|broken|damaged|dirty|clean|tidy|untidy|messy|neat|cluttered|organi[sz]ed|rusty|worn|used)\W*$/,
     [
-      "I can't judge age or condition: my models name things, where they are and their colour, not whether they are old, new, clean or worn.",
+      "I can't judge age or condition: my models name things, where they are and their colour, not whether they are old, new, clean, tidy or worn.",
     ],
   ],
   [

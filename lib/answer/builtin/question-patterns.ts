@@ -49,7 +49,7 @@ export const CANNOT =
  * switched on, which no model here judges ("is it on the table?" names what it is on, so stays a relation).
  */
 export const CONDITION =
-  /^(?:is|are|was|were|does|do) .+? (?:look(?:s)? )?(?:old|new|brand new|vintage|antique|modern|broken|damaged|dirty|clean|rusty|worn|used|(?:switched |turned )?(?:on|off))\s*[?.!]*$/;
+  /^(?:is|are|was|were|does|do) .+? (?:look(?:s)? )?(?:old|new|brand new|vintage|antique|modern|broken|damaged|dirty|clean|tidy|untidy|messy|neat|cluttered|organi[sz]ed|rusty|worn|used|(?:switched |turned )?(?:on|off))\s*[?.!]*$/;
 /** What no single photo shows: destinations, habits over time, what a screen or page shows from behind. */
 /** "What is the bus for?", "what are they used for?": a purpose, not "what is it waiting for?". */
 export const PURPOSE = /^what (?:is|are) (?!.*\b[a-z]+ing for\b)[a-z ]+ for\W*$/;

@@ -44,6 +44,15 @@ export function normalizeQuestion(text: string): string {
         (_, owner: string) => `what is ${SUBJECT_OF[owner]} holding`,
       )
       .replace(/^what (?:is |are )?in the ([a-z]+)'s hands?\b/, 'what is the $1 holding')
+      // "Where can I sit?", "where could we lie down?": where the seats or the beds are.
+      .replace(
+        /^where (?:can|could|should|might|do) (?:i|we|you|one|people) (?:sit(?: down)?|take a seat)\b/,
+        'where are the seats',
+      )
+      .replace(
+        /^where (?:can|could|should|might|do) (?:i|we|you|one|people) (?:sleep|lie down)\b/,
+        'where are the beds',
+      )
       // "Whose hand holds the bowl?": who is holding it (whose it is, not a question of ownership).
       .replace(/^whose hands? (?:is |are )?(?:holds?|holding|carry|carries|carrying)\b/, 'who is holding')
       .replace(

@@ -223,6 +223,11 @@ describe('size and hands', () => {
       expect(talk(hands, q).text).toMatch(/^I can't tell whose it is: who owns a thing is not something a photo shows/);
   });
 
+  it('"is the room tidy?", "is it messy?" ask a condition no model judges', () => {
+    for (const q of ['Is the room tidy?', 'Is it messy?', 'Are the shelves organized?'])
+      expect(talk(yard(), q).text).toMatch(/^I can't judge age or condition: .*tidy/);
+  });
+
   it('"what is the bus for?" asks a purpose no model sees; "what is he waiting for?" stays an activity', () => {
     for (const q of ['What is the bus for?', 'What are the buses used for?', 'What is this for?'])
       expect(talk(yard(), q).text).toMatch(/^I can't tell what it is for: /);
