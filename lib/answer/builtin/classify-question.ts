@@ -55,15 +55,13 @@ import { ROLE_OBJECTS } from '../roles';
 import type { ClassifiedQuestion, ParsedQuestion } from './question-types';
 import { classifyAnythingRelation, classifyWhatRelation } from './classify-relation';
 import { classifyCompany, classifyCount } from './classify-count';
+import { classifyTwoThings } from './classify-two-things';
 import { classifyColourOrKind } from './classify-colour-kind';
 import { classifySuperlative } from './classify-superlative';
 import {
   COUNT_BOUND,
   COUNT_CHECK,
   NUMBER_WORDS,
-  RELATIVE_PLACE,
-  SIDE_CHOICE,
-  TOGETHER,
   SUPERLATIVES,
   WITH_WHAT,
   dropModifiers,
@@ -179,29 +177,8 @@ export function classifyQuestion(question: string, sceneLabels: Iterable<string>
   // "Is the man in red alone?", "is anyone else here?": before "in red" can read as a relation.
   const company = classifyCompany(parsed);
   if (company) return company;
-  // "Is the man on the left or right of the bench?": which side, asked as a choice.
-  const sides = SIDE_CHOICE.exec(text);
-  if (sides && labels.some((m) => m.start < sides.index) && labels.some((m) => m.start > sides.index))
-    return { ...base, type: 'side-choice', sideAt: sides.index, targetCueText: text.slice(0, sides.index) };
-  // "Are the people close to each other?", "are the bowls stacked?": a relation among the things of one kind.
-  const together = TOGETHER.exec(text);
-  if (together && labels.length)
-    return { ...base, type: 'together', together: together.groups?.stacked ? 'stacked' : 'close' };
-  // "What is between the giraffes?", "is the zebra between the car and the bus?": two things named after it.
-  const betweenAt = text.indexOf(' between ');
-  if (betweenAt > 0 && !/\bdifference\b/.test(text) && labels.some((m) => m.start > betweenAt))
-    return { ...base, type: 'between' };
-  // "Where is the bowl relative to the dog?": the same two things, the place asked in every direction.
-  const relative = RELATIVE_PLACE.exec(text);
-  const relativeAt = relative ? relative.index + relative[0].length - ' compared to'.length : -1;
-  if (relative && labels.some((m) => m.start < relativeAt) && labels.some((m) => m.start > relativeAt))
-    return {
-      ...base,
-      type: 'side-choice',
-      sideAt: relativeAt,
-      placeRelative: true,
-      targetCueText: text.slice(0, relativeAt),
-    };
+  const twoThings = classifyTwoThings(parsed);
+  if (twoThings) return twoThings;
   const compared = COMPARISON.exec(text);
   const comparedAt = compared ? text.indexOf(` ${compared[1]} `) : -1;
   // "… than the one on the right", "than the other one": the second side is another of the first's kind.
