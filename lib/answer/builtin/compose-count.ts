@@ -26,6 +26,7 @@ import {
   theEntities,
   theEntity,
   theGroup,
+  scoreList,
 } from './phrasing';
 import { STATE_MIN_SCORE, withinRegion } from './compose-setting';
 import { narrowInstances, readCues } from '../../lexicon/instances';
@@ -143,7 +144,8 @@ function sureAndWeak(
 /**
  * "Two or three giraffes": when some of the asked things were found only weakly (too weak to state, or under the
  * user's threshold but at least WEAK_MENTION_SCORE: sureAndWeak), the count is a range, not the sure number alone:
- * that number would be a confident claim that there are no more, and the description would not state them. The sure ones are linked with their places, the weak ones given with their scores.
+ * that number would be a confident claim that there are no more, and the description would not state them. The
+ * sure ones are linked with their places, the weak ones given with their scores.
  */
 function countRange(ctx: ComposeContext, label: string, found: EntityFacts[]): string | undefined {
   const { sure, weak } = sureAndWeak(ctx.facts, [label], found);
@@ -151,7 +153,7 @@ function countRange(ctx: ComposeContext, label: string, found: EntityFacts[]): s
   const n = sure.length;
   const span = weak.length === 1 ? 'or' : 'to';
   const places = byPlace(sure);
-  const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
+  const scores = scoreList(weak);
   const more = weak.length === 1 ? `a ${n === 1 ? 'second' : 'further'} one` : `${numberWord(weak.length)} more`;
   // The headline links the sure ones together: a follow-up ("what colour are they?") is about all of them.
   const headline = ref(

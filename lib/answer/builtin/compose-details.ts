@@ -25,6 +25,7 @@ import {
   theEntity,
   theGroup,
   withArticle,
+  scoreList,
 } from './phrasing';
 
 /** The entities a question is about, or an answer saying they are not there (or that it names nothing). */
@@ -78,11 +79,7 @@ export function targets(
  */
 function unsureOf(entities: EntityFacts[]): string | undefined {
   if (!entities.every((e) => e.kind !== 'stuff' && (e.score ?? 1) < STATE_MIN_SCORE)) return undefined;
-  const scores = entities
-    .slice(0, 3)
-    .map((e) => (e.score ?? 0).toFixed(2))
-    .join(', ');
-  return `Possibly — the detector is unsure of ${entities.length > 1 ? 'them' : 'it'} (${scores}): `;
+  return `Possibly — the detector is unsure of ${entities.length > 1 ? 'them' : 'it'} (${scoreList(entities, 3)}): `;
 }
 
 /** The shown entity the detector also read as `label` (its best such alternative, at WEAK_MENTION_SCORE or more). */

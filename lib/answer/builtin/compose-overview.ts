@@ -11,7 +11,17 @@ import { commonNounSynsets, hypernymDistance } from '../../lexicon/wordnet';
 import type { ResolvedQuestion } from './resolved-question';
 import { becomesRegion, broadWordDenial } from './broad-word';
 import { entitiesNamed } from './named-entities';
-import { capitalize, countRef, joinList, numberWord, percentOfImage, pick, theEntity, withArticle } from './phrasing';
+import {
+  capitalize,
+  countRef,
+  joinList,
+  numberWord,
+  percentOfImage,
+  pick,
+  theEntity,
+  withArticle,
+  scoreList,
+} from './phrasing';
 import { STATE_MIN_SCORE } from './compose-setting';
 import { isDetectorTag } from './compose-faint';
 
@@ -126,10 +136,7 @@ export function absentAnswer(ctx: ComposeContext, thing: string): string {
     .filter((e) => e.label === thing && (e.score ?? 0) >= WEAK_MENTION_SCORE)
     .sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   if (weak.length) {
-    const scores = weak
-      .slice(0, 3)
-      .map((e) => (e.score ?? 0).toFixed(2))
-      .join(', ');
+    const scores = scoreList(weak, 3);
     return `Possibly: the detector found ${weak.length === 1 ? withArticle(thing) : `${numberWord(weak.length)} ${pluralize(thing)}`} but is unsure (${scores}), under the current threshold, so I won't say so for certain.`;
   }
   const there = facts.entities.length

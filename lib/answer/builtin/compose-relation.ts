@@ -13,6 +13,7 @@ import {
   theEntities,
   theGroup,
   withArticle,
+  scoreList,
 } from './phrasing';
 import { targets } from './compose-details';
 import { STATE_MIN_SCORE, withinRegion } from './compose-setting';
@@ -197,7 +198,7 @@ export function relationAnswer(ctx: ComposeContext): string {
  */
 function hedgedByScore(sentence: string, said: EntityFacts[]): string {
   const weak = said.filter((e) => (e.score ?? 1) < STATE_MIN_SCORE);
-  const scores = weak.map((e) => (e.score ?? 0).toFixed(2)).join(', ');
+  const scores = scoreList(weak);
   if (weak.length && weak.length === said.length)
     return `Possibly: ${decapitalizeMarked(sentence)} — the detector is unsure of ${joinList(theEntities(weak))} (${scores}).`;
   if (weak.length) return `${sentence} (the detector is unsure of ${joinList(theEntities(weak))}: ${scores}).`;

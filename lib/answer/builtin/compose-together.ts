@@ -6,8 +6,7 @@
 import type { GraphRelation } from '../../scene/graph/types';
 import { entityById } from '../scene-facts';
 import { pluralize } from '../vocabulary';
-import type { ComposeContext } from './compose-overview';
-import { absentAnswer } from './compose-overview';
+import { absentAnswer, type ComposeContext } from './compose-overview';
 import { relationFrom } from './compose-setting';
 import { distinctEntity, joinList, numberWord, theEntity } from './phrasing';
 

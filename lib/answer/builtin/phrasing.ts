@@ -205,3 +205,11 @@ export function groupBy<T>(items: T[], key: (item: T) => string, largestFirst = 
   const all = [...groups];
   return largestFirst ? all.sort((a, b) => b[1].length - a[1].length) : all;
 }
+
+/** The detection scores of `entities` as an answer gives them ("0.46, 0.38"), the first `most` only. */
+export function scoreList(entities: EntityFacts[], most = entities.length): string {
+  return entities
+    .slice(0, most)
+    .map((e) => (e.score ?? 0).toFixed(2))
+    .join(', ');
+}
