@@ -60,8 +60,13 @@ type HueName = Exclude<ColourName, 'black' | 'white' | 'grey' | 'silver'>;
 
 /** Above this share of the mask, shadows/highlights are the object's real colour (black or white). */
 const OUTLIER_MAJORITY = 0.6;
-/** Vote over at most about this many pixels: plenty for a plurality, and keeps stuff regions cheap. */
-const MAX_SAMPLES = 40_000;
+/**
+ * Vote over at most about this many pixels: a share read from 10 000 samples is within ±1 % of the whole mask's.
+ * Lowered from 40 000 (2-core AMD EPYC): the scene graph took half the time (COCO128: 3.6 → 1.9 s over 128
+ * photos) and one colour in 2 020 changed (1 590 COCO128 things and stuff, 430 on the samples and dev photos:
+ * a dining table's brown became beige).
+ */
+const MAX_SAMPLES = 10_000;
 
 /** Things whose light grey is metallic paint or steel, so people say "silver". */
 const METAL_LABELS = new Set([
