@@ -44,6 +44,11 @@ export const ModelEntrySchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   licence: z.string(),
   source: ModelSourceSchema,
+  /**
+   * The outputs Strix reads, where the graph has others: those are cut from the graph as its session loads
+   * (lib/models/pruned-graph.ts), since ONNX Runtime computes every output on every run, asked for or not.
+   */
+  reads: z.array(z.string()).min(1).optional(),
   /** A model no default setting uses (YOLOv5s): `npm run models` reports it missing but does not fail for it. */
   optional: z.boolean().optional(),
 });

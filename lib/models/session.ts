@@ -5,6 +5,7 @@
  */
 import * as ort from 'onnxruntime-node';
 import { ModelCorruptError, modelPath } from './manifest';
+import { sessionSource } from './pruned-graph';
 import { announceModelStatus as announce } from './session-status';
 import { inferenceSizing } from './threads';
 
@@ -34,7 +35,12 @@ async function createSession(
 ): Promise<ort.InferenceSession> {
   const file = modelPath(modelId); // ModelMissingError when absent
   try {
-    const session = await ort.InferenceSession.create(file, { ...cpuSessionOptions(), ...options });
+    const source = sessionSource(modelId, file);
+    const sessionOptions = { ...cpuSessionOptions(), ...options };
+    const session =
+      typeof source === 'string'
+        ? await ort.InferenceSession.create(source, sessionOptions)
+        : await ort.InferenceSession.create(source, sessionOptions);
     announce({ modelId, status: 'loaded' });
     return session;
   } catch (error) {

@@ -24,7 +24,7 @@ function segmentation(): SceneSegmentation {
       data[c * side * side + cy * side + cx] = 5;
     }
   return {
-    spec: { modelId: 'test', classesId: 'test', inputSize: S, source: 'ade20k-test' },
+    spec: { modelId: 'test', classesId: 'test', inputSize: S, source: 'ade20k-test', classes: 'model' },
     geometry: { inputSize: S, resizedWidth: 8, resizedHeight: 8 },
     labels: LABELS,
     classes,

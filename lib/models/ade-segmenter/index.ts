@@ -1,6 +1,7 @@
 /**
  * ADE20K semantic segmentation (DeepLabV3 or MOSAIC, see spec.ts): one session.run per image, asking only for
- * `classes` and `logits_lowres` (the full-size `logits` output is 151×S² floats we never need). It runs on a
+ * `logits_lowres` and, where spec.classes says so, `classes` (the full-size `logits` output is 151×S² floats we
+ * never need; the manifest's `reads` cut it, and DeepLab's `classes`, from the graph). It runs on a
  * side thread (../side-thread), so the regions stage can start it early and overlap the other models.
  */
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import { ort } from '../session';
 import { sideThreadSession } from '../side-thread';
 import type { DecodedImage } from '../../image/types';
 import { preprocess } from './preprocess';
+import { upsampledArgmax } from './upsampled-argmax';
 import type { SceneSegmentation } from './segmentation';
 import type { SegmenterSpec } from './spec';
 
@@ -36,19 +38,12 @@ export async function segmentScene(image: DecodedImage, spec: SegmenterSpec): Pr
   const session = await sideThreadSession(spec.modelId);
   const { data, geometry } = await preprocess(image, spec.inputSize);
   const S = spec.inputSize;
-  const outputs = await session.run({ image: new ort.Tensor('uint8', data, [1, S, S, 3]) }, [
-    'classes',
-    'logits_lowres',
-  ]);
-  const lowres = outputs.logits_lowres;
-  const [, classCount, side] = lowres.dims;
+  const wanted = spec.classes === 'model' ? ['classes', 'logits_lowres'] : ['logits_lowres'];
+  const outputs = await session.run({ image: new ort.Tensor('uint8', data, [1, S, S, 3]) }, wanted);
+  const [, classCount, side] = outputs.logits_lowres.dims;
   if (classCount !== labels.length)
     throw new Error(`${spec.modelId} gives ${classCount} classes; ${spec.classesId} lists ${labels.length}.`);
-  return {
-    spec,
-    geometry,
-    labels,
-    classes: outputs.classes.data as Int32Array,
-    lowres: { data: lowres.data as Float32Array, classCount, side },
-  };
+  const lowres = { data: outputs.logits_lowres.data as Float32Array, classCount, side };
+  const classes = spec.classes === 'model' ? (outputs.classes.data as Int32Array) : upsampledArgmax(lowres, S);
+  return { spec, geometry, labels, classes, lowres };
 }

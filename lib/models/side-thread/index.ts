@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ModelCorruptError, modelPath } from '../manifest';
+import { sessionSource } from '../pruned-graph';
 import { cpuSessionOptions, getSession, ort } from '../session';
 import { announceModelStatus as announce } from '../session-status';
 
@@ -39,9 +40,10 @@ class SideThreadSession implements RunsModel {
 
   constructor(
     readonly modelId: string,
+    source: string | Uint8Array,
     onGone: () => void,
   ) {
-    this.worker = new Worker(WORKER_FILE, { workerData: { file: modelPath(modelId), options: cpuSessionOptions() } });
+    this.worker = new Worker(WORKER_FILE, { workerData: { source, options: cpuSessionOptions() } });
     this.worker.unref();
     let started: () => void;
     let failed: (error: Error) => void;
@@ -96,8 +98,9 @@ type SideThreads = Map<string, Promise<SideThreadSession>>;
 const globalStore = globalThis as typeof globalThis & { __strixSideThreads?: SideThreads };
 
 async function startSideThread(modelId: string, threads: SideThreads): Promise<SideThreadSession> {
-  const session = new SideThreadSession(modelId, () => threads.delete(modelId));
+  let session: SideThreadSession;
   try {
+    session = new SideThreadSession(modelId, sessionSource(modelId, modelPath(modelId)), () => threads.delete(modelId));
     await session.ready;
   } catch (error) {
     console.error(`loading model ${modelId} on its side thread failed`, error);

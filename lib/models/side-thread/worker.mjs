@@ -1,6 +1,7 @@
 /**
  * The side thread's body (side-thread/index.ts): one ONNX Runtime session, runs on request. Plain JavaScript so
  * that the built server, the CLI, tests and `next dev` all start it as it is, without compiling anything.
+ * workerData: { source: the model's path or bytes (a graph cut to the outputs read), options }.
  * Messages in: { id, feeds: { name: { type, data, dims } }, outputs: [name] }; out: { id, outputs } or { id, error }.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -8,7 +9,7 @@ import * as ort from 'onnxruntime-node';
 
 let session;
 try {
-  session = await ort.InferenceSession.create(workerData.file, workerData.options);
+  session = await ort.InferenceSession.create(workerData.source, workerData.options);
   parentPort.postMessage({ type: 'ready' });
   parentPort.on('message', run);
 } catch (error) {
