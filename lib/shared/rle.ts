@@ -150,3 +150,27 @@ export function maskStatsInBox(bits: Uint8Array, box: Box): { area: number; bbox
   const { area, bbox } = maskStats(bits, box[3], box[2]);
   return { area, bbox: area ? [bbox[0] + box[0], bbox[1] + box[1], bbox[2], bbox[3]] : bbox };
 }
+
+/**
+ * Whether pixel (x, y) is set, for a mask read at a few points (relations sample ~2 000): a binary search over
+ * the runs' ends (`runEnds`, built once per mask) instead of decoding the pixels around them.
+ */
+export function rleAt(runEnds: Float64Array, height: number, x: number, y: number): number {
+  const position = x * height + y; // column-major
+  let low = 0,
+    high = runEnds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (runEnds[middle] > position) high = middle;
+    else low = middle + 1;
+  }
+  return low < runEnds.length ? low & 1 : 0; // odd runs are foreground
+}
+
+/** Where each run of the RLE ends, in column-major positions: rleAt's index. */
+export function rleRunEnds(rle: Rle): Float64Array {
+  const ends = new Float64Array(rle.counts.length);
+  let position = 0;
+  rle.counts.forEach((count, i) => (ends[i] = position += count));
+  return ends;
+}

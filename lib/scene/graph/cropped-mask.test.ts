@@ -5,6 +5,7 @@ import {
   countSet,
   decodeRleCropped,
   forEveryNthSet,
+  lazyRleCropped,
   maskAt,
   rleCentroid,
   shrinkCroppedMask,
@@ -108,6 +109,26 @@ describe('decodeRleCropped', () => {
     const expected = shrinkCroppedMask(decodeRleCropped(rle, box), 2048 / 4000, 1536 / 3000);
     const got = shrinkRleCropped(rle, box, 2048 / 4000, 1536 / 3000);
     expect(Buffer.from(got.data).equals(Buffer.from(expected.data))).toBe(true);
+  });
+});
+
+describe('lazyRleCropped', () => {
+  it('reads a point from the runs as the decoded crop has it, before and after its pixels are decoded', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const width = 57,
+      height = 41;
+    const full = new Uint8Array(width * height).map(() => (random() < 0.4 ? 1 : 0));
+    const rle = encodeRle(full, height, width);
+    const box: [number, number, number, number] = [5, 3, 40, 30];
+    const decoded = decodeRleCropped(rle, box);
+    const lazy = lazyRleCropped(rle, box);
+    const points = Array.from({ length: 400 }, () => [Math.floor(random() * 50), Math.floor(random() * 38)]);
+    const read = () => points.map(([x, y]) => maskAt(lazy, x, y));
+    const expected = points.map(([x, y]) => maskAt(decoded, x, y));
+    expect(read()).toEqual(expected);
+    expect(lazy.data.length).toBe(decoded.data.length); // decodes now
+    expect(read()).toEqual(expected);
   });
 });
 

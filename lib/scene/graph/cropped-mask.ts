@@ -3,7 +3,7 @@
  * decoding 20 full-frame masks would cost 240 MB and scanning them all seconds; a crop costs only its box.
  */
 import type { Box, Rle } from '@/lib/shared/analysis';
-import { decodeRleInBox, forEachColumnRun } from '@/lib/shared/rle';
+import { decodeRleInBox, forEachColumnRun, rleAt, rleRunEnds } from '@/lib/shared/rle';
 
 export interface CroppedMask {
   /** Top-left of the crop in image pixels. */
@@ -20,6 +20,7 @@ export function maskAt(mask: CroppedMask, x: number, y: number): number {
   const cx = x - mask.x0;
   const cy = y - mask.y0;
   if (cx < 0 || cy < 0 || cx >= mask.width || cy >= mask.height) return 0;
+  if (mask instanceof LazyCroppedMask) return mask.at(x, y);
   return mask.data[cy * mask.width + cx];
 }
 
@@ -83,6 +84,7 @@ class LazyCroppedMask implements CroppedMask {
   readonly width: number;
   readonly height: number;
   private decoded: Uint8Array | undefined = undefined;
+  private runEnds: Float64Array | undefined = undefined;
 
   constructor(
     private readonly rle: Rle,
@@ -98,6 +100,16 @@ class LazyCroppedMask implements CroppedMask {
   get data(): Uint8Array {
     this.decoded ??= decodeRleInBox(this.rle, this.box).bits;
     return this.decoded;
+  }
+
+  /**
+   * Pixel (x, y), a point inside the crop: from the pixels once they are decoded, else from the runs, so that
+   * sampling a large region at a few points (stuff-relations.ts) does not decode a 12 MP photo's floor.
+   */
+  at(x: number, y: number): number {
+    if (this.decoded) return this.decoded[(y - this.y0) * this.width + (x - this.x0)];
+    this.runEnds ??= rleRunEnds(this.rle);
+    return rleAt(this.runEnds, this.rle.size[0], x, y);
   }
 }
 
