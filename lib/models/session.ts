@@ -37,6 +37,7 @@ async function createSession(
   try {
     const source = sessionSource(modelId, file);
     const sessionOptions = { ...cpuSessionOptions(), ...options };
+    // create() has one overload for a path and one for the bytes of a cut graph.
     const session =
       typeof source === 'string'
         ? await ort.InferenceSession.create(source, sessionOptions)

@@ -14,7 +14,7 @@ export interface SegmenterSpec {
   /**
    * Where the per-pixel classes come from: 'model', the graph's own `classes` output; 'lowres', upsampled-argmax.ts
    * from `logits_lowres`, exactly as DeepLab's graph computes them (0 of 14.4 M pixels differ over the samples and
-   * COCO128), so that the manifest can cut the graph's full-size upsampling: 44 of its 115 ms a run.
+   * COCO128), so that the manifest can cut the graph's full-size upsampling: a third of its run (pruned-graph.ts).
    */
   classes: 'model' | 'lowres';
 }
