@@ -55,7 +55,7 @@ function usableMask(entity: SceneEntity, width: number, height: number): Cropped
 
 /**
  * Where a mask's colour is read: a large photo's working copy with the mask shrunk to it, since the vote samples
- * at most 40 000 pixels anyway and walking a 12 MP photo's mask crops was most of the graph's time. A mask too
+ * at most 10 000 pixels anyway and walking a 12 MP photo's mask crops was most of the graph's time. A mask too
  * thin to cover a pixel of the copy is read at full size.
  */
 function colourSource(
